@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+// Environment is validated once at start-up; a bad value stops the process with a clear message.
+const Env = z.object({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//).optional(),
+  DATA_DIR: z.string().default('./data'),
+  PUBLIC_URL: z.string().url().optional(),
+  SMTP_URL: z.string().optional(),
+  MAIL_FROM: z.string().default('Mendan <no-reply@mendan.local>'),
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
+});
+
+export type Config = {
+  host: string;
+  port: number;
+  databaseUrl?: string;
+  dataDir: string;
+  publicUrl: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  cookieSecure: 'auto' | 'true' | 'false';
+  sessionDays: number;
+  trustProxy: boolean;
+  logLevel: 'silent' | 'info' | 'debug';
+};
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    host: e.HOST,
+    port: e.PORT,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    publicUrl: e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    cookieSecure: e.COOKIE_SECURE,
+    sessionDays: e.SESSION_DAYS,
+    trustProxy: e.TRUST_PROXY === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+export function testConfig(over: Partial<Config> = {}): Config {
+  return { ...loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), ...over };
+}

@@ -1,0 +1,50 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { employees } from '../../db/schema';
+import { audit } from '../audit/audit';
+import { DomainError, tooMany } from '../errors';
+import { verifyPassword } from './passwords';
+import { createSession } from './sessions';
+import { clearThrottle, isThrottled, recordFailure, type ThrottleRule } from './throttle';
+
+const WINDOW = 15 * 60;
+export const accountRule = (email: string): ThrottleRule => ({ key: `login:acct:${email}`, limit: 5, windowSeconds: WINDOW });
+export const ipRule = (ip: string): ThrottleRule => ({ key: `login:ip:${ip}`, limit: 30, windowSeconds: WINDOW });
+
+export type LoginInput = { email: string; password: string; ip: string; userAgent?: string; sessionDays: number };
+
+/** Checks throttles, then the password; a new session id is issued on every login (no fixation). */
+export async function login(db: Db, input: LoginInput) {
+  const email = input.email.trim().toLowerCase();
+  const acct = accountRule(email);
+  const ip = ipRule(input.ip);
+  if ((await isThrottled(db, acct)) || (await isThrottled(db, ip))) {
+    await audit(db, { actor: null, action: 'auth.login.throttled', entityType: 'auth', detail: { email, ip: input.ip } });
+    throw tooMany();
+  }
+  const [emp] = await db
+    .select({ id: employees.id, hash: employees.passwordHash, status: employees.status, locale: employees.locale })
+    .from(employees)
+    .where(eq(employees.email, email));
+  const ok = await verifyPassword(emp?.hash, input.password);
+  if (!emp || !ok || emp.status !== 'active' || !emp.hash) {
+    await recordFailure(db, acct);
+    await recordFailure(db, ip);
+    await audit(db, { actor: null, action: 'auth.login.failed', entityType: 'auth', detail: { email, ip: input.ip } });
+    throw new DomainError(401, 'auth.errors.invalidCredentials');
+  }
+  await clearThrottle(db, acct.key);
+  const session = await createSession(db, {
+    employeeId: emp.id,
+    days: input.sessionDays,
+    ip: input.ip,
+    userAgent: input.userAgent,
+  });
+  await audit(db, {
+    actor: { id: emp.id, roles: new Set(), locale: 'ja', ip: input.ip },
+    action: 'auth.login',
+    entityType: 'employee',
+    entityId: emp.id,
+  });
+  return { ...session, employeeId: emp.id };
+}

@@ -1,0 +1,41 @@
+import { eq } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { employees } from '../../db/schema';
+import { type Actor, isAdmin, isHr } from '../actor';
+import { audit } from '../audit/audit';
+import { notFound } from '../errors';
+
+/** The signed-in person with the permission flags the UI reads (it never re-derives rules). */
+export async function getMe(db: Db, actor: Actor) {
+  const [me] = await db
+    .select({
+      id: employees.id,
+      employeeNumber: employees.employeeNumber,
+      familyName: employees.familyName,
+      givenName: employees.givenName,
+      email: employees.email,
+      locale: employees.locale,
+    })
+    .from(employees)
+    .where(eq(employees.id, actor.id));
+  if (!me) throw notFound();
+  return {
+    ...me,
+    roles: [...actor.roles].sort(),
+    can: {
+      viewDirectory: isHr(actor) || actor.roles.has('interviewer'),
+      manageDirectory: isHr(actor),
+      importEmployees: isHr(actor),
+      viewOutbox: isAdmin(actor),
+      viewAudit: isAdmin(actor),
+      manageRoles: isAdmin(actor),
+    },
+  };
+}
+
+export async function setLocale(db: Db, actor: Actor, locale: 'ja' | 'en') {
+  await db.transaction(async (tx) => {
+    await tx.update(employees).set({ locale, updatedAt: new Date() }).where(eq(employees.id, actor.id));
+    await audit(tx as unknown as Db, { actor, action: 'employee.locale.update', entityType: 'employee', entityId: actor.id, detail: { locale } });
+  });
+}

@@ -1,0 +1,64 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { employees, sessions } from '../../db/schema';
+import { isLocale, type Locale } from '../../i18n';
+import type { Actor, Role } from '../actor';
+import { newToken, sha256 } from './tokens';
+
+export type SessionInfo = { actor: Actor; csrfToken: string; idHash: string };
+
+export async function createSession(
+  db: Db,
+  opts: { employeeId: string; days: number; ip?: string; userAgent?: string },
+): Promise<{ token: string; csrfToken: string }> {
+  const token = newToken();
+  const csrfToken = newToken();
+  await db.insert(sessions).values({
+    idHash: sha256(token),
+    employeeId: opts.employeeId,
+    csrfToken,
+    ip: opts.ip?.slice(0, 64),
+    userAgent: opts.userAgent?.slice(0, 300),
+    expiresAt: new Date(Date.now() + opts.days * 86_400_000),
+  });
+  return { token, csrfToken };
+}
+
+/**
+ * Resolves a session cookie to the acting person with their roles, in one query.
+ * Retired people and expired sessions resolve to nothing.
+ */
+export async function loadSession(db: Db, token: string, ip?: string): Promise<SessionInfo | null> {
+  const idHash = sha256(token);
+  const rows = await db
+    .select({
+      employeeId: employees.id,
+      locale: employees.locale,
+      csrfToken: sessions.csrfToken,
+      lastSeenAt: sessions.lastSeenAt,
+      grants: sql<string[]>`coalesce((select array_agg(g.role) from role_grants g where g.employee_id = ${employees.id}), '{}')`,
+      interviewer: sql<boolean>`(exists (select 1 from employees r where r.manager_id = ${employees.id} and r.status = 'active') or exists (select 1 from hr_partner_assignments p where p.partner_id = ${employees.id}))`,
+    })
+    .from(sessions)
+    .innerJoin(employees, eq(employees.id, sessions.employeeId))
+    .where(and(eq(sessions.idHash, idHash), sql`${sessions.expiresAt} > now()`, eq(employees.status, 'active')));
+  const row = rows[0];
+  if (!row) return null;
+  const roles = new Set<Role>(['employee']);
+  for (const g of row.grants) if (g === 'hr' || g === 'admin') roles.add(g);
+  if (row.interviewer) roles.add('interviewer');
+  // Touch at most every five minutes to keep reads cheap.
+  if (Date.now() - new Date(row.lastSeenAt).getTime() > 300_000) {
+    await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.idHash, idHash));
+  }
+  const locale: Locale = isLocale(row.locale) ? row.locale : 'ja';
+  return { actor: { id: row.employeeId, roles, locale, ip }, csrfToken: row.csrfToken, idHash };
+}
+
+export async function destroySession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.idHash, sha256(token)));
+}
+
+export async function destroyAllSessions(db: Db, employeeId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.employeeId, employeeId));
+}

@@ -1,0 +1,5 @@
+export default {
+  errors: {
+    invalidCredentials: 'The email address or password is incorrect.',
+  },
+};

@@ -1,0 +1,51 @@
+import i18next, { type TFunction } from 'i18next';
+import enAdmin from './en/admin';
+import enAuth from './en/auth';
+import enCommon from './en/common';
+import enDirectory from './en/directory';
+import enImport from './en/import';
+import jaAdmin from './ja/admin';
+import jaAuth from './ja/auth';
+import jaCommon from './ja/common';
+import jaDirectory from './ja/directory';
+import jaImport from './ja/import';
+
+// One catalog per feature file so features can grow without touching each other.
+export const resources = {
+  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, import: jaImport, admin: jaAdmin } },
+  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, import: enImport, admin: enAdmin } },
+} as const;
+
+export const LOCALES = ['ja', 'en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'ja';
+
+export function isLocale(v: unknown): v is Locale {
+  return v === 'ja' || v === 'en';
+}
+
+/** Picks a supported locale from an Accept-Language header. */
+export function localeFromHeader(header: string | undefined | null): Locale {
+  if (!header) return DEFAULT_LOCALE;
+  for (const part of header.split(',')) {
+    const tag = part.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (tag.startsWith('ja')) return 'ja';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return DEFAULT_LOCALE;
+}
+
+const server = i18next.createInstance();
+void server.init({
+  resources,
+  lng: DEFAULT_LOCALE,
+  fallbackLng: DEFAULT_LOCALE,
+  initAsync: false,
+  showSupportNotice: false,
+  interpolation: { escapeValue: false },
+});
+
+/** Server-side translator for a locale (errors, mails). */
+export function translator(locale: Locale): TFunction {
+  return server.getFixedT(locale);
+}

@@ -1,0 +1,5 @@
+export default {
+  errors: {
+    invalidCredentials: 'メールアドレスまたはパスワードが正しくありません。',
+  },
+};

@@ -1,0 +1,31 @@
+import nodemailer from 'nodemailer';
+import { eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { mailOutbox } from '../db/schema';
+
+export type Mail = { to: string; subject: string; text: string };
+export type Mailer = { send: (db: Db, mail: Mail) => Promise<void> };
+
+/**
+ * Every mail is written to mail_outbox first (the record admins read). With SMTP_URL it is then
+ * delivered over SMTP and marked sent or failed; without, the outbox is the delivery (dev default).
+ */
+export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
+  const transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null;
+  return {
+    async send(db, mail) {
+      const [row] = await db
+        .insert(mailOutbox)
+        .values({ toAddress: mail.to, subject: mail.subject, bodyText: mail.text })
+        .returning({ id: mailOutbox.id });
+      if (!transport || !row) return;
+      try {
+        await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text });
+        await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date() }).where(eq(mailOutbox.id, row.id));
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        await db.update(mailOutbox).set({ status: 'failed', error: message }).where(eq(mailOutbox.id, row.id));
+      }
+    },
+  };
+}

@@ -1,0 +1,23 @@
+import { serve } from '@hono/node-server';
+import { loadConfig } from './config';
+import { openDb } from './db/client';
+import { createMailer } from './mail/mailer';
+import { createApp } from './server/app';
+
+const config = loadConfig();
+const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+const app = createApp({ db: handle.db, driver: handle.driver, config, mailer }, { web: true });
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  const where = handle.driver === 'pg' ? 'PostgreSQL' : `PGlite (${config.dataDir})`;
+  console.log(`Mendan: http://${info.address}:${info.port}  database: ${where}`);
+});
+
+async function shutdown() {
+  server.close();
+  await handle.close();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);

@@ -1,0 +1,75 @@
+import { bodyLimit } from 'hono/body-limit';
+import { HTTPException } from 'hono/http-exception';
+import { secureHeaders } from 'hono/secure-headers';
+import { DomainError } from '../domain/errors';
+import { translator } from '../i18n';
+import type { AppDeps } from './context';
+import { errorBody } from './http';
+import { sessionMiddleware } from './middleware/session';
+import { router } from './router';
+import { registerRoutes } from './routes';
+import { serveWeb } from './static';
+
+export const BODY_LIMIT = 1024 * 1024;
+export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
+
+export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
+  const app = router();
+
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use('/api/*', async (c, next) => {
+    const limit = c.req.path.startsWith('/api/v1/imports/') ? IMPORT_BODY_LIMIT : BODY_LIMIT;
+    return bodyLimit({
+      maxSize: limit,
+      onError: (cc) => cc.json(errorBody(translator('ja'), 'errors.payloadTooLarge'), 413),
+    })(c, next);
+  });
+  app.use('*', sessionMiddleware(deps));
+  app.use('/api/*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  registerRoutes(app);
+
+  app.doc31('/api/v1/openapi.json', {
+    openapi: '3.1.0',
+    info: { title: 'Mendan API', version: '1' },
+  });
+
+  app.notFound((c) => c.json(errorBody(c.get('t') ?? translator('ja'), 'errors.notFound'), 404));
+  app.onError((err, c) => {
+    const t = c.get('t') ?? translator('ja');
+    if (err instanceof DomainError) {
+      return c.json(errorBody(t, err.key, err.params, err.fields), err.status);
+    }
+    // Malformed JSON and similar parse failures are the client's fault, not a crash.
+    if (err instanceof HTTPException && err.status < 500) {
+      if (err.status === 413) return c.json(errorBody(t, 'errors.payloadTooLarge'), 413);
+      return c.json(errorBody(t, 'errors.badRequest'), 400);
+    }
+    if (deps.config.logLevel !== 'silent') console.error('[mendan] unhandled error', err);
+    return c.json(errorBody(t, 'errors.internal'), 500);
+  });
+
+  if (opts.web) serveWeb(app);
+  return app;
+}

@@ -1,0 +1,81 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { loadSession } from '../../domain/auth/sessions';
+import { newToken } from '../../domain/auth/tokens';
+import { DomainError } from '../../domain/errors';
+import { isLocale, localeFromHeader, translator } from '../../i18n';
+import type { AppDeps, AppEnv } from '../context';
+
+export const SESSION_COOKIE = 'mendan_sid';
+export const CSRF_COOKIE = 'mendan_csrf';
+export const LANG_COOKIE = 'mendan_lang';
+export const CSRF_HEADER = 'x-csrf-token';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+function secure(deps: AppDeps): boolean {
+  if (deps.config.cookieSecure === 'auto') return deps.config.publicUrl.startsWith('https:');
+  return deps.config.cookieSecure === 'true';
+}
+
+export function setSessionCookies(c: Context<AppEnv>, token: string, csrfToken: string) {
+  const deps = c.get('deps');
+  const maxAge = deps.config.sessionDays * 86_400;
+  const s = secure(deps);
+  setCookie(c, SESSION_COOKIE, token, { httpOnly: true, sameSite: 'Lax', path: '/', secure: s, maxAge });
+  setCookie(c, CSRF_COOKIE, csrfToken, { httpOnly: false, sameSite: 'Strict', path: '/', secure: s, maxAge });
+}
+
+export function clearSessionCookies(c: Context<AppEnv>) {
+  deleteCookie(c, SESSION_COOKIE, { path: '/' });
+  deleteCookie(c, CSRF_COOKIE, { path: '/' });
+}
+
+function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
+  if (trustProxy) {
+    const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (fwd) return fwd;
+  }
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? '127.0.0.1';
+}
+
+/**
+ * Resolves the session, the locale and the CSRF token for every request.
+ * CSRF is a double-submit token: the header must equal the cookie, and for a signed-in
+ * person also the token stored with their session.
+ */
+export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    c.set('deps', deps);
+    const ip = clientIp(c, deps.config.trustProxy);
+    c.set('ip', ip);
+    const token = getCookie(c, SESSION_COOKIE) ?? null;
+    const session = token ? await loadSession(deps.db, token, ip) : null;
+    c.set('actor', session?.actor ?? null);
+    c.set('sessionToken', session ? token : null);
+    c.set('csrfToken', session?.csrfToken ?? null);
+    const langCookie = getCookie(c, LANG_COOKIE);
+    const locale = session?.actor.locale ?? (isLocale(langCookie) ? langCookie : localeFromHeader(c.req.header('accept-language')));
+    c.set('locale', locale);
+    c.set('t', translator(locale));
+
+    let csrfCookie = getCookie(c, CSRF_COOKIE);
+    if (session) csrfCookie = session.csrfToken;
+    if (!getCookie(c, CSRF_COOKIE) || (session && getCookie(c, CSRF_COOKIE) !== session.csrfToken)) {
+      csrfCookie = session?.csrfToken ?? newToken();
+      setCookie(c, CSRF_COOKIE, csrfCookie, { httpOnly: false, sameSite: 'Strict', path: '/', secure: secure(deps) });
+    }
+    if (token && !session) deleteCookie(c, SESSION_COOKIE, { path: '/' });
+
+    if (UNSAFE.has(c.req.method) && c.req.path.startsWith('/api/')) {
+      const header = c.req.header(CSRF_HEADER);
+      const cookie = getCookie(c, CSRF_COOKIE);
+      const expected = session ? session.csrfToken : cookie;
+      if (!header || !expected || header !== expected || (cookie !== undefined && cookie !== header)) {
+        throw new DomainError(403, 'errors.csrf');
+      }
+    }
+    await next();
+  };
+}

@@ -1,0 +1,4 @@
+import { router } from '../router';
+
+// Filled in by the directory feature.
+export const directoryRoutes = router();

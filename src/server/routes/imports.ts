@@ -1,0 +1,4 @@
+import { router } from '../router';
+
+// Filled in by the imports feature.
+export const importRoutes = router();

@@ -1,0 +1,16 @@
+import type { App } from '../context';
+import { adminRoutes } from './admin';
+import { authRoutes } from './auth';
+import { directoryRoutes } from './directory';
+import { importRoutes } from './imports';
+import { passwordRoutes } from './password';
+
+/** The route table: every feature router mounted under /api/v1. */
+export function registerRoutes(app: App) {
+  app.get('/api/v1/health', (c) => c.json({ ok: true, driver: c.get('deps').driver }));
+  app.route('/api/v1', authRoutes);
+  app.route('/api/v1', passwordRoutes);
+  app.route('/api/v1', directoryRoutes);
+  app.route('/api/v1', importRoutes);
+  app.route('/api/v1', adminRoutes);
+}

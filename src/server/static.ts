@@ -1,0 +1,21 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { App } from './context';
+
+const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+/** Serves the built SPA; unknown non-API paths get index.html so client routes work on reload. */
+export function serveWeb(app: App) {
+  if (!existsSync(`${webRoot}/index.html`)) return;
+  const index = readFileSync(`${webRoot}/index.html`, 'utf8');
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
+  app.use('*', serveStatic({ root: webRoot }));
+  app.get('*', (c) => {
+    if (c.req.path.startsWith('/api/')) return c.notFound();
+    return c.html(index);
+  });
+}
