@@ -1,22 +1,33 @@
-import nodemailer from 'nodemailer';
 import { eq } from 'drizzle-orm';
+import nodemailer from 'nodemailer';
 import type { Db } from '../db/client';
 import { mailOutbox } from '../db/schema';
 
-export type Mail = { to: string; subject: string; text: string };
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  /**
+   * What the outbox keeps instead of `text` when the mail goes out over SMTP, for mails that carry
+   * a secret (a reset link): admins read the outbox, and must not be able to use someone's link.
+   */
+  outboxText?: string;
+};
 export type Mailer = { send: (db: Db, mail: Mail) => Promise<void> };
 
 /**
  * Every mail is written to mail_outbox first (the record admins read). With SMTP_URL it is then
  * delivered over SMTP and marked sent or failed; without, the outbox is the delivery (dev default).
+ * A delivery failure is recorded on the row, never thrown: the action that sent the mail stands.
  */
 export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
   const transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null;
   return {
     async send(db, mail) {
+      const stored = transport && mail.outboxText !== undefined ? mail.outboxText : mail.text;
       const [row] = await db
         .insert(mailOutbox)
-        .values({ toAddress: mail.to, subject: mail.subject, bodyText: mail.text })
+        .values({ toAddress: mail.to, subject: mail.subject.slice(0, 300), bodyText: stored })
         .returning({ id: mailOutbox.id });
       if (!transport || !row) return;
       try {

@@ -1,0 +1,45 @@
+import { and, eq, ne } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { employees, passwordResets, sessions } from '../../db/schema';
+import type { Actor } from '../actor';
+import { audit } from '../audit/audit';
+import { invalid, notFound, tooMany } from '../errors';
+import { hashPassword, verifyPassword } from './passwords';
+import { clearThrottle, isThrottled, recordFailure, type ThrottleRule } from './throttle';
+import { sha256 } from './tokens';
+
+// A stolen session must not become a way to guess the password behind it.
+export const changeRule = (employeeId: string): ThrottleRule => ({ key: `pwchange:${employeeId}`, limit: 5, windowSeconds: 15 * 60 });
+
+export type PasswordChangeInput = {
+  actor: Actor;
+  currentPassword: string;
+  newPassword: string;
+  /** The session making the change stays signed in; every other one ends. */
+  sessionToken: string | null;
+};
+
+export async function changePassword(db: Db, input: PasswordChangeInput): Promise<void> {
+  const { actor } = input;
+  const rule = changeRule(actor.id);
+  if (await isThrottled(db, rule)) throw tooMany();
+  const [emp] = await db.select({ hash: employees.passwordHash }).from(employees).where(eq(employees.id, actor.id));
+  if (!emp) throw notFound();
+  if (!(await verifyPassword(emp.hash, input.currentPassword))) {
+    await recordFailure(db, rule);
+    await audit(db, { actor, action: 'auth.password.change_failed', entityType: 'employee', entityId: actor.id });
+    throw invalid({ currentPassword: { key: 'auth.errors.currentPasswordWrong' } });
+  }
+  if (input.newPassword === input.currentPassword) throw invalid({ newPassword: { key: 'auth.errors.passwordUnchanged' } });
+  const passwordHash = await hashPassword(input.newPassword);
+  const keep = input.sessionToken ? sha256(input.sessionToken) : '';
+
+  await db.transaction(async (tx) => {
+    await tx.update(employees).set({ passwordHash, updatedAt: new Date() }).where(eq(employees.id, actor.id));
+    await tx.delete(sessions).where(and(eq(sessions.employeeId, actor.id), ne(sessions.idHash, keep)));
+    // A reset link mailed earlier would undo the change; it is no longer needed.
+    await tx.delete(passwordResets).where(eq(passwordResets.employeeId, actor.id));
+    await clearThrottle(tx as unknown as Db, rule.key);
+    await audit(tx as unknown as Db, { actor, action: 'auth.password.changed', entityType: 'employee', entityId: actor.id });
+  });
+}

@@ -1,0 +1,127 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConfig } from '../../src/config';
+import { createMailer } from '../../src/mail/mailer';
+import { makeEmployee } from '../support/factories';
+import { makeTestApp, type TestApp } from '../support/harness';
+import { lastMailTo, resetTokenIn } from '../support/mail';
+
+type Received = { from: string; to: string[]; raw: string };
+
+/** Decodes one MIME header or single-part body well enough to read what nodemailer wrote. */
+function decodeWords(header: string): string {
+  return header.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
+    enc.toLowerCase() === 'b'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))), 'latin1').toString('utf8'),
+  );
+}
+function parse(raw: string) {
+  const split = raw.indexOf('\r\n\r\n');
+  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
+  const body = raw.slice(split + 4);
+  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1] ?? '';
+  const cte = header('Content-Transfer-Encoding').toLowerCase();
+  let text = body;
+  if (cte === 'base64') text = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
+  if (cte === 'quoted-printable') {
+    const bytes = body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
+    text = Buffer.from(bytes, 'latin1').toString('utf8');
+  }
+  return { subject: decodeWords(header('Subject')), text };
+}
+
+let server: SMTPServer;
+let port: number;
+const inbox: Received[] = [];
+let t: TestApp;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        inbox.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.server.address() as AddressInfo).port;
+  const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${port}`, publicUrl: 'https://mendan.example.jp' });
+  t = await makeTestApp({ config, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) });
+});
+afterAll(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe('mail over SMTP', () => {
+  it('delivers the reset mail with its link, and the outbox keeps no link', async () => {
+    const e = await makeEmployee(t.db, { familyName: '木村', givenName: '健' });
+    const res = await t.client().post('/api/v1/auth/password-reset/request', { email: e.email });
+    expect(res.status).toBe(202);
+
+    const got = inbox.find((m) => m.to.includes(e.email));
+    expect(got?.from).toBe('no-reply@mendan.local');
+    const mail = parse(got!.raw);
+    expect(mail.subject).toBe('【Mendan】パスワード再設定のご案内');
+    expect(mail.text).toContain('木村 健 様');
+    const token = resetTokenIn(mail.text);
+    expect(mail.text).toContain(`https://mendan.example.jp/reset-password?token=${token}`);
+
+    const row = await lastMailTo(t.db, e.email);
+    expect(row?.status).toBe('sent');
+    expect(row?.sentAt).toBeTruthy();
+    expect(row?.bodyText).not.toContain(token);
+    expect(row?.bodyText).toContain('木村 健 様');
+
+    // The link from the delivered mail is the one that works.
+    const c = t.client();
+    expect((await c.post('/api/v1/auth/password-reset/confirm', { token, password: 'delivered by smtp' })).status).toBe(200);
+    await t.client().login(e.email, 'delivered by smtp');
+  });
+
+  it('records a failed delivery on the outbox row and still answers 202', async () => {
+    const closed = new SMTPServer({ logger: false });
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const deadPort = (closed.server.address() as AddressInfo).port;
+    await new Promise<void>((resolve) => closed.close(() => resolve()));
+    const app = await makeTestApp({ mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${deadPort}`, from: 'x@example.jp' }) });
+    try {
+      const e = await makeEmployee(app.db);
+      expect((await app.client().post('/api/v1/auth/password-reset/request', { email: e.email })).status).toBe(202);
+      const row = await lastMailTo(app.db, e.email);
+      expect(row?.status).toBe('failed');
+      expect(row?.error).toBeTruthy();
+    } finally {
+      await app.close();
+    }
+  });
+});
+
+describe('mail without SMTP_URL', () => {
+  it('lands in the outbox table with the whole text, link included', async () => {
+    const app = await makeTestApp();
+    try {
+      const e = await makeEmployee(app.db);
+      expect((await app.client().post('/api/v1/auth/password-reset/request', { email: e.email })).status).toBe(202);
+      const row = await lastMailTo(app.db, e.email);
+      expect(row?.status).toBe('outbox');
+      expect(row?.sentAt).toBeNull();
+      const token = resetTokenIn(row?.bodyText);
+      expect(row?.bodyText).toContain(`${app.deps.config.publicUrl}/reset-password?token=${token}`);
+    } finally {
+      await app.close();
+    }
+  });
+});
