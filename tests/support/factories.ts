@@ -44,3 +44,24 @@ export async function makeEmployee(db: Db, over: EmployeeOver = {}) {
 export async function assignHrPartner(db: Db, partnerId: string, employeeId: string) {
   await db.insert(hrPartnerAssignments).values({ partnerId, employeeId });
 }
+
+/**
+ * A small organisation for permission tests: a division with one team under it, a manager with two
+ * reports, a colleague of the manager in another team with their own manager, an HR partner
+ * assigned to one report, plus HR and admin staff.
+ */
+export async function makeOrg(db: Db) {
+  const division = await makeDepartment(db, { name: '開発本部' });
+  const team = await makeDepartment(db, { name: '第一開発部', parentId: division.id });
+  const otherTeam = await makeDepartment(db, { name: '営業部' });
+  const manager = await makeEmployee(db, { departmentId: team.id, familyName: '佐藤', familyNameKana: 'サトウ' });
+  const report = await makeEmployee(db, { departmentId: team.id, managerId: manager.id });
+  const report2 = await makeEmployee(db, { departmentId: team.id, managerId: manager.id });
+  const otherManager = await makeEmployee(db, { departmentId: otherTeam.id, familyName: '鈴木', familyNameKana: 'スズキ' });
+  const otherReport = await makeEmployee(db, { departmentId: otherTeam.id, managerId: otherManager.id });
+  const partner = await makeEmployee(db, { familyName: '高橋', familyNameKana: 'タカハシ' });
+  await assignHrPartner(db, partner.id, report.id);
+  const hr = await makeEmployee(db, { roles: ['hr'] });
+  const admin = await makeEmployee(db, { roles: ['admin'] });
+  return { division, team, otherTeam, manager, report, report2, otherManager, otherReport, partner, hr, admin };
+}

@@ -1,4 +1,133 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { MiddlewareHandler } from 'hono';
+import { createDepartment, listDepartments, updateDepartment } from '../../domain/directory/departments';
+import { getEmployee, listEmployees } from '../../domain/directory/employees-read';
+import { reinstateEmployee, retireEmployee, setEmployeeRoles } from '../../domain/directory/employees-status';
+import { createEmployee, updateEmployee } from '../../domain/directory/employees-write';
+import {
+  DepartmentCreate,
+  DepartmentUpdate,
+  EmployeeCreate,
+  EmployeeListQuery,
+  EmployeeUpdate,
+  IsoDate,
+  RolesBody,
+} from '../../domain/directory/schemas';
+import type { AppEnv } from '../context';
+import { requireActor } from '../http';
 import { router } from '../router';
 
-// Filled in by the directory feature.
+const Ok = { 200: { description: 'OK' } } as const;
+const Created = { 201: { description: 'Created' } } as const;
+const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
+const IdParams = z.object({ id: z.uuid() });
+const RetireBody = z.strictObject({ retiredOn: IsoDate.optional() });
+
+// Signed-out callers get 401 before any validation, so nothing about the directory's rules leaks.
+// Paths are listed one by one: a '*' here would also cover the other routers mounted under /api/v1.
+const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
+  requireActor(c);
+  await next();
+};
+
 export const directoryRoutes = router();
+for (const path of ['/departments', '/departments/*', '/employees', '/employees/*']) directoryRoutes.use(path, signedIn);
+
+directoryRoutes
+  .openapi(createRoute({ method: 'get', path: '/departments', tags: ['directory'], responses: Ok }), async (c) => {
+    const actor = requireActor(c);
+    return c.json(await listDepartments(c.get('deps').db, { actor }), 200);
+  })
+  .openapi(
+    createRoute({ method: 'post', path: '/departments', tags: ['directory'], request: json(DepartmentCreate), responses: Created }),
+    async (c) => {
+      const actor = requireActor(c);
+      return c.json(await createDepartment(c.get('deps').db, { actor, ...c.req.valid('json') }), 201);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/departments/{id}',
+      tags: ['directory'],
+      request: { params: IdParams, ...json(DepartmentUpdate) },
+      responses: Ok,
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const { id } = c.req.valid('param');
+      return c.json(await updateDepartment(c.get('deps').db, { actor, id, ...c.req.valid('json') }), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/employees', tags: ['directory'], request: { query: EmployeeListQuery }, responses: Ok }),
+    async (c) => {
+      const actor = requireActor(c);
+      return c.json(await listEmployees(c.get('deps').db, { actor, ...c.req.valid('query') }), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/employees', tags: ['directory'], request: json(EmployeeCreate), responses: Created }),
+    async (c) => {
+      const actor = requireActor(c);
+      return c.json(await createEmployee(c.get('deps').db, { actor, ...c.req.valid('json') }), 201);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/employees/{id}', tags: ['directory'], request: { params: IdParams }, responses: Ok }),
+    async (c) => {
+      const actor = requireActor(c);
+      return c.json(await getEmployee(c.get('deps').db, { actor, id: c.req.valid('param').id }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/employees/{id}',
+      tags: ['directory'],
+      request: { params: IdParams, ...json(EmployeeUpdate) },
+      responses: Ok,
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const { id } = c.req.valid('param');
+      return c.json(await updateEmployee(c.get('deps').db, { actor, id, ...c.req.valid('json') }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/employees/{id}/retire',
+      tags: ['directory'],
+      // The body is optional: an empty POST retires as of today.
+      request: { params: IdParams, body: { content: { 'application/json': { schema: RetireBody } }, required: false } },
+      responses: Ok,
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const { id } = c.req.valid('param');
+      const { retiredOn } = c.req.valid('json') ?? {};
+      return c.json(await retireEmployee(c.get('deps').db, { actor, id, retiredOn }), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/employees/{id}/reinstate', tags: ['directory'], request: { params: IdParams }, responses: Ok }),
+    async (c) => {
+      const actor = requireActor(c);
+      return c.json(await reinstateEmployee(c.get('deps').db, { actor, id: c.req.valid('param').id }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/employees/{id}/roles',
+      tags: ['directory'],
+      request: { params: IdParams, ...json(RolesBody) },
+      responses: Ok,
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const { id } = c.req.valid('param');
+      return c.json(await setEmployeeRoles(c.get('deps').db, { actor, id, roles: c.req.valid('json').roles }), 200);
+    },
+  );
