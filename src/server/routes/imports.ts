@@ -1,4 +1,142 @@
+import { createRoute, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { stream } from 'hono/streaming';
+import { DomainError } from '../../domain/errors';
+import { ExportQuery, exportDepartments, exportEmployees } from '../../domain/imports/export';
+import { checkImport, commitImport, IMPORT_KINDS, ImportRejected } from '../../domain/imports/import';
+import { presentCheck } from '../../domain/imports/present';
+import type { AppEnv } from '../context';
+import { errorBody, requireActor } from '../http';
 import { router } from '../router';
 
-// Filled in by the imports feature.
-export const importRoutes = router();
+const Params = z.object({ kind: z.enum(IMPORT_KINDS) });
+const PreviewQuery = z.strictObject({ rows: z.enum(['all', 'invalid']).optional() });
+const csvBody = {
+  body: {
+    description: 'The CSV file as raw bytes (UTF-8 with or without BOM, or Shift_JIS)',
+    content: { 'text/csv': { schema: z.string() } },
+    required: true,
+  },
+} as const;
+const responses = { 200: { description: 'OK' }, 400: { description: 'Invalid file or rows' }, 403: { description: 'HR only' } };
+
+// Browsers label CSV files variously (Excel on Windows: application/vnd.ms-excel); JSON and forms are refused.
+const REFUSED_TYPES = /^(application\/json|application\/x-www-form-urlencoded|multipart\/)/i;
+
+async function readCsv(c: Context<AppEnv>): Promise<Uint8Array> {
+  if (REFUSED_TYPES.test(c.req.header('content-type') ?? '')) throw new DomainError(400, 'import.errors.contentType');
+  return new Uint8Array(await c.req.arrayBuffer());
+}
+
+function rejectedBody(c: Context<AppEnv>, err: ImportRejected) {
+  const t = c.get('t');
+  const message = t(err.key, err.params);
+  // One JSON object: readable as the error body and as the NDJSON error line of docs/api.md.
+  return {
+    type: 'error' as const,
+    message,
+    rows: presentCheck(t, err.checked, 'invalid').rows,
+    ...errorBody(t, err.key, err.params),
+  };
+}
+
+/** A CSV download streamed from an async generator of text chunks. */
+function csvResponse(c: Context<AppEnv>, name: string, chunks: AsyncGenerator<string>) {
+  const enc = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    async pull(ctrl) {
+      const next = await chunks.next();
+      if (next.done) ctrl.close();
+      else ctrl.enqueue(enc.encode(next.value));
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', `attachment; filename="${name}-${day}.csv"`);
+  return c.body(body, 200);
+}
+
+export const importRoutes = router()
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/imports/{kind}/preview',
+      tags: ['imports'],
+      request: { params: Params, query: PreviewQuery, ...csvBody },
+      responses,
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const checked = await checkImport(c.get('deps').db, { actor, kind: c.req.valid('param').kind, bytes: await readCsv(c) });
+      return c.json(presentCheck(c.get('t'), checked, c.req.valid('query').rows ?? 'all'), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/imports/{kind}/commit',
+      tags: ['imports'],
+      request: { params: Params, ...csvBody },
+      responses: { ...responses, 200: { description: 'NDJSON progress lines, then a done or error line' } },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const { db, config } = c.get('deps');
+      const t = c.get('t');
+      const checked = await checkImport(db, { actor, kind: c.req.valid('param').kind, bytes: await readCsv(c) });
+      if (checked.invalid > 0) return c.json(rejectedBody(c, new ImportRejected(checked)), 400);
+
+      c.header('Content-Type', 'application/x-ndjson; charset=utf-8');
+      return stream(
+        c,
+        async (s) => {
+          const line = (o: object) => s.write(`${JSON.stringify(o)}\n`);
+          const result = await commitImport(db, {
+            actor,
+            checked,
+            source: 'web',
+            // Not awaited: a slow reader must not hold the transaction open.
+            onProgress: (p) => void line({ type: 'progress', ...p }).catch(() => {}),
+          });
+          await line({ type: 'done', ...result });
+        },
+        async (err, s) => {
+          const body =
+            err instanceof ImportRejected
+              ? rejectedBody(c, err)
+              : { type: 'error', message: t('import.errors.failed'), ...errorBody(t, 'import.errors.failed') };
+          if (!(err instanceof DomainError) && config.logLevel !== 'silent') console.error('[mendan] import failed', err);
+          await s.write(`${JSON.stringify(body)}\n`);
+        },
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/exports/employees.csv',
+      tags: ['imports'],
+      request: { query: ExportQuery },
+      responses: { 200: { description: 'UTF-8 CSV with BOM, import column order' } },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const chunks = await exportEmployees(c.get('deps').db, { actor, filters: c.req.valid('query') });
+      return csvResponse(c, 'employees', chunks);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/exports/departments.csv',
+      tags: ['imports'],
+      responses: { 200: { description: 'UTF-8 CSV with BOM' } },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      return csvResponse(c, 'departments', await exportDepartments(c.get('deps').db, { actor }));
+    },
+  );
