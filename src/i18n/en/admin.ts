@@ -1,1 +1,45 @@
-export default {} as const;
+// System administration: mail outbox and audit log (mirrors the Japanese source).
+export default {
+  errors: {
+    dateRange: 'The start date must be on or before the end date.',
+  },
+  outbox: {
+    title: 'Sent mail',
+    empty: 'No mail has been sent.',
+    columns: { createdAt: 'Created', toAddress: 'To', subject: 'Subject', status: 'Status', sentAt: 'Sent' },
+    status: { outbox: 'Logged only (not delivered)', sent: 'Sent', failed: 'Failed' },
+  },
+  audit: {
+    title: 'Audit log',
+    empty: 'No entries match.',
+    noActor: 'None (system or signed out)',
+    export: 'Export CSV',
+    filters: {
+      q: 'Search action or entity ID',
+      action: 'Action (prefix)',
+      actorId: 'Actor',
+      entityType: 'Entity type',
+      from: 'From',
+      to: 'To',
+    },
+    columns: {
+      at: 'Time',
+      actor: 'Actor',
+      action: 'Action',
+      entityType: 'Entity type',
+      entityId: 'Entity ID',
+      ip: 'IP address',
+      detail: 'Detail',
+    },
+    csv: {
+      at: 'Time (JST)',
+      actorNumber: 'Actor employee number',
+      actorName: 'Actor',
+      action: 'Action',
+      entityType: 'Entity type',
+      entityId: 'Entity ID',
+      ip: 'IP address',
+      detail: 'Detail',
+    },
+  },
+};

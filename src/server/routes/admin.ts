@@ -1,4 +1,58 @@
+import { createRoute } from '@hono/zod-openapi';
+import { exportAudit, listAudit } from '../../domain/admin/audit-log';
+import { listOutbox } from '../../domain/admin/outbox';
+import { AuditExportQuery, AuditQuery, OutboxQuery } from '../../domain/admin/schemas';
+import { requireActor } from '../http';
 import { router } from '../router';
 
-// Filled in by the admin feature.
-export const adminRoutes = router();
+const Ok = { 200: { description: 'OK' } } as const;
+
+/** Streams text chunks as UTF-8; the generator stops early if the client goes away. */
+function textStream(lines: AsyncGenerator<string>): ReadableStream<Uint8Array> {
+  const enc = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async pull(ctrl) {
+      const { value, done } = await lines.next();
+      if (done) ctrl.close();
+      else ctrl.enqueue(enc.encode(value));
+    },
+    async cancel() {
+      await lines.return(undefined);
+    },
+  });
+}
+
+// Admin only: signed-out callers get 401, signed-in non-admins 403 (these are not records of others).
+export const adminRoutes = router()
+  .openapi(
+    createRoute({ method: 'get', path: '/admin/outbox', tags: ['admin'], request: { query: OutboxQuery }, responses: Ok }),
+    async (c) => {
+      const actor = requireActor(c);
+      return c.json(await listOutbox(c.get('deps').db, { actor, ...c.req.valid('query') }), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/admin/audit', tags: ['admin'], request: { query: AuditQuery }, responses: Ok }),
+    async (c) => {
+      const actor = requireActor(c);
+      return c.json(await listAudit(c.get('deps').db, { actor, ...c.req.valid('query') }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/admin/audit.csv',
+      tags: ['admin'],
+      request: { query: AuditExportQuery },
+      responses: { 200: { description: 'CSV (UTF-8 with BOM, CRLF)', content: { 'text/csv': { schema: { type: 'string' } } } } },
+    }),
+    async (c) => {
+      const actor = requireActor(c);
+      const lines = await exportAudit(c.get('deps').db, { actor, ...c.req.valid('query') });
+      const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+      return c.body(textStream(lines), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="audit-${stamp}.csv"`,
+      });
+    },
+  );

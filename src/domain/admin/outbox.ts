@@ -1,0 +1,41 @@
+import { count, desc } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { mailOutbox } from '../../db/schema';
+import type { Actor } from '../actor';
+import { audit } from '../audit/audit';
+import { forbidden } from '../errors';
+import { canViewOutbox } from './policy';
+import { DEFAULT_PAGE_SIZE } from './schemas';
+
+type OutboxRow = typeof mailOutbox.$inferSelect;
+
+/** The fields an admin sees of one mail, named on purpose. */
+export const presentMail = (m: OutboxRow) => ({
+  id: m.id,
+  toAddress: m.toAddress,
+  subject: m.subject,
+  bodyText: m.bodyText,
+  status: m.status,
+  error: m.error,
+  createdAt: m.createdAt,
+  sentAt: m.sentAt,
+});
+
+/** Every mail the system sent or logged, newest first. Mails name people, so reading them is audited. */
+export async function listOutbox(db: Db, opts: { actor: Actor; page?: number; pageSize?: number }) {
+  const { actor } = opts;
+  if (!canViewOutbox(actor)) throw forbidden();
+  const page = opts.page ?? 1;
+  const pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE;
+  const [rows, counted] = await Promise.all([
+    db
+      .select()
+      .from(mailOutbox)
+      .orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize),
+    db.select({ n: count() }).from(mailOutbox),
+  ]);
+  await audit(db, { actor, action: 'outbox.read', entityType: 'mail', detail: { page, pageSize } });
+  return { items: rows.map(presentMail), page, pageSize, total: Number(counted[0]?.n ?? 0) };
+}
