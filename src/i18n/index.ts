@@ -4,16 +4,18 @@ import enAuth from './en/auth';
 import enCommon from './en/common';
 import enDirectory from './en/directory';
 import enImport from './en/import';
+import enUi from './en/ui';
 import jaAdmin from './ja/admin';
 import jaAuth from './ja/auth';
 import jaCommon from './ja/common';
 import jaDirectory from './ja/directory';
 import jaImport from './ja/import';
+import jaUi from './ja/ui';
 
 // One catalog per feature file so features can grow without touching each other.
 export const resources = {
-  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, import: jaImport, admin: jaAdmin } },
-  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, import: enImport, admin: enAdmin } },
+  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, import: jaImport, admin: jaAdmin, ui: jaUi } },
+  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, import: enImport, admin: enAdmin, ui: enUi } },
 } as const;
 
 export const LOCALES = ['ja', 'en'] as const;

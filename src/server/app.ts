@@ -5,7 +5,7 @@ import { DomainError } from '../domain/errors';
 import { translator } from '../i18n';
 import type { AppDeps } from './context';
 import { errorBody } from './http';
-import { sessionMiddleware } from './middleware/session';
+import { requestLocale, sessionMiddleware } from './middleware/session';
 import { router } from './router';
 import { registerRoutes } from './routes';
 import { serveWeb } from './static';
@@ -39,7 +39,8 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
     const limit = c.req.path.startsWith('/api/v1/imports/') ? IMPORT_BODY_LIMIT : BODY_LIMIT;
     return bodyLimit({
       maxSize: limit,
-      onError: (cc) => cc.json(errorBody(translator('ja'), 'errors.payloadTooLarge'), 413),
+      // The session is not loaded yet here: the language comes from the cookie or the browser.
+      onError: (cc) => cc.json(errorBody(translator(requestLocale(cc)), 'errors.payloadTooLarge'), 413),
     })(c, next);
   });
   app.use('*', sessionMiddleware(deps));

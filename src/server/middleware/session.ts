@@ -3,7 +3,7 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { loadSession } from '../../domain/auth/sessions';
 import { newToken } from '../../domain/auth/tokens';
 import { DomainError } from '../../domain/errors';
-import { isLocale, localeFromHeader, translator } from '../../i18n';
+import { isLocale, type Locale, localeFromHeader, translator } from '../../i18n';
 import type { AppDeps, AppEnv } from '../context';
 
 export const SESSION_COOKIE = 'mendan_sid';
@@ -31,6 +31,12 @@ export function clearSessionCookies(c: Context<AppEnv>) {
   deleteCookie(c, CSRF_COOKIE, { path: '/' });
 }
 
+/** The language of a request without a session: the language cookie, else the browser's. */
+export function requestLocale(c: Context): Locale {
+  const langCookie = getCookie(c, LANG_COOKIE);
+  return isLocale(langCookie) ? langCookie : localeFromHeader(c.req.header('accept-language'));
+}
+
 function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
   if (trustProxy) {
     const fwd = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
@@ -55,8 +61,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     c.set('actor', session?.actor ?? null);
     c.set('sessionToken', session ? token : null);
     c.set('csrfToken', session?.csrfToken ?? null);
-    const langCookie = getCookie(c, LANG_COOKIE);
-    const locale = session?.actor.locale ?? (isLocale(langCookie) ? langCookie : localeFromHeader(c.req.header('accept-language')));
+    const locale = session?.actor.locale ?? requestLocale(c);
     c.set('locale', locale);
     c.set('t', translator(locale));
 

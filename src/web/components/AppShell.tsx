@@ -1,0 +1,83 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { api } from '../api';
+import { formatName } from '../lib/format';
+import { useMe } from '../session';
+import type { Can } from '../types';
+import { Button } from './forms';
+
+type NavItem = { to: string; key: string; show: (can: Can) => boolean; end?: boolean };
+
+export const NAV: readonly NavItem[] = [
+  { to: '/', key: 'home', show: () => true, end: true },
+  { to: '/directory', key: 'directory', show: (c) => c.viewDirectory },
+  { to: '/departments', key: 'departments', show: (c) => c.viewDirectory || c.manageDirectory },
+  { to: '/import', key: 'import', show: (c) => c.importEmployees },
+  { to: '/admin/outbox', key: 'outbox', show: (c) => c.viewOutbox },
+  { to: '/admin/audit', key: 'audit', show: (c) => c.viewAudit },
+  { to: '/settings', key: 'settings', show: () => true },
+];
+
+/** Header, navigation (per the `can` flags from /auth/me), and the main landmark. */
+export function AppShell() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const { pathname } = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(pathname);
+
+  // After a page change, move focus to the new page's heading so screen readers announce it.
+  useEffect(() => {
+    if (pathname === firstPath.current) return;
+    firstPath.current = pathname;
+    const h1 = mainRef.current?.querySelector<HTMLElement>('h1');
+    (h1 ?? mainRef.current)?.focus();
+  }, [pathname]);
+
+  const logout = useMutation({
+    mutationFn: () => api('/auth/logout', { method: 'POST', allow401: true }),
+    onSettled: () => {
+      qc.clear();
+      navigate('/login');
+    },
+  });
+
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('ui.shell.skip')}
+      </a>
+      <header className="header">
+        <div className="header__top">
+          <Link to="/" className="brand">
+            {t('app.name')}
+          </Link>
+          <div className="header__user">
+            <span className="header__name">{formatName(me)}</span>
+            <Button variant="secondary" busy={logout.isPending} onClick={() => logout.mutate()}>
+              {t('ui.shell.logout')}
+            </Button>
+          </div>
+        </div>
+        <nav className="nav" aria-label={t('ui.shell.navLabel')}>
+          <ul>
+            {NAV.filter((n) => n.show(me.can)).map((n) => (
+              <li key={n.to}>
+                <NavLink to={n.to} end={n.end}>
+                  {t(`ui.nav.${n.key}`)}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

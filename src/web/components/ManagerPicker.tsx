@@ -1,0 +1,90 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LIMITS } from '../../domain/directory/schemas';
+import { api } from '../api';
+import { formatName } from '../lib/format';
+import { toQuery } from '../lib/urls';
+import type { EmployeeSummary, Page } from '../types';
+import { Button, TextField } from './forms';
+
+type Props = {
+  id: string;
+  label: string;
+  onChange: (id: string, label: string) => void;
+  error?: string;
+  excludeId?: string;
+};
+
+/** Choose a manager by searching the directory; the form keeps the id and a display label. */
+export function ManagerPicker({ id, label, onChange, error, excludeId }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [q, setQ] = useState('');
+  const listId = useId();
+  const errId = useId();
+
+  useEffect(() => {
+    const h = setTimeout(() => setQ(text.trim()), 300);
+    return () => clearTimeout(h);
+  }, [text]);
+
+  const results = useQuery({
+    queryKey: ['manager-search', q],
+    queryFn: () => api<Page<EmployeeSummary>>(`/employees${toQuery({ q, status: 'active', pageSize: 10 })}`),
+    enabled: open && q !== '',
+  });
+  const items = (results.data?.items ?? []).filter((e) => e.id !== excludeId);
+
+  return (
+    <fieldset className={`field manager-picker${error ? ' field--invalid' : ''}`} aria-describedby={error ? errId : undefined}>
+      <legend>{t('ui.employee.fields.manager')}</legend>
+      <p className="manager-picker__current">{id ? label : t('ui.employee.noManager')}</p>
+      <div className="actions actions--inline">
+        <Button onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+          {t('ui.employee.managerChange')}
+        </Button>
+        {id && <Button onClick={() => onChange('', '')}>{t('ui.employee.managerClear')}</Button>}
+      </div>
+      {error && (
+        <p id={errId} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      {open && (
+        <div className="manager-picker__search">
+          <TextField
+            label={t('ui.employee.managerSearch')}
+            type="search"
+            maxLength={LIMITS.search}
+            value={text}
+            onChange={setText}
+            aria-controls={listId}
+            // Enter here chooses nothing and must not submit the whole form.
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.preventDefault();
+            }}
+          />
+          <ul id={listId} className="manager-picker__results" aria-live="polite">
+            {q !== '' && !results.isFetching && items.length === 0 && <li>{t('ui.employee.managerNone')}</li>}
+            {items.map((e) => (
+              <li key={e.id}>
+                <Button
+                  variant="link"
+                  onClick={() => {
+                    onChange(e.id, formatName(e));
+                    setOpen(false);
+                    setText('');
+                  }}
+                >
+                  {t('ui.employee.managerOption', { name: formatName(e), number: e.employeeNumber })}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </fieldset>
+  );
+}

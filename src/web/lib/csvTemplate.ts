@@ -1,0 +1,16 @@
+import { DEPARTMENT_COLUMNS, EMPLOYEE_COLUMNS } from '../../domain/imports/columns';
+
+export type ImportKind = 'employees' | 'departments';
+
+const BOM = '\uFEFF';
+
+/**
+ * A header-only CSV the import accepts: the contract's column names (Japanese or English headers),
+ * UTF-8 with BOM and CRLF so Excel opens it correctly.
+ */
+export function csvTemplate(kind: ImportKind, locale: 'ja' | 'en'): string {
+  const cols = kind === 'employees' ? EMPLOYEE_COLUMNS : DEPARTMENT_COLUMNS;
+  return `${BOM}${cols.map((c) => c[locale]).join(',')}\r\n`;
+}
+
+export const templateFileName = (kind: ImportKind) => `mendan-${kind}-template.csv`;

@@ -1,0 +1,72 @@
+// Japanese-first formatting. Names are always family name first; dates follow the UI locale.
+
+export type Locale = 'ja' | 'en';
+
+type Named = { familyName: string; givenName: string };
+type Kana = { familyNameKana?: string | null; givenNameKana?: string | null };
+
+const intlLocale = (locale: Locale) => (locale === 'ja' ? 'ja-JP' : 'en-US');
+
+/** 山田 太郎 — family name first with one space, in both locales. */
+export function formatName(p: Named | null | undefined): string {
+  if (!p) return '';
+  return [p.familyName, p.givenName].filter(Boolean).join(' ');
+}
+
+/** ヤマダ タロウ, or '' when no reading is recorded. */
+export function formatKana(p: Kana | null | undefined): string {
+  if (!p) return '';
+  return [p.familyNameKana, p.givenNameKana].filter(Boolean).join(' ');
+}
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A calendar date: 2026年11月24日 / Nov 24, 2026. Date-only strings (YYYY-MM-DD) are read as UTC
+ * so the day never shifts with the browser's time zone.
+ */
+export function formatDate(value: string | Date | null | undefined, locale: Locale): string {
+  if (!value) return '';
+  const dateOnly = typeof value === 'string' && DATE_ONLY.test(value);
+  const d = typeof value === 'string' ? new Date(dateOnly ? `${value}T00:00:00Z` : value) : value;
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    year: 'numeric',
+    month: locale === 'ja' ? 'long' : 'short',
+    day: 'numeric',
+    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+  }).format(d);
+}
+
+/** A moment: 2026年11月24日 14:05 / Nov 24, 2026, 2:05 PM (the viewer's time zone unless given). */
+export function formatDateTime(value: string | Date | null | undefined, locale: Locale, timeZone?: string): string {
+  if (!value) return '';
+  const d = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(d.getTime())) return '';
+  return new Intl.DateTimeFormat(intlLocale(locale), {
+    year: 'numeric',
+    month: locale === 'ja' ? 'long' : 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    ...(timeZone ? { timeZone } : {}),
+  }).format(d);
+}
+
+/** 1,234 */
+export function formatNumber(n: number, locale: Locale): string {
+  return new Intl.NumberFormat(intlLocale(locale)).format(n);
+}
+
+/** The 1-based first and last item numbers shown on a page; 0–0 for an empty list. */
+export function pageRange(page: number, pageSize: number, total: number): { from: number; to: number } {
+  if (total <= 0) return { from: 0, to: 0 };
+  const from = Math.min((page - 1) * pageSize + 1, total);
+  return { from, to: Math.min(page * pageSize, total) };
+}
+
+/** Today in the viewer's calendar as YYYY-MM-DD (for date inputs). */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

@@ -1,0 +1,77 @@
+import { useTranslation } from 'react-i18next';
+import { createBrowserRouter, isRouteErrorResponse, useRouteError } from 'react-router';
+import { isNotFound, setUnauthenticatedHandler } from './api';
+import { AppShell } from './components/AppShell';
+import { PublicShell } from './components/PublicShell';
+import { Loading, NotFound, usePageTitle } from './components/status';
+import { loginUrl } from './lib/urls';
+import { queryClient } from './queryClient';
+import { AuditPage } from './routes/Audit';
+import { DepartmentsPage } from './routes/Departments';
+import { DirectoryPage } from './routes/Directory';
+import { EmployeeDetailPage } from './routes/EmployeeDetail';
+import { EmployeeNewPage } from './routes/EmployeeNew';
+import { HomePage } from './routes/Home';
+import { ImportPage } from './routes/Import';
+import { LoginPage } from './routes/Login';
+import { OutboxPage } from './routes/Outbox';
+import { ForgotPasswordPage, ResetPasswordPage } from './routes/PasswordReset';
+import { SettingsPage } from './routes/Settings';
+import { requireMe } from './session';
+
+/** Anything a page threw: 404s look like any other "not found", the rest offer a reload. */
+function RouteError() {
+  const { t } = useTranslation();
+  const err = useRouteError();
+  usePageTitle(t('ui.errorPage.title'));
+  if (isNotFound(err) || (isRouteErrorResponse(err) && err.status === 404)) return <NotFound />;
+  return (
+    <main id="main" className="page narrow">
+      <h1>{t('ui.errorPage.title')}</h1>
+      <p>{t('errors.internal')}</p>
+      <p>
+        <a href="/">{t('ui.notFound.home')}</a>
+      </p>
+    </main>
+  );
+}
+
+export const router = createBrowserRouter([
+  {
+    element: <PublicShell />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/login', element: <LoginPage /> },
+      { path: '/forgot-password', element: <ForgotPasswordPage /> },
+      { path: '/reset-password', element: <ResetPasswordPage /> },
+    ],
+  },
+  {
+    id: 'app',
+    path: '/',
+    loader: requireMe,
+    // Shown while the session is checked on first load.
+    hydrateFallbackElement: <Loading />,
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'directory', element: <DirectoryPage /> },
+      { path: 'employees/new', element: <EmployeeNewPage /> },
+      { path: 'employees/:id', element: <EmployeeDetailPage /> },
+      { path: 'departments', element: <DepartmentsPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'admin/outbox', element: <OutboxPage /> },
+      { path: 'admin/audit', element: <AuditPage /> },
+      { path: 'settings', element: <SettingsPage /> },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+// A 401 from any request (session expired) goes to the login page and comes back afterwards.
+setUnauthenticatedHandler(() => {
+  if (window.location.pathname === '/login') return;
+  queryClient.clear();
+  void router.navigate(loginUrl(window.location));
+});

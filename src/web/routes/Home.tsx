@@ -1,0 +1,43 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { usePageTitle } from '../components/status';
+import { formatName } from '../lib/format';
+import { useMe } from '../session';
+import type { Can } from '../types';
+
+type Card = { key: string; to: (me: { id: string }) => string; show: (can: Can) => boolean };
+
+const CARDS: readonly Card[] = [
+  { key: 'profile', to: (me) => `/employees/${me.id}`, show: () => true },
+  { key: 'directory', to: () => '/directory', show: (c) => c.viewDirectory },
+  { key: 'departments', to: () => '/departments', show: (c) => c.viewDirectory || c.manageDirectory },
+  { key: 'newEmployee', to: () => '/employees/new', show: (c) => c.manageDirectory },
+  { key: 'import', to: () => '/import', show: (c) => c.importEmployees },
+  { key: 'outbox', to: () => '/admin/outbox', show: (c) => c.viewOutbox },
+  { key: 'audit', to: () => '/admin/audit', show: (c) => c.viewAudit },
+  { key: 'settings', to: () => '/settings', show: () => true },
+];
+
+/** 「山田 太郎さん、こんにちは」 and one card per thing this person may do. */
+export function HomePage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const greeting = t('ui.home.greeting', { name: formatName(me) });
+  usePageTitle(t('ui.nav.home'));
+  return (
+    <section className="page">
+      <h1 tabIndex={-1}>{greeting}</h1>
+      <p className="lead">{t('ui.home.lead')}</p>
+      <ul className="cards">
+        {CARDS.filter((c) => c.show(me.can)).map((c) => (
+          <li key={c.key} className="card card--link">
+            <h2>
+              <Link to={c.to(me)}>{t(`ui.home.cards.${c.key}.title`)}</Link>
+            </h2>
+            <p>{t(`ui.home.cards.${c.key}.body`)}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

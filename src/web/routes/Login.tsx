@@ -1,0 +1,63 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { EMAIL_MAX, PASSWORD_MAX } from '../../domain/auth/schemas';
+import { api } from '../api';
+import { draftKey } from '../components/draft';
+import { Alert, Button, Form, fieldErrors, TextField } from '../components/forms';
+import { usePageTitle } from '../components/status';
+import { useDraft } from '../components/useDraft';
+import { safeNext } from '../lib/urls';
+
+export function LoginPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('ui.login.title'));
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const qc = useQueryClient();
+  const form = useDraft(draftKey('login'), { email: '', password: '' }, ['password']);
+
+  const login = useMutation({
+    mutationFn: () => api('/auth/login', { method: 'POST', body: form.values, allow401: true }),
+    onSuccess: async () => {
+      form.saved({ email: '', password: '' });
+      qc.clear();
+      navigate(safeNext(params.get('next')), { replace: true });
+    },
+  });
+  const fields = fieldErrors(login.error);
+
+  return (
+    <section className="card auth-card" aria-labelledby="login-title">
+      <h1 id="login-title">{t('ui.login.title')}</h1>
+      <Form onSubmit={() => login.mutate()} busy={login.isPending} error={login.error}>
+        {login.error && <Alert kind="error">{login.error.message}</Alert>}
+        <TextField
+          label={t('ui.login.email')}
+          type="email"
+          autoComplete="username"
+          inputMode="email"
+          maxLength={EMAIL_MAX}
+          required
+          error={fields.email}
+          {...form.bind('email')}
+        />
+        <TextField
+          label={t('ui.login.password')}
+          type="password"
+          autoComplete="current-password"
+          maxLength={PASSWORD_MAX}
+          required
+          error={fields.password}
+          {...form.bind('password')}
+        />
+        <Button type="submit" variant="primary" className="btn--block" busy={login.isPending}>
+          {t('ui.login.submit')}
+        </Button>
+      </Form>
+      <p className="auth-card__links">
+        <Link to="/forgot-password">{t('ui.login.forgot')}</Link>
+      </p>
+    </section>
+  );
+}

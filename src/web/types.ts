@@ -1,0 +1,91 @@
+// Response shapes from docs/api.md, as the UI reads them.
+
+export type Can = {
+  viewDirectory: boolean;
+  manageDirectory: boolean;
+  importEmployees: boolean;
+  viewOutbox: boolean;
+  viewAudit: boolean;
+  manageRoles: boolean;
+};
+
+export type Me = {
+  id: string;
+  employeeNumber: string;
+  familyName: string;
+  givenName: string;
+  email: string;
+  locale: 'ja' | 'en';
+  roles: string[];
+  can: Can;
+  csrfToken: string | null;
+};
+
+export type Page<T> = { items: T[]; page: number; pageSize: number; total: number };
+
+export type EmployeeStatus = 'active' | 'retired';
+
+export type EmployeeSummary = {
+  id: string;
+  employeeNumber: string;
+  familyName: string;
+  givenName: string;
+  familyNameKana: string | null;
+  givenNameKana: string | null;
+  email: string;
+  department: { id: string; code: string; name: string; nameEn?: string | null } | null;
+  jobTitle: string | null;
+  grade: string | null;
+  status: EmployeeStatus;
+};
+
+export type EmployeeDetail = EmployeeSummary & {
+  hireDate: string | null;
+  retiredOn: string | null;
+  locale: 'ja' | 'en';
+  manager: { id: string; familyName: string; givenName: string } | null;
+  version: number;
+  roles?: string[];
+  can: { edit: boolean; retire: boolean; manageRoles: boolean };
+};
+
+export type OutboxMail = {
+  id: string;
+  toAddress: string;
+  subject: string;
+  bodyText: string;
+  status: string;
+  createdAt: string;
+  sentAt: string | null;
+};
+
+export type AuditEntry = {
+  id: number;
+  at: string;
+  actor: { id: string; familyName: string; givenName: string } | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  ip: string | null;
+  detail: Record<string, unknown> | null;
+};
+
+export type ImportRow = {
+  line: number;
+  ok: boolean;
+  data: Record<string, string | null>;
+  errors: { field: string; message: string }[];
+};
+
+export type ImportPreview = {
+  total: number;
+  valid: number;
+  invalid: number;
+  columns: unknown[];
+  rows: ImportRow[];
+};
+
+export type ImportEvent =
+  | { type: 'progress'; done: number; total: number }
+  | { type: 'done'; created: number; updated: number; unchanged?: number; total?: number }
+  | { type: 'error'; message: string; rows?: ImportRow[] };
