@@ -35,7 +35,15 @@ case "$cmd" in
     fi
     echo "postgres://postgres@127.0.0.1:$PGPORT/postgres"
     ;;
+  status)
+    # Exit 0 only when the cluster is up.
+    [ -f "$PGROOT/data/PG_VERSION" ] && as_pg "'$BIN/pg_ctl' -D '$PGROOT/data' status" >/dev/null 2>&1
+    ;;
   stop)
     as_pg "'$BIN/pg_ctl' -D '$PGROOT/data' -m fast stop" >/dev/null 2>&1 || true
+    ;;
+  *)
+    echo "usage: $0 start|status|stop" >&2
+    exit 2
     ;;
 esac
