@@ -1,0 +1,26 @@
+// Child process: the real Mendan app (API only) on a free port, so the load driver in the parent
+// does not share this event loop. Reports its port to the parent over IPC.
+import { serve } from '@hono/node-server';
+import { loadConfig } from '../../../src/config';
+import { openDb } from '../../../src/db/client';
+import { createMailer } from '../../../src/mail/mailer';
+import { createApp } from '../../../src/server/app';
+
+const config = loadConfig();
+const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+const app = createApp({ db: handle.db, driver: handle.driver, config, mailer });
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: 0 }, (info) => {
+  process.send?.({ port: info.port });
+});
+
+async function shutdown() {
+  server.close();
+  // Closing PGlite cleanly keeps its data folder reusable by the next run.
+  await handle.close();
+  process.exit(0);
+}
+// SIGINT too: Ctrl-C in the terminal reaches the whole process group.
+process.on('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);

@@ -1,0 +1,46 @@
+/** Shared shapes of the benchmark harness: a suite yields rows, the report prints them. */
+
+export type DbKind = 'pg' | 'pglite';
+
+export type LoadStats = {
+  requests: number;
+  durationSec: number;
+  reqPerSec: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  /** Connection errors and timeouts seen by the load driver. */
+  errors: number;
+  non2xx: number;
+  /** Requests still unanswered when the window closed: their times are not in the percentiles. */
+  unfinished: number;
+};
+
+export type ResultRow = {
+  suite: string;
+  scenario: string;
+  db: DbKind | '-';
+  stats: LoadStats | null;
+  /** Why a row has no stats (skipped scenario), or a fact worth printing beside it (rows matched). */
+  note?: string;
+};
+
+export type BenchOptions = {
+  dbs: DbKind[];
+  durationSec: number;
+  connections: number;
+  fresh: boolean;
+  /** True when `--only` selects this id ("suite" or "suite.scenario"). */
+  selected: (id: string) => boolean;
+  log: (msg: string) => void;
+  /** Adds a line to the report's settings (e.g. how the data was made). */
+  note: (line: string) => void;
+};
+
+export type Suite = {
+  name: string;
+  /** One line for the report: what data the suite runs against. */
+  describe: () => string;
+  run: (opts: BenchOptions) => Promise<ResultRow[]>;
+};
