@@ -72,6 +72,6 @@ export const router = createBrowserRouter([
 // A 401 from any request (session expired) goes to the login page and comes back afterwards.
 setUnauthenticatedHandler(() => {
   if (window.location.pathname === '/login') return;
-  queryClient.clear();
-  void router.navigate(loginUrl(window.location));
+  // Navigate first, then forget: the signed-in pages must not render without their person.
+  void router.navigate(loginUrl(window.location)).then(() => queryClient.clear());
 });

@@ -40,9 +40,11 @@ export function AppShell() {
 
   const logout = useMutation({
     mutationFn: () => api('/auth/logout', { method: 'POST', allow401: true }),
-    onSettled: () => {
+    // Leave the signed-in pages first: clearing the cache while they are still mounted would
+    // render them without the signed-in person.
+    onSettled: async () => {
+      await navigate('/login');
       qc.clear();
-      navigate('/login');
     },
   });
 
