@@ -82,6 +82,8 @@ async function main() {
 }
 
 main().catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
+  // Drizzle wraps the driver's error: its cause says what PostgreSQL objected to.
+  const cause = e instanceof Error && e.cause instanceof Error ? `\ncaused by: ${e.cause.message}` : '';
+  console.error(e instanceof Error ? `${e.message.slice(0, 2000)}${cause}` : e);
   process.exit(1);
 });

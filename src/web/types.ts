@@ -21,7 +21,7 @@ export type Me = {
   csrfToken: string | null;
 };
 
-export type Page<T> = { items: T[]; page: number; pageSize: number; total: number };
+export type Page<T> = { items: T[]; page: number; pageSize: number; total: number; totalCapped?: boolean };
 
 export type EmployeeStatus = 'active' | 'retired';
 

@@ -1,10 +1,11 @@
-import { and, count, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, lt, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, employees } from '../../db/schema';
 import { translator } from '../../i18n';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden } from '../errors';
+import { cappedCount, pageOffset } from '../shared/paging';
 import { CSV_BOM, csvLine } from '../imports/csv';
 import { canViewAudit } from './policy';
 import { type AuditFiltersInput, DEFAULT_PAGE_SIZE, timeRange } from './schemas';
@@ -82,12 +83,12 @@ export async function listAudit(db: Db, opts: AuditFiltersInput & { actor: Actor
       .where(where)
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(auditLog).where(where),
+      .offset(pageOffset(page, pageSize)),
+    cappedCount(db, auditLog, where),
   ]);
   // Written after the read, so a page never lists the read that produced it.
   await audit(db, { actor, action: 'audit.read', entityType: 'audit', detail: { filters: usedFilters(filters), page } });
-  return { items: rows.map(presentAuditEntry), page, pageSize, total: Number(counted[0]?.n ?? 0) };
+  return { items: rows.map(presentAuditEntry), page, pageSize, ...counted };
 }
 
 /** Rows per query while streaming the export: memory stays flat however long the log is. */

@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { departments, employees } from '../../db/schema';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
+import { cappedCount, pageOffset } from '../shared/paging';
 import { canViewEmployee, isRelation, listScope, type Relation, type TargetFacts } from './policy';
 import { type DetailRow, presentEmployeeDetail, presentEmployeeSummary } from './presenters';
 import type { EmployeeListQueryInput } from './schemas';
@@ -95,7 +96,8 @@ export function employeeListQuery(actor: Actor, f: EmployeeFilters) {
 export async function listEmployees(db: Db, opts: { actor: Actor } & EmployeeListQueryInput) {
   const { actor, page = 1, pageSize = DEFAULT_PAGE_SIZE, ...filters } = opts;
   const { where, orderBy } = employeeListQuery(actor, filters);
-  // One query for the page (departments joined, no N+1) and one count.
+  // One query for the page (departments joined, no N+1) and one count (capped, see shared/paging).
+  const offset = pageOffset(page, pageSize);
   const [rows, counted] = await Promise.all([
     db
       .select(summaryColumns)
@@ -104,10 +106,10 @@ export async function listEmployees(db: Db, opts: { actor: Actor } & EmployeeLis
       .where(where)
       .orderBy(...orderBy)
       .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: sql<number>`count(*)::int` }).from(employees).where(where),
+      .offset(offset),
+    cappedCount(db, employees, where),
   ]);
-  return { items: rows.map(presentEmployeeSummary), page, pageSize, total: Number(counted[0]?.n ?? 0) };
+  return { items: rows.map(presentEmployeeSummary), page, pageSize, ...counted };
 }
 
 /** One employee with everything the detail and the policy need, in one query. */

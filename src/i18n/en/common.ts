@@ -9,6 +9,7 @@ export default {
     conflict: 'Someone else updated this first. Reload the page and try again.',
     csrf: 'Your session could not be verified. Reload the page and try again.',
     payloadTooLarge: 'The data sent is too large.',
+    pageTooDeep: 'Results beyond the first {{max}} cannot be shown. Narrow them down with search or filters.',
     tooManyRequests: 'Too many attempts. Please wait a while and try again.',
     internal: 'Something went wrong on the server. Please try again later.',
     network: 'Could not reach the server. Check your connection and try again.',

@@ -33,6 +33,7 @@ export default {
     prev: 'Previous',
     next: 'Next',
     summary: '{{from}}–{{to}} of {{total}}',
+    summaryCapped: '{{from}}–{{to}} of more than {{total}}; search or filter to narrow them down',
     pageOf: 'Page {{page}} of {{pages}}',
   },
   notFound: {

@@ -33,6 +33,7 @@ export default {
     prev: '前へ',
     next: '次へ',
     summary: '全{{total}}件中 {{from}}〜{{to}}件',
+    summaryCapped: '{{total}}件以上あります({{from}}〜{{to}}件目)。検索や絞り込みで対象を絞れます',
     pageOf: '{{page}} / {{pages}}ページ',
   },
   notFound: {

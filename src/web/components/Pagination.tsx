@@ -3,10 +3,17 @@ import { currentLocale } from '../i18n';
 import { formatNumber, pageRange } from '../lib/format';
 import { Button } from './forms';
 
-type Props = { page: number; pageSize: number; total: number; onPage: (page: number) => void };
+type Props = {
+  page: number;
+  pageSize: number;
+  total: number;
+  /** The server stopped counting at `total` (see COUNT_CAP): say "or more", offer no page beyond it. */
+  totalCapped?: boolean;
+  onPage: (page: number) => void;
+};
 
 /** 「全1,234件中 1〜50件」 with 「前へ」「次へ」. */
-export function Pagination({ page, pageSize, total, onPage }: Props) {
+export function Pagination({ page, pageSize, total, totalCapped, onPage }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const { from, to } = pageRange(page, pageSize, total);
@@ -15,7 +22,7 @@ export function Pagination({ page, pageSize, total, onPage }: Props) {
   return (
     <nav className="pagination" aria-label={t('ui.pagination.label')}>
       <p className="pagination__summary" aria-live="polite">
-        {t('ui.pagination.summary', { total: n(total), from: n(from), to: n(to) })}
+        {t(totalCapped ? 'ui.pagination.summaryCapped' : 'ui.pagination.summary', { total: n(total), from: n(from), to: n(to) })}
       </p>
       <div className="pagination__buttons">
         <Button onClick={() => onPage(page - 1)} disabled={page <= 1}>

@@ -152,6 +152,7 @@ export function AuditPage() {
             page={page}
             pageSize={PAGE_SIZE}
             total={data.total}
+            totalCapped={data.totalCapped}
             onPage={(p) => setParams((prev) => ({ ...Object.fromEntries(prev), page: String(p) }))}
           />
         </>

@@ -1,0 +1,36 @@
+import { type SQL, sql } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client';
+import { DomainError } from '../errors';
+
+/**
+ * Lists count at most this many rows and page no deeper. An exact count(*) over 100,000 people
+ * costs 16 ms a request and OFFSET 50,000 far more; nobody pages that far, they search.
+ * Measured in bench/ (directory suite); see docs/decisions/0003-capped-counts.md.
+ */
+export const COUNT_CAP = 10_000;
+
+export type PageInfo = { page: number; pageSize: number; total: number; totalCapped: boolean };
+
+/** Refuses a page that starts beyond the cap, with a message that says what to do instead. */
+export function pageOffset(page: number, pageSize: number): number {
+  const offset = (page - 1) * pageSize;
+  if (offset >= COUNT_CAP && page > 1) {
+    throw new DomainError(400, 'errors.pageTooDeep', { max: COUNT_CAP.toLocaleString('ja-JP') });
+  }
+  return offset;
+}
+
+/** Rows matching `where`, counted up to COUNT_CAP + 1 so the answer can say "10,000+". */
+export async function cappedCount(
+  db: Db,
+  table: PgTable,
+  where: SQL | undefined,
+  cap = COUNT_CAP,
+): Promise<{ total: number; totalCapped: boolean }> {
+  const rows = (await db.execute(
+    sql`select count(*)::int as n from (select 1 from ${table} ${where ? sql`where ${where}` : sql``} limit ${cap + 1}) capped`,
+  )) as unknown as { rows: { n: number }[] };
+  const n = Number(rows.rows[0]?.n ?? 0);
+  return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+}
