@@ -1,13 +1,18 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config';
 import { openDb } from './db/client';
+import { jobHandlers } from './jobs/handlers';
+import { startQueue, startWorkers } from './jobs/queue';
 import { createMailer } from './mail/mailer';
 import { createApp } from './server/app';
 
 const config = loadConfig();
 const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-const app = createApp({ db: handle.db, driver: handle.driver, config, mailer }, { web: true });
+const jobs = await startQueue(handle);
+const deps = { db: handle.db, driver: handle.driver, config, mailer, jobs };
+await startWorkers(deps, jobHandlers);
+const app = createApp(deps, { web: true });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const where = handle.driver === 'pg' ? 'PostgreSQL' : `PGlite (${config.dataDir})`;
@@ -16,6 +21,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 
 async function shutdown() {
   server.close();
+  await jobs.stop();
   await handle.close();
   process.exit(0);
 }

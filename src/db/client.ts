@@ -8,15 +8,20 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
+import { installDefaults } from '../domain/forms/install-defaults';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
 /** The one database type the domain sees, whichever driver is underneath. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
+/** Raw SQL for libraries that bring their own (the job queue): several statements when there are no values. */
+export type ExecuteSql = (text: string, values?: unknown[]) => Promise<{ rows: unknown[] }>;
+
 export type DbHandle = {
   db: Db;
   driver: 'pglite' | 'pg';
+  executeSql: ExecuteSql;
   close: () => Promise<void>;
 };
 
@@ -33,7 +38,11 @@ export type OpenOptions = {
 
 export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   const handle = opts.databaseUrl ? openPg(opts.databaseUrl, opts.poolSize) : await openPglite(opts.dataDir);
-  if (opts.migrate !== false) await runMigrations(handle, opts.databaseUrl);
+  if (opts.migrate !== false) {
+    await runMigrations(handle, opts.databaseUrl);
+    // Default content ships with the schema: a new database has the seed's sheet, survey and questions.
+    await installDefaults(handle.db);
+  }
   return handle;
 }
 
@@ -42,7 +51,8 @@ function openPg(url: string, poolSize = 10): DbHandle {
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
-  return { db, driver: 'pg', close: () => pool.end() };
+  const executeSql: ExecuteSql = (text, values) => pool.query(text, values);
+  return { db, driver: 'pg', executeSql, close: () => pool.end() };
 }
 
 async function openPglite(dataDir = './data'): Promise<DbHandle> {
@@ -50,7 +60,13 @@ async function openPglite(dataDir = './data'): Promise<DbHandle> {
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } });
   const db = drizzlePglite(client, { schema }) as unknown as Db;
-  return { db, driver: 'pglite', close: () => client.close() };
+  // PGlite's query() takes one statement; exec() takes several but no parameters.
+  const executeSql: ExecuteSql = async (text, values) => {
+    if (values?.length) return client.query(text, values);
+    const results = await client.exec(text);
+    return results.at(-1) ?? { rows: [] };
+  };
+  return { db, driver: 'pglite', executeSql, close: () => client.close() };
 }
 
 export async function runMigrations(handle: DbHandle, databaseUrl?: string): Promise<void> {

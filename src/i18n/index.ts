@@ -3,19 +3,25 @@ import enAdmin from './en/admin';
 import enAuth from './en/auth';
 import enCommon from './en/common';
 import enDirectory from './en/directory';
+import enForms from './en/forms';
 import enImport from './en/import';
+import enNotify from './en/notify';
+import enRounds from './en/rounds';
 import enUi from './en/ui';
 import jaAdmin from './ja/admin';
 import jaAuth from './ja/auth';
 import jaCommon from './ja/common';
 import jaDirectory from './ja/directory';
+import jaForms from './ja/forms';
 import jaImport from './ja/import';
+import jaNotify from './ja/notify';
+import jaRounds from './ja/rounds';
 import jaUi from './ja/ui';
 
 // One catalog per feature file so features can grow without touching each other.
 export const resources = {
-  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, import: jaImport, admin: jaAdmin, ui: jaUi } },
-  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, import: enImport, admin: enAdmin, ui: enUi } },
+  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, notify: jaNotify, rounds: jaRounds, admin: jaAdmin, ui: jaUi } },
+  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, notify: enNotify, rounds: enRounds, admin: enAdmin, ui: enUi } },
 } as const;
 
 export const LOCALES = ['ja', 'en'] as const;

@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { Actor } from '../domain/actor';
+import type { JobQueue } from '../jobs/queue';
 import type { Locale } from '../i18n';
 import type { Mailer } from '../mail/mailer';
 
@@ -12,6 +13,7 @@ export type AppDeps = {
   driver: 'pglite' | 'pg';
   config: Config;
   mailer: Mailer;
+  jobs: JobQueue;
 };
 
 export type AppEnv = {

@@ -30,7 +30,7 @@ async function cli(argv: string[], over: Partial<Io> = {}) {
     readSecret: async () => {
       throw new Error('no terminal');
     },
-    openDb: async () => ({ db: t.db, driver: t.deps.driver, close: async () => {} }),
+    openDb: async () => ({ ...t.handle, close: async () => {} }),
     ...over,
   };
   const code = await run(argv, io);

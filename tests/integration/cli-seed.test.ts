@@ -23,7 +23,7 @@ async function cli(argv: string[]) {
     env: {},
     isTTY: false,
     readSecret: async () => '',
-    openDb: async () => ({ db: t.db, driver: t.deps.driver, close: async () => {} }),
+    openDb: async () => ({ ...t.handle, close: async () => {} }),
   };
   return { code: await run(argv, io), out: out.join('\n'), err: err.join('\n') };
 }

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { openDb } from '../../src/db/client';
+import { startQueue } from '../../src/jobs/queue';
 
 export const TEMPLATE_DB = 'mendan_template';
 
@@ -18,6 +19,9 @@ export default async function setup() {
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${TEMPLATE_DB}`;
-  const h = await openDb({ databaseUrl: url.toString(), poolSize: 1 });
+  const h = await openDb({ databaseUrl: url.toString(), poolSize: 2 });
+  // The job queue's schema too, so every clone starts with it.
+  const jobs = await startQueue(h);
+  await jobs.stop();
   await h.close();
 }

@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { testConfig } from '../../src/config';
 import { type DbHandle, openDb } from '../../src/db/client';
+import { drainJobs, startQueue } from '../../src/jobs/queue';
+import { jobHandlers } from '../../src/jobs/handlers';
 import { createMailer } from '../../src/mail/mailer';
 import { createApp } from '../../src/server/app';
 import type { AppDeps } from '../../src/server/context';
@@ -23,7 +25,7 @@ export async function openTestDb(): Promise<DbHandle> {
   return {
     ...h,
     close: async () => {
-      await h.close();
+      await h.close().catch(() => {});
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -32,18 +34,35 @@ export async function openTestDb(): Promise<DbHandle> {
   };
 }
 
+/**
+ * An app on a fresh database with a started job queue (no polling workers): tests run due jobs
+ * with `drain()`, so what a job does is awaited and asserted like any request.
+ */
 export async function makeTestApp(over: Partial<AppDeps> = {}) {
   const handle = await openTestDb();
   const config = testConfig();
+  const jobs = await startQueue(handle);
   const deps: AppDeps = {
     db: handle.db,
     driver: handle.driver,
     config,
     mailer: createMailer({ from: config.mailFrom }),
+    jobs,
     ...over,
   };
   const app = createApp(deps);
-  return { app, deps, db: handle.db, close: handle.close, client: () => new TestClient(app) };
+  return {
+    app,
+    deps,
+    db: handle.db,
+    handle,
+    drain: () => drainJobs(deps, jobHandlers),
+    close: async () => {
+      await jobs.stop();
+      await handle.close();
+    },
+    client: () => new TestClient(app),
+  };
 }
 
 type Fetchable = { request: (path: string, init?: RequestInit) => Response | Promise<Response> };

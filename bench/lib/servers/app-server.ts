@@ -3,13 +3,16 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from '../../../src/config';
 import { openDb } from '../../../src/db/client';
+import { startQueue } from '../../../src/jobs/queue';
 import { createMailer } from '../../../src/mail/mailer';
 import { createApp } from '../../../src/server/app';
 
 const config = loadConfig();
 const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-const app = createApp({ db: handle.db, driver: handle.driver, config, mailer });
+// The queue is started (requests may enqueue) but no workers run: the bench measures requests only.
+const jobs = await startQueue(handle);
+const app = createApp({ db: handle.db, driver: handle.driver, config, mailer, jobs });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: 0 }, (info) => {
   process.send?.({ port: info.port });
@@ -17,6 +20,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: 0 }, (info
 
 async function shutdown() {
   server.close();
+  await jobs.stop();
   // Closing PGlite cleanly keeps its data folder reusable by the next run.
   await handle.close();
   process.exit(0);

@@ -1,3 +1,6 @@
 export * from './auth';
+export * from './forms';
 export * from './org';
+export * from './rounds';
+export * from './skills';
 export * from './system';

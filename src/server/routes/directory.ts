@@ -1,5 +1,4 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import type { MiddlewareHandler } from 'hono';
 import { createDepartment, listDepartments, updateDepartment } from '../../domain/directory/departments';
 import { getEmployee, listEmployees } from '../../domain/directory/employees-read';
 import { reinstateEmployee, retireEmployee, setEmployeeRoles } from '../../domain/directory/employees-status';
@@ -13,22 +12,11 @@ import {
   IsoDate,
   RolesBody,
 } from '../../domain/directory/schemas';
-import type { AppEnv } from '../context';
 import { requireActor } from '../http';
+import { Created, IdParams, json, Ok, signedIn } from '../openapi';
 import { router } from '../router';
 
-const Ok = { 200: { description: 'OK' } } as const;
-const Created = { 201: { description: 'Created' } } as const;
-const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
-const IdParams = z.object({ id: z.uuid() });
 const RetireBody = z.strictObject({ retiredOn: IsoDate.optional() });
-
-// Signed-out callers get 401 before any validation, so nothing about the directory's rules leaks.
-// Paths are listed one by one: a '*' here would also cover the other routers mounted under /api/v1.
-const signedIn: MiddlewareHandler<AppEnv> = async (c, next) => {
-  requireActor(c);
-  await next();
-};
 
 export const directoryRoutes = router();
 for (const path of ['/departments', '/departments/*', '/employees', '/employees/*']) directoryRoutes.use(path, signedIn);

@@ -2,8 +2,11 @@ import type { App } from '../context';
 import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { directoryRoutes } from './directory';
+import { formRoutes } from './forms';
 import { importRoutes } from './imports';
+import { notificationRoutes } from './notifications';
 import { passwordRoutes } from './password';
+import { roundRoutes } from './rounds';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
@@ -13,4 +16,7 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', directoryRoutes);
   app.route('/api/v1', importRoutes);
   app.route('/api/v1', adminRoutes);
+  app.route('/api/v1', formRoutes);
+  app.route('/api/v1', roundRoutes);
+  app.route('/api/v1', notificationRoutes);
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api';
-import { formatName } from '../lib/format';
+import { formatName } from '../../domain/shared/format';
 import { useMe } from '../session';
 import type { Can } from '../types';
 import { Button } from './forms';

@@ -3,7 +3,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../domain/directory/schemas';
 import { api } from '../api';
-import { formatName } from '../lib/format';
+import { formatName } from '../../domain/shared/format';
 import { toQuery } from '../lib/urls';
 import type { EmployeeSummary, Page } from '../types';
 import { Button, TextField } from './forms';

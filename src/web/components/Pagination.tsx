@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../i18n';
-import { formatNumber, pageRange } from '../lib/format';
+import { formatNumber, pageRange } from '../../domain/shared/format';
 import { Button } from './forms';
 
 type Props = {

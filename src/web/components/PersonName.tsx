@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatKana, formatName } from '../lib/format';
+import { formatKana, formatName } from '../../domain/shared/format';
 
 type Person = {
   familyName: string;

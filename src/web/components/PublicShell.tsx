@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { rememberLocale, switchLocale } from '../i18n';
-import type { Locale } from '../lib/format';
+import type { Locale } from '../../domain/shared/format';
 
 /** Language switch for pages shown before login; the choice is kept in the mendan_lang cookie. */
 export function LanguageSwitch() {

@@ -7,7 +7,7 @@ import { api } from '../api';
 import { Alert, Button, Form, fieldErrors, SelectField, TextField } from '../components/forms';
 import { Pagination } from '../components/Pagination';
 import { Empty, Loading, NotFound, PageHeader } from '../components/status';
-import { formatDateTime, formatName, type Locale } from '../lib/format';
+import { formatDateTime, formatName, type Locale } from '../../domain/shared/format';
 import { pageParam, toQuery } from '../lib/urls';
 import { useMe } from '../session';
 import type { AuditEntry, Page } from '../types';

@@ -10,7 +10,7 @@ import { Empty, Loading, PageHeader } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { currentLocale } from '../i18n';
 import { type Department, type DeptNode, deptName, subtreeIds, totalCount } from '../lib/departments';
-import { formatNumber } from '../lib/format';
+import { formatNumber } from '../../domain/shared/format';
 import { toQuery } from '../lib/urls';
 import { useDepartments } from '../queries';
 import { useMe } from '../session';

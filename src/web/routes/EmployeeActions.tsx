@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { draftKey } from '../components/draft';
 import { Alert, Button, DraftNotice, Form, fieldErrors, TextField } from '../components/forms';
 import { useDraft } from '../components/useDraft';
-import { formatName, todayIso } from '../lib/format';
+import { formatName, todayIso } from '../../domain/shared/format';
 import type { EmployeeDetail } from '../types';
 
 const GRANTABLE = ['hr', 'admin'] as const;

@@ -8,7 +8,7 @@ import { Alert, Button } from '../components/forms';
 import { PersonName } from '../components/PersonName';
 import { Loading, NotFound, PageHeader, StatusBadge } from '../components/status';
 import { deptName } from '../lib/departments';
-import { formatDate, formatName, type Locale } from '../lib/format';
+import { formatDate, formatName, type Locale } from '../../domain/shared/format';
 import { useDepartments } from '../queries';
 import { useMe } from '../session';
 import type { EmployeeDetail } from '../types';

@@ -4,7 +4,7 @@ import { LIMITS } from '../../domain/directory/schemas';
 import { SelectField, TextField } from '../components/forms';
 import { ManagerPicker } from '../components/ManagerPicker';
 import type { Draft } from '../components/useDraft';
-import { formatName } from '../lib/format';
+import { formatName } from '../../domain/shared/format';
 import { useDepartments } from '../queries';
 import type { EmployeeDetail } from '../types';
 

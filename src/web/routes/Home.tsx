@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePageTitle } from '../components/status';
-import { formatName } from '../lib/format';
+import { formatName } from '../../domain/shared/format';
 import { useMe } from '../session';
 import type { Can } from '../types';
 

@@ -8,7 +8,7 @@ import { NotFound, PageHeader } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { currentLocale } from '../i18n';
 import { csvTemplate, type ImportKind, templateFileName } from '../lib/csvTemplate';
-import { formatNumber } from '../lib/format';
+import { formatNumber } from '../../domain/shared/format';
 import { readNdjson } from '../lib/ndjson';
 import { useMe } from '../session';
 import type { ImportEvent, ImportPreview } from '../types';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatName } from '../lib/format';
+import { formatName } from '../../domain/shared/format';
 import type { ImportKind } from '../lib/csvTemplate';
 import type { ImportPreview, ImportRow } from '../types';
 

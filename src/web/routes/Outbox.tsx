@@ -5,7 +5,7 @@ import { api } from '../api';
 import { Alert } from '../components/forms';
 import { Pagination } from '../components/Pagination';
 import { Empty, Loading, NotFound, PageHeader } from '../components/status';
-import { formatDateTime, type Locale } from '../lib/format';
+import { formatDateTime, type Locale } from '../../domain/shared/format';
 import { pageParam, toQuery } from '../lib/urls';
 import { useMe } from '../session';
 import type { OutboxMail, Page } from '../types';

@@ -70,3 +70,24 @@ export function todayIso(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The company's time zone: appointments and due dates are shown in it, whoever looks. */
+export const COMPANY_TIME_ZONE = 'Asia/Tokyo';
+
+/**
+ * An appointment: 2026年12月10日(木) 14:00〜15:00 / Thu, Dec 10, 2026, 2:00 PM – 3:00 PM,
+ * in the company's time zone.
+ */
+export function formatSlot(start: string | Date, end: string | Date, locale: Locale, timeZone = COMPANY_TIME_ZONE): string {
+  const s = new Date(start);
+  const e = new Date(end);
+  const day = new Intl.DateTimeFormat(intlLocale(locale), {
+    year: 'numeric',
+    month: locale === 'ja' ? 'long' : 'short',
+    day: 'numeric',
+    weekday: 'short',
+    timeZone,
+  }).format(s);
+  const time = (d: Date) => new Intl.DateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone }).format(d);
+  return locale === 'ja' ? `${day} ${time(s)}〜${time(e)}` : `${day}, ${time(s)} – ${time(e)}`;
+}

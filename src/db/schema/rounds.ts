@@ -1,0 +1,157 @@
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  timestamp,
+  uniqueIndex,
+  uuid,
+  varchar,
+} from 'drizzle-orm/pg-core';
+import type { LocalizedText } from './forms';
+import { formTemplates, formTemplateVersions } from './forms';
+import { departments, employees } from './org';
+
+export type RoundTheme = { title: LocalizedText; description: LocalizedText };
+export type ParticipantRule = { all: boolean; departmentIds: string[]; grades: string[]; employeeIds: string[] };
+
+/** A round (面談ラウンド): themes, templates, who takes part, who interviews whom, due dates. */
+export const rounds = pgTable(
+  'rounds',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: varchar('name', { length: 100 }).notNull(),
+    type: varchar('type', { length: 16 }).notNull(), // career | oneOnOne | followUp
+    status: varchar('status', { length: 16 }).notNull().default('draft'), // draft | launching | launched | closed
+    periodStart: date('period_start').notNull(),
+    periodEnd: date('period_end').notNull(),
+    prepDueOn: date('prep_due_on'),
+    themes: jsonb('themes').$type<RoundTheme[]>().notNull(),
+    message: varchar('message', { length: 2000 }).notNull().default(''),
+    sheetTemplateId: uuid('sheet_template_id').references(() => formTemplates.id),
+    surveyTemplateId: uuid('survey_template_id').references(() => formTemplates.id),
+    // Pinned when the round launches; answers render against these versions for good.
+    sheetVersionId: uuid('sheet_version_id').references(() => formTemplateVersions.id),
+    surveyVersionId: uuid('survey_version_id').references(() => formTemplateVersions.id),
+    participants: jsonb('participants').$type<ParticipantRule>().notNull(),
+    interviewerRule: varchar('interviewer_rule', { length: 16 }).notNull().default('manager'), // manager | hrPartner
+    launchTotal: integer('launch_total').notNull().default(0),
+    launchDone: integer('launch_done').notNull().default(0),
+    launchError: varchar('launch_error', { length: 300 }),
+    createdBy: uuid('created_by').references(() => employees.id),
+    launchedAt: timestamp('launched_at', { withTimezone: true }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('rounds_created_idx').on(t.createdAt)],
+);
+
+/** One employee's interview in a round; the appointment lives here once a slot is chosen. */
+export const interviews = pgTable(
+  'interviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id),
+    employeeId: uuid('employee_id')
+      .notNull()
+      .references(() => employees.id),
+    interviewerId: uuid('interviewer_id').references(() => employees.id),
+    // The department at launch: progress "by department" describes the round as it was planned.
+    departmentId: uuid('department_id').references(() => departments.id),
+    status: varchar('status', { length: 16 }).notNull().default('preparing'), // preparing | scheduled | done | cancelled
+    scheduledStart: timestamp('scheduled_start', { withTimezone: true }),
+    scheduledEnd: timestamp('scheduled_end', { withTimezone: true }),
+    locationType: varchar('location_type', { length: 16 }), // room | online
+    location: varchar('location', { length: 300 }),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('interviews_round_employee_uq').on(t.roundId, t.employeeId),
+    index('interviews_employee_idx').on(t.employeeId, t.createdAt),
+    index('interviews_interviewer_idx').on(t.interviewerId, t.roundId),
+    index('interviews_round_dept_idx').on(t.roundId, t.departmentId),
+  ],
+);
+
+/** A time the interviewer offers, or the employee proposes; choosing one schedules the interview. */
+export const interviewSlots = pgTable(
+  'interview_slots',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+    locationType: varchar('location_type', { length: 16 }).notNull(),
+    location: varchar('location', { length: 300 }).notNull().default(''),
+    proposedBy: varchar('proposed_by', { length: 16 }).notNull(), // interviewer | employee
+    status: varchar('status', { length: 16 }).notNull().default('open'), // open | chosen | withdrawn
+    note: varchar('note', { length: 500 }).notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('interview_slots_interview_idx').on(t.interviewId, t.startsAt)],
+);
+
+/** In-app notifications; the text is rendered in the reader's language from kind + params. */
+export const notifications = pgTable(
+  'notifications',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    recipientId: uuid('recipient_id')
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    kind: varchar('kind', { length: 48 }).notNull(),
+    params: jsonb('params').$type<Record<string, string>>().notNull(),
+    link: varchar('link', { length: 300 }),
+    readAt: timestamp('read_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('notifications_recipient_idx').on(t.recipientId, t.createdAt)],
+);
+
+/** A career sheet or pre-survey of one interview, answered against the version pinned by the round. */
+export const formResponses = pgTable(
+  'form_responses',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    kind: varchar('kind', { length: 16 }).notNull(), // sheet | survey
+    templateVersionId: uuid('template_version_id')
+      .notNull()
+      .references(() => formTemplateVersions.id),
+    status: varchar('status', { length: 16 }).notNull().default('draft'), // draft | submitted
+    submittedAt: timestamp('submitted_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('form_responses_interview_kind_uq').on(t.interviewId, t.kind)],
+);
+
+/**
+ * One answer per field. hr_only is the employee's own choice 「人事のみ(上司には見せない)」: every
+ * read path filters on this column, so an interviewer's query never returns such a row.
+ */
+export const formAnswers = pgTable(
+  'form_answers',
+  {
+    responseId: uuid('response_id')
+      .notNull()
+      .references(() => formResponses.id, { onDelete: 'cascade' }),
+    fieldId: varchar('field_id', { length: 64 }).notNull(),
+    value: jsonb('value').notNull(),
+    hrOnly: boolean('hr_only').notNull().default(false),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.responseId, t.fieldId] })],
+);

@@ -1,0 +1,42 @@
+import { index, integer, pgTable, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { employees } from './org';
+
+/** スキル・経験の棚卸し: a person's skills with a self-rated level; kept from round to round. */
+export const employeeSkills = pgTable(
+  'employee_skills',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employeeId: uuid('employee_id')
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    name: varchar('name', { length: 100 }).notNull(),
+    // Lower-cased name: one row per skill and person whatever the case.
+    nameKey: varchar('name_key', { length: 100 }).notNull(),
+    level: integer('level').notNull(), // 1–5, self-rated
+    years: integer('years'),
+    note: varchar('note', { length: 500 }).notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('employee_skills_uq').on(t.employeeId, t.nameKey)],
+);
+
+/** Experience (経験) and achievements (実績・成功体験) in the same inventory. */
+export const employeeCareerItems = pgTable(
+  'employee_career_items',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employeeId: uuid('employee_id')
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    kind: varchar('kind', { length: 16 }).notNull(), // experience | achievement
+    title: varchar('title', { length: 200 }).notNull(),
+    description: varchar('description', { length: 2000 }).notNull().default(''),
+    // Year-month, e.g. 2024-04; free of a day because people remember months.
+    periodFrom: varchar('period_from', { length: 7 }),
+    periodTo: varchar('period_to', { length: 7 }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('employee_career_items_idx').on(t.employeeId, t.kind)],
+);

@@ -1,0 +1,129 @@
+import { asc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../db/client';
+import { questions, themes } from '../../db/schema';
+import type { Actor } from '../actor';
+import { audit } from '../audit/audit';
+import { forbidden, notFound } from '../errors';
+import { QUESTION_CATEGORIES, type QuestionCategory } from './default-questions';
+import { canManageForms, canReadQuestionBank } from './policy';
+import type { QuestionCreate, QuestionUpdate, ThemeCreate, ThemeUpdate } from './schemas';
+
+type Status = 'active' | 'retired';
+
+const presentQuestion = (q: typeof questions.$inferSelect) => ({
+  id: q.id,
+  category: q.category as QuestionCategory,
+  text: q.text,
+  status: q.status as Status,
+  sortOrder: q.sortOrder,
+  isDefault: q.isDefault,
+});
+
+const presentTheme = (t: typeof themes.$inferSelect) => ({
+  id: t.id,
+  title: t.title,
+  description: t.description,
+  status: t.status as Status,
+  sortOrder: t.sortOrder,
+  isDefault: t.isDefault,
+});
+
+/** The bank grouped by category in the seed's order; retired questions only for HR, on request. */
+export async function listQuestions(db: Db, opts: { actor: Actor; includeRetired?: boolean }) {
+  if (!canReadQuestionBank(opts.actor)) throw forbidden();
+  const withRetired = opts.includeRetired && canManageForms(opts.actor);
+  const rows = await db
+    .select()
+    .from(questions)
+    .where(withRetired ? undefined : eq(questions.status, 'active'))
+    .orderBy(asc(questions.sortOrder), asc(questions.createdAt));
+  return {
+    categories: QUESTION_CATEGORIES.map((category) => ({
+      category,
+      items: rows.filter((r) => r.category === category).map(presentQuestion),
+    })),
+  };
+}
+
+/** New questions go to the end of their category unless a position is given. */
+async function nextOrder(db: Db, category: string) {
+  const [r] = await db
+    .select({ n: sql<number>`coalesce(max(${questions.sortOrder}), 0)::int` })
+    .from(questions)
+    .where(eq(questions.category, category));
+  return (r?.n ?? 0) + 10;
+}
+
+export async function createQuestion(db: Db, opts: { actor: Actor } & z.infer<typeof QuestionCreate>) {
+  const { actor, ...input } = opts;
+  if (!canManageForms(actor)) throw forbidden();
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const sortOrder = input.sortOrder ?? (await nextOrder(tx, input.category));
+    const [row] = await tx.insert(questions).values({ ...input, sortOrder }).returning();
+    await audit(tx, { actor, action: 'question.create', entityType: 'question', entityId: row!.id, detail: { category: input.category } });
+    return presentQuestion(row!);
+  });
+}
+
+export async function updateQuestion(
+  db: Db,
+  opts: { actor: Actor; id: string } & z.infer<typeof QuestionUpdate> & { status?: Status },
+) {
+  const { actor, id, ...input } = opts;
+  if (!canManageForms(actor)) throw notFound();
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const [row] = await tx
+      .update(questions)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(questions.id, id))
+      .returning();
+    if (!row) throw notFound();
+    await audit(tx, { actor, action: 'question.update', entityType: 'question', entityId: id, detail: { fields: Object.keys(input) } });
+    return presentQuestion(row);
+  });
+}
+
+export async function listThemes(db: Db, opts: { actor: Actor; includeRetired?: boolean }) {
+  if (!canReadQuestionBank(opts.actor)) throw forbidden();
+  const withRetired = opts.includeRetired && canManageForms(opts.actor);
+  const rows = await db
+    .select()
+    .from(themes)
+    .where(withRetired ? undefined : eq(themes.status, 'active'))
+    .orderBy(asc(themes.sortOrder), asc(themes.createdAt));
+  return { items: rows.map(presentTheme) };
+}
+
+export async function createTheme(db: Db, opts: { actor: Actor } & z.infer<typeof ThemeCreate>) {
+  const { actor, ...input } = opts;
+  if (!canManageForms(actor)) throw forbidden();
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const [last] = await tx.select({ n: sql<number>`coalesce(max(${themes.sortOrder}), 0)::int` }).from(themes);
+    const [row] = await tx
+      .insert(themes)
+      .values({ ...input, sortOrder: input.sortOrder ?? (last?.n ?? 0) + 10 })
+      .returning();
+    await audit(tx, { actor, action: 'theme.create', entityType: 'theme', entityId: row!.id });
+    return presentTheme(row!);
+  });
+}
+
+export async function updateTheme(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof ThemeUpdate> & { status?: Status }) {
+  const { actor, id, ...input } = opts;
+  if (!canManageForms(actor)) throw notFound();
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const [row] = await tx
+      .update(themes)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(themes.id, id))
+      .returning();
+    if (!row) throw notFound();
+    await audit(tx, { actor, action: 'theme.update', entityType: 'theme', entityId: id, detail: { fields: Object.keys(input) } });
+    return presentTheme(row);
+  });
+}

@@ -1,0 +1,148 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import type { Db } from '../../db/client';
+import { formTemplates, formTemplateVersions, rounds } from '../../db/schema';
+import type { Actor } from '../actor';
+import { audit } from '../audit/audit';
+import { conflict, forbidden, notFound } from '../errors';
+import type { FormDefinition, FormKind } from './definition';
+import { canManageForms } from './policy';
+import type { TemplateCreate, TemplateListQuery, TemplateUpdate } from './schemas';
+
+type Row = typeof formTemplates.$inferSelect;
+
+const presentTemplate = (t: Row, extra: { usedBy: number }) => ({
+  id: t.id,
+  kind: t.kind as FormKind,
+  name: t.name,
+  status: t.status,
+  version: t.currentVersion,
+  isDefault: t.isDefault,
+  usedBy: extra.usedBy,
+  updatedAt: t.updatedAt.toISOString(),
+});
+
+/** How many rounds use a template (drafts included): shown so HR knows an edit makes a new version. */
+const usedBySql = sql<number>`(select count(*)::int from ${rounds} r where r.sheet_template_id = ${formTemplates.id} or r.survey_template_id = ${formTemplates.id})`;
+
+export async function listTemplates(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateListQuery>) {
+  if (!canManageForms(opts.actor)) throw forbidden();
+  const status = opts.status ?? 'active';
+  const conds = [];
+  if (opts.kind) conds.push(eq(formTemplates.kind, opts.kind));
+  if (status !== 'all') conds.push(eq(formTemplates.status, status));
+  const rows = await db
+    .select({ t: formTemplates, usedBy: usedBySql })
+    .from(formTemplates)
+    .where(conds.length ? and(...conds) : undefined)
+    .orderBy(asc(formTemplates.kind), desc(formTemplates.isDefault), asc(formTemplates.createdAt));
+  return { items: rows.map((r) => presentTemplate(r.t, { usedBy: r.usedBy })) };
+}
+
+/** The version answers are rendered against (any version, not only the current one). */
+export async function templateVersion(db: Db, versionId: string) {
+  const [v] = await db.select().from(formTemplateVersions).where(eq(formTemplateVersions.id, versionId));
+  if (!v) throw notFound();
+  return { id: v.id, templateId: v.templateId, version: v.version, definition: v.definition as FormDefinition };
+}
+
+/** The current version row of a template (what a new round pins). */
+export async function currentVersion(db: Db, templateId: string) {
+  const [row] = await db
+    .select({ v: formTemplateVersions, kind: formTemplates.kind, status: formTemplates.status })
+    .from(formTemplates)
+    .innerJoin(
+      formTemplateVersions,
+      and(eq(formTemplateVersions.templateId, formTemplates.id), eq(formTemplateVersions.version, formTemplates.currentVersion)),
+    )
+    .where(eq(formTemplates.id, templateId));
+  return row ?? null;
+}
+
+export async function getTemplate(db: Db, opts: { actor: Actor; id: string }) {
+  if (!canManageForms(opts.actor)) throw notFound();
+  const [row] = await db.select({ t: formTemplates, usedBy: usedBySql }).from(formTemplates).where(eq(formTemplates.id, opts.id));
+  if (!row) throw notFound();
+  const cur = await currentVersion(db, opts.id);
+  return {
+    ...presentTemplate(row.t, { usedBy: row.usedBy }),
+    definition: cur!.v.definition as FormDefinition,
+    // A locked version is in use by a launched round: saving will create version N+1.
+    locked: cur!.v.locked,
+  };
+}
+
+export async function createTemplate(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateCreate>) {
+  const { actor, kind, name, definition } = opts;
+  if (!canManageForms(actor)) throw forbidden();
+  const id = await db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const [t] = await tx.insert(formTemplates).values({ kind, name }).returning({ id: formTemplates.id });
+    await tx.insert(formTemplateVersions).values({ templateId: t!.id, version: 1, definition, createdBy: actor.id });
+    await audit(tx, { actor, action: 'template.create', entityType: 'template', entityId: t!.id, detail: { kind } });
+    return t!.id;
+  });
+  return getTemplate(db, { actor, id });
+}
+
+/**
+ * Saves a template. While no launched round uses its current version the version is edited in place;
+ * once one does (locked), the edit becomes a new version, so earlier answers keep their questions.
+ */
+export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof TemplateUpdate>) {
+  const { actor, id, name, definition, version } = opts;
+  if (!canManageForms(actor)) throw notFound();
+  await db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const [t] = await tx.select().from(formTemplates).where(eq(formTemplates.id, id)).for('update');
+    if (!t) throw notFound();
+    if (t.currentVersion !== version) throw conflict();
+    let next = t.currentVersion;
+    if (definition) {
+      const cur = await currentVersion(tx, id);
+      if (cur!.v.locked) {
+        next = t.currentVersion + 1;
+        await tx.insert(formTemplateVersions).values({ templateId: id, version: next, definition, createdBy: actor.id });
+      } else {
+        await tx.update(formTemplateVersions).set({ definition }).where(eq(formTemplateVersions.id, cur!.v.id));
+      }
+    }
+    await tx
+      .update(formTemplates)
+      .set({ ...(name ? { name } : {}), currentVersion: next, updatedAt: new Date() })
+      .where(eq(formTemplates.id, id));
+    await audit(tx, {
+      actor,
+      action: 'template.update',
+      entityType: 'template',
+      entityId: id,
+      detail: { version: next, newVersion: next !== t.currentVersion, fields: [name && 'name', definition && 'definition'].filter(Boolean) },
+    });
+  });
+  return getTemplate(db, { actor, id });
+}
+
+export async function setTemplateStatus(db: Db, opts: { actor: Actor; id: string; status: 'active' | 'retired' }) {
+  const { actor, id, status } = opts;
+  if (!canManageForms(actor)) throw notFound();
+  await db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const res = await tx.update(formTemplates).set({ status, updatedAt: new Date() }).where(eq(formTemplates.id, id)).returning({ id: formTemplates.id });
+    if (res.length === 0) throw notFound();
+    await audit(tx, { actor, action: `template.${status === 'retired' ? 'retire' : 'restore'}`, entityType: 'template', entityId: id });
+  });
+  return getTemplate(db, { actor, id });
+}
+
+/** Pins the current versions for a launching round and locks them (inside the launch transaction). */
+export async function lockVersions(db: Db, templateIds: (string | null)[]) {
+  const ids = templateIds.filter((x): x is string => !!x);
+  const pinned: Record<string, string> = {};
+  for (const id of ids) {
+    const cur = await currentVersion(db, id);
+    if (!cur) throw notFound();
+    await db.update(formTemplateVersions).set({ locked: true }).where(eq(formTemplateVersions.id, cur.v.id));
+    pinned[id] = cur.v.id;
+  }
+  return pinned;
+}

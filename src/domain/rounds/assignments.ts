@@ -1,0 +1,117 @@
+import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { z } from 'zod';
+import type { Db } from '../../db/client';
+import { departments, employees, formResponses, interviews } from '../../db/schema';
+import type { Actor } from '../actor';
+import { audit } from '../audit/audit';
+import { searchPatterns } from '../directory/search';
+import { invalid, notFound } from '../errors';
+import { notify } from '../notify/notify';
+import { cappedCount, pageOffset } from '../shared/paging';
+import { canManageRounds } from './policy';
+import { loadRound } from './rounds';
+import type { AssignmentListQuery, Reassign } from './schemas';
+
+const interviewer = alias(employees, 'interviewer');
+const sheet = alias(formResponses, 'sheet');
+const survey = alias(formResponses, 'survey');
+
+/** Interviews of a round for HR: who, which department, who interviews, how far along. */
+export async function listAssignments(db: Db, opts: { actor: Actor; roundId: string } & z.infer<typeof AssignmentListQuery>) {
+  const { actor, roundId, page = 1, pageSize = 50 } = opts;
+  if (!canManageRounds(actor)) throw notFound();
+  await loadRound(db, roundId);
+  const conds: SQL[] = [eq(interviews.roundId, roundId)];
+  if (opts.departmentId) conds.push(eq(interviews.departmentId, opts.departmentId));
+  if (opts.interviewerId) conds.push(eq(interviews.interviewerId, opts.interviewerId));
+  if (opts.unassigned === 'true') conds.push(isNull(interviews.interviewerId));
+  // Search on the person, kept as a sub-select so the count stays a count of interviews.
+  for (const alternatives of searchPatterns(opts.q)) {
+    const match = sql.join(
+      alternatives.map((p) => sql`e.search_text like lower(${p})`),
+      sql` or `,
+    );
+    conds.push(sql`${interviews.employeeId} in (select e.id from employees e where ${match})`);
+  }
+  const where = and(...conds);
+  const [rows, counted] = await Promise.all([
+    db
+      .select({
+        id: interviews.id,
+        status: interviews.status,
+        scheduledStart: interviews.scheduledStart,
+        employee: { id: employees.id, familyName: employees.familyName, givenName: employees.givenName, employeeNumber: employees.employeeNumber },
+        department: { id: departments.id, name: departments.name, nameEn: departments.nameEn },
+        interviewer: { id: interviewer.id, familyName: interviewer.familyName, givenName: interviewer.givenName },
+        sheetStatus: sheet.status,
+        surveyStatus: survey.status,
+      })
+      .from(interviews)
+      .innerJoin(employees, eq(employees.id, interviews.employeeId))
+      .leftJoin(departments, eq(departments.id, interviews.departmentId))
+      .leftJoin(interviewer, eq(interviewer.id, interviews.interviewerId))
+      .leftJoin(sheet, and(eq(sheet.interviewId, interviews.id), eq(sheet.kind, 'sheet')))
+      .leftJoin(survey, and(eq(survey.interviewId, interviews.id), eq(survey.kind, 'survey')))
+      .where(where)
+      .orderBy(asc(employees.familyNameKana), asc(employees.givenNameKana), asc(employees.employeeNumber))
+      .limit(pageSize)
+      .offset(pageOffset(page, pageSize)),
+    cappedCount(db, interviews, where),
+  ]);
+  return {
+    items: rows.map((r) => ({
+      id: r.id,
+      status: r.status,
+      scheduledStart: r.scheduledStart?.toISOString() ?? null,
+      employee: r.employee,
+      department: r.department?.id ? r.department : null,
+      interviewer: r.interviewer?.id ? r.interviewer : null,
+      sheet: r.sheetStatus ?? 'notStarted',
+      survey: r.surveyStatus ?? 'notStarted',
+    })),
+    page,
+    pageSize,
+    ...counted,
+  };
+}
+
+/** Bulk reassignment: the chosen person interviews these people from now on (held interviews stay). */
+export async function reassignInterviews(db: Db, opts: { actor: Actor; roundId: string } & z.infer<typeof Reassign>) {
+  const { actor, roundId, interviewIds, interviewerId } = opts;
+  if (!canManageRounds(actor)) throw notFound();
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const round = await loadRound(tx, roundId, true);
+    const [person] = await tx
+      .select({ id: employees.id })
+      .from(employees)
+      .where(and(eq(employees.id, interviewerId), eq(employees.status, 'active')));
+    if (!person) throw invalid({ interviewerId: { key: 'rounds.errors.interviewerInactive' } });
+    const targets = and(
+      eq(interviews.roundId, roundId),
+      inArray(interviews.id, interviewIds),
+      sql`${interviews.status} <> 'done'`,
+      // Nobody interviews themselves.
+      sql`${interviews.employeeId} <> ${interviewerId}`,
+    );
+    const moved = await tx
+      .update(interviews)
+      .set({ interviewerId, version: sql`${interviews.version} + 1`, updatedAt: new Date() })
+      .where(targets)
+      .returning({ id: interviews.id });
+    if (moved.length && round.status === 'launched') {
+      await notify(tx, [
+        { recipientId: interviewerId, kind: 'roundAssigned', params: { round: round.name, count: String(moved.length) }, link: '/interviews' },
+      ]);
+    }
+    await audit(tx, {
+      actor,
+      action: 'round.reassign',
+      entityType: 'round',
+      entityId: roundId,
+      detail: { interviewerId, interviews: moved.map((m) => m.id) },
+    });
+    return { updated: moved.length, skipped: interviewIds.length - moved.length };
+  });
+}

@@ -1,0 +1,81 @@
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { interviewSlots } from '../../db/schema';
+import type { JobDeps, JobQueue } from '../../jobs/queue';
+import { loadPeople, mailPeople, type NewNotification, notify } from '../notify/notify';
+import { behind, type RemindTarget } from './progress';
+
+const REMIND_DAYS_BEFORE_DUE = 2;
+/** 09:00 in Japan, as UTC: reminders arrive at the start of a working day. */
+const MORNING_UTC_HOUR = 0;
+
+/** When the automatic reminder for unsubmitted sheets goes out: two days before the due date, in the morning. */
+export function autoRemindAt(prepDueOn: string): Date {
+  const d = new Date(`${prepDueOn}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - REMIND_DAYS_BEFORE_DUE);
+  d.setUTCHours(MORNING_UTC_HOUR);
+  return d;
+}
+
+/** Queues the automatic sheet/survey reminders of a launched round (inside the launch transaction). */
+export async function queueAutoReminders(db: Db, jobs: JobQueue, round: { id: string; prepDueOn: string | null }, now = new Date()) {
+  if (!round.prepDueOn) return;
+  const at = autoRemindAt(round.prepDueOn);
+  if (at <= now) return;
+  for (const target of ['sheet', 'survey'] as const) {
+    await jobs.send(db, 'round.remind', { roundId: round.id, target }, { startAfter: at, singletonKey: `auto:${round.id}:${target}` });
+  }
+}
+
+/**
+ * The reminder job: sheet/survey → each employee who has not submitted; schedule → interviewers with
+ * interviews that have no time offered, and employees who have offers to choose from.
+ */
+export async function runRemind(deps: JobDeps, data: { roundId: string; target: RemindTarget }) {
+  const { db, mailer, config } = deps;
+  const { round, rows } = await behind(db, data.roundId, data.target);
+  if (!round || !rows.length) return;
+  const prepLink = (id: string) => `/prep/${id}`;
+  if (data.target !== 'schedule') {
+    const byEmployee = new Map(rows.map((r) => [r.employeeId, r.id]));
+    const params = { round: round.name, due: round.prepDueOn ?? '', form: data.target };
+    await notify(
+      db,
+      rows.map((r): NewNotification => ({ recipientId: r.employeeId, kind: 'prepReminder', params, link: prepLink(r.id) })),
+    );
+    const people = await loadPeople(db, [...byEmployee.keys()]);
+    await mailPeople(db, mailer, people, 'prepReminder', () => params, config.publicUrl, (p) => prepLink(byEmployee.get(p.id)!));
+    return;
+  }
+  const ids = rows.map((r) => r.id);
+  const offered = new Set(
+    (
+      await db
+        .selectDistinct({ id: interviewSlots.interviewId })
+        .from(interviewSlots)
+        .where(and(inArray(interviewSlots.interviewId, ids), eq(interviewSlots.status, 'open'), sql`${interviewSlots.startsAt} > now()`))
+    ).map((r) => r.id),
+  );
+  const toPick = rows.filter((r) => offered.has(r.id));
+  const toOffer = new Map<string, number>();
+  for (const r of rows) if (!offered.has(r.id) && r.interviewerId) toOffer.set(r.interviewerId, (toOffer.get(r.interviewerId) ?? 0) + 1);
+  await notify(db, [
+    ...toPick.map((r): NewNotification => ({ recipientId: r.employeeId, kind: 'pickReminder', params: { round: round.name }, link: prepLink(r.id) })),
+    ...[...toOffer].map(
+      ([id, n]): NewNotification => ({ recipientId: id, kind: 'offerReminder', params: { round: round.name, count: String(n) }, link: '/interviews' }),
+    ),
+  ]);
+  const pickers = new Map(toPick.map((r) => [r.employeeId, r.id]));
+  await mailPeople(db, mailer, await loadPeople(db, [...pickers.keys()]), 'pickReminder', () => ({ round: round.name }), config.publicUrl, (p) =>
+    prepLink(pickers.get(p.id)!),
+  );
+  await mailPeople(
+    db,
+    mailer,
+    await loadPeople(db, [...toOffer.keys()]),
+    'offerReminder',
+    (p) => ({ round: round.name, count: String(toOffer.get(p.id)) }),
+    config.publicUrl,
+    () => '/interviews',
+  );
+}

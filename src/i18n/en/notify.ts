@@ -1,0 +1,62 @@
+// In-app notifications and mails. Params never carry answers or notes.
+export default {
+  personName: '{{given}} {{family}}',
+  inApp: {
+    roundLaunched: '“{{round}}” has started. Please prepare your career sheet and pre-survey (due {{due}}).',
+    roundAssigned: 'You interview {{count}} people in “{{round}}”.',
+    prepReminder: 'Your preparation for “{{round}}” is not finished yet (due {{due}}).',
+    slotsOffered: '{{interviewer}} offered times for your interview (“{{round}}”).',
+    slotProposed: '{{employee}} proposed a time for the interview (“{{round}}”).',
+    interviewScheduled: 'Your interview is scheduled: {{when}} (“{{round}}”).',
+    interviewReminder: 'Your interview is coming up: {{when}} (“{{round}}”).',
+    formSubmitted: '{{employee}} submitted the {{form}} (“{{round}}”).',
+    offerReminder: '{{count}} interviews in “{{round}}” have no time yet. Please offer times.',
+    pickReminder: 'Please choose a time for your interview in “{{round}}”.',
+  },
+  mail: {
+    roundLaunched: {
+      subject: '[Career interview] “{{round}}” has started',
+      body: 'Dear {{name}},\n\n“{{round}}” is starting. Before your interview, please prepare your career sheet and pre-survey.\n\nThemes this time:\n{{themes}}\n\n{{message}}\n\nPreparation due: {{due}}\nPeriod: {{period}}\n\nPrepare here:\n{{url}}\n\nWhat you write is saved as you type. Answers you do not want your manager to see can be marked “HR only”.\n',
+    },
+    roundAssigned: {
+      subject: '[Career interview] You are an interviewer in “{{round}}”',
+      body: 'Dear {{name}},\n\nYou interview {{count}} people in “{{round}}”. Please offer times and prepare the interviews.\n\n{{url}}\n',
+    },
+    prepReminder: {
+      subject: '[Career interview] Please prepare for “{{round}}”',
+      body: 'Dear {{name}},\n\nYour {{form}} for “{{round}}” has not been submitted yet. It is due {{due}}.\n\n{{url}}\n',
+    },
+    offerReminder: {
+      subject: '[Career interview] Please offer interview times (“{{round}}”)',
+      body: 'Dear {{name}},\n\n{{count}} interviews in “{{round}}” have no time yet. Please offer times.\n\n{{url}}\n',
+    },
+    pickReminder: {
+      subject: '[Career interview] Please choose a time for your interview',
+      body: 'Dear {{name}},\n\nTimes have been offered for your interview in “{{round}}”. Please choose one that suits you.\n\n{{url}}\n',
+    },
+    slotsOffered: {
+      subject: '[Career interview] Times offered for your interview',
+      body: 'Dear {{name}},\n\n{{interviewer}} offered times for your interview in “{{round}}”. Please choose one that suits you, or propose another.\n\n{{url}}\n',
+    },
+    slotProposed: {
+      subject: '[Career interview] A time was proposed for an interview',
+      body: 'Dear {{name}},\n\n{{employee}} proposed a time for the interview in “{{round}}”: {{when}}\n\n{{url}}\n',
+    },
+    interviewScheduled: {
+      subject: '[Career interview] Interview scheduled: {{when}}',
+      body: 'Dear {{name}},\n\nThe interview in “{{round}}” is scheduled.\n\nWhen: {{when}}\nWhere: {{where}}\n\nThe attached calendar invitation (.ics) adds it to your calendar.\n\n{{url}}\n',
+    },
+    interviewReminder: {
+      subject: '[Career interview] Coming up: {{when}}',
+      body: 'Dear {{name}},\n\nThe interview in “{{round}}” is coming up.\n\nWhen: {{when}}\nWhere: {{where}}\n\n{{url}}\n',
+    },
+    formSubmitted: {
+      subject: '[Career interview] {{employee}} submitted the {{form}}',
+      body: 'Dear {{name}},\n\n{{employee}} submitted the {{form}} for “{{round}}”. Use it to prepare the interview.\n\n{{url}}\n',
+    },
+  },
+  what: { sheet: 'career sheet', survey: 'pre-survey', schedule: 'choice of interview time' },
+  noDue: 'no due date',
+  noThemes: '(no themes set)',
+  location: { room: '{{place}} (private room)', online: 'Online: {{place}}' },
+};

@@ -1,0 +1,62 @@
+// お知らせ(画面内)とメール。パラメータに回答やメモの中身を入れないこと。
+export default {
+  personName: '{{family}} {{given}}',
+  inApp: {
+    roundLaunched: '「{{round}}」が始まりました。キャリア面談シートと事前アンケートを準備してください(期限: {{due}})。',
+    roundAssigned: '「{{round}}」で{{count}}人の面談を担当します。',
+    prepReminder: '「{{round}}」の準備がまだ終わっていません(期限: {{due}})。',
+    slotsOffered: '{{interviewer}}さんから面談の候補日時が届きました(「{{round}}」)。',
+    slotProposed: '{{employee}}さんから面談の希望日時が届きました(「{{round}}」)。',
+    interviewScheduled: '面談の日時が決まりました: {{when}}(「{{round}}」)。',
+    interviewReminder: 'まもなく面談です: {{when}}(「{{round}}」)。',
+    formSubmitted: '{{employee}}さんが{{form}}を提出しました(「{{round}}」)。',
+    offerReminder: '「{{round}}」で日時が決まっていない面談が{{count}}件あります。候補日時を提示してください。',
+    pickReminder: '「{{round}}」の面談の候補日時から、ご都合のよい日時を選んでください。',
+  },
+  mail: {
+    roundLaunched: {
+      subject: '【キャリア面談】「{{round}}」のご案内',
+      body: '{{name}}さん\n\n「{{round}}」を実施します。面談の前に、キャリア面談シートと事前アンケートの準備をお願いします。\n\n■ 今回のテーマ\n{{themes}}\n\n{{message}}\n\n準備の期限: {{due}}\n実施期間: {{period}}\n\n準備はこちらから:\n{{url}}\n\n記入した内容は自動で保存されます。上司に見せたくない回答は「人事のみ」にできます。\n',
+    },
+    roundAssigned: {
+      subject: '【キャリア面談】「{{round}}」の担当者になりました',
+      body: '{{name}}さん\n\n「{{round}}」で{{count}}人の面談を担当します。候補日時の提示と面談の準備をお願いします。\n\n{{url}}\n',
+    },
+    prepReminder: {
+      subject: '【キャリア面談】「{{round}}」の準備のお願い',
+      body: '{{name}}さん\n\n「{{round}}」の{{form}}がまだ提出されていません。期限は{{due}}です。\n\n{{url}}\n',
+    },
+    offerReminder: {
+      subject: '【キャリア面談】候補日時の提示のお願い(「{{round}}」)',
+      body: '{{name}}さん\n\n「{{round}}」で日時が決まっていない面談が{{count}}件あります。候補日時を提示してください。\n\n{{url}}\n',
+    },
+    pickReminder: {
+      subject: '【キャリア面談】面談日時の選択のお願い',
+      body: '{{name}}さん\n\n「{{round}}」の面談の候補日時が届いています。ご都合のよい日時を選んでください。\n\n{{url}}\n',
+    },
+    slotsOffered: {
+      subject: '【キャリア面談】面談の候補日時が届きました',
+      body: '{{name}}さん\n\n{{interviewer}}さんから「{{round}}」の面談の候補日時が届きました。ご都合のよい日時を選んでください。合わない場合は希望の日時を伝えられます。\n\n{{url}}\n',
+    },
+    slotProposed: {
+      subject: '【キャリア面談】面談の希望日時が届きました',
+      body: '{{name}}さん\n\n{{employee}}さんから「{{round}}」の面談の希望日時が届きました: {{when}}\n\n{{url}}\n',
+    },
+    interviewScheduled: {
+      subject: '【キャリア面談】面談日時の確定: {{when}}',
+      body: '{{name}}さん\n\n「{{round}}」の面談の日時が決まりました。\n\n日時: {{when}}\n場所: {{where}}\n\n添付のカレンダー招待(.ics)で予定に追加できます。\n\n{{url}}\n',
+    },
+    interviewReminder: {
+      subject: '【キャリア面談】まもなく面談です: {{when}}',
+      body: '{{name}}さん\n\n「{{round}}」の面談が近づいています。\n\n日時: {{when}}\n場所: {{where}}\n\n{{url}}\n',
+    },
+    formSubmitted: {
+      subject: '【キャリア面談】{{employee}}さんが{{form}}を提出しました',
+      body: '{{name}}さん\n\n{{employee}}さんが「{{round}}」の{{form}}を提出しました。面談の準備にお役立てください。\n\n{{url}}\n',
+    },
+  },
+  what: { sheet: 'キャリア面談シート', survey: '事前アンケート', schedule: '面談日時の選択' },
+  noDue: '期限なし',
+  noThemes: '(テーマの指定はありません)',
+  location: { room: '{{place}}(個室)', online: 'オンライン: {{place}}' },
+};

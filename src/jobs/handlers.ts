@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import { runLaunch } from '../domain/rounds/launch';
+import { runRemind } from '../domain/rounds/remind';
+import type { JobDeps, JobHandlers } from './queue';
+
+// Payloads are validated like any other input: a job written by an older version fails loudly.
+const RoundJob = z.object({ roundId: z.uuid() });
+const RemindJob = RoundJob.extend({ target: z.enum(['sheet', 'survey', 'schedule']) });
+
+const handle =
+  <T extends z.ZodType>(schema: T, run: (deps: JobDeps, data: z.infer<T>) => Promise<void>) =>
+  (data: unknown, deps: JobDeps) =>
+    run(deps, schema.parse(data));
+
+/** Every queue's handler: the server's workers and the tests' drain() run the same functions. */
+export const jobHandlers: JobHandlers = {
+  'round.launch': handle(RoundJob, runLaunch),
+  'round.remind': handle(RemindJob, runRemind),
+};
