@@ -6,6 +6,7 @@ import enDirectory from './en/directory';
 import enForms from './en/forms';
 import enImport from './en/import';
 import enNotify from './en/notify';
+import enPrep from './en/prep';
 import enRounds from './en/rounds';
 import enUi from './en/ui';
 import jaAdmin from './ja/admin';
@@ -15,13 +16,14 @@ import jaDirectory from './ja/directory';
 import jaForms from './ja/forms';
 import jaImport from './ja/import';
 import jaNotify from './ja/notify';
+import jaPrep from './ja/prep';
 import jaRounds from './ja/rounds';
 import jaUi from './ja/ui';
 
 // One catalog per feature file so features can grow without touching each other.
 export const resources = {
-  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, notify: jaNotify, rounds: jaRounds, admin: jaAdmin, ui: jaUi } },
-  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, notify: enNotify, rounds: enRounds, admin: enAdmin, ui: enUi } },
+  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, notify: jaNotify, rounds: jaRounds, prep: jaPrep, admin: jaAdmin, ui: jaUi } },
+  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, notify: enNotify, rounds: enRounds, prep: enPrep, admin: enAdmin, ui: enUi } },
 } as const;
 
 export const LOCALES = ['ja', 'en'] as const;

@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from './context';
-import { errorBody, zodFieldErrors } from './http';
+import { zodFieldErrors } from '../domain/shared/issues';
+import { errorBody } from './http';
 
 /** A new router whose validation failures answer 400 with localized field messages. */
 export function router() {

@@ -37,7 +37,10 @@ export async function loadSession(db: Db, token: string, ip?: string): Promise<S
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
       grants: sql<string[]>`coalesce((select array_agg(g.role) from role_grants g where g.employee_id = ${employees.id}), '{}')`,
-      interviewer: sql<boolean>`(exists (select 1 from employees r where r.manager_id = ${employees.id} and r.status = 'active') or exists (select 1 from hr_partner_assignments p where p.partner_id = ${employees.id}))`,
+      // Interviewer: manages someone, is an HR partner, or was assigned an interview by HR.
+      interviewer: sql<boolean>`(exists (select 1 from employees r where r.manager_id = ${employees.id} and r.status = 'active')
+        or exists (select 1 from hr_partner_assignments p where p.partner_id = ${employees.id})
+        or exists (select 1 from interviews i where i.interviewer_id = ${employees.id} and i.status <> 'cancelled'))`,
     })
     .from(sessions)
     .innerJoin(employees, eq(employees.id, sessions.employeeId))

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issueKey } from '../../server/http';
+import { issueKey } from '../shared/issues';
 import { unneutralise } from './csv';
 
 /** One problem in one row; `key` is a catalog key, localized by the caller (HTTP or CLI). */

@@ -4,6 +4,7 @@ import { authRoutes } from './auth';
 import { directoryRoutes } from './directory';
 import { formRoutes } from './forms';
 import { importRoutes } from './imports';
+import { interviewRoutes } from './interviews';
 import { notificationRoutes } from './notifications';
 import { passwordRoutes } from './password';
 import { roundRoutes } from './rounds';
@@ -19,4 +20,5 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', formRoutes);
   app.route('/api/v1', roundRoutes);
   app.route('/api/v1', notificationRoutes);
+  app.route('/api/v1', interviewRoutes);
 }

@@ -1,0 +1,110 @@
+import { eq, or, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client';
+import { employees, interviews, rounds } from '../../db/schema';
+import { type Actor, isHr } from '../actor';
+import { notFound } from '../errors';
+import { canViewInterview, type InterviewFacts, type InterviewRelation, interviewCan } from './policy';
+
+const person = alias(employees, 'person');
+const interviewer = alias(employees, 'interviewer_person');
+
+/** The actor's relation to each interview row, computed in SQL (strongest first). */
+export function relationSql(actor: Actor): SQL<InterviewRelation> {
+  return sql<InterviewRelation>`case
+    when ${interviews.employeeId} = ${actor.id} then 'self'
+    when ${interviews.interviewerId} = ${actor.id} then 'interviewer'
+    when ${isHr(actor) ? sql`true` : sql`false`} then 'hr'
+    else 'none' end`;
+}
+
+/**
+ * The interviews an actor may see at all, as a WHERE: their own, those they interview, or all for HR.
+ * Queries use it so a record of someone else is simply not found.
+ */
+export function visibleTo(actor: Actor): SQL | undefined {
+  if (isHr(actor)) return undefined;
+  return or(eq(interviews.employeeId, actor.id), eq(interviews.interviewerId, actor.id));
+}
+
+export type LoadedInterview = Awaited<ReturnType<typeof loadInterview>>;
+
+/** One interview with its round, people and the actor's facts; 404 for anyone without a relation. */
+export async function loadInterview(db: Db, actor: Actor, id: string) {
+  const where = visibleTo(actor);
+  const [row] = await db
+    .select({
+      interview: interviews,
+      round: rounds,
+      relation: relationSql(actor),
+      managerOfEmployee: sql<boolean>`${person.managerId} = ${actor.id}`,
+      employee: {
+        id: person.id,
+        familyName: person.familyName,
+        givenName: person.givenName,
+        familyNameKana: person.familyNameKana,
+        givenNameKana: person.givenNameKana,
+        email: person.email,
+        locale: person.locale,
+      },
+      interviewer: {
+        id: interviewer.id,
+        familyName: interviewer.familyName,
+        givenName: interviewer.givenName,
+        email: interviewer.email,
+        locale: interviewer.locale,
+      },
+    })
+    .from(interviews)
+    .innerJoin(rounds, eq(rounds.id, interviews.roundId))
+    .innerJoin(person, eq(person.id, interviews.employeeId))
+    .leftJoin(interviewer, eq(interviewer.id, interviews.interviewerId))
+    .where(where ? sql`${interviews.id} = ${id} and ${where}` : eq(interviews.id, id));
+  const facts: InterviewFacts | null = row
+    ? {
+        relation: row.relation,
+        managerOfEmployee: !!row.managerOfEmployee,
+        interviewStatus: row.interview.status,
+        roundStatus: row.round.status,
+      }
+    : null;
+  // A draft round's interviews do not exist yet; a closed one stays readable.
+  if (!row || !facts || !canViewInterview(facts) || row.round.status === 'draft') throw notFound();
+  return { ...row, interviewer: row.interviewer?.id ? row.interviewer : null, facts };
+}
+
+/** What every interview screen shows about the interview itself. */
+export function presentInterview(x: LoadedInterview) {
+  const { interview: i, round: r, facts } = x;
+  return {
+    id: i.id,
+    status: i.status,
+    relation: facts.relation,
+    round: {
+      id: r.id,
+      name: r.name,
+      type: r.type,
+      status: r.status,
+      periodStart: r.periodStart,
+      periodEnd: r.periodEnd,
+      prepDueOn: r.prepDueOn,
+      themes: r.themes,
+      message: r.message,
+      hasSheet: !!r.sheetVersionId,
+      hasSurvey: !!r.surveyVersionId,
+    },
+    employee: {
+      id: x.employee.id,
+      familyName: x.employee.familyName,
+      givenName: x.employee.givenName,
+      familyNameKana: x.employee.familyNameKana,
+      givenNameKana: x.employee.givenNameKana,
+    },
+    interviewer: x.interviewer ? { id: x.interviewer.id, familyName: x.interviewer.familyName, givenName: x.interviewer.givenName } : null,
+    appointment: i.scheduledStart
+      ? { start: i.scheduledStart.toISOString(), end: i.scheduledEnd!.toISOString(), locationType: i.locationType, location: i.location }
+      : null,
+    version: i.version,
+    can: interviewCan(facts),
+  };
+}

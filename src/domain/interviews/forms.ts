@@ -1,0 +1,217 @@
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { formAnswers, formResponses, interviews, rounds } from '../../db/schema';
+import type { Mailer } from '../../mail/mailer';
+import type { Actor } from '../actor';
+import { audit } from '../audit/audit';
+import { conflict, type FieldErrors, invalid, notFound } from '../errors';
+import { type AnswerValue, allFields, type FormDefinition, type FormKind, missingRequired, valueSchema } from '../forms/definition';
+import { issueKey } from '../shared/issues';
+import { templateVersion } from '../forms/templates';
+import { loadPeople, mailPeople, notify } from '../notify/notify';
+import { type LoadedInterview, loadInterview } from './access';
+import { answerVisibility, canEditForm, canWithdrawForm } from './policy';
+
+export type AnswerInput = { value: unknown; hrOnly: boolean };
+
+function pinnedVersion(x: LoadedInterview, kind: FormKind): string {
+  const id = kind === 'sheet' ? x.round.sheetVersionId : x.round.surveyVersionId;
+  if (!id) throw notFound();
+  return id;
+}
+
+async function loadResponse(db: Db, interviewId: string, kind: FormKind) {
+  const [r] = await db
+    .select()
+    .from(formResponses)
+    .where(and(eq(formResponses.interviewId, interviewId), eq(formResponses.kind, kind)));
+  return r ?? null;
+}
+
+/**
+ * The sheet or survey as this reader may see it. Answers the reader may not see are filtered in the
+ * query itself: an interviewer's query cannot return a 「人事のみ」 row or an unsubmitted draft.
+ */
+export async function getForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }) {
+  const { actor, interviewId, kind } = opts;
+  const x = await loadInterview(db, actor, interviewId);
+  const response = await loadResponse(db, interviewId, kind);
+  const version = await templateVersion(db, response?.templateVersionId ?? pinnedVersion(x, kind));
+  const vis = answerVisibility(x.facts);
+  const readable = response && (vis.drafts || response.status === 'submitted');
+  const rows = readable
+    ? await db
+        .select({ fieldId: formAnswers.fieldId, value: formAnswers.value, hrOnly: formAnswers.hrOnly })
+        .from(formAnswers)
+        .where(and(eq(formAnswers.responseId, response.id), vis.hrOnly ? undefined : eq(formAnswers.hrOnly, false)))
+    : [];
+  if (readable && x.facts.relation !== 'self') {
+    await audit(db, {
+      actor,
+      action: 'form.read',
+      entityType: 'interview',
+      entityId: interviewId,
+      detail: { kind, hrOnlyShown: vis.hrOnly, answers: rows.length },
+    });
+  }
+  const status = (response?.status ?? 'notStarted') as 'notStarted' | 'draft' | 'submitted';
+  const responseStatus = response ? (response.status as 'draft' | 'submitted') : null;
+  return {
+    kind,
+    status,
+    submittedAt: response?.submittedAt?.toISOString() ?? null,
+    updatedAt: response?.updatedAt.toISOString() ?? null,
+    definition: version.definition,
+    answers: Object.fromEntries(rows.map((r) => [r.fieldId, { value: r.value as AnswerValue, hrOnly: r.hrOnly }])),
+    can: {
+      edit: canEditForm(x.facts, responseStatus),
+      withdraw: canWithdrawForm(x.facts, responseStatus),
+      markHrOnly: x.facts.relation === 'self',
+    },
+  };
+}
+
+/** Validates answers against the version's fields; errors are keyed `answers.<fieldId>`. */
+function parseAnswers(def: FormDefinition, answers: Record<string, AnswerInput>) {
+  const fields = new Map(allFields(def).map((f) => [f.id, f]));
+  const errors: FieldErrors = {};
+  const parsed: { fieldId: string; value: AnswerValue; hrOnly: boolean }[] = [];
+  for (const [fieldId, a] of Object.entries(answers)) {
+    const f = fields.get(fieldId);
+    if (!f) {
+      errors[`answers.${fieldId}`] = { key: 'errors.unknownField' };
+      continue;
+    }
+    const r = valueSchema(f).safeParse(a.value);
+    if (!r.success) errors[`answers.${fieldId}`] = issueKey(r.error.issues[0]!);
+    else parsed.push({ fieldId, value: r.data, hrOnly: a.hrOnly });
+  }
+  if (Object.keys(errors).length) throw invalid(errors);
+  return parsed;
+}
+
+/** Autosave: writes the given answers (any subset) into the draft, creating it on the first save. */
+export async function saveAnswers(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind; answers: Record<string, AnswerInput> }) {
+  const { actor, interviewId, kind, answers } = opts;
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const x = await loadInterview(tx, actor, interviewId);
+    const existing = await loadResponse(tx, interviewId, kind);
+    if (x.facts.relation !== 'self') throw notFound();
+    if (!canEditForm(x.facts, existing ? (existing.status as 'draft' | 'submitted') : null)) throw conflict('prep.errors.notEditable');
+    const versionId = existing?.templateVersionId ?? pinnedVersion(x, kind);
+    const { definition } = await templateVersion(tx, versionId);
+    const parsed = parseAnswers(definition, answers);
+    await tx.insert(formResponses).values({ interviewId, kind, templateVersionId: versionId }).onConflictDoNothing();
+    const response = (await loadResponse(tx, interviewId, kind))!;
+    const now = new Date();
+    if (parsed.length) {
+      await tx
+        .insert(formAnswers)
+        .values(parsed.map((p) => ({ responseId: response.id, fieldId: p.fieldId, value: p.value, hrOnly: p.hrOnly, updatedAt: now })))
+        .onConflictDoUpdate({
+          target: [formAnswers.responseId, formAnswers.fieldId],
+          set: { value: sql`excluded.value`, hrOnly: sql`excluded.hr_only`, updatedAt: now },
+        });
+    }
+    await tx.update(formResponses).set({ updatedAt: now }).where(eq(formResponses.id, response.id));
+    // The audit row names the fields, never their text.
+    await audit(tx, { actor, action: 'form.save', entityType: 'interview', entityId: interviewId, detail: { kind, fields: parsed.map((p) => p.fieldId) } });
+    return { savedAt: now.toISOString() };
+  });
+}
+
+type Deps = { mailer: Mailer; publicUrl: string };
+
+/** Submit: every required field answered; then the interviewer can read it and is told (without content). */
+export async function submitForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind } & Deps) {
+  const { actor, interviewId, kind } = opts;
+  const x = await db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const x = await loadInterview(tx, actor, interviewId);
+    if (x.facts.relation !== 'self') throw notFound();
+    const response = await loadResponse(tx, interviewId, kind);
+    if (!canEditForm(x.facts, response ? (response.status as 'draft' | 'submitted') : null)) throw conflict('prep.errors.notEditable');
+    const { definition } = await templateVersion(tx, response?.templateVersionId ?? pinnedVersion(x, kind));
+    const rows = response ? await tx.select().from(formAnswers).where(eq(formAnswers.responseId, response.id)) : [];
+    const values = Object.fromEntries(rows.map((r) => [r.fieldId, r.value as AnswerValue]));
+    const missing = missingRequired(definition, values);
+    if (missing.length) throw invalid(Object.fromEntries(missing.map((id) => [`answers.${id}`, { key: 'errors.required' }])), 'prep.errors.missingRequired');
+    await tx
+      .update(formResponses)
+      .set({ status: 'submitted', submittedAt: new Date(), updatedAt: new Date() })
+      .where(eq(formResponses.id, response!.id));
+    if (x.interviewer) {
+      await notify(tx, [
+        {
+          recipientId: x.interviewer.id,
+          kind: 'formSubmitted',
+          params: { employee: `${x.employee.familyName} ${x.employee.givenName}`, form: kind, round: x.round.name },
+          link: `/interviews/${interviewId}`,
+        },
+      ]);
+    }
+    await audit(tx, { actor, action: 'form.submit', entityType: 'interview', entityId: interviewId, detail: { kind } });
+    return x;
+  });
+  if (x.interviewer) {
+    const people = await loadPeople(db, [x.interviewer.id]);
+    const employee = `${x.employee.familyName} ${x.employee.givenName}`;
+    await mailPeople(db, opts.mailer, people, 'formSubmitted', () => ({ employee, form: kind, round: x.round.name }), opts.publicUrl, () => `/interviews/${interviewId}`);
+  }
+  return getForm(db, { actor, interviewId, kind });
+}
+
+/** Takes a submitted form back to draft (before the interview), e.g. to correct something. */
+export async function withdrawForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }) {
+  const { actor, interviewId, kind } = opts;
+  await db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const x = await loadInterview(tx, actor, interviewId);
+    if (x.facts.relation !== 'self') throw notFound();
+    const response = await loadResponse(tx, interviewId, kind);
+    if (!canWithdrawForm(x.facts, response ? (response.status as 'draft' | 'submitted') : null)) throw conflict('prep.errors.notSubmitted');
+    await tx.update(formResponses).set({ status: 'draft', submittedAt: null, updatedAt: new Date() }).where(eq(formResponses.id, response!.id));
+    await audit(tx, { actor, action: 'form.withdraw', entityType: 'interview', entityId: interviewId, detail: { kind } });
+  });
+  return getForm(db, { actor, interviewId, kind });
+}
+
+/**
+ * Copies the previous round's answers forward: fields with the same id and type, only where the
+ * current draft is still empty, 「人事のみ」 marks included. Returns how many were copied.
+ */
+export async function copyPrevious(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }) {
+  const { actor, interviewId, kind } = opts;
+  const x = await loadInterview(db, actor, interviewId);
+  if (x.facts.relation !== 'self') throw notFound();
+  const [prev] = await db
+    .select({ id: formResponses.id, versionId: formResponses.templateVersionId })
+    .from(formResponses)
+    .innerJoin(interviews, eq(interviews.id, formResponses.interviewId))
+    .innerJoin(rounds, eq(rounds.id, interviews.roundId))
+    .where(
+      and(
+        eq(interviews.employeeId, actor.id),
+        eq(formResponses.kind, kind),
+        sql`${interviews.id} <> ${interviewId}`,
+        lt(interviews.createdAt, x.interview.createdAt),
+      ),
+    )
+    .orderBy(desc(interviews.createdAt))
+    .limit(1);
+  if (!prev) return { copied: 0 };
+  const current = await getForm(db, { actor, interviewId, kind });
+  if (!current.can.edit) throw conflict('prep.errors.notEditable');
+  const prevDef = (await templateVersion(db, prev.versionId)).definition;
+  const prevTypes = new Map(allFields(prevDef).map((f) => [f.id, f.type]));
+  const targets = allFields(current.definition).filter((f) => prevTypes.get(f.id) === f.type && current.answers[f.id] === undefined);
+  if (!targets.length) return { copied: 0 };
+  const rows = await db
+    .select()
+    .from(formAnswers)
+    .where(and(eq(formAnswers.responseId, prev.id), inArray(formAnswers.fieldId, targets.map((f) => f.id))));
+  if (!rows.length) return { copied: 0 };
+  await saveAnswers(db, { actor, interviewId, kind, answers: Object.fromEntries(rows.map((r) => [r.fieldId, { value: r.value, hrOnly: r.hrOnly }])) });
+  return { copied: rows.length };
+}

@@ -1,0 +1,115 @@
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client';
+import { departments, employees, formResponses, interviews, rounds } from '../../db/schema';
+import type { Actor } from '../actor';
+import { cappedCount, pageOffset } from '../shared/paging';
+
+const sheet = alias(formResponses, 'sheet');
+const survey = alias(formResponses, 'survey');
+const interviewer = alias(employees, 'interviewer_person');
+
+const openSlots = (proposedBy: 'interviewer' | 'employee') =>
+  sql<number>`(select count(*)::int from interview_slots s where s.interview_id = ${interviews.id}
+    and s.status = 'open' and s.proposed_by = ${proposedBy} and s.starts_at > now())`;
+
+const common = {
+  id: interviews.id,
+  status: interviews.status,
+  scheduledStart: interviews.scheduledStart,
+  scheduledEnd: interviews.scheduledEnd,
+  locationType: interviews.locationType,
+  location: interviews.location,
+  round: { id: rounds.id, name: rounds.name, type: rounds.type, status: rounds.status, prepDueOn: rounds.prepDueOn, periodEnd: rounds.periodEnd },
+  hasSheet: sql<boolean>`${rounds.sheetVersionId} is not null`,
+  hasSurvey: sql<boolean>`${rounds.surveyVersionId} is not null`,
+  sheetStatus: sheet.status,
+  surveyStatus: survey.status,
+  offered: openSlots('interviewer'),
+  proposed: openSlots('employee'),
+};
+
+type Common = {
+  id: string;
+  status: string;
+  scheduledStart: Date | null;
+  scheduledEnd: Date | null;
+  locationType: string | null;
+  location: string | null;
+  round: { id: string; name: string; type: string; status: string; prepDueOn: string | null; periodEnd: string };
+  hasSheet: boolean;
+  hasSurvey: boolean;
+  sheetStatus: string | null;
+  surveyStatus: string | null;
+  offered: number;
+  proposed: number;
+};
+
+const presentCommon = (r: Common) => ({
+  id: r.id,
+  status: r.status,
+  round: r.round,
+  sheet: r.hasSheet ? (r.sheetStatus ?? 'notStarted') : null,
+  survey: r.hasSurvey ? (r.surveyStatus ?? 'notStarted') : null,
+  appointment: r.scheduledStart
+    ? { start: r.scheduledStart.toISOString(), end: r.scheduledEnd!.toISOString(), locationType: r.locationType, location: r.location }
+    : null,
+  offeredSlots: r.offered,
+  proposedSlots: r.proposed,
+});
+
+/** The employee's own interviews ("what to prepare"): running rounds first, then the recent past. */
+export async function listMyInterviews(db: Db, opts: { actor: Actor }) {
+  const rows = await db
+    .select({ ...common, interviewer: { id: interviewer.id, familyName: interviewer.familyName, givenName: interviewer.givenName } })
+    .from(interviews)
+    .innerJoin(rounds, eq(rounds.id, interviews.roundId))
+    .leftJoin(interviewer, eq(interviewer.id, interviews.interviewerId))
+    .leftJoin(sheet, and(eq(sheet.interviewId, interviews.id), eq(sheet.kind, 'sheet')))
+    .leftJoin(survey, and(eq(survey.interviewId, interviews.id), eq(survey.kind, 'survey')))
+    .where(and(eq(interviews.employeeId, opts.actor.id), inArray(rounds.status, ['launched', 'closed'])))
+    .orderBy(sql`${rounds.status} = 'launched' desc`, desc(rounds.periodStart))
+    .limit(20);
+  return {
+    items: rows.map((r) => ({ ...presentCommon(r), interviewer: r.interviewer?.id ? r.interviewer : null })),
+  };
+}
+
+/** The interviewer's list: the people they interview in running rounds, with preparation and schedule. */
+export async function listInterviewerQueue(
+  db: Db,
+  opts: { actor: Actor; roundId?: string; state?: 'unscheduled' | 'scheduled' | 'done'; page?: number; pageSize?: number },
+) {
+  const { actor, page = 1, pageSize = 50 } = opts;
+  const conds: SQL[] = [eq(interviews.interviewerId, actor.id), sql`${interviews.roundId} in (select id from rounds where status = 'launched')`];
+  if (opts.roundId) conds.push(eq(interviews.roundId, opts.roundId));
+  if (opts.state === 'unscheduled') conds.push(eq(interviews.status, 'preparing'));
+  if (opts.state === 'scheduled') conds.push(eq(interviews.status, 'scheduled'));
+  if (opts.state === 'done') conds.push(eq(interviews.status, 'done'));
+  const where = and(...conds);
+  const [rows, counted] = await Promise.all([
+    db
+      .select({
+        ...common,
+        employee: { id: employees.id, familyName: employees.familyName, givenName: employees.givenName, employeeNumber: employees.employeeNumber },
+        department: { id: departments.id, name: departments.name, nameEn: departments.nameEn },
+      })
+      .from(interviews)
+      .innerJoin(rounds, eq(rounds.id, interviews.roundId))
+      .innerJoin(employees, eq(employees.id, interviews.employeeId))
+      .leftJoin(departments, eq(departments.id, employees.departmentId))
+      .leftJoin(sheet, and(eq(sheet.interviewId, interviews.id), eq(sheet.kind, 'sheet')))
+      .leftJoin(survey, and(eq(survey.interviewId, interviews.id), eq(survey.kind, 'survey')))
+      .where(where)
+      .orderBy(sql`${interviews.scheduledStart} nulls first`, asc(employees.familyNameKana), asc(employees.givenNameKana))
+      .limit(pageSize)
+      .offset(pageOffset(page, pageSize)),
+    cappedCount(db, interviews, where),
+  ]);
+  return {
+    items: rows.map((r) => ({ ...presentCommon(r), employee: r.employee, department: r.department?.id ? r.department : null })),
+    page,
+    pageSize,
+    ...counted,
+  };
+}

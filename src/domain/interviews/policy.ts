@@ -1,0 +1,53 @@
+/**
+ * How the actor stands to one interview, strongest first: the employee themself, the assigned
+ * interviewer, HR staff; anyone else (a colleague, another team's manager) is 'none' and gets 404.
+ * An HR person who interviews the employee counts as interviewer.
+ */
+export const INTERVIEW_RELATIONS = ['self', 'interviewer', 'hr', 'none'] as const;
+export type InterviewRelation = (typeof INTERVIEW_RELATIONS)[number];
+
+export type InterviewFacts = {
+  relation: InterviewRelation;
+  /** The actor is the employee's current manager (even when HR, they are still the manager). */
+  managerOfEmployee: boolean;
+  interviewStatus: string;
+  roundStatus: string;
+};
+
+export const canViewInterview = (f: Pick<InterviewFacts, 'relation'>): boolean => f.relation !== 'none';
+
+const open = (f: InterviewFacts) => f.roundStatus === 'launched' && f.interviewStatus !== 'done' && f.interviewStatus !== 'cancelled';
+
+/**
+ * Which answers a reader sees. The employee: everything, drafts included. Interviewer: submitted answers
+ * that are not 「人事のみ」. HR: submitted answers including 「人事のみ」, unless the HR person is also the
+ * employee's manager — the employee chose to keep those from their manager, whatever else they are.
+ */
+export function answerVisibility(f: InterviewFacts): { drafts: boolean; hrOnly: boolean } {
+  if (f.relation === 'self') return { drafts: true, hrOnly: true };
+  if (f.relation === 'hr') return { drafts: false, hrOnly: !f.managerOfEmployee };
+  return { drafts: false, hrOnly: false };
+}
+
+/** Only the employee writes their sheet and survey, while the round runs and before the interview. */
+export function canEditForm(f: InterviewFacts, responseStatus: 'draft' | 'submitted' | null): boolean {
+  return f.relation === 'self' && open(f) && responseStatus !== 'submitted';
+}
+
+export function canWithdrawForm(f: InterviewFacts, responseStatus: 'draft' | 'submitted' | null): boolean {
+  return f.relation === 'self' && open(f) && responseStatus === 'submitted';
+}
+
+/** Offering times is the interviewer's (HR may stand in); choosing or proposing is the employee's. */
+export const canOfferSlots = (f: InterviewFacts): boolean => (f.relation === 'interviewer' || f.relation === 'hr') && open(f);
+export const canChooseSlot = (f: InterviewFacts): boolean => f.relation === 'self' && open(f);
+
+/** The flags the interview screens read. */
+export function interviewCan(f: InterviewFacts) {
+  return {
+    offerSlots: canOfferSlots(f),
+    chooseSlot: canChooseSlot(f),
+    acceptProposal: canOfferSlots(f),
+    seeHrOnly: answerVisibility(f).hrOnly,
+  };
+}

@@ -1,0 +1,64 @@
+import { createRoute } from '@hono/zod-openapi';
+import { loadInterview, presentInterview } from '../../domain/interviews/access';
+import { copyPrevious, getForm, saveAnswers, submitForm, withdrawForm } from '../../domain/interviews/forms';
+import { listInterviewerQueue, listMyInterviews } from '../../domain/interviews/list';
+import { FormParams, QueueQuery, SaveAnswers } from '../../domain/interviews/schemas';
+import { requireActor } from '../http';
+import { IdParams, json, Ok, signedIn } from '../openapi';
+import { router } from '../router';
+
+const tags = ['interviews'];
+
+export const interviewRoutes = router();
+for (const path of ['/me/interviews', '/interviews', '/interviews/*']) interviewRoutes.use(path, signedIn);
+
+interviewRoutes
+  .openapi(createRoute({ method: 'get', path: '/me/interviews', tags, responses: Ok }), async (c) =>
+    c.json(await listMyInterviews(c.get('deps').db, { actor: requireActor(c) }), 200),
+  )
+  .openapi(createRoute({ method: 'get', path: '/interviews', tags, request: { query: QueueQuery }, responses: Ok }), async (c) =>
+    c.json(await listInterviewerQueue(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
+  )
+  .openapi(createRoute({ method: 'get', path: '/interviews/{id}', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
+    c.json(presentInterview(await loadInterview(c.get('deps').db, requireActor(c), c.req.valid('param').id)), 200),
+  )
+  .openapi(createRoute({ method: 'get', path: '/interviews/{id}/forms/{kind}', tags, request: { params: FormParams }, responses: Ok }), async (c) => {
+    const { id, kind } = c.req.valid('param');
+    return c.json(await getForm(c.get('deps').db, { actor: requireActor(c), interviewId: id, kind }), 200);
+  })
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/interviews/{id}/forms/{kind}/answers',
+      tags,
+      request: { params: FormParams, ...json(SaveAnswers) },
+      responses: Ok,
+    }),
+    async (c) => {
+      const { id, kind } = c.req.valid('param');
+      const { answers } = c.req.valid('json');
+      return c.json(await saveAnswers(c.get('deps').db, { actor: requireActor(c), interviewId: id, kind, answers }), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/interviews/{id}/forms/{kind}/submit', tags, request: { params: FormParams }, responses: Ok }),
+    async (c) => {
+      const { id, kind } = c.req.valid('param');
+      const { db, mailer, config } = c.get('deps');
+      return c.json(await submitForm(db, { actor: requireActor(c), interviewId: id, kind, mailer, publicUrl: config.publicUrl }), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/interviews/{id}/forms/{kind}/withdraw', tags, request: { params: FormParams }, responses: Ok }),
+    async (c) => {
+      const { id, kind } = c.req.valid('param');
+      return c.json(await withdrawForm(c.get('deps').db, { actor: requireActor(c), interviewId: id, kind }), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/interviews/{id}/forms/{kind}/copy-previous', tags, request: { params: FormParams }, responses: Ok }),
+    async (c) => {
+      const { id, kind } = c.req.valid('param');
+      return c.json(await copyPrevious(c.get('deps').db, { actor: requireActor(c), interviewId: id, kind }), 200);
+    },
+  );
