@@ -8,6 +8,8 @@ import enImport from './en/import';
 import enNotify from './en/notify';
 import enPrep from './en/prep';
 import enRounds from './en/rounds';
+import enSchedule from './en/schedule';
+import enSkills from './en/skills';
 import enUi from './en/ui';
 import jaAdmin from './ja/admin';
 import jaAuth from './ja/auth';
@@ -18,12 +20,14 @@ import jaImport from './ja/import';
 import jaNotify from './ja/notify';
 import jaPrep from './ja/prep';
 import jaRounds from './ja/rounds';
+import jaSchedule from './ja/schedule';
+import jaSkills from './ja/skills';
 import jaUi from './ja/ui';
 
 // One catalog per feature file so features can grow without touching each other.
 export const resources = {
-  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, notify: jaNotify, rounds: jaRounds, prep: jaPrep, admin: jaAdmin, ui: jaUi } },
-  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, notify: enNotify, rounds: enRounds, prep: enPrep, admin: enAdmin, ui: enUi } },
+  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, notify: jaNotify, rounds: jaRounds, prep: jaPrep, skills: jaSkills, schedule: jaSchedule, admin: jaAdmin, ui: jaUi } },
+  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, notify: enNotify, rounds: enRounds, prep: enPrep, skills: enSkills, schedule: enSchedule, admin: enAdmin, ui: enUi } },
 } as const;
 
 export const LOCALES = ['ja', 'en'] as const;

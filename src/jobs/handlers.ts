@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { runLaunch } from '../domain/rounds/launch';
 import { runRemind } from '../domain/rounds/remind';
+import { runInterviewReminder } from '../domain/scheduling/appointment';
 import type { JobDeps, JobHandlers } from './queue';
 
 // Payloads are validated like any other input: a job written by an older version fails loudly.
 const RoundJob = z.object({ roundId: z.uuid() });
+const InterviewReminderJob = z.object({ interviewId: z.uuid(), start: z.iso.datetime() });
 const RemindJob = RoundJob.extend({ target: z.enum(['sheet', 'survey', 'schedule']) });
 
 const handle =
@@ -16,4 +18,5 @@ const handle =
 export const jobHandlers: JobHandlers = {
   'round.launch': handle(RoundJob, runLaunch),
   'round.remind': handle(RemindJob, runRemind),
+  'interview.reminder': handle(InterviewReminderJob, runInterviewReminder),
 };

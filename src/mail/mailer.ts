@@ -12,6 +12,8 @@ export type Mail = {
    * a secret (a reset link): admins read the outbox, and must not be able to use someone's link.
    */
   outboxText?: string;
+  /** A calendar invitation (.ics): mail clients show it as an invitation with accept/decline. */
+  ics?: { method: 'REQUEST' | 'CANCEL'; content: string };
 };
 export type Mailer = { send: (db: Db, mail: Mail) => Promise<void> };
 
@@ -31,7 +33,13 @@ export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
         .returning({ id: mailOutbox.id });
       if (!transport || !row) return;
       try {
-        await transport.sendMail({ from: opts.from, to: mail.to, subject: mail.subject, text: mail.text });
+        await transport.sendMail({
+          from: opts.from,
+          to: mail.to,
+          subject: mail.subject,
+          text: mail.text,
+          ...(mail.ics ? { icalEvent: { method: mail.ics.method, filename: 'invite.ics', content: mail.ics.content } } : {}),
+        });
         await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date() }).where(eq(mailOutbox.id, row.id));
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);

@@ -8,6 +8,8 @@ import { interviewRoutes } from './interviews';
 import { notificationRoutes } from './notifications';
 import { passwordRoutes } from './password';
 import { roundRoutes } from './rounds';
+import { schedulingRoutes } from './scheduling';
+import { skillRoutes } from './skills';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
@@ -21,4 +23,6 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', roundRoutes);
   app.route('/api/v1', notificationRoutes);
   app.route('/api/v1', interviewRoutes);
+  app.route('/api/v1', skillRoutes);
+  app.route('/api/v1', schedulingRoutes);
 }

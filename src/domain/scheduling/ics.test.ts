@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildIcs, escapeText, fold } from './ics';
+
+describe('ics', () => {
+  const ics = buildIcs({
+    uid: 'abc@mendan',
+    sequence: 2,
+    start: new Date('2026-12-10T05:00:00Z'),
+    end: new Date('2026-12-10T06:00:00Z'),
+    summary: 'キャリア面談: 山田 太郎',
+    description: '持ち物: シート;メモ, ペン\n個室で行います',
+    location: '第3会議室(個室)',
+    organizer: { name: '佐藤 一郎', email: 'sato@example.jp' },
+    attendees: [{ name: '山田 太郎', email: 'yamada@example.jp' }],
+    now: new Date('2026-12-01T00:00:00Z'),
+  });
+
+  it('writes a VEVENT in UTC with CRLF line ends', () => {
+    expect(ics).toContain('DTSTART:20261210T050000Z\r\n');
+    expect(ics).toContain('DTEND:20261210T060000Z\r\n');
+    expect(ics).toContain('METHOD:REQUEST\r\n');
+    expect(ics).toContain('SEQUENCE:2\r\n');
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(ics.split('\r\n').every((l) => new TextEncoder().encode(l).length <= 75)).toBe(true);
+  });
+
+  it('escapes text and folds long lines without splitting a character', () => {
+    expect(escapeText('a;b,c\\d\ne')).toBe('a\\;b\\,c\\\\d\\ne');
+    const long = `DESCRIPTION:${'あ'.repeat(60)}`;
+    const folded = fold(long);
+    expect(folded.split('\r\n ').join('')).toBe(long);
+    for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+  });
+});

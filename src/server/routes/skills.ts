@@ -1,0 +1,23 @@
+import { createRoute } from '@hono/zod-openapi';
+import { getInventory, saveInventory } from '../../domain/skills/inventory';
+import { InventoryBody } from '../../domain/skills/schemas';
+import { requireActor } from '../http';
+import { IdParams, json, Ok, signedIn } from '../openapi';
+import { router } from '../router';
+
+const tags = ['skills'];
+
+export const skillRoutes = router();
+for (const path of ['/me/inventory', '/employees/*']) skillRoutes.use(path, signedIn);
+
+skillRoutes
+  .openapi(createRoute({ method: 'get', path: '/me/inventory', tags, responses: Ok }), async (c) => {
+    const actor = requireActor(c);
+    return c.json(await getInventory(c.get('deps').db, { actor, employeeId: actor.id }), 200);
+  })
+  .openapi(createRoute({ method: 'put', path: '/me/inventory', tags, request: json(InventoryBody), responses: Ok }), async (c) =>
+    c.json(await saveInventory(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
+  )
+  .openapi(createRoute({ method: 'get', path: '/employees/{id}/inventory', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
+    c.json(await getInventory(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id }), 200),
+  );

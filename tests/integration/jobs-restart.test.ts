@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testConfig } from '../../src/config';
+import { openDb } from '../../src/db/client';
+import { drainJobs, type JobDeps, startQueue } from '../../src/jobs/queue';
+import { createMailer } from '../../src/mail/mailer';
+
+const dir = mkdtempSync(join(tmpdir(), 'mendan-jobs-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the job queue on the embedded database', () => {
+  it('keeps a queued reminder across a restart and runs it when due', async () => {
+    const first = await openDb({ dataDir: dir });
+    const q1 = await startQueue(first);
+    await q1.send(first.db, 'round.remind', { roundId: 'r1', target: 'sheet' }, { singletonKey: 'restart', startAfter: new Date(Date.now() + 1500) });
+    await q1.stop();
+    await first.close();
+
+    // A new process: same folder, nothing in memory.
+    const second = await openDb({ dataDir: dir });
+    const q2 = await startQueue(second);
+    const config = testConfig();
+    const deps: JobDeps = { db: second.db, config, mailer: createMailer({ from: config.mailFrom }), jobs: q2 };
+    const seen: unknown[] = [];
+    const handlers = { 'round.remind': async (data: Record<string, unknown>) => void seen.push(data) };
+    expect(await drainJobs(deps, handlers)).toBe(0); // not due yet
+    await new Promise((r) => setTimeout(r, 1600));
+    expect(await drainJobs(deps, handlers)).toBe(1);
+    expect(seen).toEqual([{ roundId: 'r1', target: 'sheet' }]);
+    expect(await drainJobs(deps, handlers)).toBe(0); // done once
+    await q2.stop();
+    await second.close();
+  });
+});
