@@ -25,3 +25,6 @@ export const systemActor = (locale: Locale = 'ja'): Actor => ({
   locale,
 });
 export const isSystem = (actor: Actor) => actor.id === '00000000-0000-0000-0000-000000000000';
+
+/** The person to record as author; the system actor (CLI, jobs) is nobody. */
+export const authorId = (actor: Actor): string | null => (isSystem(actor) ? null : actor.id);

@@ -15,6 +15,10 @@ import { HomePage } from './routes/Home';
 import { ImportPage } from './routes/Import';
 import { LoginPage } from './routes/Login';
 import { OutboxPage } from './routes/Outbox';
+import { InventoryPage } from './routes/prep/Inventory';
+import { InterviewerQueuePage, InterviewPage } from './routes/prep/Interviewer';
+import { PrepDetailPage } from './routes/prep/PrepDetail';
+import { PrepListPage } from './routes/prep/PrepList';
 import { ForgotPasswordPage, ResetPasswordPage } from './routes/PasswordReset';
 import { SettingsPage } from './routes/Settings';
 import { requireMe } from './session';
@@ -64,6 +68,11 @@ export const router = createBrowserRouter([
       { path: 'admin/outbox', element: <OutboxPage /> },
       { path: 'admin/audit', element: <AuditPage /> },
       { path: 'settings', element: <SettingsPage /> },
+      { path: 'prep', element: <PrepListPage /> },
+      { path: 'prep/:id', element: <PrepDetailPage /> },
+      { path: 'skills', element: <InventoryPage /> },
+      { path: 'interviews', element: <InterviewerQueuePage /> },
+      { path: 'interviews/:id', element: <InterviewPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -7,6 +7,9 @@ export type Can = {
   viewOutbox: boolean;
   viewAudit: boolean;
   manageRoles: boolean;
+  manageRounds: boolean;
+  manageForms: boolean;
+  interview: boolean;
 };
 
 export type Me = {

@@ -3,7 +3,15 @@
 // the folder (PGlite is single-process).
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { testConfig } from '../../src/config';
 import { openDb } from '../../src/db/client';
+import { systemActor } from '../../src/domain/actor';
+import { listTemplates } from '../../src/domain/forms/templates';
+import { launchRound } from '../../src/domain/rounds/launch';
+import { createRound } from '../../src/domain/rounds/rounds';
+import { jobHandlers } from '../../src/jobs/handlers';
+import { drainJobs, startQueue } from '../../src/jobs/queue';
+import { createMailer } from '../../src/mail/mailer';
 import { makeDepartment, makeEmployee } from '../support/factories';
 import { E2E } from './support/env';
 import type { Person, Seeded } from './support/people';
@@ -62,6 +70,32 @@ try {
     email: 'shain.jiro@example.jp',
     departmentId: sales.id,
   });
+  // A running round for 一郎 (interviewed by his manager 上田) and 二郎 (no manager yet): launched here,
+  // its launch job run, so the journeys start with something to prepare.
+  const jobs = await startQueue(handle);
+  const actor = systemActor();
+  const templates = (await listTemplates(db, { actor })).items;
+  const round = await createRound(db, {
+    actor,
+    name: '2026年度下期キャリア面談',
+    type: 'career',
+    periodStart: '2026-12-01',
+    periodEnd: '2027-02-26',
+    prepDueOn: '2027-01-15',
+    themes: [
+      { title: { ja: 'スキル・キャリアアップの計画', en: 'Skill and career-up plan' }, description: { ja: '身につけたいスキルと、その後のイメージ', en: 'Skills to gain' } },
+      { title: { ja: '業務の改善案', en: 'Ideas to improve the work' }, description: { ja: '仕事の進め方で変えたいこと', en: 'What to change' } },
+    ],
+    message: '日頃の思いを率直に聞かせてください。',
+    sheetTemplateId: templates.find((x) => x.kind === 'sheet')!.id,
+    surveyTemplateId: templates.find((x) => x.kind === 'survey')!.id,
+    participants: { all: false, departmentIds: [], grades: [], employeeIds: [ichiro.id, jiro.id] },
+    interviewerRule: 'manager',
+  });
+  await launchRound(db, { actor, id: round.id, version: round.version, jobs });
+  const config = testConfig();
+  await drainJobs({ db, config, mailer: createMailer({ from: config.mailFrom }), jobs }, jobHandlers);
+  await jobs.stop();
   const out: Seeded = {
     admin: person(admin),
     manager: person(manager),

@@ -11,8 +11,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { employees } from './org';
 
-/** Text HR writes in Japanese, optionally also in English. */
-export type LocalizedText = { ja: string; en?: string };
+import type { LocalizedText } from '../../domain/forms/definition';
+
+export type { LocalizedText };
 
 /** A career sheet or pre-survey template; its content lives in versions. */
 export const formTemplates = pgTable('form_templates', {

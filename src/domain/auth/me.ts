@@ -29,6 +29,9 @@ export async function getMe(db: Db, actor: Actor) {
       viewOutbox: isAdmin(actor),
       viewAudit: isAdmin(actor),
       manageRoles: isAdmin(actor),
+      manageRounds: isHr(actor),
+      manageForms: isHr(actor),
+      interview: actor.roles.has('interviewer'),
     },
   };
 }

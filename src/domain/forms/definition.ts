@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** Text HR writes in Japanese, optionally also in English. */
+export type LocalizedText = { ja: string; en?: string };
+
 // The shape of a career sheet or pre-survey template, shared by the API, the builder and the forms.
 export const FORM_LIMITS = {
   label: 200,

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { formTemplates, formTemplateVersions, rounds } from '../../db/schema';
-import type { Actor } from '../actor';
+import { type Actor, authorId } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, forbidden, notFound } from '../errors';
 import type { FormDefinition, FormKind } from './definition';
@@ -78,7 +78,7 @@ export async function createTemplate(db: Db, opts: { actor: Actor } & z.infer<ty
   const id = await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const [t] = await tx.insert(formTemplates).values({ kind, name }).returning({ id: formTemplates.id });
-    await tx.insert(formTemplateVersions).values({ templateId: t!.id, version: 1, definition, createdBy: actor.id });
+    await tx.insert(formTemplateVersions).values({ templateId: t!.id, version: 1, definition, createdBy: authorId(actor) });
     await audit(tx, { actor, action: 'template.create', entityType: 'template', entityId: t!.id, detail: { kind } });
     return t!.id;
   });
@@ -102,7 +102,7 @@ export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } 
       const cur = await currentVersion(tx, id);
       if (cur!.v.locked) {
         next = t.currentVersion + 1;
-        await tx.insert(formTemplateVersions).values({ templateId: id, version: next, definition, createdBy: actor.id });
+        await tx.insert(formTemplateVersions).values({ templateId: id, version: next, definition, createdBy: authorId(actor) });
       } else {
         await tx.update(formTemplateVersions).set({ definition }).where(eq(formTemplateVersions.id, cur!.v.id));
       }

@@ -1,7 +1,7 @@
 import { desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { formTemplates, rounds } from '../../db/schema';
-import type { Actor } from '../actor';
+import { type Actor, authorId } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, type FieldErrors, forbidden, invalid, notFound } from '../errors';
 import { throwIfAny } from '../directory/references';
@@ -83,7 +83,7 @@ export async function createRound(db: Db, opts: { actor: Actor } & RoundCreateIn
     await checkTemplates(tx, input);
     const [r] = await tx
       .insert(rounds)
-      .values({ ...input, prepDueOn: input.prepDueOn ?? null, createdBy: actor.id })
+      .values({ ...input, prepDueOn: input.prepDueOn ?? null, createdBy: authorId(actor) })
       .returning();
     await audit(tx, { actor, action: 'round.create', entityType: 'round', entityId: r!.id, detail: { name: input.name, type: input.type } });
     return r!;

@@ -1,6 +1,15 @@
 // Web UI strings in English; the keys mirror ja/ui.ts exactly.
 export default {
   common: {
+    charCount: '{{n}} / {{max}} characters',
+    close: 'Close',
+    back: 'Back',
+    edit: 'Edit',
+    delete: 'Delete',
+    add: 'Add',
+    remove: 'Remove',
+    yes: 'Yes',
+    no: 'No',
     loading: 'Loading…',
     busy: 'Working…',
     save: 'Save',
@@ -20,6 +29,13 @@ export default {
     logout: 'Log out',
   },
   nav: {
+    prep: 'My preparation',
+    skills: 'Skills inventory',
+    interviews: 'My interviewees',
+    rounds: 'Rounds',
+    templates: 'Sheets and surveys',
+    questions: 'Questions and themes',
+    notifications: 'Notifications',
     home: 'Home',
     directory: 'Directory',
     departments: 'Departments',
@@ -73,6 +89,12 @@ export default {
     greeting: 'Hello, {{name}}',
     lead: 'Choose what you would like to do.',
     cards: {
+      prep: { title: 'Prepare for your interview', body: 'Write your career sheet and pre-survey, and fix the time of the interview.' },
+      skills: { title: 'Skills and experience inventory', body: 'Your skills, experience and achievements, carried over to every interview.' },
+      interviews: { title: 'My interviewees', body: 'Read the sheets of the people you interview and offer times.' },
+      rounds: { title: 'Interview rounds', body: 'Set the themes, run the interviews and follow their progress.' },
+      templates: { title: 'Sheets and surveys', body: 'Build the career sheet and the pre-survey.' },
+      questions: { title: 'Questions and themes', body: 'The question bank and the themes for interviews.' },
       profile: { title: 'My profile', body: 'See the information recorded about you.' },
       directory: { title: 'Directory', body: 'Find employees by name, reading or employee number.' },
       departments: { title: 'Departments', body: 'See how departments are organised and how many people they have.' },

@@ -1,6 +1,15 @@
 // Web UI strings (Japanese is the source; en/ui.ts mirrors every key).
 export default {
   common: {
+    charCount: '{{n}} / {{max}}文字',
+    close: '閉じる',
+    back: '戻る',
+    edit: '編集する',
+    delete: '削除する',
+    add: '追加する',
+    remove: '外す',
+    yes: 'はい',
+    no: 'いいえ',
     loading: '読み込み中…',
     busy: '処理中…',
     save: '保存する',
@@ -20,6 +29,13 @@ export default {
     logout: 'ログアウト',
   },
   nav: {
+    prep: '面談の準備',
+    skills: 'スキル棚卸し',
+    interviews: '担当する面談',
+    rounds: '面談ラウンド',
+    templates: 'シート・アンケート',
+    questions: '質問とテーマ',
+    notifications: 'お知らせ',
     home: 'ホーム',
     directory: '社員名簿',
     departments: '部署',
@@ -73,6 +89,12 @@ export default {
     greeting: '{{name}}さん、こんにちは',
     lead: '行いたい操作を選んでください。',
     cards: {
+      prep: { title: '面談の準備', body: 'キャリア面談シートと事前アンケートを書き、面談の日時を決めます。' },
+      skills: { title: 'スキル・経験の棚卸し', body: 'スキル、経験、実績をまとめます。次の面談にも引き継がれます。' },
+      interviews: { title: '担当する面談', body: '面談する相手のシートを読み、候補日時を提示します。' },
+      rounds: { title: '面談ラウンド', body: 'テーマを決めて面談を実施し、進み具合を確かめます。' },
+      templates: { title: 'シート・アンケート', body: 'キャリア面談シートと事前アンケートの項目を作ります。' },
+      questions: { title: '質問とテーマ', body: '面談で使う質問例とテーマを管理します。' },
       profile: { title: 'マイプロフィール', body: '登録されている自分の情報を確認します。' },
       directory: { title: '社員名簿', body: '社員を氏名・フリガナ・社員番号で探します。' },
       departments: { title: '部署', body: '部署の構成と人数を確認します。' },

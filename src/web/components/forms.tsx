@@ -126,6 +126,51 @@ export function TextField({ label, value, onChange, error, hint, required, id, .
   );
 }
 
+type TextAreaFieldProps = {
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  hint?: ReactNode;
+  required?: boolean;
+  maxLength?: number;
+  rows?: number;
+  id?: string;
+  readOnly?: boolean;
+};
+
+/** A multi-line answer: Enter is a new line, never a submit; the count shows how much room is left. */
+export function TextAreaField({ label, value, onChange, error, hint, required, maxLength, rows = 4, id, readOnly }: TextAreaFieldProps) {
+  const { t } = useTranslation();
+  const auto = useId();
+  const fid = id ?? auto;
+  const count = maxLength ? t('ui.common.charCount', { n: [...value].length, max: maxLength }) : null;
+  return (
+    <FieldShell id={fid} label={label} error={error} hint={hint} required={required}>
+      {(describedBy) => (
+        <>
+          <textarea
+            id={fid}
+            value={value}
+            rows={rows}
+            maxLength={maxLength}
+            readOnly={readOnly}
+            required={required}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => onChange(e.target.value)}
+          />
+          {count && !readOnly && (
+            <span className="char-count" aria-hidden="true">
+              {count}
+            </span>
+          )}
+        </>
+      )}
+    </FieldShell>
+  );
+}
+
 export type Option = { value: string; label: string };
 
 type SelectFieldProps = {

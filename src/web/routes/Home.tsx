@@ -8,6 +8,12 @@ import type { Can } from '../types';
 type Card = { key: string; to: (me: { id: string }) => string; show: (can: Can) => boolean };
 
 const CARDS: readonly Card[] = [
+  { key: 'prep', to: () => '/prep', show: () => true },
+  { key: 'skills', to: () => '/skills', show: () => true },
+  { key: 'interviews', to: () => '/interviews', show: (c) => c.interview },
+  { key: 'rounds', to: () => '/rounds', show: (c) => c.manageRounds },
+  { key: 'templates', to: () => '/templates', show: (c) => c.manageForms },
+  { key: 'questions', to: () => '/questions', show: (c) => c.manageForms },
   { key: 'profile', to: (me) => `/employees/${me.id}`, show: () => true },
   { key: 'directory', to: () => '/directory', show: (c) => c.viewDirectory },
   { key: 'departments', to: () => '/departments', show: (c) => c.viewDirectory || c.manageDirectory },

@@ -1,0 +1,135 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { formatName, formatSlot } from '../../../domain/shared/format';
+import { api, isNotFound } from '../../api';
+import { Alert, SelectField } from '../../components/forms';
+import { Pagination } from '../../components/Pagination';
+import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
+import { currentLocale } from '../../i18n';
+import { deptName } from '../../lib/departments';
+import { pageParam, toQuery } from '../../lib/urls';
+import type { Page } from '../../types';
+import { FormPanel } from './FormPanel';
+import { InventoryView } from './Inventory';
+import { Overview, type Tab, Tabs, useTab } from './PrepDetail';
+import { StateBadge } from './PrepList';
+import { SchedulePanel } from './SchedulePanel';
+import type { InterviewView, MyInterview } from './types';
+
+type QueueItem = Omit<MyInterview, 'interviewer'> & {
+  employee: { id: string; familyName: string; givenName: string; employeeNumber: string };
+  department: { id: string; name: string; nameEn: string | null } | null;
+};
+
+const PAGE_SIZE = 50;
+
+/** /interviews — the people the signed-in interviewer interviews in running rounds. */
+export function InterviewerQueuePage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const [params, setParams] = useSearchParams();
+  const page = pageParam(params.get('page'));
+  const state = params.get('state') ?? '';
+  const q = useQuery({
+    queryKey: ['queue', state, page],
+    queryFn: () => api<Page<QueueItem>>(`/interviews${toQuery({ state, page, pageSize: PAGE_SIZE })}`),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <section className="page">
+      <PageHeader title={t('prep.ui.queueTitle')} />
+      <div className="filters filters--narrow">
+        <SelectField
+          label={t('prep.ui.queueFilter')}
+          value={state}
+          options={[
+            { value: '', label: t('prep.ui.queueAll') },
+            { value: 'unscheduled', label: t('prep.ui.queueUnscheduled') },
+            { value: 'scheduled', label: t('prep.ui.queueScheduled') },
+            { value: 'done', label: t('prep.ui.queueDone') },
+          ]}
+          onChange={(v) => setParams(v ? { state: v } : {})}
+        />
+      </div>
+      {q.error && <Alert kind="error">{q.error.message}</Alert>}
+      {q.isPending ? (
+        <Loading />
+      ) : !q.data?.items.length ? (
+        <Empty>{t('prep.ui.queueEmpty')}</Empty>
+      ) : (
+        <>
+          <div className="table-wrap">
+            <table className="table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('prep.ui.colEmployee')}</th>
+                  <th scope="col">{t('prep.ui.colRound')}</th>
+                  <th scope="col">{t('forms.kinds.sheet')}</th>
+                  <th scope="col">{t('forms.kinds.survey')}</th>
+                  <th scope="col">{t('prep.ui.schedule')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {q.data.items.map((i) => (
+                  <tr key={i.id}>
+                    <td>
+                      <Link to={`/interviews/${i.id}`}>{formatName(i.employee)}</Link>
+                      <div className="muted">{i.department ? deptName(i.department, locale) : ''}</div>
+                    </td>
+                    <td>{i.round.name}</td>
+                    <td>{i.sheet ? <StateBadge state={i.sheet} /> : '—'}</td>
+                    <td>{i.survey ? <StateBadge state={i.survey} /> : '—'}</td>
+                    <td>
+                      {i.appointment
+                        ? formatSlot(i.appointment.start, i.appointment.end, locale)
+                        : i.proposedSlots > 0
+                          ? t('prep.ui.proposalWaiting')
+                          : i.offeredSlots > 0
+                            ? t('prep.ui.offered', { n: i.offeredSlots })
+                            : t('prep.ui.notOffered')}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={q.data.total} totalCapped={q.data.totalCapped} onPage={(p) => setParams({ ...(state ? { state } : {}), page: String(p) })} />
+        </>
+      )}
+    </section>
+  );
+}
+
+/** /interviews/:id — the interviewer's (or HR's) page for one person: sheet, survey, inventory, time. */
+export function InterviewPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const q = useQuery({ queryKey: ['interview', id], queryFn: () => api<InterviewView>(`/interviews/${id}`) });
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'overview', label: t('prep.ui.tabs.overview') },
+    ...(q.data?.round.hasSheet ? [{ id: 'sheet' as const, label: t('forms.kinds.sheet') }] : []),
+    ...(q.data?.round.hasSurvey ? [{ id: 'survey' as const, label: t('forms.kinds.survey') }] : []),
+    { id: 'inventory', label: t('prep.ui.tabs.inventory') },
+    { id: 'schedule', label: t('prep.ui.tabs.schedule') },
+  ];
+  const [tab, setTab] = useTab(tabs.map((x) => x.id));
+  if (isNotFound(q.error)) return <NotFound />;
+  if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
+  if (!q.data) return <Loading />;
+  const x = q.data;
+  return (
+    <section className="page">
+      <p className="back-link">
+        <Link to="/interviews">{t('prep.ui.backToQueue')}</Link>
+      </p>
+      <PageHeader title={t('prep.ui.interviewTitle', { name: formatName(x.employee), round: x.round.name })} />
+      {x.can.seeHrOnly && <Alert kind="info">{t('prep.ui.hrSeesHrOnly')}</Alert>}
+      <Tabs tabs={tabs} current={tab} onChange={setTab} label={t('prep.ui.tabsLabel')} />
+      {tab === 'overview' && <Overview x={x} />}
+      {(tab === 'sheet' || tab === 'survey') && <FormPanel key={tab} interviewId={x.id} kind={tab} />}
+      {tab === 'inventory' && <InventoryView employeeId={x.employee.id} />}
+      {tab === 'schedule' && <SchedulePanel interviewId={x.id} />}
+    </section>
+  );
+}
