@@ -19,6 +19,8 @@ import { InventoryPage } from './routes/prep/Inventory';
 import { InterviewerQueuePage, InterviewPage } from './routes/prep/Interviewer';
 import { PrepDetailPage } from './routes/prep/PrepDetail';
 import { PrepListPage } from './routes/prep/PrepList';
+import { RoundDetailPage } from './routes/rounds/RoundDetail';
+import { RoundEditPage, RoundNewPage, RoundsPage } from './routes/rounds/Rounds';
 import { ForgotPasswordPage, ResetPasswordPage } from './routes/PasswordReset';
 import { SettingsPage } from './routes/Settings';
 import { requireMe } from './session';
@@ -73,6 +75,10 @@ export const router = createBrowserRouter([
       { path: 'skills', element: <InventoryPage /> },
       { path: 'interviews', element: <InterviewerQueuePage /> },
       { path: 'interviews/:id', element: <InterviewPage /> },
+      { path: 'rounds', element: <RoundsPage /> },
+      { path: 'rounds/new', element: <RoundNewPage /> },
+      { path: 'rounds/:id', element: <RoundDetailPage /> },
+      { path: 'rounds/:id/edit', element: <RoundEditPage /> },
       { path: '*', element: <NotFound /> },
     ],
   },

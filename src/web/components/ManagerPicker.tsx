@@ -14,10 +14,16 @@ type Props = {
   onChange: (id: string, label: string) => void;
   error?: string;
   excludeId?: string;
+  /** Other uses than the manager field: the legend, the "nobody yet" text and the button. */
+  legend?: string;
+  emptyLabel?: string;
+  changeLabel?: string;
+  /** A picker that adds people to a list: no "current" line, no clear button. */
+  adding?: boolean;
 };
 
-/** Choose a manager by searching the directory; the form keeps the id and a display label. */
-export function ManagerPicker({ id, label, onChange, error, excludeId }: Props) {
+/** Choose a person (a manager, an interviewer, …) by searching the directory; the form keeps the id and a label. */
+export function ManagerPicker({ id, label, onChange, error, excludeId, legend, emptyLabel, changeLabel, adding }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
@@ -39,13 +45,13 @@ export function ManagerPicker({ id, label, onChange, error, excludeId }: Props) 
 
   return (
     <fieldset className={`field manager-picker${error ? ' field--invalid' : ''}`} aria-describedby={error ? errId : undefined}>
-      <legend>{t('ui.employee.fields.manager')}</legend>
-      <p className="manager-picker__current">{id ? label : t('ui.employee.noManager')}</p>
+      <legend>{legend ?? t('ui.employee.fields.manager')}</legend>
+      {!adding && <p className="manager-picker__current">{id ? label : (emptyLabel ?? t('ui.employee.noManager'))}</p>}
       <div className="actions actions--inline">
         <Button onClick={() => setOpen((o) => !o)} aria-expanded={open}>
-          {t('ui.employee.managerChange')}
+          {changeLabel ?? t('ui.employee.managerChange')}
         </Button>
-        {id && <Button onClick={() => onChange('', '')}>{t('ui.employee.managerClear')}</Button>}
+        {id && !adding && <Button onClick={() => onChange('', '')}>{t('ui.employee.managerClear')}</Button>}
       </div>
       {error && (
         <p id={errId} className="field-error" role="alert">
@@ -74,8 +80,10 @@ export function ManagerPicker({ id, label, onChange, error, excludeId }: Props) 
                   variant="link"
                   onClick={() => {
                     onChange(e.id, formatName(e));
-                    setOpen(false);
-                    setText('');
+                    if (!adding) {
+                      setOpen(false);
+                      setText('');
+                    }
                   }}
                 >
                   {t('ui.employee.managerOption', { name: formatName(e), number: e.employeeNumber })}

@@ -1,0 +1,114 @@
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { formatName, formatNumber } from '../../../domain/shared/format';
+import { api } from '../../api';
+import { Alert, Button } from '../../components/forms';
+import { Loading } from '../../components/status';
+import { currentLocale } from '../../i18n';
+import { deptName } from '../../lib/departments';
+import type { Counts, Progress, Round } from './types';
+
+type Target = 'sheet' | 'survey' | 'schedule';
+const pct = (n: number, of: number) => (of ? Math.round((n / of) * 100) : 0);
+
+/** Per round: sheets, surveys, times fixed and interviews held; by department and interviewer; reminders. */
+export function ProgressView({ round }: { round: Round }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const q = useQuery({ queryKey: ['round-progress', round.id], queryFn: () => api<Progress>(`/rounds/${round.id}/progress`) });
+  const remind = useMutation({
+    mutationFn: (target: Target) => api(`/rounds/${round.id}/remind`, { method: 'POST', body: { target } }),
+  });
+  if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
+  if (!q.data) return <Loading />;
+  const p = q.data;
+  const n = (x: number) => formatNumber(x, locale);
+  const columns: { key: keyof Counts; label: string; show: boolean }[] = [
+    { key: 'sheetSubmitted', label: t('rounds.ui.col.sheet'), show: p.round.hasSheet },
+    { key: 'surveySubmitted', label: t('rounds.ui.col.survey'), show: p.round.hasSurvey },
+    { key: 'scheduled', label: t('rounds.ui.col.scheduled'), show: true },
+    { key: 'done', label: t('rounds.ui.col.done'), show: true },
+  ];
+  const shown = columns.filter((c) => c.show);
+  const cell = (c: Counts, k: keyof Counts) => `${n(c[k])} / ${n(c.total)}(${pct(c[k], c.total)}%)`;
+
+  return (
+    <section aria-labelledby="progress-title">
+      <h2 id="progress-title">{t('rounds.ui.progress')}</h2>
+      <ul className="stats">
+        {shown.map((c) => (
+          <li key={c.key} className="card stat">
+            <span className="stat__label">{c.label}</span>
+            <span className="stat__value">{pct(p.total[c.key], p.total.total)}%</span>
+            <span className="muted">{t('rounds.ui.ofTotal', { n: n(p.total[c.key]), total: n(p.total.total) })}</span>
+            <progress className="progress-bar" max={Math.max(p.total.total, 1)} value={p.total[c.key]} aria-label={c.label} />
+          </li>
+        ))}
+      </ul>
+      {p.total.unassigned > 0 && <Alert kind="error">{t('rounds.ui.unassignedWarning', { n: n(p.total.unassigned) })}</Alert>}
+      {round.can.remind && (
+        <div className="actions actions--inline">
+          {(['sheet', 'survey', 'schedule'] as const)
+            .filter((x) => (x === 'sheet' ? p.round.hasSheet : x === 'survey' ? p.round.hasSurvey : true))
+            .map((x) => (
+              <Button key={x} onClick={() => remind.mutate(x)} busy={remind.isPending && remind.variables === x}>
+                {t(`rounds.ui.remind.${x}`)}
+              </Button>
+            ))}
+        </div>
+      )}
+      {remind.isSuccess && <Alert kind="success">{t('rounds.ui.remindQueued')}</Alert>}
+      {remind.error && <Alert kind="error">{remind.error.message}</Alert>}
+      <h3>{t('rounds.ui.byDepartment')}</h3>
+      <div className="table-wrap">
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('rounds.ui.department')}</th>
+              <th scope="col" className="num">{t('rounds.ui.col.total')}</th>
+              {shown.map((c) => (
+                <th key={c.key} scope="col" className="num">{c.label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {p.byDepartment.map((d) => (
+              <tr key={d.id ?? 'none'}>
+                <th scope="row">{d.id && d.name ? deptName({ name: d.name, nameEn: d.nameEn }, locale) : t('ui.employee.noDepartment')}</th>
+                <td className="num">{n(d.total)}</td>
+                {shown.map((c) => (
+                  <td key={c.key} className="num">{cell(d, c.key)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h3>{t('rounds.ui.byInterviewer')}</h3>
+      <div className="table-wrap">
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{t('rounds.ui.interviewer')}</th>
+              <th scope="col" className="num">{t('rounds.ui.col.total')}</th>
+              {shown.map((c) => (
+                <th key={c.key} scope="col" className="num">{c.label}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {p.byInterviewer.map((d) => (
+              <tr key={d.id ?? 'none'}>
+                <th scope="row">{d.person ? formatName(d.person) : t('rounds.ui.unassigned')}</th>
+                <td className="num">{n(d.total)}</td>
+                {shown.map((c) => (
+                  <td key={c.key} className="num">{cell(d, c.key)}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

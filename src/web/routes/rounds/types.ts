@@ -1,0 +1,49 @@
+import type { LocalizedText } from '../../../domain/forms/definition';
+
+export type RoundTheme = { title: LocalizedText; description: LocalizedText };
+
+export type Round = {
+  id: string;
+  name: string;
+  type: 'career' | 'oneOnOne' | 'followUp';
+  status: 'draft' | 'launching' | 'launched' | 'closed';
+  periodStart: string;
+  periodEnd: string;
+  prepDueOn: string | null;
+  themes: RoundTheme[];
+  message: string;
+  sheetTemplateId: string | null;
+  surveyTemplateId: string | null;
+  participants: { all: boolean; departmentIds: string[]; grades: string[]; employeeIds: string[] };
+  interviewerRule: 'manager' | 'hrPartner';
+  launch: { total: number; done: number; error: string | null };
+  launchedAt: string | null;
+  version: number;
+  updatedAt: string;
+  can: { edit: boolean; delete: boolean; launch: boolean; reassign: boolean; remind: boolean; close: boolean };
+};
+
+export type Preview = { total: number; unassigned: number; sample: { id: string; familyName: string; givenName: string; employeeNumber: string }[] };
+
+export type Counts = { total: number; sheetSubmitted: number; surveySubmitted: number; scheduled: number; done: number; unassigned: number };
+
+export type Progress = {
+  round: { id: string; name: string; status: string; hasSheet: boolean; hasSurvey: boolean };
+  total: Counts;
+  byDepartment: (Counts & { id: string | null; name: string | null; nameEn: string | null })[];
+  byInterviewer: (Counts & { id: string | null; person: { familyName: string; givenName: string } | null })[];
+};
+
+export type Assignment = {
+  id: string;
+  status: string;
+  scheduledStart: string | null;
+  employee: { id: string; familyName: string; givenName: string; employeeNumber: string };
+  department: { id: string; name: string; nameEn: string | null } | null;
+  interviewer: { id: string; familyName: string; givenName: string } | null;
+  sheet: string;
+  survey: string;
+};
+
+export type TemplateSummary = { id: string; kind: 'sheet' | 'survey'; name: LocalizedText; status: string; version: number; isDefault: boolean; usedBy: number };
+export type Theme = { id: string; title: LocalizedText; description: LocalizedText; status: string; sortOrder: number; isDefault: boolean };
