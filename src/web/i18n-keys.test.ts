@@ -34,9 +34,9 @@ describe('UI catalog', () => {
 
   it('has labels for the keys built at run time', () => {
     const ja = resources.ja.translation;
-    for (const k of ['home', 'directory', 'departments', 'import', 'outbox', 'audit', 'settings'])
+    for (const k of ['home', 'prep', 'interviews', 'rounds', 'templates', 'directory', 'departments', 'import', 'outbox', 'audit', 'settings'])
       expect(typeof lookup(ja, `ui.nav.${k}`)).toBe('string');
-    for (const k of ['profile', 'directory', 'departments', 'newEmployee', 'import', 'outbox', 'audit', 'settings'])
+    for (const k of ['prep', 'skills', 'interviews', 'rounds', 'templates', 'questions', 'profile', 'directory', 'departments', 'newEmployee', 'import', 'outbox', 'audit', 'settings'])
       expect(typeof lookup(ja, `ui.home.cards.${k}.title`)).toBe('string');
   });
 });

@@ -18,6 +18,9 @@ import { OutboxPage } from './routes/Outbox';
 import { InventoryPage } from './routes/prep/Inventory';
 import { InterviewerQueuePage, InterviewPage } from './routes/prep/Interviewer';
 import { PrepDetailPage } from './routes/prep/PrepDetail';
+import { QuestionBankPage } from './routes/forms/QuestionBank';
+import { TemplateEditPage, TemplatesPage } from './routes/forms/Templates';
+import { NotificationsPage } from './routes/notify/Notifications';
 import { PrepListPage } from './routes/prep/PrepList';
 import { RoundDetailPage } from './routes/rounds/RoundDetail';
 import { RoundEditPage, RoundNewPage, RoundsPage } from './routes/rounds/Rounds';
@@ -75,6 +78,11 @@ export const router = createBrowserRouter([
       { path: 'skills', element: <InventoryPage /> },
       { path: 'interviews', element: <InterviewerQueuePage /> },
       { path: 'interviews/:id', element: <InterviewPage /> },
+      { path: 'templates', element: <TemplatesPage /> },
+      { path: 'templates/new', element: <TemplateEditPage /> },
+      { path: 'templates/:id', element: <TemplateEditPage /> },
+      { path: 'questions', element: <QuestionBankPage /> },
+      { path: 'notifications', element: <NotificationsPage /> },
       { path: 'rounds', element: <RoundsPage /> },
       { path: 'rounds/new', element: <RoundNewPage /> },
       { path: 'rounds/:id', element: <RoundDetailPage /> },

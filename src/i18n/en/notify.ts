@@ -1,5 +1,12 @@
 // In-app notifications and mails. Params never carry answers or notes.
 export default {
+  ui: {
+    title: 'Notifications',
+    empty: 'No notifications yet.',
+    markAll: 'Mark all as read',
+    unread: 'Unread: ',
+    unreadCount: ' unread',
+  },
   personName: '{{given}} {{family}}',
   inApp: {
     roundLaunched: '“{{round}}” has started. Please prepare your career sheet and pre-survey (due {{due}}).',

@@ -1,5 +1,12 @@
 // お知らせ(画面内)とメール。パラメータに回答やメモの中身を入れないこと。
 export default {
+  ui: {
+    title: 'お知らせ',
+    empty: 'お知らせはまだありません。',
+    markAll: 'すべて既読にする',
+    unread: '未読: ',
+    unreadCount: '件の未読',
+  },
   personName: '{{family}} {{given}}',
   inApp: {
     roundLaunched: '「{{round}}」が始まりました。キャリア面談シートと事前アンケートを準備してください(期限: {{due}})。',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { api } from '../api';
 import { formatName } from '../../domain/shared/format';
+import { useUnread } from '../routes/notify/Notifications';
 import { useMe } from '../session';
 import type { Can } from '../types';
 import { Button } from './forms';
@@ -32,6 +33,7 @@ export function AppShell() {
   const qc = useQueryClient();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
+  const unread = useUnread();
   const firstPath = useRef(pathname);
 
   // After a page change, move focus to the new page's heading so screen readers announce it.
@@ -63,6 +65,15 @@ export function AppShell() {
             {t('app.name')}
           </Link>
           <div className="header__user">
+            <Link to="/notifications" className="bell">
+              {t('ui.nav.notifications')}
+              {!!unread.data && (
+                <span className="bell__count">
+                  {unread.data}
+                  <span className="visually-hidden">{t('notify.ui.unreadCount')}</span>
+                </span>
+              )}
+            </Link>
             <span className="header__name">{formatName(me)}</span>
             <Button variant="secondary" busy={logout.isPending} onClick={() => logout.mutate()}>
               {t('ui.shell.logout')}

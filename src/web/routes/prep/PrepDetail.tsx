@@ -14,14 +14,14 @@ import type { InterviewView } from './types';
 export type Tab = 'overview' | 'sheet' | 'survey' | 'schedule' | 'inventory';
 
 /** Tabs kept in the URL (?tab=sheet), so a reload lands on the same form. */
-export function useTab(allowed: Tab[]): [Tab, (t: Tab) => void] {
+export function useTab<T extends string>(allowed: T[]): [T, (t: T) => void] {
   const [params, setParams] = useSearchParams();
-  const raw = params.get('tab') as Tab | null;
+  const raw = params.get('tab') as T | null;
   const tab = raw && allowed.includes(raw) ? raw : allowed[0]!;
   return [tab, (next) => setParams(next === allowed[0] ? {} : { tab: next }, { replace: true })];
 }
 
-export function Tabs({ tabs, current, onChange, label }: { tabs: { id: Tab; label: string }[]; current: Tab; onChange: (t: Tab) => void; label: string }) {
+export function Tabs<T extends string>({ tabs, current, onChange, label }: { tabs: { id: T; label: string }[]; current: T; onChange: (t: T) => void; label: string }) {
   return (
     <nav className="tabs" aria-label={label}>
       <ul>

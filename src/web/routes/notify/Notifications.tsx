@@ -1,0 +1,90 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { formatDateTime } from '../../../domain/shared/format';
+import { api } from '../../api';
+import { Alert, Button } from '../../components/forms';
+import { Empty, Loading, PageHeader } from '../../components/status';
+import { currentLocale } from '../../i18n';
+import { pageParam, toQuery } from '../../lib/urls';
+
+export type NotificationList = {
+  unread: number;
+  page: number;
+  pageSize: number;
+  items: { id: string; kind: string; text: string; link: string | null; read: boolean; createdAt: string }[];
+};
+
+const PAGE_SIZE = 20;
+
+/** The unread count in the header, refreshed every minute. */
+export function useUnread() {
+  return useQuery({
+    queryKey: ['notifications', 'badge'],
+    queryFn: () => api<NotificationList>(`/notifications${toQuery({ pageSize: 1 })}`),
+    refetchInterval: 60_000,
+    select: (d) => d.unread,
+  });
+}
+
+/** /notifications — what happened that concerns me, newest first. */
+export function NotificationsPage() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const qc = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const page = pageParam(params.get('page'));
+  const q = useQuery({
+    queryKey: ['notifications', page],
+    queryFn: () => api<NotificationList>(`/notifications${toQuery({ page, pageSize: PAGE_SIZE })}`),
+    placeholderData: keepPreviousData,
+  });
+  const read = useMutation({
+    mutationFn: (ids?: string[]) => api('/notifications/read', { method: 'POST', body: ids ? { ids } : {} }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+  const items = q.data?.items ?? [];
+  return (
+    <section className="page narrow">
+      <PageHeader title={t('notify.ui.title')}>
+        {!!q.data?.unread && (
+          <Button onClick={() => read.mutate(undefined)} busy={read.isPending}>
+            {t('notify.ui.markAll')}
+          </Button>
+        )}
+      </PageHeader>
+      {q.error && <Alert kind="error">{q.error.message}</Alert>}
+      {q.isPending ? (
+        <Loading />
+      ) : items.length === 0 ? (
+        <Empty>{t('notify.ui.empty')}</Empty>
+      ) : (
+        <>
+          <ul className="notifications">
+            {items.map((n) => (
+              <li key={n.id} className={n.read ? undefined : 'notifications__unread'}>
+                {!n.read && <span className="visually-hidden">{t('notify.ui.unread')}</span>}
+                {n.link ? (
+                  <Link to={n.link} onClick={() => !n.read && read.mutate([n.id])}>
+                    {n.text}
+                  </Link>
+                ) : (
+                  <span>{n.text}</span>
+                )}
+                <span className="muted">{formatDateTime(n.createdAt, locale)}</span>
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <Button disabled={page <= 1} onClick={() => setParams({ page: String(page - 1) })}>
+              {t('ui.pagination.prev')}
+            </Button>
+            <Button disabled={items.length < PAGE_SIZE} onClick={() => setParams({ page: String(page + 1) })}>
+              {t('ui.pagination.next')}
+            </Button>
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
