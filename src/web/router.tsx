@@ -5,7 +5,6 @@ import { AppShell } from './components/AppShell';
 import { PublicShell } from './components/PublicShell';
 import { Loading, NotFound, usePageTitle } from './components/status';
 import { loginUrl } from './lib/urls';
-import { queryClient } from './queryClient';
 import { AuditPage } from './routes/Audit';
 import { DepartmentsPage } from './routes/Departments';
 import { DirectoryPage } from './routes/Directory';
@@ -95,6 +94,6 @@ export const router = createBrowserRouter([
 // A 401 from any request (session expired) goes to the login page and comes back afterwards.
 setUnauthenticatedHandler(() => {
   if (window.location.pathname === '/login') return;
-  // Navigate first, then forget: the signed-in pages must not render without their person.
-  void router.navigate(loginUrl(window.location)).then(() => queryClient.clear());
+  // A full page load, as on sign-out: the signed-in pages never render without their person.
+  window.location.assign(loginUrl(window.location));
 });

@@ -1,7 +1,7 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { api } from '../api';
 import { formatName } from '../../domain/shared/format';
 import { useUnread } from '../routes/notify/Notifications';
@@ -29,8 +29,6 @@ export const NAV: readonly NavItem[] = [
 export function AppShell() {
   const { t } = useTranslation();
   const me = useMe();
-  const navigate = useNavigate();
-  const qc = useQueryClient();
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const unread = useUnread();
@@ -46,12 +44,9 @@ export function AppShell() {
 
   const logout = useMutation({
     mutationFn: () => api('/auth/logout', { method: 'POST', allow401: true }),
-    // Leave the signed-in pages first: clearing the cache while they are still mounted would
-    // render them without the signed-in person.
-    onSettled: async () => {
-      await navigate('/login');
-      qc.clear();
-    },
+    // A full page load: nothing of the signed-in session (cached records, drafts in memory) stays
+    // in this tab, and no signed-in page ever renders without its person.
+    onSettled: () => window.location.assign('/login'),
   });
 
   return (
