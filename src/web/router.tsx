@@ -21,6 +21,7 @@ import { QuestionBankPage } from './routes/forms/QuestionBank';
 import { TemplateEditPage, TemplatesPage } from './routes/forms/Templates';
 import { NotificationsPage } from './routes/notify/Notifications';
 import { PrepListPage } from './routes/prep/PrepList';
+import { PrintPage } from './routes/prep/PrintPage';
 import { RoundDetailPage } from './routes/rounds/RoundDetail';
 import { RoundEditPage, RoundNewPage, RoundsPage } from './routes/rounds/Rounds';
 import { ForgotPasswordPage, ResetPasswordPage } from './routes/PasswordReset';
@@ -77,6 +78,7 @@ export const router = createBrowserRouter([
       { path: 'skills', element: <InventoryPage /> },
       { path: 'interviews', element: <InterviewerQueuePage /> },
       { path: 'interviews/:id', element: <InterviewPage /> },
+      { path: 'interviews/:id/print/:kind', element: <PrintPage /> },
       { path: 'templates', element: <TemplatesPage /> },
       { path: 'templates/new', element: <TemplateEditPage /> },
       { path: 'templates/:id', element: <TemplateEditPage /> },

@@ -62,6 +62,27 @@ test('an employee writes the career sheet in Japanese, reloads mid-way without l
   await expect(page.locator('main')).not.toContainText(SECRET);
   await expect(page.locator('[data-field="supportDetail"] textarea')).toHaveValue('');
   await expectAccessible(page, 'manager reads the sheet');
+
+  // The printable sheet (A4, saved as PDF by the browser) is the same read path: no 人事のみ answer.
+  await page.getByRole('link', { name: '印刷・PDF' }).click();
+  await expect(page.getByRole('heading', { name: 'キャリア面談シート', level: 1 })).toBeVisible();
+  await expect(page.getByText('後輩の育成に時間が取れない。チームの目標も曖昧です')).toBeVisible();
+  await expect(page.locator('main')).not.toContainText(SECRET);
+  await expectAccessible(page, 'print view');
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+  await signOut(page);
+
+  // HR sees the answer, marked, with the confidentiality notice.
+  await signIn(page, seeded().admin.email);
+  const rounds = (await (await page.request.get('/api/v1/rounds?status=all')).json()) as { items: { id: string; name: string }[] };
+  const roundId = rounds.items.find((r) => r.name === '2026年度下期キャリア面談')!.id;
+  const list = (await (await page.request.get(`/api/v1/rounds/${roundId}/interviews`)).json()) as { items: { id: string; employee: { id: string } }[] };
+  await page.goto(`/interviews/${list.items.find((i) => i.employee.id === ichiro.id)!.id}/print/sheet`);
+  await expect(page.getByText(SECRET)).toBeVisible();
+  await expect(page.getByText('機密: 「人事のみ」の回答を含みます')).toBeVisible();
 });
 
 /** A weekday at least three days ahead, as YYYY-MM-DD (the date input's value). */

@@ -169,4 +169,25 @@ describe('the employee prepares', () => {
     expect(body.answers.currentEfforts!.value).toBe('設計レビューの主担当');
     expect(body.answers.supportDetail).toEqual({ value: SECRET, hrOnly: true });
   });
+
+  it('exports the round: HR with 人事のみ answers marked, the interviewer without them, others nothing', async () => {
+    const roundId = ((await (await emp.get('/api/v1/me/interviews')).json()) as { items: { id: string; round: { id: string } }[] }).items.find(
+      (i) => i.id === interviewId,
+    )!.round.id;
+    const bytes = new Uint8Array(await (await hr.get(`/api/v1/rounds/${roundId}/answers.csv?kind=sheet`)).arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads it as UTF-8
+    const hrCsv = new TextDecoder().decode(bytes);
+    expect(hrCsv).toContain('今の仕事で抱えている課題や悩み');
+    expect(hrCsv).toContain('短期・中期・長期のキャリア目標(短期(1年))');
+    expect(hrCsv).toContain(`【人事のみ】${SECRET}`);
+    const mgrRes = await mgr.get(`/api/v1/rounds/${roundId}/answers.csv?kind=sheet`);
+    expect(mgrRes.status).toBe(200);
+    const mgrCsv = await mgrRes.text();
+    expect(mgrCsv).toContain('設計レビューの主担当');
+    expect(mgrCsv).not.toContain(SECRET);
+    const colleague = await t.client().login(org.report2.email);
+    expect((await colleague.get(`/api/v1/rounds/${roundId}/answers.csv?kind=sheet`)).status).toBe(404);
+    const exports = await t.db.select().from(auditLog).where(eq(auditLog.action, 'form.export'));
+    expect(exports.map((e) => e.actorId).sort()).toEqual([org.hr.id, org.manager.id].sort());
+  });
 });

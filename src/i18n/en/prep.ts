@@ -1,5 +1,22 @@
 // Interview preparation (career sheet, pre-survey, skills inventory).
 export default {
+  print: {
+    link: 'Print / PDF',
+    print: 'Print or save as PDF',
+    round: 'Round',
+    employee: 'Employee',
+    state: 'Status',
+    scale: '{{n}} of 5',
+    confidential: 'Confidential: includes answers marked “HR only”. Do not pass it on.',
+  },
+  export: {
+    employeeNumber: 'Employee number',
+    name: 'Name',
+    department: 'Department',
+    interviewer: 'Interviewer',
+    submittedAt: 'Submitted',
+    hrOnlyMark: '[HR only] ',
+  },
   ui: {
     listTitle: 'My preparation',
     listLead: 'Before your interview, write your career sheet and pre-survey and fix the time. What you write is saved as you type.',

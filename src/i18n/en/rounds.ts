@@ -49,6 +49,8 @@ export default {
     col: { total: 'People', sheet: 'Sheets in', survey: 'Surveys in', scheduled: 'Time fixed', done: 'Held' },
     unassignedWarning: '{{n}} people have no interviewer. Assign one in the list below.',
     remind: { sheet: 'Remind those without a sheet', survey: 'Remind those without a survey', schedule: 'Remind about unscheduled interviews' },
+    exportSheet: 'Export sheet answers (CSV)',
+    exportSurvey: 'Export survey answers (CSV)',
     remindQueued: 'The reminder is on its way.',
     byDepartment: 'By department',
     byInterviewer: 'By interviewer',

@@ -1,5 +1,22 @@
 // 面談の準備(キャリア面談シート・事前アンケート・スキル棚卸し)。
 export default {
+  print: {
+    link: '印刷・PDF',
+    print: '印刷・PDFで保存',
+    round: 'ラウンド',
+    employee: '社員',
+    state: '状況',
+    scale: '{{n}} / 5',
+    confidential: '機密: 「人事のみ」の回答を含みます。上司や本人以外に渡さないでください。',
+  },
+  export: {
+    employeeNumber: '社員番号',
+    name: '氏名',
+    department: '部署',
+    interviewer: '面談者',
+    submittedAt: '提出日時',
+    hrOnlyMark: '【人事のみ】',
+  },
   ui: {
     listTitle: '面談の準備',
     listLead: '面談の前に、キャリア面談シートと事前アンケートを書き、面談の日時を決めましょう。書いた内容は自動で保存されます。',

@@ -49,6 +49,8 @@ export default {
     col: { total: '対象者', sheet: 'シート提出', survey: 'アンケート提出', scheduled: '日時確定', done: '面談実施' },
     unassignedWarning: '面談者が決まっていない人が{{n}}人います。下の一覧で割り当ててください。',
     remind: { sheet: 'シート未提出の人にお知らせ', survey: 'アンケート未提出の人にお知らせ', schedule: '日時未定の面談にお知らせ' },
+    exportSheet: 'シートの回答をCSVで書き出す',
+    exportSurvey: 'アンケートの回答をCSVで書き出す',
     remindQueued: 'お知らせの送信を受け付けました。まもなく届きます。',
     byDepartment: '部署別',
     byInterviewer: '面談者別',

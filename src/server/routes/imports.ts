@@ -7,6 +7,7 @@ import { checkImport, commitImport, IMPORT_KINDS, ImportRejected } from '../../d
 import { presentCheck } from '../../domain/imports/present';
 import type { AppEnv } from '../context';
 import { errorBody, requireActor } from '../http';
+import { csvResponse } from '../csv';
 import { router } from '../router';
 
 const Params = z.object({ kind: z.enum(IMPORT_KINDS) });
@@ -41,24 +42,6 @@ function rejectedBody(c: Context<AppEnv>, err: ImportRejected) {
 }
 
 /** A CSV download streamed from an async generator of text chunks. */
-function csvResponse(c: Context<AppEnv>, name: string, chunks: AsyncGenerator<string>) {
-  const enc = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    async pull(ctrl) {
-      const next = await chunks.next();
-      if (next.done) ctrl.close();
-      else ctrl.enqueue(enc.encode(next.value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
-  const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
-  c.header('Content-Type', 'text/csv; charset=utf-8');
-  c.header('Content-Disposition', `attachment; filename="${name}-${day}.csv"`);
-  return c.body(body, 200);
-}
-
 export const importRoutes = router()
   .openapi(
     createRoute({

@@ -1,13 +1,17 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { FORM_KINDS } from '../../domain/forms/definition';
+import { exportAnswers } from '../../domain/interviews/export';
 import { loadInterview, presentInterview } from '../../domain/interviews/access';
 import { copyPrevious, getForm, saveAnswers, submitForm, withdrawForm } from '../../domain/interviews/forms';
 import { listInterviewerQueue, listMyInterviews } from '../../domain/interviews/list';
 import { FormParams, QueueQuery, SaveAnswers } from '../../domain/interviews/schemas';
+import { csvResponse } from '../csv';
 import { requireActor } from '../http';
 import { IdParams, json, Ok, signedIn } from '../openapi';
 import { router } from '../router';
 
 const tags = ['interviews'];
+const ExportQuery = z.strictObject({ kind: z.enum(FORM_KINDS) });
 
 export const interviewRoutes = router();
 for (const path of ['/me/interviews', '/interviews', '/interviews/*']) interviewRoutes.use(path, signedIn);
@@ -60,5 +64,19 @@ interviewRoutes
     async (c) => {
       const { id, kind } = c.req.valid('param');
       return c.json(await copyPrevious(c.get('deps').db, { actor: requireActor(c), interviewId: id, kind }), 200);
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{id}/answers.csv',
+      tags,
+      request: { params: IdParams, query: ExportQuery },
+      responses: { 200: { description: 'Submitted answers, UTF-8 CSV with BOM' } },
+    }),
+    async (c) => {
+      const { kind } = c.req.valid('query');
+      const chunks = await exportAnswers(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, kind });
+      return csvResponse(c, kind, chunks);
     },
   );

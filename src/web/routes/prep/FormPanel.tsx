@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { formatDateTime } from '../../../domain/shared/format';
 import { ApiError, api } from '../../api';
 import type { Answers } from '../../components/autosave';
@@ -81,6 +82,9 @@ function FormEditor({ interviewId, kind, form }: Props & { form: FormView }) {
         <StateBadge state={form.status} />
         {form.submittedAt && <span className="muted">{t('prep.ui.submittedAt', { at: formatDateTime(form.submittedAt, locale) })}</span>}
         {editable && <SaveIndicator state={auto.state} />}
+        <Link className="btn btn--link" to={`/interviews/${interviewId}/print/${kind}`}>
+          {t('prep.print.link')}
+        </Link>
       </div>
       {auto.restoredCount > 0 && <Alert kind="info">{t('prep.ui.restored')}</Alert>}
       {editable && (

@@ -57,6 +57,18 @@ export function ProgressView({ round }: { round: Round }) {
             ))}
         </div>
       )}
+      <div className="actions actions--inline">
+        {p.round.hasSheet && (
+          <a className="btn btn--secondary" href={`/api/v1/rounds/${round.id}/answers.csv?kind=sheet`} download>
+            {t('rounds.ui.exportSheet')}
+          </a>
+        )}
+        {p.round.hasSurvey && (
+          <a className="btn btn--secondary" href={`/api/v1/rounds/${round.id}/answers.csv?kind=survey`} download>
+            {t('rounds.ui.exportSurvey')}
+          </a>
+        )}
+      </div>
       {remind.isSuccess && <Alert kind="success">{t('rounds.ui.remindQueued')}</Alert>}
       {remind.error && <Alert kind="error">{remind.error.message}</Alert>}
       <h3>{t('rounds.ui.byDepartment')}</h3>
