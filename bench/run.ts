@@ -10,8 +10,9 @@ import { describeMachine, loadAverage } from './lib/machine';
 import { renderReport, writeReport } from './lib/report';
 import type { BenchOptions, DbKind, ResultRow, Suite } from './lib/types';
 import { directorySuite } from './suites/directory';
+import { roundsSuite } from './suites/rounds';
 
-const SUITES: Suite[] = [directorySuite];
+const SUITES: Suite[] = [directorySuite, roundsSuite];
 
 const notes: string[] = [];
 

@@ -71,7 +71,7 @@ export type PrepareSpec = {
   isReady: (db: Db) => Promise<boolean>;
   fill: (db: Db) => Promise<void>;
   /** Runs with the database open after it is ready (e.g. look up ids the scenarios need). */
-  inspect?: (db: Db) => Promise<void>;
+  inspect?: (db: Db, handle: DbHandle) => Promise<void>;
 };
 
 /**
@@ -106,7 +106,7 @@ export async function prepareDatabase(
     } else {
       log(`  ${spec.name} on ${kind}: cached data is current (use --fresh to rebuild)`);
     }
-    await spec.inspect?.(handle.db);
+    await spec.inspect?.(handle.db, handle);
   } finally {
     await handle.close();
   }

@@ -1,6 +1,6 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { interviews, rounds } from '../../db/schema';
+import { departments, employees, interviews, rounds } from '../../db/schema';
 import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
@@ -18,21 +18,27 @@ export type ProgressCounts = {
   unassigned: number;
 };
 
-type Row = ProgressCounts & { key: string | null; name: string | null; name_en: string | null; family: string | null; given: string | null };
+type Row = ProgressCounts & { by: 'all' | 'department' | 'interviewer'; key: string | null };
 
-/** One pass over the round's interviews, with each one's sheet and survey state. */
-const base = (roundId: string) => sql`
-  select i.department_id, i.interviewer_id, i.status,
-    exists (select 1 from form_responses s where s.interview_id = i.id and s.kind = 'sheet' and s.status = 'submitted') as sheet_done,
-    exists (select 1 from form_responses s where s.interview_id = i.id and s.kind = 'survey' and s.status = 'submitted') as survey_done
-  from interviews i where i.round_id = ${roundId} and i.status <> 'cancelled'`;
-
-const aggregates = sql`count(*)::int as total,
-  count(*) filter (where b.sheet_done)::int as "sheetSubmitted",
-  count(*) filter (where b.survey_done)::int as "surveySubmitted",
-  count(*) filter (where b.status in ('scheduled', 'done'))::int as scheduled,
-  count(*) filter (where b.status = 'done')::int as done,
-  count(*) filter (where b.interviewer_id is null)::int as unassigned`;
+/**
+ * Every count of a round in one pass over its interviews: GROUPING SETS gives the total, the rows by
+ * department (as at launch) and by interviewer together. Each interview's sheet and survey state
+ * comes from the (interview, kind) unique index, not a scan of every response.
+ */
+const progressSql = (roundId: string) => sql`
+  select case when grouping(i.department_id) = 0 then 'department' when grouping(i.interviewer_id) = 0 then 'interviewer' else 'all' end as by,
+    coalesce(case when grouping(i.department_id) = 0 then i.department_id::text end, case when grouping(i.interviewer_id) = 0 then i.interviewer_id::text end) as key,
+    count(*)::int as total,
+    count(*) filter (where s.status = 'submitted')::int as "sheetSubmitted",
+    count(*) filter (where v.status = 'submitted')::int as "surveySubmitted",
+    count(*) filter (where i.status in ('scheduled', 'done'))::int as scheduled,
+    count(*) filter (where i.status = 'done')::int as done,
+    count(*) filter (where i.interviewer_id is null)::int as unassigned
+  from interviews i
+  left join form_responses s on s.interview_id = i.id and s.kind = 'sheet'
+  left join form_responses v on v.interview_id = i.id and v.kind = 'survey'
+  where i.round_id = ${roundId} and i.status <> 'cancelled'
+  group by grouping sets ((), (i.department_id), (i.interviewer_id))`;
 
 const counts = (r: Row): ProgressCounts => ({
   total: r.total,
@@ -43,31 +49,43 @@ const counts = (r: Row): ProgressCounts => ({
   unassigned: r.unassigned,
 });
 
+const EMPTY: ProgressCounts = { total: 0, sheetSubmitted: 0, surveySubmitted: 0, scheduled: 0, done: 0, unassigned: 0 };
+
 /** Per round: totals, by department (as at launch) and by interviewer; aggregated in the database. */
 export async function roundProgress(db: Db, opts: { actor: Actor; roundId: string }) {
   if (!canManageRounds(opts.actor)) throw notFound();
   const round = await loadRound(db, opts.roundId);
-  const [total] = rowsOf<Row>(await db.execute(sql`select ${aggregates} from (${base(round.id)}) b`));
-  const byDept = rowsOf<Row>(
-    await db.execute(sql`select b.department_id as key, d.name, d.name_en, ${aggregates}
-      from (${base(round.id)}) b left join departments d on d.id = b.department_id
-      group by b.department_id, d.name, d.name_en, d.code order by d.code nulls last`),
-  );
-  const byInterviewer = rowsOf<Row>(
-    await db.execute(sql`select b.interviewer_id as key, e.family_name as family, e.given_name as given, ${aggregates}
-      from (${base(round.id)}) b left join employees e on e.id = b.interviewer_id
-      group by b.interviewer_id, e.family_name, e.given_name, e.family_name_kana, e.given_name_kana
-      order by e.family_name_kana nulls last, e.given_name_kana, b.interviewer_id limit 1000`),
-  );
+  const rows = rowsOf<Row>(await db.execute(progressSql(round.id)));
+  const depts = rows.filter((r) => r.by === 'department');
+  const people = rows.filter((r) => r.by === 'interviewer');
+  const ids = (list: Row[]) => list.map((r) => r.key).filter((k): k is string => !!k);
+  // Names for the groups: two small lookups by primary key.
+  const [deptNames, personNames] = await Promise.all([
+    ids(depts).length ? db.select({ id: departments.id, name: departments.name, nameEn: departments.nameEn, code: departments.code }).from(departments).where(inArray(departments.id, ids(depts))) : [],
+    ids(people).length
+      ? db
+          .select({ id: employees.id, familyName: employees.familyName, givenName: employees.givenName, kana: sql<string>`coalesce(${employees.familyNameKana}, '') || coalesce(${employees.givenNameKana}, '')` })
+          .from(employees)
+          .where(inArray(employees.id, ids(people)))
+      : [],
+  ]);
+  const dept = new Map(deptNames.map((d) => [d.id, d]));
+  const person = new Map(personNames.map((p) => [p.id, p]));
+  const total = rows.find((r) => r.by === 'all');
   return {
     round: { id: round.id, name: round.name, status: round.status, hasSheet: !!round.sheetTemplateId, hasSurvey: !!round.surveyTemplateId },
-    total: total ? counts(total) : { total: 0, sheetSubmitted: 0, surveySubmitted: 0, scheduled: 0, done: 0, unassigned: 0 },
-    byDepartment: byDept.map((r) => ({ id: r.key, name: r.name, nameEn: r.name_en, ...counts(r) })),
-    byInterviewer: byInterviewer.map((r) => ({
-      id: r.key,
-      person: r.key ? { familyName: r.family ?? '', givenName: r.given ?? '' } : null,
-      ...counts(r),
-    })),
+    total: total ? counts(total) : EMPTY,
+    byDepartment: depts
+      .map((r) => ({ id: r.key, name: dept.get(r.key ?? '')?.name ?? null, nameEn: dept.get(r.key ?? '')?.nameEn ?? null, code: dept.get(r.key ?? '')?.code ?? '~', ...counts(r) }))
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map(({ code: _code, ...r }) => r),
+    byInterviewer: people
+      .map((r) => {
+        const p = person.get(r.key ?? '');
+        return { id: r.key, person: p ? { familyName: p.familyName, givenName: p.givenName } : null, kana: p?.kana ?? '\uffff', ...counts(r) };
+      })
+      .sort((a, b) => a.kana.localeCompare(b.kana, 'ja'))
+      .map(({ kana: _kana, ...r }) => r),
   };
 }
 
