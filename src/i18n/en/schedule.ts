@@ -1,5 +1,12 @@
 // Scheduling.
 export default {
+  settings: {
+    title: 'Scheduling guidance',
+    lead: 'Times in the busy stretch after the working day starts, or outside working hours, get a warning on screen.',
+    workdayStart: 'Working day starts',
+    workdayEnd: 'Working day ends',
+    busyMinutes: 'Busy minutes after the start',
+  },
   ui: {
     guidanceLabel: 'Before you choose a time',
     guidancePlace: 'Choose a private room where nobody can overhear. Online, join from a place where you are alone.',

@@ -1,5 +1,12 @@
 // 日程調整。
 export default {
+  settings: {
+    title: '日程調整の目安',
+    lead: '候補日時が始業直後の忙しい時間帯や勤務時間外にかかると、画面で注意を表示します。',
+    workdayStart: '始業時刻',
+    workdayEnd: '終業時刻',
+    busyMinutes: '始業後の忙しい時間(分)',
+  },
   ui: {
     guidanceLabel: '日程を決めるときの注意',
     guidancePlace: '話す内容が他の人に聞こえない個室を選びましょう。オンラインなら、一人になれる場所から参加してください。',

@@ -11,15 +11,18 @@ import { switchLocale } from '../i18n';
 import { LOCALES, type Locale } from '../../i18n';
 import { useMe } from '../session';
 import type { Me } from '../types';
+import { SchedulingSettingsForm } from './SchedulingSettings';
 
 /** /settings — language (applied at once, no reload) and own password. */
 export function SettingsPage() {
   const { t } = useTranslation();
+  const me = useMe();
   return (
     <section className="page narrow">
       <PageHeader title={t('ui.settings.title')} />
       <LanguageForm />
       <PasswordForm />
+      {me.can.manageRounds && <SchedulingSettingsForm />}
     </section>
   );
 }

@@ -1,0 +1,46 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SchedulingSettings } from '../../domain/scheduling/guidance';
+import { api } from '../api';
+import { Alert, Button, Form, fieldErrors, TextField } from '../components/forms';
+import { Loading } from '../components/status';
+
+/** HR: the working day the scheduling guidance warns about (朝一番 and hours outside it). */
+export function SchedulingSettingsForm() {
+  const q = useQuery({ queryKey: ['settings', 'scheduling'], queryFn: () => api<SchedulingSettings>('/settings/scheduling') });
+  if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
+  if (!q.data) return <Loading />;
+  return <Editor initial={q.data} key={JSON.stringify(q.data)} />;
+}
+
+function Editor({ initial }: { initial: SchedulingSettings }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [v, setV] = useState({ workdayStart: initial.workdayStart, busyMinutes: String(initial.busyMinutes), workdayEnd: initial.workdayEnd });
+  const save = useMutation({
+    mutationFn: () => api<SchedulingSettings>('/settings/scheduling', { method: 'PUT', body: { ...v, busyMinutes: Number(v.busyMinutes) } }),
+    onSuccess: (next) => qc.setQueryData(['settings', 'scheduling'], next),
+  });
+  const errors = fieldErrors(save.error);
+  return (
+    <section className="card" aria-labelledby="sched-title">
+      <h2 id="sched-title">{t('schedule.settings.title')}</h2>
+      <p className="hint">{t('schedule.settings.lead')}</p>
+      <Form onSubmit={() => save.mutate()} busy={save.isPending} error={save.error}>
+        {save.isSuccess && <Alert kind="success">{t('ui.common.saved')}</Alert>}
+        {save.error && <Alert kind="error">{save.error.message}</Alert>}
+        <div className="form-grid">
+          <TextField label={t('schedule.settings.workdayStart')} type="time" value={v.workdayStart} error={errors.workdayStart} onChange={(workdayStart) => setV({ ...v, workdayStart })} />
+          <TextField label={t('schedule.settings.workdayEnd')} type="time" value={v.workdayEnd} error={errors.workdayEnd} onChange={(workdayEnd) => setV({ ...v, workdayEnd })} />
+          <TextField label={t('schedule.settings.busyMinutes')} type="number" min={0} max={240} value={v.busyMinutes} error={errors.busyMinutes} onChange={(busyMinutes) => setV({ ...v, busyMinutes })} />
+        </div>
+        <div className="actions">
+          <Button type="submit" variant="primary" busy={save.isPending}>
+            {t('ui.common.save')}
+          </Button>
+        </div>
+      </Form>
+    </section>
+  );
+}

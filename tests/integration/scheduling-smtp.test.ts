@@ -1,0 +1,61 @@
+import type { AddressInfo } from 'node:net';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testConfig } from '../../src/config';
+import { createMailer } from '../../src/mail/mailer';
+import { makeOrg } from '../support/factories';
+import { makeTestApp, type TestApp } from '../support/harness';
+import { launchRound } from '../support/rounds';
+
+let server: SMTPServer;
+const inbox: { to: string[]; raw: string }[] = [];
+let t: TestApp;
+
+beforeAll(async () => {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => {
+        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        callback();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.server.address() as AddressInfo).port;
+  const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${port}`, publicUrl: 'https://mendan.example.jp' });
+  t = await makeTestApp({ config, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) });
+});
+afterAll(async () => {
+  await t.close();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+});
+
+describe('appointments over SMTP', () => {
+  it('mails both people a calendar invitation (text/calendar, METHOD:REQUEST)', async () => {
+    const org = await makeOrg(t.db);
+    const hr = await t.client().login(org.hr.email);
+    const id = (await launchRound(t, hr, [org.report.id])).interviewOf(org.report.id);
+    const mgr = await t.client().login(org.manager.email);
+    const start = new Date(Date.now() + 5 * 86_400_000);
+    start.setUTCHours(5, 0, 0, 0);
+    const end = new Date(start.getTime() + 3_600_000);
+    const offered = await mgr.post(`/api/v1/interviews/${id}/slots`, {
+      slots: [{ start: start.toISOString(), end: end.toISOString(), locationType: 'online', location: 'https://meet.example.jp/x' }],
+    });
+    const slot = ((await offered.json()) as { slots: { id: string }[] }).slots[0]!;
+    const emp = await t.client().login(org.report.email);
+    inbox.length = 0;
+    expect((await emp.post(`/api/v1/interviews/${id}/schedule`, { slotId: slot.id })).status).toBe(200);
+    expect(inbox.map((m) => m.to[0]).sort()).toEqual([org.manager.email, org.report.email].sort());
+    for (const m of inbox) {
+      expect(m.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
+      const unfolded = m.raw.replace(/=\r\n/g, '');
+      expect(unfolded).toMatch(/BEGIN:VCALENDAR|QkVHSU46VkNBTEVOREFS/); // plain or base64
+    }
+  });
+});
