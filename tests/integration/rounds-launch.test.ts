@@ -142,6 +142,12 @@ describe('launching', () => {
     expect(progress.byInterviewer.find((d) => d.id === org.manager.id)!.total).toBe(2);
     const search = (await (await hr.get(`/api/v1/rounds/${round.id}/interviews?q=${encodeURIComponent('スズキ')}`)).json()) as { total: number };
     expect(search.total).toBe(0);
+    // A snapshot: a second view within the TTL is the same count; ?refresh=true counts again.
+    const again = (await (await hr.get(`/api/v1/rounds/${round.id}/progress`)).json()) as { asOf: string };
+    expect(again.asOf).toBe((progress as unknown as { asOf: string }).asOf);
+    await new Promise((r) => setTimeout(r, 5));
+    const fresh = (await (await hr.get(`/api/v1/rounds/${round.id}/progress?refresh=true`)).json()) as { asOf: string };
+    expect(fresh.asOf > again.asOf).toBe(true);
   });
 
   it('sends a reminder to those who have not submitted, once however often HR presses', async () => {

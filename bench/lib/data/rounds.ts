@@ -15,12 +15,14 @@ export async function roundsAreReady(db: Db, people: number): Promise<boolean> {
     sql`SELECT (SELECT count(*)::int FROM rounds WHERE name LIKE 'ベンチ %') AS rounds,
                (SELECT count(*)::int FROM interviews i JOIN rounds r ON r.id = i.round_id WHERE r.name LIKE 'ベンチ %') AS interviews`,
   );
-  return !!row && row.rounds === ROUNDS && row.interviews === ROUNDS * people;
+  const [keyed] = await queryRows<{ missing: boolean }>(db, sql`SELECT exists (SELECT 1 FROM interviews WHERE sort_key = '') AS missing`);
+  return !!row && row.rounds === ROUNDS && row.interviews === ROUNDS * people && !keyed?.missing;
 }
 
 /** Everyone active who is not HR/admin staff: the people every bench round interviews. */
-export const participantsSql = sql`SELECT e.id, e.department_id, e.manager_id FROM employees e
-  WHERE e.status = 'active' AND e.employee_number NOT LIKE 'S%'`;
+export const participantsSql = sql`SELECT e.id, e.department_id, e.manager_id,
+    left(coalesce(e.family_name_kana, '') || coalesce(e.given_name_kana, '') || ' ' || e.employee_number, 140) AS sort_key
+  FROM employees e WHERE e.status = 'active' AND e.employee_number NOT LIKE 'S%'`;
 
 export async function countParticipants(db: Db): Promise<number> {
   const [row] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM (${participantsSql}) p`);
@@ -43,8 +45,8 @@ export async function generateRounds(db: Db): Promise<void> {
              form_templates v JOIN form_template_versions svv ON svv.template_id = v.id
         WHERE s.kind = 'sheet' AND s.is_default AND v.kind = 'survey' AND v.is_default`);
       // Held interviews in past rounds; in the running one a mix of preparing, scheduled and held.
-      await tx.execute(sql`INSERT INTO interviews (round_id, employee_id, interviewer_id, department_id, status, scheduled_start, scheduled_end, location_type, location)
-        SELECT (SELECT id FROM rounds WHERE name = ${`ベンチ ${r}期 キャリア面談`}), p.id, p.manager_id, p.department_id,
+      await tx.execute(sql`INSERT INTO interviews (round_id, employee_id, interviewer_id, department_id, sort_key, status, scheduled_start, scheduled_end, location_type, location)
+        SELECT (SELECT id FROM rounds WHERE name = ${`ベンチ ${r}期 キャリア面談`}), p.id, p.manager_id, p.department_id, p.sort_key,
           CASE WHEN NOT ${latest} THEN 'done' WHEN n % 10 < 3 THEN 'scheduled' WHEN n % 10 = 3 THEN 'done' ELSE 'preparing' END,
           CASE WHEN NOT ${latest} OR n % 10 <= 3 THEN ${start}::timestamptz + (n % 60) * interval '1 day' + interval '14 hours' END,
           CASE WHEN NOT ${latest} OR n % 10 <= 3 THEN ${start}::timestamptz + (n % 60) * interval '1 day' + interval '15 hours' END,

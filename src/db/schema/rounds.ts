@@ -64,6 +64,8 @@ export const interviews = pgTable(
     interviewerId: uuid('interviewer_id').references(() => employees.id),
     // The department at launch: progress "by department" describes the round as it was planned.
     departmentId: uuid('department_id').references(() => departments.id),
+    // Furigana + employee number at launch: lists of 100,000 interviews page by index, not by sorting a join.
+    sortKey: varchar('sort_key', { length: 140 }).notNull().default(''),
     status: varchar('status', { length: 16 }).notNull().default('preparing'), // preparing | scheduled | done | cancelled
     scheduledStart: timestamp('scheduled_start', { withTimezone: true }),
     scheduledEnd: timestamp('scheduled_end', { withTimezone: true }),
@@ -78,8 +80,18 @@ export const interviews = pgTable(
     index('interviews_employee_idx').on(t.employeeId, t.createdAt),
     index('interviews_interviewer_idx').on(t.interviewerId, t.roundId),
     index('interviews_round_dept_idx').on(t.roundId, t.departmentId),
+    index('interviews_round_sort_idx').on(t.roundId, t.sortKey, t.id),
   ],
 );
+
+/** HR's progress view of a round, computed at most every few seconds whatever the number of viewers. */
+export const roundProgressSnapshots = pgTable('round_progress_snapshots', {
+  roundId: uuid('round_id')
+    .primaryKey()
+    .references(() => rounds.id, { onDelete: 'cascade' }),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  data: jsonb('data').notNull(),
+});
 
 /** A time the interviewer offers, or the employee proposes; choosing one schedules the interview. */
 export const interviewSlots = pgTable(

@@ -54,7 +54,7 @@ export async function listAssignments(db: Db, opts: { actor: Actor; roundId: str
       .leftJoin(sheet, and(eq(sheet.interviewId, interviews.id), eq(sheet.kind, 'sheet')))
       .leftJoin(survey, and(eq(survey.interviewId, interviews.id), eq(survey.kind, 'survey')))
       .where(where)
-      .orderBy(asc(employees.familyNameKana), asc(employees.givenNameKana), asc(employees.employeeNumber))
+      .orderBy(asc(interviews.sortKey), asc(interviews.id))
       .limit(pageSize)
       .offset(pageOffset(page, pageSize)),
     cappedCount(db, interviews, where),

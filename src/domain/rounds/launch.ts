@@ -17,6 +17,9 @@ import { queueAutoReminders } from './remind';
 import { presentRound } from './rounds';
 import type { RoundStatus } from './schemas';
 
+/** The order of lists of interviews: furigana, then employee number (stored, so lists page by index). */
+export const sortKeySql = sql<string>`left(coalesce(${employees.familyNameKana}, '') || coalesce(${employees.givenNameKana}, '') || ' ' || ${employees.employeeNumber}, 140)`;
+
 /** People per transaction while launching: progress moves in steps this size. */
 export const LAUNCH_BATCH = 500;
 
@@ -60,7 +63,7 @@ export async function launchRound(db: Db, opts: { actor: Actor; id: string; vers
   return presentRound(row, actor);
 }
 
-type Batch = { id: string; departmentId: string | null; interviewerId: string | null }[];
+type Batch = { id: string; departmentId: string | null; interviewerId: string | null; sortKey: string }[];
 
 /**
  * The launch job. Walks the participants in id order, a batch per transaction: creates each interview
@@ -77,7 +80,7 @@ export async function runLaunch(deps: JobDeps, data: { roundId: string }) {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
     const batch: Batch = await db
-      .select({ id: employees.id, departmentId: employees.departmentId, interviewerId: interviewer })
+      .select({ id: employees.id, departmentId: employees.departmentId, interviewerId: interviewer, sortKey: sortKeySql })
       .from(employees)
       .where(and(where, gt(employees.id, after)))
       .orderBy(asc(employees.id))
@@ -88,7 +91,9 @@ export async function runLaunch(deps: JobDeps, data: { roundId: string }) {
       const tx = txRaw as unknown as Db;
       const rows = await tx
         .insert(interviews)
-        .values(batch.map((p) => ({ roundId: round.id, employeeId: p.id, interviewerId: p.interviewerId, departmentId: p.departmentId })))
+        .values(
+          batch.map((p) => ({ roundId: round.id, employeeId: p.id, interviewerId: p.interviewerId, departmentId: p.departmentId, sortKey: p.sortKey })),
+        )
         .onConflictDoNothing()
         .returning({ id: interviews.id, employeeId: interviews.employeeId });
       await notify(

@@ -19,6 +19,7 @@ import { Created, IdParams, json, Ok, signedIn } from '../openapi';
 import { router } from '../router';
 
 const Preview = z.strictObject({ participants: ParticipantRule, interviewerRule: z.enum(INTERVIEWER_RULES).default('manager') });
+const ProgressQuery = z.strictObject({ refresh: z.enum(['true', 'false']).optional() });
 const VersionBody = z.strictObject({ version: z.number().int().min(1) });
 const tags = ['rounds'];
 
@@ -82,8 +83,13 @@ roundRoutes
         200,
       ),
   )
-  .openapi(createRoute({ method: 'get', path: '/rounds/{id}/progress', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await roundProgress(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id }), 200),
+  .openapi(
+    createRoute({ method: 'get', path: '/rounds/{id}/progress', tags, request: { params: IdParams, query: ProgressQuery }, responses: Ok }),
+    async (c) =>
+      c.json(
+        await roundProgress(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, refresh: c.req.valid('query').refresh === 'true' }),
+        200,
+      ),
   )
   .openapi(
     createRoute({ method: 'post', path: '/rounds/{id}/remind', tags, request: { params: IdParams, ...json(RemindBody) }, responses: Ok }),

@@ -1,6 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatName, formatNumber } from '../../../domain/shared/format';
+import { formatDateTime, formatName, formatNumber } from '../../../domain/shared/format';
 import { api } from '../../api';
 import { Alert, Button } from '../../components/forms';
 import { Loading } from '../../components/status';
@@ -15,7 +16,12 @@ const pct = (n: number, of: number) => (of ? Math.round((n / of) * 100) : 0);
 export function ProgressView({ round }: { round: Round }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const q = useQuery({ queryKey: ['round-progress', round.id], queryFn: () => api<Progress>(`/rounds/${round.id}/progress`) });
+  const [refresh, setRefresh] = useState(false);
+  const q = useQuery({
+    queryKey: ['round-progress', round.id, refresh],
+    queryFn: () => api<Progress>(`/rounds/${round.id}/progress${refresh ? '?refresh=true' : ''}`),
+    placeholderData: keepPreviousData,
+  });
   const remind = useMutation({
     mutationFn: (target: Target) => api(`/rounds/${round.id}/remind`, { method: 'POST', body: { target } }),
   });
@@ -34,7 +40,15 @@ export function ProgressView({ round }: { round: Round }) {
 
   return (
     <section aria-labelledby="progress-title">
-      <h2 id="progress-title">{t('rounds.ui.progress')}</h2>
+      <div className="builder__head">
+        <h2 id="progress-title">{t('rounds.ui.progress')}</h2>
+        <p className="muted">
+          {t('rounds.ui.asOf', { at: formatDateTime(p.asOf, locale) })}{' '}
+          <Button variant="link" busy={q.isFetching} onClick={() => (refresh ? void q.refetch() : setRefresh(true))}>
+            {t('rounds.ui.recount')}
+          </Button>
+        </p>
+      </div>
       <ul className="stats">
         {shown.map((c) => (
           <li key={c.key} className="card stat">

@@ -28,6 +28,7 @@ export type Preview = { total: number; unassigned: number; sample: { id: string;
 export type Counts = { total: number; sheetSubmitted: number; surveySubmitted: number; scheduled: number; done: number; unassigned: number };
 
 export type Progress = {
+  asOf: string;
   round: { id: string; name: string; status: string; hasSheet: boolean; hasSurvey: boolean };
   total: Counts;
   byDepartment: (Counts & { id: string | null; name: string | null; nameEn: string | null })[];
