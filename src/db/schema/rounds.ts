@@ -77,7 +77,8 @@ export const interviews = pgTable(
   },
   (t) => [
     uniqueIndex('interviews_round_employee_uq').on(t.roundId, t.employeeId),
-    index('interviews_employee_idx').on(t.employeeId, t.createdAt),
+    // employee + round: a search inside a round looks each person's interview up directly.
+    index('interviews_employee_idx').on(t.employeeId, t.roundId),
     index('interviews_interviewer_idx').on(t.interviewerId, t.roundId),
     index('interviews_round_dept_idx').on(t.roundId, t.departmentId),
     index('interviews_round_sort_idx').on(t.roundId, t.sortKey, t.id),
