@@ -15,8 +15,8 @@ import { ImportPage } from './routes/Import';
 import { LoginPage } from './routes/Login';
 import { OutboxPage } from './routes/Outbox';
 import { InventoryPage } from './routes/prep/Inventory';
-import { InterviewerQueuePage, InterviewPage } from './routes/prep/Interviewer';
-import { PrepDetailPage } from './routes/prep/PrepDetail';
+import { InterviewerQueuePage } from './routes/prep/Interviewer';
+import { InterviewTabsPage } from './routes/prep/PrepDetail';
 import { QuestionBankPage } from './routes/forms/QuestionBank';
 import { TemplateEditPage, TemplatesPage } from './routes/forms/Templates';
 import { NotificationsPage } from './routes/notify/Notifications';
@@ -74,10 +74,10 @@ export const router = createBrowserRouter([
       { path: 'admin/audit', element: <AuditPage /> },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'prep', element: <PrepListPage /> },
-      { path: 'prep/:id', element: <PrepDetailPage /> },
+      { path: 'prep/:id', element: <InterviewTabsPage side="employee" /> },
       { path: 'skills', element: <InventoryPage /> },
       { path: 'interviews', element: <InterviewerQueuePage /> },
-      { path: 'interviews/:id', element: <InterviewPage /> },
+      { path: 'interviews/:id', element: <InterviewTabsPage side="interviewer" /> },
       { path: 'interviews/:id/print/:kind', element: <PrintPage /> },
       { path: 'templates', element: <TemplatesPage /> },
       { path: 'templates/new', element: <TemplateEditPage /> },

@@ -1,21 +1,17 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatName, formatSlot } from '../../../domain/shared/format';
-import { api, isNotFound } from '../../api';
+import { api } from '../../api';
 import { Alert, SelectField } from '../../components/forms';
 import { Pagination } from '../../components/Pagination';
-import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
+import { Empty, Loading, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { deptName } from '../../lib/departments';
 import { pageParam, toQuery } from '../../lib/urls';
 import type { Page } from '../../types';
-import { FormPanel } from './FormPanel';
-import { InventoryView } from './Inventory';
-import { Overview, type Tab, Tabs, useTab } from './PrepDetail';
 import { StateBadge } from './PrepList';
-import { SchedulePanel } from './SchedulePanel';
-import type { InterviewView, MyInterview } from './types';
+import type { MyInterview } from './types';
 
 type QueueItem = Omit<MyInterview, 'interviewer'> & {
   employee: { id: string; familyName: string; givenName: string; employeeNumber: string };
@@ -97,39 +93,6 @@ export function InterviewerQueuePage() {
           <Pagination page={page} pageSize={PAGE_SIZE} total={q.data.total} totalCapped={q.data.totalCapped} onPage={(p) => setParams({ ...(state ? { state } : {}), page: String(p) })} />
         </>
       )}
-    </section>
-  );
-}
-
-/** /interviews/:id — the interviewer's (or HR's) page for one person: sheet, survey, inventory, time. */
-export function InterviewPage() {
-  const { t } = useTranslation();
-  const { id = '' } = useParams();
-  const q = useQuery({ queryKey: ['interview', id], queryFn: () => api<InterviewView>(`/interviews/${id}`) });
-  const tabs: { id: Tab; label: string }[] = [
-    { id: 'overview', label: t('prep.ui.tabs.overview') },
-    ...(q.data?.round.hasSheet ? [{ id: 'sheet' as const, label: t('forms.kinds.sheet') }] : []),
-    ...(q.data?.round.hasSurvey ? [{ id: 'survey' as const, label: t('forms.kinds.survey') }] : []),
-    { id: 'inventory', label: t('prep.ui.tabs.inventory') },
-    { id: 'schedule', label: t('prep.ui.tabs.schedule') },
-  ];
-  const [tab, setTab] = useTab(tabs.map((x) => x.id));
-  if (isNotFound(q.error)) return <NotFound />;
-  if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
-  if (!q.data) return <Loading />;
-  const x = q.data;
-  return (
-    <section className="page">
-      <p className="back-link">
-        <Link to="/interviews">{t('prep.ui.backToQueue')}</Link>
-      </p>
-      <PageHeader title={t('prep.ui.interviewTitle', { name: formatName(x.employee), round: x.round.name })} />
-      {x.can.seeHrOnly && <Alert kind="info">{t('prep.ui.hrSeesHrOnly')}</Alert>}
-      <Tabs tabs={tabs} current={tab} onChange={setTab} label={t('prep.ui.tabsLabel')} />
-      {tab === 'overview' && <Overview x={x} />}
-      {(tab === 'sheet' || tab === 'survey') && <FormPanel key={tab} interviewId={x.id} kind={tab} />}
-      {tab === 'inventory' && <InventoryView employeeId={x.employee.id} />}
-      {tab === 'schedule' && <SchedulePanel interviewId={x.id} />}
     </section>
   );
 }

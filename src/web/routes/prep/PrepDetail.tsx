@@ -8,6 +8,7 @@ import { Alert } from '../../components/forms';
 import { Loading, NotFound, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { FormPanel } from './FormPanel';
+import { InventoryView } from './Inventory';
 import { SchedulePanel } from './SchedulePanel';
 import type { InterviewView } from './types';
 
@@ -44,8 +45,11 @@ export function Tabs<T extends string>({ tabs, current, onChange, label }: { tab
   );
 }
 
-/** /prep/:id — the employee's preparation for one interview: themes, sheet, survey, time. */
-export function PrepDetailPage() {
+/**
+ * One interview, as a page of tabs: /prep/:id for the employee (themes, sheet, survey, time) and
+ * /interviews/:id for the interviewer or HR (the same, plus the skills inventory).
+ */
+export function InterviewTabsPage({ side }: { side: 'employee' | 'interviewer' }) {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const q = useQuery({ queryKey: ['interview', id], queryFn: () => api<InterviewView>(`/interviews/${id}`) });
@@ -53,6 +57,7 @@ export function PrepDetailPage() {
     { id: 'overview', label: t('prep.ui.tabs.overview') },
     ...(q.data?.round.hasSheet ? [{ id: 'sheet' as const, label: t('forms.kinds.sheet') }] : []),
     ...(q.data?.round.hasSurvey ? [{ id: 'survey' as const, label: t('forms.kinds.survey') }] : []),
+    ...(side === 'interviewer' ? [{ id: 'inventory' as const, label: t('prep.ui.tabs.inventory') }] : []),
     { id: 'schedule', label: t('prep.ui.tabs.schedule') },
   ];
   const [tab, setTab] = useTab(tabs.map((x) => x.id));
@@ -63,12 +68,14 @@ export function PrepDetailPage() {
   return (
     <section className="page">
       <p className="back-link">
-        <Link to="/prep">{t('prep.ui.backToList')}</Link>
+        {side === 'employee' ? <Link to="/prep">{t('prep.ui.backToList')}</Link> : <Link to="/interviews">{t('prep.ui.backToQueue')}</Link>}
       </p>
-      <PageHeader title={x.round.name} />
+      <PageHeader title={side === 'employee' ? x.round.name : t('prep.ui.interviewTitle', { name: formatName(x.employee), round: x.round.name })} />
+      {x.can.seeHrOnly && <Alert kind="info">{t('prep.ui.hrSeesHrOnly')}</Alert>}
       <Tabs tabs={tabs} current={tab} onChange={setTab} label={t('prep.ui.tabsLabel')} />
       {tab === 'overview' && <Overview x={x} />}
       {(tab === 'sheet' || tab === 'survey') && <FormPanel key={tab} interviewId={x.id} kind={tab} />}
+      {tab === 'inventory' && <InventoryView employeeId={x.employee.id} />}
       {tab === 'schedule' && <SchedulePanel interviewId={x.id} />}
     </section>
   );

@@ -85,56 +85,69 @@ export function ProgressView({ round }: { round: Round }) {
       </div>
       {remind.isSuccess && <Alert kind="success">{t('rounds.ui.remindQueued')}</Alert>}
       {remind.error && <Alert kind="error">{remind.error.message}</Alert>}
-      <h3>{t('rounds.ui.byDepartment')}</h3>
-      <div className="table-wrap">
-        <table className="table table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('rounds.ui.department')}</th>
-              <th scope="col" className="num">{t('rounds.ui.col.total')}</th>
-              {shown.map((c) => (
-                <th key={c.key} scope="col" className="num">{c.label}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {p.byDepartment.map((d) => (
-              <tr key={d.id ?? 'none'}>
-                <th scope="row">{d.id && d.name ? deptName({ name: d.name, nameEn: d.nameEn }, locale) : t('ui.employee.noDepartment')}</th>
-                <td className="num">{n(d.total)}</td>
-                {shown.map((c) => (
-                  <td key={c.key} className="num">{cell(d, c.key)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <h3>{t('rounds.ui.byInterviewer')}</h3>
-      <div className="table-wrap">
-        <table className="table table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('rounds.ui.interviewer')}</th>
-              <th scope="col" className="num">{t('rounds.ui.col.total')}</th>
-              {shown.map((c) => (
-                <th key={c.key} scope="col" className="num">{c.label}</th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {p.byInterviewer.map((d) => (
-              <tr key={d.id ?? 'none'}>
-                <th scope="row">{d.person ? formatName(d.person) : t('rounds.ui.unassigned')}</th>
-                <td className="num">{n(d.total)}</td>
-                {shown.map((c) => (
-                  <td key={c.key} className="num">{cell(d, c.key)}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CountsTable
+        title={t('rounds.ui.byDepartment')}
+        head={t('rounds.ui.department')}
+        columns={shown}
+        cell={cell}
+        rows={p.byDepartment.map((d) => ({ key: d.id ?? 'none', label: d.id && d.name ? deptName({ name: d.name, nameEn: d.nameEn }, locale) : t('ui.employee.noDepartment'), counts: d }))}
+      />
+      <CountsTable
+        title={t('rounds.ui.byInterviewer')}
+        head={t('rounds.ui.interviewer')}
+        columns={shown}
+        cell={cell}
+        rows={p.byInterviewer.map((d) => ({ key: d.id ?? 'none', label: d.person ? formatName(d.person) : t('rounds.ui.unassigned'), counts: d }))}
+      />
     </section>
+  );
+}
+
+type TableProps = {
+  title: string;
+  head: string;
+  columns: { key: keyof Counts; label: string }[];
+  cell: (c: Counts, k: keyof Counts) => string;
+  rows: { key: string; label: string; counts: Counts }[];
+};
+
+/** One breakdown (by department, by interviewer): a row per group, a column per step. */
+function CountsTable({ title, head, columns, cell, rows }: TableProps) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (
+    <>
+      <h3>{title}</h3>
+      <div className="table-wrap">
+        <table className="table table--compact">
+          <thead>
+            <tr>
+              <th scope="col">{head}</th>
+              <th scope="col" className="num">
+                {t('rounds.ui.col.total')}
+              </th>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className="num">
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="num">{formatNumber(r.counts.total, locale)}</td>
+                {columns.map((c) => (
+                  <td key={c.key} className="num">
+                    {cell(r.counts, c.key)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
