@@ -6,8 +6,8 @@ import { createMailer } from '../../src/mail/mailer';
 import { makeEmployee } from '../support/factories';
 import { makeTestApp, type TestApp } from '../support/harness';
 import { lastMailTo, resetTokenIn } from '../support/mail';
+import { type Received, startSmtpSink } from '../support/smtp';
 
-type Received = { from: string; to: string[]; raw: string };
 
 /** Decodes one MIME header or single-part body well enough to read what nodemailer wrote. */
 function decodeWords(header: string): string {
@@ -32,37 +32,21 @@ function parse(raw: string) {
   return { subject: decodeWords(header('Subject')), text };
 }
 
-let server: SMTPServer;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let port: number;
-const inbox: Received[] = [];
+let inbox: Received[];
 let t: TestApp;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({
-          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          to: session.envelope.rcptTo.map((r) => r.address),
-          raw: Buffer.concat(chunks).toString('utf8'),
-        });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.server.address() as AddressInfo).port;
+  sink = await startSmtpSink();
+  port = sink.port;
+  inbox = sink.inbox;
   const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${port}`, publicUrl: 'https://mendan.example.jp' });
   t = await makeTestApp({ config, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) });
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await sink.close();
 });
 
 describe('mail over SMTP', () => {

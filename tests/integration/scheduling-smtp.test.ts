@@ -1,38 +1,22 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../src/config';
 import { createMailer } from '../../src/mail/mailer';
 import { makeOrg } from '../support/factories';
 import { makeTestApp, type TestApp } from '../support/harness';
 import { launchRound } from '../support/rounds';
+import { startSmtpSink } from '../support/smtp';
 
-let server: SMTPServer;
-const inbox: { to: string[]; raw: string }[] = [];
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let t: TestApp;
 
 beforeAll(async () => {
-  server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        inbox.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${port}`, publicUrl: 'https://mendan.example.jp' });
+  sink = await startSmtpSink();
+  const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${sink.port}`, publicUrl: 'https://mendan.example.jp' });
   t = await makeTestApp({ config, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) });
 });
 afterAll(async () => {
   await t.close();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await sink.close();
 });
 
 describe('appointments over SMTP', () => {
@@ -49,10 +33,10 @@ describe('appointments over SMTP', () => {
     });
     const slot = ((await offered.json()) as { slots: { id: string }[] }).slots[0]!;
     const emp = await t.client().login(org.report.email);
-    inbox.length = 0;
+    sink.inbox.length = 0;
     expect((await emp.post(`/api/v1/interviews/${id}/schedule`, { slotId: slot.id })).status).toBe(200);
-    expect(inbox.map((m) => m.to[0]).sort()).toEqual([org.manager.email, org.report.email].sort());
-    for (const m of inbox) {
+    expect(sink.inbox.map((m) => m.to[0]).sort()).toEqual([org.manager.email, org.report.email].sort());
+    for (const m of sink.inbox) {
       expect(m.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);
       const unfolded = m.raw.replace(/=\r\n/g, '');
       expect(unfolded).toMatch(/BEGIN:VCALENDAR|QkVHSU46VkNBTEVOREFS/); // plain or base64
