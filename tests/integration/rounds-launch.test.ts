@@ -148,6 +148,11 @@ describe('launching', () => {
     await new Promise((r) => setTimeout(r, 5));
     const fresh = (await (await hr.get(`/api/v1/rounds/${round.id}/progress?refresh=true`)).json()) as { asOf: string };
     expect(fresh.asOf > again.asOf).toBe(true);
+    // A reassignment is seen at once, without waiting for the snapshot to age.
+    const mine = (await (await hr.get(`/api/v1/rounds/${round.id}/interviews?interviewerId=${org.manager.id}`)).json()) as { items: { id: string }[] };
+    await hr.post(`/api/v1/rounds/${round.id}/reassign`, { interviewIds: [mine.items[0]!.id], interviewerId: partner.id });
+    const after = (await (await hr.get(`/api/v1/rounds/${round.id}/progress`)).json()) as typeof progress;
+    expect(after.byInterviewer.find((d) => d.id === org.manager.id)!.total).toBe(1);
   });
 
   it('sends a reminder to those who have not submitted, once however often HR presses', async () => {

@@ -2,7 +2,7 @@ import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { departments, employees, formResponses, interviews } from '../../db/schema';
+import { departments, employees, formResponses, interviews, roundProgressSnapshots } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { searchPatterns, searchUsesTrigrams } from '../directory/search';
@@ -106,6 +106,8 @@ export async function reassignInterviews(db: Db, opts: { actor: Actor; roundId: 
       .set({ interviewerId, version: sql`${interviews.version} + 1`, updatedAt: new Date() })
       .where(targets)
       .returning({ id: interviews.id });
+    // HR sees its own change at once: the progress snapshot is recounted on the next view.
+    if (moved.length) await tx.delete(roundProgressSnapshots).where(eq(roundProgressSnapshots.roundId, roundId));
     if (moved.length && round.status === 'launched') {
       await notify(tx, [
         { recipientId: interviewerId, kind: 'roundAssigned', params: { round: round.name, count: String(moved.length) }, link: '/interviews' },
