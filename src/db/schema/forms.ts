@@ -9,6 +9,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns';
 import { employees } from './org';
 
 import type { LocalizedText } from '../../domain/forms/definition';
@@ -23,8 +24,7 @@ export const formTemplates = pgTable('form_templates', {
   status: varchar('status', { length: 16 }).notNull().default('active'),
   currentVersion: integer('current_version').notNull().default(1),
   isDefault: boolean('is_default').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps,
 });
 
 /**
@@ -57,8 +57,7 @@ export const questions = pgTable(
     status: varchar('status', { length: 16 }).notNull().default('active'),
     sortOrder: integer('sort_order').notNull().default(0),
     isDefault: boolean('is_default').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
   },
   (t) => [index('questions_category_idx').on(t.category, t.sortOrder)],
 );
@@ -71,8 +70,7 @@ export const themes = pgTable('themes', {
   status: varchar('status', { length: 16 }).notNull().default('active'),
   sortOrder: integer('sort_order').notNull().default(0),
   isDefault: boolean('is_default').notNull().default(false),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  ...timestamps,
 });
 
 /** Settings that HR or admins change at run time (busy hours, …), one JSON value per key. */

@@ -11,6 +11,7 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns';
 import type { LocalizedText } from './forms';
 import { formTemplates, formTemplateVersions } from './forms';
 import { departments, employees } from './org';
@@ -44,8 +45,7 @@ export const rounds = pgTable(
     createdBy: uuid('created_by').references(() => employees.id),
     launchedAt: timestamp('launched_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
   },
   (t) => [index('rounds_created_idx').on(t.createdAt)],
 );
@@ -72,8 +72,7 @@ export const interviews = pgTable(
     locationType: varchar('location_type', { length: 16 }), // room | online
     location: varchar('location', { length: 300 }),
     version: integer('version').notNull().default(1),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
   },
   (t) => [
     uniqueIndex('interviews_round_employee_uq').on(t.roundId, t.employeeId),
@@ -145,8 +144,7 @@ export const formResponses = pgTable(
       .references(() => formTemplateVersions.id),
     status: varchar('status', { length: 16 }).notNull().default('draft'), // draft | submitted
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
   },
   (t) => [uniqueIndex('form_responses_interview_kind_uq').on(t.interviewId, t.kind)],
 );

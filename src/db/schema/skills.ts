@@ -1,4 +1,5 @@
-import { index, integer, pgTable, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns';
 import { employees } from './org';
 
 /** スキル・経験の棚卸し: a person's skills with a self-rated level; kept from round to round. */
@@ -15,8 +16,7 @@ export const employeeSkills = pgTable(
     level: integer('level').notNull(), // 1–5, self-rated
     years: integer('years'),
     note: varchar('note', { length: 500 }).notNull().default(''),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
   },
   (t) => [uniqueIndex('employee_skills_uq').on(t.employeeId, t.nameKey)],
 );
@@ -35,8 +35,7 @@ export const employeeCareerItems = pgTable(
     // Year-month, e.g. 2024-04; free of a day because people remember months.
     periodFrom: varchar('period_from', { length: 7 }),
     periodTo: varchar('period_to', { length: 7 }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    ...timestamps,
   },
   (t) => [index('employee_career_items_idx').on(t.employeeId, t.kind)],
 );

@@ -67,23 +67,32 @@ export async function createQuestion(db: Db, opts: { actor: Actor } & z.infer<ty
   });
 }
 
+/** Edit or retire/restore a question or a theme: one row, one audit entry naming the fields changed. */
+async function updateBankItem<T>(
+  db: Db,
+  opts: { actor: Actor; id: string; kind: 'question' | 'theme'; input: Record<string, unknown>; write: (tx: Db) => Promise<T | undefined> },
+): Promise<T> {
+  const { actor, id, kind, input } = opts;
+  if (!canManageForms(actor)) throw notFound();
+  return db.transaction(async (txRaw) => {
+    const tx = txRaw as unknown as Db;
+    const row = await opts.write(tx);
+    if (!row) throw notFound();
+    await audit(tx, { actor, action: `${kind}.update`, entityType: kind, entityId: id, detail: { fields: Object.keys(input) } });
+    return row;
+  });
+}
+
 export async function updateQuestion(
   db: Db,
   opts: { actor: Actor; id: string } & z.infer<typeof QuestionUpdate> & { status?: Status },
 ) {
   const { actor, id, ...input } = opts;
-  if (!canManageForms(actor)) throw notFound();
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
-    const [row] = await tx
-      .update(questions)
-      .set({ ...input, updatedAt: new Date() })
-      .where(eq(questions.id, id))
-      .returning();
-    if (!row) throw notFound();
-    await audit(tx, { actor, action: 'question.update', entityType: 'question', entityId: id, detail: { fields: Object.keys(input) } });
-    return presentQuestion(row);
-  });
+  const write = async (tx: Db) => {
+    const [row] = await tx.update(questions).set({ ...input, updatedAt: new Date() }).where(eq(questions.id, id)).returning();
+    return row && presentQuestion(row);
+  };
+  return updateBankItem(db, { actor, id, kind: 'question', input, write });
 }
 
 export async function listThemes(db: Db, opts: { actor: Actor; includeRetired?: boolean }) {
@@ -114,16 +123,9 @@ export async function createTheme(db: Db, opts: { actor: Actor } & z.infer<typeo
 
 export async function updateTheme(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof ThemeUpdate> & { status?: Status }) {
   const { actor, id, ...input } = opts;
-  if (!canManageForms(actor)) throw notFound();
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
-    const [row] = await tx
-      .update(themes)
-      .set({ ...input, updatedAt: new Date() })
-      .where(eq(themes.id, id))
-      .returning();
-    if (!row) throw notFound();
-    await audit(tx, { actor, action: 'theme.update', entityType: 'theme', entityId: id, detail: { fields: Object.keys(input) } });
-    return presentTheme(row);
-  });
+  const write = async (tx: Db) => {
+    const [row] = await tx.update(themes).set({ ...input, updatedAt: new Date() }).where(eq(themes.id, id)).returning();
+    return row && presentTheme(row);
+  };
+  return updateBankItem(db, { actor, id, kind: 'theme', input, write });
 }

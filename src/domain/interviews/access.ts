@@ -4,10 +4,11 @@ import type { Db } from '../../db/client';
 import { employees, interviews, rounds } from '../../db/schema';
 import { type Actor, isHr } from '../actor';
 import { notFound } from '../errors';
+import { interviewerPerson } from './columns';
 import { canViewInterview, type InterviewFacts, type InterviewRelation, interviewCan } from './policy';
 
 const person = alias(employees, 'person');
-const interviewer = alias(employees, 'interviewer_person');
+const interviewer = interviewerPerson;
 
 /** The actor's relation to each interview row, computed in SQL (strongest first). */
 export function relationSql(actor: Actor): SQL<InterviewRelation> {

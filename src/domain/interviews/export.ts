@@ -1,11 +1,11 @@
 import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { departments, employees, formAnswers, formResponses, interviews } from '../../db/schema';
 import { translator } from '../../i18n';
 import { type Actor, isHr } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
+import { interviewerPerson, interviewerRef } from './columns';
 import { type AnswerValue, allFields, type FieldDef, type FormKind, GOAL_TERMS, type GoalsValue, localized } from '../forms/definition';
 import { templateVersion } from '../forms/templates';
 import { CSV_BOM, csvLine } from '../imports/csv';
@@ -13,7 +13,6 @@ import { loadRound } from '../rounds/rounds';
 import { COMPANY_TIME_ZONE, formatDateTime, formatName } from '../shared/format';
 
 const PAGE = 500;
-const interviewer = alias(employees, 'interviewer_person');
 
 /** Cells of one field: goals take three columns (short / mid / long), everything else one. */
 function cells(f: FieldDef, v: AnswerValue | undefined, locale: 'ja' | 'en'): string[] {
@@ -74,7 +73,7 @@ export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: strin
           givenName: employees.givenName,
           department: departments.name,
           departmentEn: departments.nameEn,
-          interviewer: { familyName: interviewer.familyName, givenName: interviewer.givenName },
+          interviewer: interviewerRef,
           responseId: formResponses.id,
           submittedAt: formResponses.submittedAt,
           showHrOnly,
@@ -82,7 +81,7 @@ export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: strin
         .from(interviews)
         .innerJoin(employees, eq(employees.id, interviews.employeeId))
         .leftJoin(departments, eq(departments.id, interviews.departmentId))
-        .leftJoin(interviewer, eq(interviewer.id, interviews.interviewerId))
+        .leftJoin(interviewerPerson, eq(interviewerPerson.id, interviews.interviewerId))
         .innerJoin(formResponses, and(eq(formResponses.interviewId, interviews.id), eq(formResponses.kind, kind), eq(formResponses.status, 'submitted')))
         .where(and(eq(interviews.roundId, roundId), scope, gt(interviews.id, after)))
         .orderBy(asc(interviews.id))

@@ -1,13 +1,10 @@
 import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
-import { departments, employees, formResponses, interviews, rounds } from '../../db/schema';
+import { departments, employees, interviews, rounds } from '../../db/schema';
 import type { Actor } from '../actor';
 import { cappedCount, pageOffset } from '../shared/paging';
+import { departmentRef, employeeRef, formState, interviewerPerson, interviewerRef, present, sheetJoin, sheetResponse, surveyJoin, surveyResponse } from './columns';
 
-const sheet = alias(formResponses, 'sheet');
-const survey = alias(formResponses, 'survey');
-const interviewer = alias(employees, 'interviewer_person');
 
 const openSlots = (proposedBy: 'interviewer' | 'employee') =>
   sql<number>`(select count(*)::int from interview_slots s where s.interview_id = ${interviews.id}
@@ -23,8 +20,8 @@ const common = {
   round: { id: rounds.id, name: rounds.name, type: rounds.type, status: rounds.status, prepDueOn: rounds.prepDueOn, periodEnd: rounds.periodEnd },
   hasSheet: sql<boolean>`${rounds.sheetVersionId} is not null`,
   hasSurvey: sql<boolean>`${rounds.surveyVersionId} is not null`,
-  sheetStatus: sheet.status,
-  surveyStatus: survey.status,
+  sheetStatus: sheetResponse.status,
+  surveyStatus: surveyResponse.status,
   offered: openSlots('interviewer'),
   proposed: openSlots('employee'),
 };
@@ -49,8 +46,8 @@ const presentCommon = (r: Common) => ({
   id: r.id,
   status: r.status,
   round: r.round,
-  sheet: r.hasSheet ? (r.sheetStatus ?? 'notStarted') : null,
-  survey: r.hasSurvey ? (r.surveyStatus ?? 'notStarted') : null,
+  sheet: r.hasSheet ? formState(r.sheetStatus) : null,
+  survey: r.hasSurvey ? formState(r.surveyStatus) : null,
   appointment: r.scheduledStart
     ? { start: r.scheduledStart.toISOString(), end: r.scheduledEnd!.toISOString(), locationType: r.locationType, location: r.location }
     : null,
@@ -61,17 +58,17 @@ const presentCommon = (r: Common) => ({
 /** The employee's own interviews ("what to prepare"): running rounds first, then the recent past. */
 export async function listMyInterviews(db: Db, opts: { actor: Actor }) {
   const rows = await db
-    .select({ ...common, interviewer: { id: interviewer.id, familyName: interviewer.familyName, givenName: interviewer.givenName } })
+    .select({ ...common, interviewer: interviewerRef })
     .from(interviews)
     .innerJoin(rounds, eq(rounds.id, interviews.roundId))
-    .leftJoin(interviewer, eq(interviewer.id, interviews.interviewerId))
-    .leftJoin(sheet, and(eq(sheet.interviewId, interviews.id), eq(sheet.kind, 'sheet')))
-    .leftJoin(survey, and(eq(survey.interviewId, interviews.id), eq(survey.kind, 'survey')))
+    .leftJoin(interviewerPerson, eq(interviewerPerson.id, interviews.interviewerId))
+    .leftJoin(sheetResponse, sheetJoin)
+    .leftJoin(surveyResponse, surveyJoin)
     .where(and(eq(interviews.employeeId, opts.actor.id), inArray(rounds.status, ['launched', 'closed'])))
     .orderBy(sql`${rounds.status} = 'launched' desc`, desc(rounds.periodStart))
     .limit(20);
   return {
-    items: rows.map((r) => ({ ...presentCommon(r), interviewer: r.interviewer?.id ? r.interviewer : null })),
+    items: rows.map((r) => ({ ...presentCommon(r), interviewer: present(r.interviewer) })),
   };
 }
 
@@ -91,15 +88,15 @@ export async function listInterviewerQueue(
     db
       .select({
         ...common,
-        employee: { id: employees.id, familyName: employees.familyName, givenName: employees.givenName, employeeNumber: employees.employeeNumber },
-        department: { id: departments.id, name: departments.name, nameEn: departments.nameEn },
+        employee: employeeRef,
+        department: departmentRef,
       })
       .from(interviews)
       .innerJoin(rounds, eq(rounds.id, interviews.roundId))
       .innerJoin(employees, eq(employees.id, interviews.employeeId))
       .leftJoin(departments, eq(departments.id, employees.departmentId))
-      .leftJoin(sheet, and(eq(sheet.interviewId, interviews.id), eq(sheet.kind, 'sheet')))
-      .leftJoin(survey, and(eq(survey.interviewId, interviews.id), eq(survey.kind, 'survey')))
+      .leftJoin(sheetResponse, sheetJoin)
+      .leftJoin(surveyResponse, surveyJoin)
       .where(where)
       .orderBy(sql`${interviews.scheduledStart} nulls first`, asc(employees.familyNameKana), asc(employees.givenNameKana))
       .limit(pageSize)
@@ -107,7 +104,7 @@ export async function listInterviewerQueue(
     cappedCount(db, interviews, where),
   ]);
   return {
-    items: rows.map((r) => ({ ...presentCommon(r), employee: r.employee, department: r.department?.id ? r.department : null })),
+    items: rows.map((r) => ({ ...presentCommon(r), employee: r.employee, department: present(r.department) })),
     page,
     pageSize,
     ...counted,

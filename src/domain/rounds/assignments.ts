@@ -1,21 +1,18 @@
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { departments, employees, formResponses, interviews, roundProgressSnapshots } from '../../db/schema';
+import { departments, employees, interviews, roundProgressSnapshots } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { searchPatterns, searchUsesTrigrams } from '../directory/search';
 import { invalid, notFound } from '../errors';
+import { departmentRef, employeeRef, formState, interviewerPerson, interviewerRef, present, sheetJoin, sheetResponse, surveyJoin, surveyResponse } from '../interviews/columns';
 import { notify } from '../notify/notify';
 import { COUNT_CAP, cappedCount, pageOffset } from '../shared/paging';
 import { canManageRounds } from './policy';
 import { loadRound } from './rounds';
 import type { AssignmentListQuery, Reassign } from './schemas';
 
-const interviewer = alias(employees, 'interviewer');
-const sheet = alias(formResponses, 'sheet');
-const survey = alias(formResponses, 'survey');
 
 /** Interviews of a round for HR: who, which department, who interviews, how far along. */
 export async function listAssignments(db: Db, opts: { actor: Actor; roundId: string } & z.infer<typeof AssignmentListQuery>) {
@@ -44,18 +41,18 @@ export async function listAssignments(db: Db, opts: { actor: Actor; roundId: str
         id: interviews.id,
         status: interviews.status,
         scheduledStart: interviews.scheduledStart,
-        employee: { id: employees.id, familyName: employees.familyName, givenName: employees.givenName, employeeNumber: employees.employeeNumber },
-        department: { id: departments.id, name: departments.name, nameEn: departments.nameEn },
-        interviewer: { id: interviewer.id, familyName: interviewer.familyName, givenName: interviewer.givenName },
-        sheetStatus: sheet.status,
-        surveyStatus: survey.status,
+        employee: employeeRef,
+        department: departmentRef,
+        interviewer: interviewerRef,
+        sheetStatus: sheetResponse.status,
+        surveyStatus: surveyResponse.status,
       })
       .from(interviews)
       .innerJoin(employees, eq(employees.id, interviews.employeeId))
       .leftJoin(departments, eq(departments.id, interviews.departmentId))
-      .leftJoin(interviewer, eq(interviewer.id, interviews.interviewerId))
-      .leftJoin(sheet, and(eq(sheet.interviewId, interviews.id), eq(sheet.kind, 'sheet')))
-      .leftJoin(survey, and(eq(survey.interviewId, interviews.id), eq(survey.kind, 'survey')))
+      .leftJoin(interviewerPerson, eq(interviewerPerson.id, interviews.interviewerId))
+      .leftJoin(sheetResponse, sheetJoin)
+      .leftJoin(surveyResponse, surveyJoin)
       .where(where)
       .orderBy(...order)
       .limit(pageSize)
@@ -71,10 +68,10 @@ export async function listAssignments(db: Db, opts: { actor: Actor; roundId: str
       status: r.status,
       scheduledStart: r.scheduledStart?.toISOString() ?? null,
       employee: r.employee,
-      department: r.department?.id ? r.department : null,
-      interviewer: r.interviewer?.id ? r.interviewer : null,
-      sheet: r.sheetStatus ?? 'notStarted',
-      survey: r.surveyStatus ?? 'notStarted',
+      department: present(r.department),
+      interviewer: present(r.interviewer),
+      sheet: formState(r.sheetStatus),
+      survey: formState(r.surveyStatus),
     })),
     page,
     pageSize,
