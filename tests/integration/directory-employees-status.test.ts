@@ -1,17 +1,16 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, roleGrants, sessions } from '../../src/db/schema';
-import { makeEmployee, makeOrg } from '../support/factories';
-import { makeTestApp, type TestApp, type TestClient } from '../support/harness';
+import { makeEmployee } from '../support/factories';
+import type { TestApp, TestClient } from '../support/harness';
+import { type Org, orgApp } from '../support/org-app';
 
 let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrg>>;
+let org: Org;
 let hr: TestClient;
 let admin: TestClient;
 beforeAll(async () => {
-  t = await makeTestApp();
-  org = await makeOrg(t.db);
-  hr = await t.client().login(org.hr.email);
+  ({ t, org, hr } = await orgApp());
   admin = await t.client().login(org.admin.email);
 });
 afterAll(() => t.close());

@@ -2,16 +2,15 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formTemplateVersions } from '../../src/db/schema';
 import { installDefaults } from '../../src/domain/forms/install-defaults';
-import { makeOrg } from '../support/factories';
-import { makeTestApp, type TestApp, type TestClient } from '../support/harness';
+
+import type { TestApp, TestClient } from '../support/harness';
+import { type Org, orgApp } from '../support/org-app';
 
 let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrg>>;
+let org: Org;
 let hr: TestClient;
 beforeAll(async () => {
-  t = await makeTestApp();
-  org = await makeOrg(t.db);
-  hr = await t.client().login(org.hr.email);
+  ({ t, org, hr } = await orgApp());
 });
 afterAll(() => t.close());
 

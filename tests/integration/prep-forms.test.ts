@@ -1,12 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, interviews, mailOutbox, notifications, roleGrants } from '../../src/db/schema';
-import { makeEmployee, makeOrg } from '../support/factories';
-import { makeTestApp, type TestApp, type TestClient } from '../support/harness';
+import { makeEmployee } from '../support/factories';
+import type { TestApp, TestClient } from '../support/harness';
+import { type Org, orgApp } from '../support/org-app';
 import { launchRound } from '../support/rounds';
 
 let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrg>>;
+let org: Org;
 let hr: TestClient;
 let emp: TestClient;
 let mgr: TestClient;
@@ -15,9 +16,7 @@ let interviewId: string;
 const SECRET = '来年から親の介護が始まります';
 
 beforeAll(async () => {
-  t = await makeTestApp();
-  org = await makeOrg(t.db);
-  hr = await t.client().login(org.hr.email);
+  ({ t, org, hr } = await orgApp());
   emp = await t.client().login(org.report.email);
   mgr = await t.client().login(org.manager.email);
   const r = await launchRound(t, hr, [org.report.id, org.report2.id, org.otherReport.id]);

@@ -1,18 +1,17 @@
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { interviews, mailOutbox, notifications, rounds } from '../../src/db/schema';
-import { makeEmployee, makeOrg } from '../support/factories';
-import { makeTestApp, type TestApp, type TestClient } from '../support/harness';
+import { makeEmployee } from '../support/factories';
+import type { TestApp, TestClient } from '../support/harness';
+import { type Org, orgApp } from '../support/org-app';
 
 let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrg>>;
+let org: Org;
 let hr: TestClient;
 let templates: { id: string; kind: string }[];
 
 beforeAll(async () => {
-  t = await makeTestApp();
-  org = await makeOrg(t.db);
-  hr = await t.client().login(org.hr.email);
+  ({ t, org, hr } = await orgApp());
   templates = ((await (await hr.get('/api/v1/templates')).json()) as { items: { id: string; kind: string }[] }).items;
 });
 afterAll(() => t.close());

@@ -1,18 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../src/config';
 import { createMailer } from '../../src/mail/mailer';
-import { makeOrg } from '../support/factories';
-import { makeTestApp, type TestApp } from '../support/harness';
+import type { TestApp, TestClient } from '../support/harness';
+import { type Org, orgApp } from '../support/org-app';
 import { launchRound } from '../support/rounds';
 import { startSmtpSink } from '../support/smtp';
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let t: TestApp;
+let org: Org;
+let hr: TestClient;
 
 beforeAll(async () => {
   sink = await startSmtpSink();
   const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${sink.port}`, publicUrl: 'https://mendan.example.jp' });
-  t = await makeTestApp({ config, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) });
+  ({ t, org, hr } = await orgApp({ config, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) }));
 });
 afterAll(async () => {
   await t.close();
@@ -21,8 +23,6 @@ afterAll(async () => {
 
 describe('appointments over SMTP', () => {
   it('mails both people a calendar invitation (text/calendar, METHOD:REQUEST)', async () => {
-    const org = await makeOrg(t.db);
-    const hr = await t.client().login(org.hr.email);
     const id = (await launchRound(t, hr, [org.report.id])).interviewOf(org.report.id);
     const mgr = await t.client().login(org.manager.email);
     const start = new Date(Date.now() + 5 * 86_400_000);

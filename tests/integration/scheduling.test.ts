@@ -1,21 +1,20 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mailOutbox, notifications } from '../../src/db/schema';
-import { makeOrg } from '../support/factories';
-import { makeTestApp, type TestApp, type TestClient } from '../support/harness';
+
+import type { TestApp, TestClient } from '../support/harness';
+import { type Org, orgApp } from '../support/org-app';
 import { launchRound } from '../support/rounds';
 
 let t: TestApp;
-let org: Awaited<ReturnType<typeof makeOrg>>;
+let org: Org;
 let hr: TestClient;
 let emp: TestClient;
 let mgr: TestClient;
 let interviewId: string;
 
 beforeAll(async () => {
-  t = await makeTestApp();
-  org = await makeOrg(t.db);
-  hr = await t.client().login(org.hr.email);
+  ({ t, org, hr } = await orgApp());
   emp = await t.client().login(org.report.email);
   mgr = await t.client().login(org.manager.email);
   interviewId = (await launchRound(t, hr, [org.report.id, org.report2.id])).interviewOf(org.report.id);

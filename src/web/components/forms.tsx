@@ -240,6 +240,21 @@ export function Button({ busy, variant = 'secondary', children, disabled, classN
   );
 }
 
+type FormActionsProps = { busy?: boolean; disabled?: boolean; label?: ReactNode; children?: ReactNode };
+
+/** The end of every form: the secondary actions (cancel, …) and then the one primary submit. */
+export function FormActions({ busy, disabled, label, children }: FormActionsProps) {
+  const { t } = useTranslation();
+  return (
+    <div className="actions">
+      {children}
+      <Button type="submit" variant="primary" busy={busy} disabled={disabled}>
+        {label ?? t('ui.common.save')}
+      </Button>
+    </div>
+  );
+}
+
 /** A message box: errors interrupt (role=alert), confirmations are polite (role=status). */
 export function Alert({ kind, children }: { kind: 'error' | 'success' | 'info'; children: ReactNode }) {
   return (

@@ -5,7 +5,7 @@ import { Link, useSearchParams } from 'react-router';
 import { LIMITS } from '../../domain/directory/schemas';
 import { api } from '../api';
 import { draftKey } from '../components/draft';
-import { Alert, Button, DraftNotice, Form, fieldErrors, SelectField, TextField } from '../components/forms';
+import { Alert, Button, DraftNotice, Form, fieldErrors, SelectField, TextField, FormActions } from '../components/forms';
 import { Empty, Loading, PageHeader } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { currentLocale } from '../i18n';
@@ -155,7 +155,7 @@ function DepartmentForm({ dept, onClose }: { dept: Department | null; onClose: (
         <TextField label={t('ui.departments.fields.nameEn')} maxLength={LIMITS.departmentName} autoComplete="off" lang="en" error={errors.nameEn} {...form.bind('nameEn')} />
         <SelectField label={t('ui.departments.fields.parent')} options={parentOptions} error={errors.parentId} {...form.bind('parentId')} />
       </div>
-      <div className="actions">
+      <FormActions busy={save.isPending} label={dept ? t('ui.common.save') : t('ui.departments.create')}>
         <Button
           onClick={() => {
             form.discard();
@@ -164,10 +164,7 @@ function DepartmentForm({ dept, onClose }: { dept: Department | null; onClose: (
         >
           {t('ui.common.cancel')}
         </Button>
-        <Button type="submit" variant="primary" busy={save.isPending}>
-          {dept ? t('ui.common.save') : t('ui.departments.create')}
-        </Button>
-      </div>
+      </FormActions>
     </Form>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api';
 import { ConfirmDialog } from '../components/ConfirmDialog';
 import { draftKey } from '../components/draft';
-import { Alert, Button, DraftNotice, Form, fieldErrors, TextField } from '../components/forms';
+import { Alert, Button, DraftNotice, Form, fieldErrors, TextField, FormActions } from '../components/forms';
 import { useDraft } from '../components/useDraft';
 import { formatName, todayIso } from '../../domain/shared/format';
 import type { EmployeeDetail } from '../types';
@@ -116,11 +116,7 @@ export function RolesForm({ employee, onSaved }: { employee: EmployeeDetail; onS
         ))}
         <p className="hint">{t('ui.employee.rolesHint')}</p>
       </fieldset>
-      <div className="actions">
-        <Button type="submit" variant="primary" busy={save.isPending} disabled={!form.dirty}>
-          {t('ui.employee.rolesSave')}
-        </Button>
-      </div>
+      <FormActions busy={save.isPending} disabled={!form.dirty} label={t('ui.employee.rolesSave')} />
     </Form>
   );
 }

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../api';
 import { draftKey } from '../components/draft';
-import { Alert, Button, DraftNotice, Form, fieldErrors } from '../components/forms';
+import { Alert, Button, DraftNotice, Form, fieldErrors, FormActions } from '../components/forms';
 import { useDraft } from '../components/useDraft';
 import type { EmployeeDetail } from '../types';
 import { EmployeeFields, toBody, valuesFrom } from './EmployeeForm';
@@ -64,7 +64,7 @@ export function EmployeeEdit({ employee, onDone }: Props) {
       {reload.error && <Alert kind="error">{reload.error.message}</Alert>}
       {reloaded && <Alert kind="info">{t('ui.employee.conflictReloaded')}</Alert>}
       <EmployeeFields form={form} errors={fieldErrors(save.error)} selfId={employee.id} />
-      <div className="actions">
+      <FormActions busy={save.isPending}>
         <Button
           onClick={() => {
             form.discard();
@@ -73,10 +73,7 @@ export function EmployeeEdit({ employee, onDone }: Props) {
         >
           {t('ui.common.cancel')}
         </Button>
-        <Button type="submit" variant="primary" busy={save.isPending}>
-          {t('ui.common.save')}
-        </Button>
-      </div>
+      </FormActions>
     </Form>
   );
 }

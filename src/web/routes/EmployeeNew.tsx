@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { api } from '../api';
 import { draftKey } from '../components/draft';
-import { Alert, Button, DraftNotice, Form, fieldErrors } from '../components/forms';
+import { Alert, DraftNotice, Form, fieldErrors, FormActions } from '../components/forms';
 import { NotFound, PageHeader } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { useMe } from '../session';
@@ -35,14 +35,11 @@ export function EmployeeNewPage() {
         <DraftNotice restored={form.restored} onDiscard={form.discard} />
         {create.error && <Alert kind="error">{create.error.message}</Alert>}
         <EmployeeFields form={form} errors={fieldErrors(create.error)} />
-        <div className="actions">
+        <FormActions busy={create.isPending} label={t('ui.employee.create')}>
           <Link className="btn btn--secondary" to="/directory">
             {t('ui.common.cancel')}
           </Link>
-          <Button type="submit" variant="primary" busy={create.isPending}>
-            {t('ui.employee.create')}
-          </Button>
-        </div>
+        </FormActions>
       </Form>
     </section>
   );

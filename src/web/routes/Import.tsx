@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, apiFetch } from '../api';
 import { draftKey } from '../components/draft';
-import { Alert, Button, Form } from '../components/forms';
+import { Alert, Button, Form, FormActions } from '../components/forms';
 import { NotFound, PageHeader } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { currentLocale } from '../i18n';
@@ -115,11 +115,7 @@ export function ImportPage() {
           </p>
         </div>
         {preview.error && <Alert kind="error">{preview.error.message}</Alert>}
-        <div className="actions">
-          <Button type="submit" variant="primary" busy={preview.isPending} disabled={!file || commit.isPending}>
-            {t('ui.import.preview')}
-          </Button>
-        </div>
+        <FormActions busy={preview.isPending} disabled={!file || commit.isPending} label={t('ui.import.preview')} />
       </Form>
 
       {data && (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SchedulingSettings } from '../../domain/scheduling/guidance';
 import { api } from '../api';
-import { Alert, Button, Form, fieldErrors, TextField } from '../components/forms';
+import { Alert, Form, fieldErrors, TextField, FormActions } from '../components/forms';
 import { Loading } from '../components/status';
 
 /** HR: the working day the scheduling guidance warns about (朝一番 and hours outside it). */
@@ -35,11 +35,7 @@ function Editor({ initial }: { initial: SchedulingSettings }) {
           <TextField label={t('schedule.settings.workdayEnd')} type="time" value={v.workdayEnd} error={errors.workdayEnd} onChange={(workdayEnd) => setV({ ...v, workdayEnd })} />
           <TextField label={t('schedule.settings.busyMinutes')} type="number" min={0} max={240} value={v.busyMinutes} error={errors.busyMinutes} onChange={(busyMinutes) => setV({ ...v, busyMinutes })} />
         </div>
-        <div className="actions">
-          <Button type="submit" variant="primary" busy={save.isPending}>
-            {t('ui.common.save')}
-          </Button>
-        </div>
+        <FormActions busy={save.isPending} />
       </Form>
     </section>
   );

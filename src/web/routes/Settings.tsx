@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../domain/auth/schemas';
 import { api } from '../api';
 import { draftKey } from '../components/draft';
-import { Alert, Button, Form, fieldErrors, TextField } from '../components/forms';
+import { Alert, Form, fieldErrors, TextField, FormActions } from '../components/forms';
 import { PageHeader } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { switchLocale } from '../i18n';
@@ -125,11 +125,7 @@ function PasswordForm() {
         error={mismatch ? t('ui.reset.mismatch') : undefined}
         {...form.bind('confirm')}
       />
-      <div className="actions">
-        <Button type="submit" variant="primary" busy={change.isPending}>
-          {t('ui.settings.submit')}
-        </Button>
-      </div>
+      <FormActions busy={change.isPending} label={t('ui.settings.submit')} />
     </Form>
   );
 }

@@ -74,9 +74,7 @@ function Questions() {
                     <Button variant="link" onClick={() => setEditing(x.id)}>
                       {t('ui.common.edit')}
                     </Button>
-                    <Button variant="link" onClick={() => setStatus.mutate(x)}>
-                      {x.status === 'active' ? t('forms.ui.retire') : t('forms.ui.restore')}
-                    </Button>
+                    <RetireButton status={x.status} onClick={() => setStatus.mutate(x)} />
                   </span>
                 </li>
               ),
@@ -158,9 +156,7 @@ function Themes() {
               <span className="muted"> — {localized(x.description, i18n.language)}</span>
             </span>
             <span className="bank__actions">
-              <Button variant="link" onClick={() => toggle.mutate(x)}>
-                {x.status === 'active' ? t('forms.ui.retire') : t('forms.ui.restore')}
-              </Button>
+              <RetireButton status={x.status} onClick={() => toggle.mutate(x)} />
             </span>
           </li>
         ))}
@@ -175,5 +171,15 @@ function Themes() {
         </div>
       </Form>
     </section>
+  );
+}
+
+/** 「使用を停止」 for an item in use, 「使用を再開」 for a retired one. */
+function RetireButton({ status, onClick }: { status: string; onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button variant="link" onClick={onClick}>
+      {status === 'active' ? t('forms.ui.retire') : t('forms.ui.restore')}
+    </Button>
   );
 }

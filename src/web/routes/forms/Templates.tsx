@@ -6,7 +6,7 @@ import { type FormDefinition, localized } from '../../../domain/forms/definition
 import { ApiError, api, isNotFound } from '../../api';
 import { draftKey } from '../../components/draft';
 import { FormFiller } from '../../components/FormFiller';
-import { Alert, Button, DraftNotice, Form, fieldErrors, TextField } from '../../components/forms';
+import { Alert, Button, DraftNotice, Form, fieldErrors, TextField, FormActions } from '../../components/forms';
 import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
 import { useDraft } from '../../components/useDraft';
 import type { TemplateSummary } from '../rounds/types';
@@ -170,11 +170,7 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
       ) : (
         <Builder definition={definition} errors={errors} onChange={(d) => form.set('definition', JSON.stringify(d))} />
       )}
-      <div className="actions">
-        <Button type="submit" variant="primary" busy={save.isPending}>
-          {t('ui.common.save')}
-        </Button>
-      </div>
+      <FormActions busy={save.isPending} />
     </Form>
   );
 }

@@ -10,7 +10,7 @@ import { currentLocale } from '../../i18n';
 import { deptName } from '../../lib/departments';
 import { pageParam, toQuery } from '../../lib/urls';
 import type { Page } from '../../types';
-import { StateBadge } from './PrepList';
+import { FormStateCells, FormStateHeads } from './PrepList';
 import type { MyInterview } from './types';
 
 type QueueItem = Omit<MyInterview, 'interviewer'> & {
@@ -61,8 +61,7 @@ export function InterviewerQueuePage() {
                 <tr>
                   <th scope="col">{t('prep.ui.colEmployee')}</th>
                   <th scope="col">{t('prep.ui.colRound')}</th>
-                  <th scope="col">{t('forms.kinds.sheet')}</th>
-                  <th scope="col">{t('forms.kinds.survey')}</th>
+                  <FormStateHeads />
                   <th scope="col">{t('prep.ui.schedule')}</th>
                 </tr>
               </thead>
@@ -74,8 +73,7 @@ export function InterviewerQueuePage() {
                       <div className="muted">{i.department ? deptName(i.department, locale) : ''}</div>
                     </td>
                     <td>{i.round.name}</td>
-                    <td>{i.sheet ? <StateBadge state={i.sheet} /> : '—'}</td>
-                    <td>{i.survey ? <StateBadge state={i.survey} /> : '—'}</td>
+                    <FormStateCells sheet={i.sheet} survey={i.survey} />
                     <td>
                       {i.appointment
                         ? formatSlot(i.appointment.start, i.appointment.end, locale)

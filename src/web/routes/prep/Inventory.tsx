@@ -5,7 +5,7 @@ import { INVENTORY_LIMITS } from '../../../domain/skills/schemas';
 import { formatDateTime } from '../../../domain/shared/format';
 import { api } from '../../api';
 import { draftKey } from '../../components/draft';
-import { Alert, Button, DraftNotice, fieldErrors, Form, SelectField, TextAreaField, TextField } from '../../components/forms';
+import { Alert, Button, DraftNotice, fieldErrors, Form, SelectField, TextAreaField, TextField, FormActions } from '../../components/forms';
 import { Empty, Loading, PageHeader } from '../../components/status';
 import { useDraft } from '../../components/useDraft';
 import { currentLocale } from '../../i18n';
@@ -145,11 +145,7 @@ function InventoryEditor({ inv }: { inv: Inventory }) {
         ))}
         {items.length < INVENTORY_LIMITS.items && <Button onClick={() => setItems([...items, { kind: 'achievement', title: '', description: '', periodFrom: null, periodTo: null }])}>{t('prep.ui.addItem')}</Button>}
       </section>
-      <div className="actions">
-        <Button type="submit" variant="primary" busy={save.isPending}>
-          {t('ui.common.save')}
-        </Button>
-      </div>
+      <FormActions busy={save.isPending} />
     </Form>
   );
 }

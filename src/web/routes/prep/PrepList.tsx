@@ -82,3 +82,24 @@ export function StateBadge({ state }: { state: string }) {
   const cls = state === 'submitted' ? 'badge--ok' : state === 'draft' ? 'badge--todo' : '';
   return <span className={`badge ${cls}`}>{t(`prep.ui.states.${state}`)}</span>;
 }
+
+/** The sheet and survey columns of a list of interviews: headings … */
+export function FormStateHeads() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <th scope="col">{t('forms.kinds.sheet')}</th>
+      <th scope="col">{t('forms.kinds.survey')}</th>
+    </>
+  );
+}
+
+/** … and cells (— when the round has no such form). */
+export function FormStateCells({ sheet, survey }: { sheet: string | null; survey: string | null }) {
+  return (
+    <>
+      <td>{sheet ? <StateBadge state={sheet} /> : '—'}</td>
+      <td>{survey ? <StateBadge state={survey} /> : '—'}</td>
+    </>
+  );
+}

@@ -12,7 +12,7 @@ import { currentLocale } from '../../i18n';
 import { deptName } from '../../lib/departments';
 import { toQuery } from '../../lib/urls';
 import type { Page } from '../../types';
-import { StateBadge } from '../prep/PrepList';
+import { FormStateCells, FormStateHeads } from '../prep/PrepList';
 import type { Assignment, Round } from './types';
 
 const PAGE_SIZE = 50;
@@ -115,8 +115,7 @@ export function Assignments({ round }: { round: Round }) {
                   <th scope="col">{t('prep.ui.colEmployee')}</th>
                   <th scope="col">{t('rounds.ui.department')}</th>
                   <th scope="col">{t('rounds.ui.interviewer')}</th>
-                  <th scope="col">{t('forms.kinds.sheet')}</th>
-                  <th scope="col">{t('forms.kinds.survey')}</th>
+                  <FormStateHeads />
                   <th scope="col">{t('prep.ui.schedule')}</th>
                 </tr>
               </thead>
@@ -131,12 +130,7 @@ export function Assignments({ round }: { round: Round }) {
                     </td>
                     <td>{i.department ? deptName(i.department, locale) : '—'}</td>
                     <td>{i.interviewer ? formatName(i.interviewer) : <span className="badge badge--todo">{t('rounds.ui.unassigned')}</span>}</td>
-                    <td>
-                      <StateBadge state={i.sheet} />
-                    </td>
-                    <td>
-                      <StateBadge state={i.survey} />
-                    </td>
+                    <FormStateCells sheet={i.sheet} survey={i.survey} />
                     <td className="nowrap">{i.scheduledStart ? formatDateTime(i.scheduledStart, locale, COMPANY_TIME_ZONE) : '—'}</td>
                   </tr>
                 ))}

@@ -4,7 +4,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatDate } from '../../../domain/shared/format';
 import { ApiError, api, isNotFound } from '../../api';
 import { draftKey } from '../../components/draft';
-import { Alert, Button, DraftNotice, Form, fieldErrors } from '../../components/forms';
+import { Alert, DraftNotice, Form, fieldErrors, FormActions } from '../../components/forms';
 import { Pagination } from '../../components/Pagination';
 import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
 import { useDraft } from '../../components/useDraft';
@@ -153,14 +153,11 @@ function RoundEditor({ templates, round, names }: { templates: TemplateSummary[]
       <DraftNotice restored={form.restored} onDiscard={form.discard} />
       {save.error && <Alert kind="error">{conflict ? t('rounds.ui.conflict') : save.error.message}</Alert>}
       <RoundFields form={form} errors={fieldErrors(save.error)} templates={templates} />
-      <div className="actions">
+      <FormActions busy={save.isPending} label={round ? t('ui.common.save') : t('rounds.ui.saveDraft')}>
         <Link className="btn btn--secondary" to={round ? `/rounds/${round.id}` : '/rounds'} onClick={() => form.discard()}>
           {t('ui.common.cancel')}
         </Link>
-        <Button type="submit" variant="primary" busy={save.isPending}>
-          {round ? t('ui.common.save') : t('rounds.ui.saveDraft')}
-        </Button>
-      </div>
+      </FormActions>
     </Form>
   );
 }
