@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { installDefaults } from '../domain/forms/install-defaults';
+import { installDefaultRules } from '../domain/record/rules';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -42,6 +43,7 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
     await runMigrations(handle, opts.databaseUrl);
     // Default content ships with the schema: a new database has the seed's sheet, survey and questions.
     await installDefaults(handle.db);
+    await installDefaultRules(handle.db);
   }
   return handle;
 }

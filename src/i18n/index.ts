@@ -7,6 +7,7 @@ import enForms from './en/forms';
 import enImport from './en/import';
 import enNotify from './en/notify';
 import enPrep from './en/prep';
+import enRecord from './en/record';
 import enRounds from './en/rounds';
 import enSchedule from './en/schedule';
 import enSkills from './en/skills';
@@ -19,6 +20,7 @@ import jaForms from './ja/forms';
 import jaImport from './ja/import';
 import jaNotify from './ja/notify';
 import jaPrep from './ja/prep';
+import jaRecord from './ja/record';
 import jaRounds from './ja/rounds';
 import jaSchedule from './ja/schedule';
 import jaSkills from './ja/skills';
@@ -26,8 +28,8 @@ import jaUi from './ja/ui';
 
 // One catalog per feature file so features can grow without touching each other.
 export const resources = {
-  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, notify: jaNotify, rounds: jaRounds, prep: jaPrep, skills: jaSkills, schedule: jaSchedule, admin: jaAdmin, ui: jaUi } },
-  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, notify: enNotify, rounds: enRounds, prep: enPrep, skills: enSkills, schedule: enSchedule, admin: enAdmin, ui: enUi } },
+  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, notify: jaNotify, rounds: jaRounds, prep: jaPrep, record: jaRecord, skills: jaSkills, schedule: jaSchedule, admin: jaAdmin, ui: jaUi } },
+  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, notify: enNotify, rounds: enRounds, prep: enPrep, record: enRecord, skills: enSkills, schedule: enSchedule, admin: enAdmin, ui: enUi } },
 } as const;
 
 export const LOCALES = ['ja', 'en'] as const;

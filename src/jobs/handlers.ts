@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { runLaunch } from '../domain/rounds/launch';
+import { runPlanOverdue } from '../domain/record/overdue';
 import { runRemind } from '../domain/rounds/remind';
 import { runInterviewReminder } from '../domain/scheduling/appointment';
 import type { JobDeps, JobHandlers } from './queue';
@@ -7,6 +8,7 @@ import type { JobDeps, JobHandlers } from './queue';
 // Payloads are validated like any other input: a job written by an older version fails loudly.
 const RoundJob = z.object({ roundId: z.uuid() });
 const InterviewReminderJob = z.object({ interviewId: z.uuid(), start: z.iso.datetime() });
+const OverdueJob = z.object({ itemId: z.uuid(), dueOn: z.iso.date() });
 const RemindJob = RoundJob.extend({ target: z.enum(['sheet', 'survey', 'schedule']) });
 
 const handle =
@@ -19,4 +21,5 @@ export const jobHandlers: JobHandlers = {
   'round.launch': handle(RoundJob, runLaunch),
   'round.remind': handle(RemindJob, runRemind),
   'interview.reminder': handle(InterviewReminderJob, runInterviewReminder),
+  'plan.overdue': handle(OverdueJob, runPlanOverdue),
 };

@@ -4,3 +4,4 @@ export * from './org';
 export * from './rounds';
 export * from './skills';
 export * from './system';
+export * from './record';

@@ -22,6 +22,16 @@ export const NOTIFICATION_KINDS = [
   'formSubmitted',
   'offerReminder',
   'pickReminder',
+  'recordShared',
+  'planToConfirm',
+  'planChanged',
+  'planConfirmed',
+  'followUpRecorded',
+  'itemOverdue',
+  'historyRequested',
+  'historyGranted',
+  'historyDeclined',
+  'historyOverridden',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -19,8 +19,22 @@ export default {
     formSubmitted: '{{employee}} submitted the {{form}} (“{{round}}”).',
     offerReminder: '{{count}} interviews in “{{round}}” have no time yet. Please offer times.',
     pickReminder: 'Please choose a time for your interview in “{{round}}”.',
+    recordShared: 'The record of your interview in “{{round}}” is shared with you. Please review the action plan.',
+    planToConfirm: 'Your interviewer confirmed the action plan of “{{round}}”. Please review it.',
+    planChanged: 'The action plan of “{{round}}” has changed. Please confirm it again.',
+    planConfirmed: 'The action plan of “{{round}}” is confirmed by both of you.',
+    followUpRecorded: 'A follow-up on your action plan of “{{round}}” was recorded.',
+    itemOverdue: 'An action plan item of “{{round}}” is past its due date ({{due}}).',
+    historyRequested: '{{viewer}} asks to see your interview history (the shared part).',
+    historyGranted: '{{employee}} agreed that you see their interview history.',
+    historyDeclined: '{{employee}} did not agree that you see their interview history.',
+    historyOverridden: 'HR allowed {{viewer}} to see your interview history (the shared part).',
   },
   mail: {
+    itemOverdue: {
+      subject: '[Career interview] An action plan item is overdue',
+      body: 'Dear {{name}},\n\nAn unfinished item of the action plan of “{{round}}” is past its due date ({{due}}). Please record its progress or revise the date.\n\n{{url}}\n',
+    },
     roundLaunched: {
       subject: '[Career interview] “{{round}}” has started',
       body: 'Dear {{name}},\n\n“{{round}}” is starting. Before your interview, please prepare your career sheet and pre-survey.\n\nThemes this time:\n{{themes}}\n\n{{message}}\n\nPreparation due: {{due}}\nPeriod: {{period}}\n\nPrepare here:\n{{url}}\n\nWhat you write is saved as you type. Answers you do not want your manager to see can be marked “HR only”.\n',

@@ -19,8 +19,22 @@ export default {
     formSubmitted: '{{employee}}さんが{{form}}を提出しました(「{{round}}」)。',
     offerReminder: '「{{round}}」で日時が決まっていない面談が{{count}}件あります。候補日時を提示してください。',
     pickReminder: '「{{round}}」の面談の候補日時から、ご都合のよい日時を選んでください。',
+    recordShared: '「{{round}}」の面談の記録が共有されました。アクションプランを確認してください。',
+    planToConfirm: '「{{round}}」のアクションプランを面談者が確認しました。内容を確認してください。',
+    planChanged: '「{{round}}」のアクションプランが変更されました。もう一度確認してください。',
+    planConfirmed: '「{{round}}」のアクションプランをお互いに確認しました。',
+    followUpRecorded: '「{{round}}」のアクションプランのフォローアップが記録されました。',
+    itemOverdue: '「{{round}}」のアクションプランに期限({{due}})を過ぎた項目があります。',
+    historyRequested: '{{viewer}}さんが、あなたの面談履歴(共有分)の閲覧を求めています。',
+    historyGranted: '{{employee}}さんが面談履歴の閲覧に同意しました。',
+    historyDeclined: '{{employee}}さんは面談履歴の閲覧に同意しませんでした。',
+    historyOverridden: '人事が{{viewer}}さんにあなたの面談履歴(共有分)の閲覧を許可しました。',
   },
   mail: {
+    itemOverdue: {
+      subject: '【キャリア面談】アクションプランの期限が過ぎています',
+      body: '{{name}}さん\n\n「{{round}}」のアクションプランに、期限({{due}})を過ぎた未完了の項目があります。進み具合を記録するか、期限を見直してください。\n\n{{url}}\n',
+    },
     roundLaunched: {
       subject: '【キャリア面談】「{{round}}」のご案内',
       body: '{{name}}さん\n\n「{{round}}」を実施します。面談の前に、キャリア面談シートと事前アンケートの準備をお願いします。\n\n■ 今回のテーマ\n{{themes}}\n\n{{message}}\n\n準備の期限: {{due}}\n実施期間: {{period}}\n\n準備はこちらから:\n{{url}}\n\n記入した内容は自動で保存されます。上司に見せたくない回答は「人事のみ」にできます。\n',

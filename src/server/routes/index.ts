@@ -3,10 +3,12 @@ import { adminRoutes } from './admin';
 import { authRoutes } from './auth';
 import { directoryRoutes } from './directory';
 import { formRoutes } from './forms';
+import { historyRoutes } from './history';
 import { importRoutes } from './imports';
 import { interviewRoutes } from './interviews';
 import { notificationRoutes } from './notifications';
 import { passwordRoutes } from './password';
+import { recordRoutes } from './record';
 import { roundRoutes } from './rounds';
 import { schedulingRoutes } from './scheduling';
 import { skillRoutes } from './skills';
@@ -25,4 +27,6 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', interviewRoutes);
   app.route('/api/v1', skillRoutes);
   app.route('/api/v1', schedulingRoutes);
+  app.route('/api/v1', recordRoutes);
+  app.route('/api/v1', historyRoutes);
 }

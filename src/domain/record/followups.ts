@@ -1,0 +1,68 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { actionItems, employees, followUpItems, followUps } from '../../db/schema';
+import type { Actor } from '../actor';
+import { audit } from '../audit/audit';
+import { forbidden, invalid } from '../errors';
+import { type LoadedInterview, loadInterview } from '../interviews/access';
+import { notify } from '../notify/notify';
+import { carriedItems } from './plan';
+import { canReadShared, canRecordFollowUp, type ItemStatus } from './policy';
+
+/** Follow-ups of a plan, newest first, with the progress recorded per item. Shared with the employee. */
+export async function listFollowUps(db: Db, x: LoadedInterview) {
+  if (!canReadShared(x.facts)) return [];
+  const rows = await db
+    .select({ f: followUps, family: employees.familyName, given: employees.givenName })
+    .from(followUps)
+    .innerJoin(employees, eq(employees.id, followUps.authorId))
+    .where(eq(followUps.interviewId, x.interview.id))
+    .orderBy(desc(followUps.heldOn), desc(followUps.createdAt));
+  const items = rows.length
+    ? await db
+        .select({ followUpId: followUpItems.followUpId, itemId: followUpItems.itemId, status: followUpItems.status, note: followUpItems.note, what: actionItems.what })
+        .from(followUpItems)
+        .innerJoin(actionItems, eq(actionItems.id, followUpItems.itemId))
+        .where(inArray(followUpItems.followUpId, rows.map((r) => r.f.id)))
+    : [];
+  return rows.map(({ f, family, given }) => ({
+    id: f.id,
+    heldOn: f.heldOn,
+    note: f.note,
+    author: { familyName: family, givenName: given },
+    items: items.filter((i) => i.followUpId === f.id).map(({ itemId, status, note, what }) => ({ itemId, status, note, what })),
+  }));
+}
+
+/**
+ * A follow-up 1on1 on this plan: support and adjustments, and each item's progress, in one write.
+ * Items may be this plan's own or unfinished ones carried into it that the actor may see.
+ */
+export async function addFollowUp(
+  db: Db,
+  opts: { actor: Actor; interviewId: string; heldOn: string; note: string; items: { itemId: string; status: ItemStatus; note: string }[] },
+) {
+  const { actor, interviewId, heldOn, note, items } = opts;
+  const x = await loadInterview(db, actor, interviewId);
+  if (!canRecordFollowUp(x.facts)) throw forbidden();
+  const own = await db.select({ id: actionItems.id }).from(actionItems).where(eq(actionItems.interviewId, interviewId));
+  const allowed = new Set([...own.map((i) => i.id), ...(await carriedItems(db, actor, x)).items.map((i) => i.id)]);
+  const bad = items.findIndex((i) => !allowed.has(i.itemId));
+  if (bad >= 0) throw invalid({ [`items.${bad}.itemId`]: { key: 'errors.notFound' } });
+  const id = await db.transaction(async (tx) => {
+    const [f] = await tx.insert(followUps).values({ interviewId, employeeId: x.employee.id, authorId: actor.id, heldOn, note }).returning({ id: followUps.id });
+    if (items.length) {
+      await tx.insert(followUpItems).values(items.map((i) => ({ followUpId: f!.id, ...i })));
+      for (const i of items) {
+        await tx
+          .update(actionItems)
+          .set({ status: i.status, ...(i.note ? { progressNote: i.note } : {}), updatedAt: new Date() })
+          .where(and(eq(actionItems.id, i.itemId), eq(actionItems.employeeId, x.employee.id)));
+      }
+    }
+    await notify(tx, [{ recipientId: x.employee.id, kind: 'followUpRecorded', params: { round: x.round.name }, link: `/prep/${interviewId}?tab=record` }]);
+    await audit(tx, { actor, action: 'followup.create', entityType: 'interview', entityId: interviewId, detail: { followUp: f!.id, items: items.length } });
+    return f!.id;
+  });
+  return { id };
+}

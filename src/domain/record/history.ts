@@ -1,0 +1,82 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { actionItems, followUps, formResponses, historyConsents, interviewRecords, interviews, rounds } from '../../db/schema';
+import type { Actor } from '../actor';
+import { audit } from '../audit/audit';
+import { notFound } from '../errors';
+import { pageOffset } from '../shared/paging';
+import { historyAccess } from './access';
+import { presentItem } from './plan';
+import { seesInterview } from './policy';
+
+const PAGE = 20;
+
+/**
+ * An employee's timeline across rounds — sheets, agreed directions, plans, follow-ups — with each
+ * interview shown as far as the viewer may see it: 'full'/'shared' with content, 'locked' (a new
+ * manager before the employee's consent: round and date only), 'pending' (the employee's own, not held yet).
+ */
+export async function getHistory(db: Db, opts: { actor: Actor; employeeId: string; page?: number }) {
+  const { actor, employeeId, page = 1 } = opts;
+  const access = await historyAccess(db, actor, employeeId);
+  if (!access.exists || !(access.self || access.hr || access.related)) throw notFound();
+  const rows = await db
+    .select({
+      id: interviews.id,
+      interviewerId: interviews.interviewerId,
+      status: interviews.status,
+      round: { id: rounds.id, name: rounds.name, type: rounds.type, periodStart: rounds.periodStart, periodEnd: rounds.periodEnd },
+      heldAt: interviewRecords.heldAt,
+      alignment: interviewRecords.alignment,
+      nextInterviewOn: interviewRecords.nextInterviewOn,
+    })
+    .from(interviews)
+    .innerJoin(rounds, eq(rounds.id, interviews.roundId))
+    .leftJoin(interviewRecords, eq(interviewRecords.interviewId, interviews.id))
+    .where(and(eq(interviews.employeeId, employeeId), inArray(rounds.status, ['launched', 'closed'])))
+    .orderBy(desc(rounds.periodStart), desc(interviews.createdAt))
+    .limit(PAGE + 1)
+    .offset(pageOffset(page, PAGE));
+  const more = rows.length > PAGE;
+  const entries = rows.slice(0, PAGE).map((r) => {
+    const seen = seesInterview(access, r);
+    return { ...r, access: seen === 'none' ? (access.self ? ('pending' as const) : ('locked' as const)) : seen };
+  });
+  const open = entries.filter((e) => e.access === 'full' || e.access === 'shared').map((e) => e.id);
+  const all = entries.map((e) => e.id);
+  const [items, fus, sheets] = await Promise.all([
+    open.length ? db.select().from(actionItems).where(inArray(actionItems.interviewId, open)).orderBy(actionItems.position) : [],
+    open.length
+      ? db.select({ id: followUps.id, interviewId: followUps.interviewId, heldOn: followUps.heldOn, note: followUps.note }).from(followUps).where(inArray(followUps.interviewId, open)).orderBy(desc(followUps.heldOn))
+      : [],
+    // Sheet state only (its content is read on the interview's own page, with its own checks).
+    all.length && !entries.every((e) => e.access === 'locked')
+      ? db.select({ interviewId: formResponses.interviewId, status: formResponses.status, submittedAt: formResponses.submittedAt }).from(formResponses).where(and(inArray(formResponses.interviewId, all), eq(formResponses.kind, 'sheet')))
+      : [],
+  ]);
+  const [consent] = access.related
+    ? await db.select({ status: historyConsents.status }).from(historyConsents).where(and(eq(historyConsents.employeeId, employeeId), eq(historyConsents.viewerId, actor.id)))
+    : [];
+  if (!access.self) await audit(db, { actor, action: 'history.read', entityType: 'employee', entityId: employeeId, detail: { page, shown: open.length } });
+  return {
+    employeeId,
+    page,
+    hasMore: more,
+    consent: access.self ? null : { status: consent?.status ?? 'none', canRequest: access.related && !access.consent, canOverride: access.hr },
+    entries: entries.map((e) => {
+      const base = { interviewId: e.id, round: e.round, status: e.status, access: e.access };
+      if (e.access === 'locked') return base;
+      const sheet = sheets.find((s) => s.interviewId === e.id);
+      const visible = e.access === 'full' || e.access === 'shared';
+      return {
+        ...base,
+        heldAt: e.heldAt?.toISOString() ?? null,
+        sheet: sheet && (access.self || sheet.status === 'submitted') ? { status: sheet.status, submittedAt: sheet.submittedAt?.toISOString() ?? null } : null,
+        direction: visible ? (e.alignment?.direction ?? '') : '',
+        nextInterviewOn: visible ? e.nextInterviewOn : null,
+        items: visible ? items.filter((i) => i.interviewId === e.id).map(presentItem) : [],
+        followUps: visible ? fus.filter((f) => f.interviewId === e.id).map(({ id, heldOn, note }) => ({ id, heldOn, note })) : [],
+      };
+    }),
+  };
+}

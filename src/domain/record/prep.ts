@@ -1,0 +1,78 @@
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { actionItems, interviewRecords, interviews, questions, rounds } from '../../db/schema';
+import type { Actor } from '../actor';
+import { notFound } from '../errors';
+import { loadInterview } from '../interviews/access';
+import { getForm } from '../interviews/forms';
+import { todayIso } from '../shared/format';
+import { getInventory } from '../skills/inventory';
+import { historyAccess } from './access';
+import { carriedItems, presentItem } from './plan';
+import { canReadWorkspace, seesInterview } from './policy';
+import { loadRecordRow } from './record';
+import { activeRules } from './rules';
+import { suggest } from './suggest';
+
+/** The employee's last interview before this one, if the actor may see it: its direction and plan. */
+async function previousInterview(db: Db, actor: Actor, employeeId: string, before: Date) {
+  const [prev] = await db
+    .select({ id: interviews.id, interviewerId: interviews.interviewerId, status: interviews.status, round: rounds.name, heldAt: interviewRecords.heldAt, alignment: interviewRecords.alignment })
+    .from(interviews)
+    .innerJoin(rounds, eq(rounds.id, interviews.roundId))
+    .leftJoin(interviewRecords, eq(interviewRecords.interviewId, interviews.id))
+    .where(and(eq(interviews.employeeId, employeeId), eq(interviews.status, 'done'), lt(interviews.createdAt, before)))
+    .orderBy(desc(interviews.createdAt))
+    .limit(1);
+  if (!prev) return null;
+  const access = await historyAccess(db, actor, employeeId);
+  if (seesInterview(access, prev) === 'none') return { hidden: true as const };
+  const items = await db.select().from(actionItems).where(eq(actionItems.interviewId, prev.id)).orderBy(actionItems.position);
+  return { hidden: false as const, id: prev.id, round: prev.round, heldAt: prev.heldAt?.toISOString() ?? null, direction: prev.alignment?.direction ?? '', items: items.map(presentItem) };
+}
+
+/**
+ * The interviewer's prep page: sheet and survey as this reader may see them (人事のみ removed for a
+ * manager), the previous plan and what is carried over, strengths and achievements on record, the
+ * landing point, and suggested questions each with the rule and answer that suggested it.
+ */
+export async function getPrep(db: Db, opts: { actor: Actor; interviewId: string; locale: string }) {
+  const { actor, interviewId, locale } = opts;
+  const x = await loadInterview(db, actor, interviewId);
+  if (!canReadWorkspace(x.facts)) throw notFound();
+  const [sheet, survey, row, carried, previous, inventory, rules] = await Promise.all([
+    x.round.sheetVersionId ? getForm(db, { actor, interviewId, kind: 'sheet' }) : null,
+    x.round.surveyVersionId ? getForm(db, { actor, interviewId, kind: 'survey' }) : null,
+    loadRecordRow(db, interviewId),
+    carriedItems(db, actor, x),
+    previousInterview(db, actor, x.employee.id, x.interview.createdAt),
+    getInventory(db, { actor, employeeId: x.employee.id }),
+    activeRules(db),
+  ]);
+  const forms = {
+    ...(sheet && sheet.status === 'submitted' ? { sheet } : {}),
+    ...(survey && survey.status === 'submitted' ? { survey } : {}),
+  };
+  const suggestions = suggest(rules, forms, carried.items, todayIso(), locale);
+  const qs = suggestions.length
+    ? await db.select({ id: questions.id, category: questions.category, text: questions.text }).from(questions).where(inArray(questions.id, [...new Set(suggestions.map((s) => s.questionId))]))
+    : [];
+  const byId = new Map(qs.map((q) => [q.id, q]));
+  return {
+    sheet,
+    survey,
+    landingPoint: row?.landingPoint ?? '',
+    recordVersion: row?.version ?? 1,
+    previous,
+    carried: carried.items,
+    hiddenCarried: carried.hidden,
+    strengths: {
+      skills: inventory.skills.filter((s) => s.level >= 4),
+      achievements: inventory.items.filter((i) => i.kind === 'achievement'),
+    },
+    suggestions: suggestions.flatMap((s) => {
+      const q = byId.get(s.questionId);
+      return q ? [{ ruleId: s.ruleId, question: q, reason: s.reason }] : [];
+    }),
+  };
+}

@@ -1,0 +1,90 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { appSettings, questions, suggestionRules } from '../../db/schema';
+import { type Actor, isHr } from '../actor';
+import { audit } from '../audit/audit';
+import { invalid, notFound } from '../errors';
+import { DEFAULT_RULES, type Rule } from './suggest';
+
+type RuleInput = Omit<Rule, 'id'> & { active: boolean };
+
+const requireHr = (actor: Actor) => {
+  if (!isHr(actor)) throw notFound();
+};
+
+export async function activeRules(db: Db): Promise<Rule[]> {
+  const rows = await db
+    .select()
+    .from(suggestionRules)
+    .innerJoin(questions, eq(questions.id, suggestionRules.questionId))
+    .where(and(eq(suggestionRules.active, true), eq(questions.status, 'active')))
+    .orderBy(asc(suggestionRules.sortOrder), asc(suggestionRules.createdAt));
+  return rows.map(({ suggestion_rules: r }) => ({ id: r.id, source: r.source as Rule['source'], fieldId: r.fieldId, op: r.op as Rule['op'], value: r.value ?? null, questionId: r.questionId }));
+}
+
+export async function listRules(db: Db, actor: Actor) {
+  requireHr(actor);
+  const rows = await db
+    .select({ rule: suggestionRules, question: { id: questions.id, category: questions.category, text: questions.text } })
+    .from(suggestionRules)
+    .innerJoin(questions, eq(questions.id, suggestionRules.questionId))
+    .orderBy(asc(suggestionRules.sortOrder), asc(suggestionRules.createdAt));
+  return {
+    items: rows.map(({ rule: r, question }) => ({ id: r.id, source: r.source, fieldId: r.fieldId, op: r.op, value: r.value, active: r.active, question })),
+  };
+}
+
+async function checkQuestion(db: Db, questionId: string) {
+  const [q] = await db.select({ id: questions.id }).from(questions).where(eq(questions.id, questionId));
+  if (!q) throw invalid({ questionId: { key: 'errors.notFound' } });
+}
+
+export async function createRule(db: Db, opts: { actor: Actor } & RuleInput) {
+  const { actor, ...input } = opts;
+  requireHr(actor);
+  await checkQuestion(db, input.questionId);
+  const [{ n }] = (await db.select({ n: sql<number>`coalesce(max(${suggestionRules.sortOrder}), 0)::int + 10` }).from(suggestionRules)) as [{ n: number }];
+  const [row] = await db.insert(suggestionRules).values({ ...input, sortOrder: n }).returning({ id: suggestionRules.id });
+  await audit(db, { actor, action: 'rule.create', entityType: 'suggestion_rule', entityId: row!.id, detail: input });
+  return row!;
+}
+
+export async function updateRule(db: Db, opts: { actor: Actor; id: string } & RuleInput) {
+  const { actor, id, ...input } = opts;
+  requireHr(actor);
+  await checkQuestion(db, input.questionId);
+  const rows = await db.update(suggestionRules).set({ ...input, updatedAt: new Date() }).where(eq(suggestionRules.id, id)).returning({ id: suggestionRules.id });
+  if (!rows.length) throw notFound();
+  await audit(db, { actor, action: 'rule.update', entityType: 'suggestion_rule', entityId: id, detail: input });
+  return rows[0]!;
+}
+
+export async function deleteRule(db: Db, opts: { actor: Actor; id: string }) {
+  requireHr(opts.actor);
+  const rows = await db.delete(suggestionRules).where(eq(suggestionRules.id, opts.id)).returning({ id: suggestionRules.id });
+  if (!rows.length) throw notFound();
+  await audit(db, { actor: opts.actor, action: 'rule.delete', entityType: 'suggestion_rule', entityId: opts.id });
+  return { ok: true };
+}
+
+const MARKER = 'defaults.suggestionRules';
+
+/** The default rules, once per database (after the question bank exists); HR's later edits stay. */
+export async function installDefaultRules(db: Db): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const won = await tx.insert(appSettings).values({ key: MARKER, value: { version: 1 } }).onConflictDoNothing().returning({ key: appSettings.key });
+    if (!won.length) return false;
+    const texts = [...new Set(DEFAULT_RULES.map((r) => r.question))];
+    const found = await tx
+      .select({ id: questions.id, ja: sql<string>`${questions.text}->>'ja'` })
+      .from(questions)
+      .where(and(eq(questions.isDefault, true), inArray(sql`${questions.text}->>'ja'`, texts)));
+    const byText = new Map(found.map((q) => [q.ja, q.id]));
+    const rows = DEFAULT_RULES.flatMap((r, i) => {
+      const questionId = byText.get(r.question);
+      return questionId ? [{ source: r.source, fieldId: r.fieldId, op: r.op, value: r.value, questionId, sortOrder: (i + 1) * 10 }] : [];
+    });
+    if (rows.length) await tx.insert(suggestionRules).values(rows);
+    return true;
+  });
+}

@@ -1,0 +1,66 @@
+import { createRoute } from '@hono/zod-openapi';
+import { addFollowUp } from '../../domain/record/followups';
+import { addNote, deleteNote, editNote } from '../../domain/record/notes';
+import { addItem, confirmPlan, deleteItem, editItem } from '../../domain/record/plan';
+import { getPrep } from '../../domain/record/prep';
+import { rateInterview, roundRatings } from '../../domain/record/rating';
+import { markHeld, patchRecord } from '../../domain/record/record';
+import { ConfirmPlan, EditItem, EditNote, NewFollowUp, NewItem, NewNote, PatchRecord, Rate, VersionQuery } from '../../domain/record/schemas';
+import { getRecord } from '../../domain/record/view';
+import { requireActor } from '../http';
+import { IdParams, json, Ok, signedIn } from '../openapi';
+import { router } from '../router';
+
+const tags = ['record'];
+const VersionedId = { params: IdParams, query: VersionQuery };
+
+export const recordRoutes = router();
+for (const path of ['/interviews/*', '/notes/*', '/plan-items/*', '/rounds/*']) recordRoutes.use(path, signedIn);
+
+recordRoutes
+  .openapi(createRoute({ method: 'get', path: '/interviews/{id}/prep', tags, request: { params: IdParams }, responses: Ok }), async (c) => {
+    const actor = requireActor(c);
+    return c.json(await getPrep(c.get('deps').db, { actor, interviewId: c.req.valid('param').id, locale: actor.locale }), 200);
+  })
+  .openapi(createRoute({ method: 'get', path: '/interviews/{id}/record', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
+    c.json(await getRecord(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id }), 200),
+  )
+  .openapi(createRoute({ method: 'patch', path: '/interviews/{id}/record', tags, request: { params: IdParams, ...json(PatchRecord) }, responses: Ok }), async (c) =>
+    c.json(await patchRecord(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/held', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
+    c.json(await markHeld(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id }), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/notes', tags, request: { params: IdParams, ...json(NewNote) }, responses: Ok }), async (c) =>
+    c.json(await addNote(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  )
+  .openapi(createRoute({ method: 'patch', path: '/notes/{id}', tags, request: { params: IdParams, ...json(EditNote) }, responses: Ok }), async (c) =>
+    c.json(await editNote(c.get('deps').db, { actor: requireActor(c), noteId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  )
+  .openapi(createRoute({ method: 'delete', path: '/notes/{id}', tags, request: VersionedId, responses: Ok }), async (c) =>
+    c.json(await deleteNote(c.get('deps').db, { actor: requireActor(c), noteId: c.req.valid('param').id, version: c.req.valid('query').version }), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/plan/items', tags, request: { params: IdParams, ...json(NewItem) }, responses: Ok }), async (c) => {
+    const { db, jobs } = c.get('deps');
+    return c.json(await addItem(db, { actor: requireActor(c), jobs, interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200);
+  })
+  .openapi(createRoute({ method: 'patch', path: '/plan-items/{id}', tags, request: { params: IdParams, ...json(EditItem) }, responses: Ok }), async (c) => {
+    const { db, jobs } = c.get('deps');
+    return c.json(await editItem(db, { actor: requireActor(c), jobs, itemId: c.req.valid('param').id, ...c.req.valid('json') }), 200);
+  })
+  .openapi(createRoute({ method: 'delete', path: '/plan-items/{id}', tags, request: VersionedId, responses: Ok }), async (c) =>
+    c.json(await deleteItem(c.get('deps').db, { actor: requireActor(c), itemId: c.req.valid('param').id, version: c.req.valid('query').version }), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/plan/confirm', tags, request: { params: IdParams, ...json(ConfirmPlan) }, responses: Ok }), async (c) =>
+    c.json(await confirmPlan(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/follow-ups', tags, request: { params: IdParams, ...json(NewFollowUp) }, responses: Ok }), async (c) =>
+    c.json(await addFollowUp(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  )
+  .openapi(createRoute({ method: 'put', path: '/interviews/{id}/rating', tags, request: { params: IdParams, ...json(Rate) }, responses: Ok }), async (c) =>
+    c.json(await rateInterview(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  )
+  .openapi(createRoute({ method: 'get', path: '/rounds/{id}/ratings', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
+    c.json(await roundRatings(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id }), 200),
+  );
+
