@@ -22,6 +22,10 @@ import { TemplateEditPage, TemplatesPage } from './routes/forms/Templates';
 import { NotificationsPage } from './routes/notify/Notifications';
 import { PrepListPage } from './routes/prep/PrepList';
 import { PrintPage } from './routes/prep/PrintPage';
+import { EmployeeHistoryPage, MyHistoryPage } from './routes/record/History';
+import { LiveInterviewPage } from './routes/record/LiveInterview';
+import { PrintRecordPage } from './routes/record/PrintRecord';
+import { RulesPage } from './routes/record/Rules';
 import { RoundDetailPage } from './routes/rounds/RoundDetail';
 import { RoundEditPage, RoundNewPage, RoundsPage } from './routes/rounds/Rounds';
 import { ForgotPasswordPage, ResetPasswordPage } from './routes/PasswordReset';
@@ -78,6 +82,11 @@ export const router = createBrowserRouter([
       { path: 'skills', element: <InventoryPage /> },
       { path: 'interviews', element: <InterviewerQueuePage /> },
       { path: 'interviews/:id', element: <InterviewTabsPage side="interviewer" /> },
+      { path: 'interviews/:id/live', element: <LiveInterviewPage /> },
+      { path: 'history', element: <MyHistoryPage /> },
+      { path: 'employees/:id/history', element: <EmployeeHistoryPage /> },
+      { path: 'suggestion-rules', element: <RulesPage /> },
+      { path: 'interviews/:id/print/record', element: <PrintRecordPage /> },
       { path: 'interviews/:id/print/:kind', element: <PrintPage /> },
       { path: 'templates', element: <TemplatesPage /> },
       { path: 'templates/new', element: <TemplateEditPage /> },

@@ -29,6 +29,8 @@ export default {
     logout: 'Log out',
   },
   nav: {
+    history: 'History',
+    rules: 'Question rules',
     prep: 'My preparation',
     skills: 'Skills inventory',
     interviews: 'My interviewees',

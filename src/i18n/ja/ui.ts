@@ -29,6 +29,8 @@ export default {
     logout: 'ログアウト',
   },
   nav: {
+    history: '面談履歴',
+    rules: '質問の提案ルール',
     prep: '面談の準備',
     skills: 'スキル棚卸し',
     interviews: '担当する面談',

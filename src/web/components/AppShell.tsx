@@ -14,9 +14,11 @@ type NavItem = { to: string; key: string; show: (can: Can) => boolean; end?: boo
 export const NAV: readonly NavItem[] = [
   { to: '/', key: 'home', show: () => true, end: true },
   { to: '/prep', key: 'prep', show: () => true },
+  { to: '/history', key: 'history', show: () => true },
   { to: '/interviews', key: 'interviews', show: (c) => c.interview },
   { to: '/rounds', key: 'rounds', show: (c) => c.manageRounds },
   { to: '/templates', key: 'templates', show: (c) => c.manageForms },
+  { to: '/suggestion-rules', key: 'rules', show: (c) => c.manageForms },
   { to: '/directory', key: 'directory', show: (c) => c.viewDirectory },
   { to: '/departments', key: 'departments', show: (c) => c.viewDirectory || c.manageDirectory },
   { to: '/import', key: 'import', show: (c) => c.importEmployees },

@@ -114,6 +114,15 @@ export function useAutosave({ scope, initial, save, enabled, delayMs = 800 }: Op
         schedule();
       },
     },
+    /** Drops unsent changes of these fields and shows the given values instead (a merge resolved in the server's favour). */
+    discard(next: Answers) {
+      const rest = { ...pending.current };
+      for (const k of Object.keys(next)) delete rest[k];
+      pending.current = rest;
+      writeUnsaved(storage(), key, rest);
+      setValues((v) => ({ ...v, ...next }));
+      setState({ kind: Object.keys(rest).length ? 'pending' : 'saved', at: new Date() });
+    },
     /** After the server sent a new copy (copy-forward): take it, keeping what is still unsent. */
     replace(next: Answers) {
       setValues({ ...next, ...pending.current });

@@ -83,6 +83,11 @@ function EmployeeView({ employee: e }: { employee: EmployeeDetail }) {
   return (
     <section className="page">
       <PageHeader title={title}>
+        {e.id !== me.id && (me.can.viewDirectory || e.manager?.id === me.id) && (
+          <Link className="btn btn--secondary" to={`/employees/${e.id}/history`}>
+            {t('record.ui.history.link')}
+          </Link>
+        )}
         {e.can.edit && !editing && (
           <Button variant="primary" onClick={() => setEditing(true)}>
             {t('ui.employee.edit')}

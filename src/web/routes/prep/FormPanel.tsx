@@ -137,7 +137,7 @@ function FormEditor({ interviewId, kind, form }: Props & { form: FormView }) {
   );
 }
 
-function SaveIndicator({ state }: { state: SaveState }) {
+export function SaveIndicator({ state }: { state: SaveState }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const text =

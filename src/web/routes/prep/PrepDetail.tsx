@@ -8,11 +8,13 @@ import { Alert } from '../../components/forms';
 import { Loading, NotFound, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { FormPanel } from './FormPanel';
+import { PrepPanel } from '../record/PrepPanel';
+import { RecordPanel } from '../record/RecordPanel';
 import { InventoryView } from './Inventory';
 import { SchedulePanel } from './SchedulePanel';
 import type { InterviewView } from './types';
 
-export type Tab = 'overview' | 'sheet' | 'survey' | 'schedule' | 'inventory';
+export type Tab = 'overview' | 'prep' | 'sheet' | 'survey' | 'schedule' | 'inventory' | 'record';
 
 /** Tabs kept in the URL (?tab=sheet), so a reload lands on the same form. */
 export function useTab<T extends string>(allowed: T[]): [T, (t: T) => void] {
@@ -59,7 +61,9 @@ export function InterviewTabsPage({ side }: { side: 'employee' | 'interviewer' }
     ...(q.data?.round.hasSurvey ? [{ id: 'survey' as const, label: t('forms.kinds.survey') }] : []),
     ...(side === 'interviewer' ? [{ id: 'inventory' as const, label: t('prep.ui.tabs.inventory') }] : []),
     { id: 'schedule', label: t('prep.ui.tabs.schedule') },
+    { id: 'record', label: t('record.ui.tabs.record') },
   ];
+  if (side === 'interviewer' && q.data && q.data.relation !== 'self') tabs.splice(1, 0, { id: 'prep', label: t('record.ui.tabs.prep') });
   const [tab, setTab] = useTab(tabs.map((x) => x.id));
   if (isNotFound(q.error)) return <NotFound />;
   if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
@@ -77,6 +81,8 @@ export function InterviewTabsPage({ side }: { side: 'employee' | 'interviewer' }
       {(tab === 'sheet' || tab === 'survey') && <FormPanel key={tab} interviewId={x.id} kind={tab} />}
       {tab === 'inventory' && <InventoryView employeeId={x.employee.id} />}
       {tab === 'schedule' && <SchedulePanel interviewId={x.id} />}
+      {tab === 'prep' && <PrepPanel interviewId={x.id} />}
+      {tab === 'record' && <RecordPanel interviewId={x.id} />}
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { RoundRatings } from '../record/RoundRatings';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -123,6 +124,7 @@ export function RoundDetailPage() {
       </dl>
       {(r.status === 'launched' || r.status === 'closed') && <ProgressView round={r} />}
       {r.status !== 'draft' && r.status !== 'launching' && <Assignments round={r} />}
+      {(r.status === 'launched' || r.status === 'closed') && <RoundRatings roundId={r.id} />}
       <ConfirmDialog
         open={pending !== null}
         danger={pending === 'delete'}
