@@ -32,7 +32,7 @@ export function LiveInterviewPage() {
   const err = x.error ?? prep.error ?? record.error;
   if (isNotFound(err)) return <NotFound />;
   if (err) return <Alert kind="error">{err.message}</Alert>;
-  if (!x.data || !prep.data || !record.data) return <Loading />;
+  if (!x.data || !prep.data || !record.data || !record.isFetchedAfterMount) return <Loading />;
   return <Live x={x.data} prep={prep.data} record={record.data} />;
 }
 

@@ -57,7 +57,7 @@ export function PrepPanel({ interviewId }: { interviewId: string }) {
   const prep = useQuery(prepQuery(interviewId));
   const record = useQuery(recordQuery(interviewId));
   if (prep.error || record.error) return <Alert kind="error">{(prep.error ?? record.error)!.message}</Alert>;
-  if (!prep.data || !record.data) return <Loading />;
+  if (!prep.data || !record.data || !record.isFetchedAfterMount) return <Loading />;
   return <PrepBody interviewId={interviewId} prep={prep.data} record={record.data} />;
 }
 

@@ -23,6 +23,8 @@ export const recordQuery = (id: string) => ({
   queryFn: () => api<RecordView>(`/interviews/${id}/record`),
   // A background refetch must never replace what is being typed; the editor owns the fields.
   refetchOnWindowFocus: false,
+  // Editors start from a copy fetched when the screen opened, never from an older cached one.
+  refetchOnMount: 'always' as const,
 });
 
 /** 「面談を実施済みにする」, with a confirmation: it opens the shared record to the employee. */
@@ -52,7 +54,7 @@ export function MarkHeld({ interviewId }: { interviewId: string }) {
 export function RecordPanel({ interviewId }: { interviewId: string }) {
   const q = useQuery(recordQuery(interviewId));
   if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
-  if (!q.data) return <Loading />;
+  if (!q.data || !q.isFetchedAfterMount) return <Loading />;
   return q.data.can.write ? <EditableRecord interviewId={interviewId} record={q.data} /> : <ReadRecord interviewId={interviewId} record={q.data} />;
 }
 
