@@ -148,6 +148,20 @@ describe('notes and their visibility', () => {
     expect(body.plan).toBeNull();
   });
 
+  it('never leaves through an export, an audit entry or a colleague', async () => {
+    const roundId = ((await (await hr.get(`/api/v1/interviews/${id}`)).json()) as { round: { id: string } }).round.id;
+    for (const kind of ['sheet', 'survey']) {
+      const csv = await (await hr.get(`/api/v1/rounds/${roundId}/answers.csv?kind=${kind}`)).text();
+      expect(csv).not.toContain(PRIVATE);
+    }
+    const logged = await t.db.select().from(auditLog);
+    expect(JSON.stringify(logged)).not.toContain(PRIVATE);
+    const note = (await record(mgr)).body.notes[0]!;
+    expect((await other.get(`/api/v1/interviews/${id}/record`)).status).toBe(404);
+    expect((await other.patch(`/api/v1/notes/${note.id}`, { version: note.version, body: 'x' })).status).toBe(404);
+    expect((await admin.patch(`/api/v1/notes/${note.id}`, { version: note.version, body: 'x' })).status).toBe(404);
+  });
+
   it('a stale note edit is a 409; only the author edits', async () => {
     const note = (await record(mgr)).body.notes.find((n) => n.body === SHARED)!;
     expect((await mgr.patch(`/api/v1/notes/${note.id}`, { version: note.version, body: `${SHARED}。` })).status).toBe(200);
@@ -235,6 +249,8 @@ describe('after-follow', () => {
     expect(body.followUps[0]).toMatchObject({ heldOn: '2027-01-10', note: '研修の日程を一緒に確認', items: [{ itemId: items[1]!.id, status: 'done' }] });
     expect(body.plan!.items.find((i) => i.id === items[1]!.id)!.status).toBe('done');
     expect((await emp.post(`/api/v1/interviews/${id}/follow-ups`, { heldOn: '2027-01-10', items: [] })).status).toBe(403);
+    expect((await other.post(`/api/v1/interviews/${id}/follow-ups`, { heldOn: '2027-01-10', items: [] })).status).toBe(404);
+    expect((await other.patch(`/api/v1/plan-items/${items[0]!.id}`, { version: 1, status: 'done' })).status).toBe(404);
   });
 
   it('an overdue item reminds its owner through the job queue', async () => {
