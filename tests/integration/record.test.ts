@@ -321,6 +321,8 @@ describe('next round, history and handover', () => {
   });
 
   it('HR may override with a reason, audited, and the employee is told', async () => {
+    const h = (await (await hr.get(`/api/v1/employees/${org.report2.id}/history`)).json()) as { consent: { viewers: { id: string; status: string }[] } };
+    expect(h.consent.viewers.map((v) => v.id).sort()).toEqual([org.manager.id].sort());
     const res = await hr.post(`/api/v1/employees/${org.report2.id}/history/override`, { viewerId: org.manager.id, reason: '' });
     expect(res.status).toBe(400);
     expect((await hr.post(`/api/v1/employees/${org.report2.id}/history/override`, { viewerId: org.otherManager.id, reason: '異動後の引き継ぎ' })).status).toBe(400);

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionItems, followUps, formResponses, historyConsents, interviewRecords, interviews, rounds } from '../../db/schema';
 import type { Actor } from '../actor';
@@ -10,6 +10,21 @@ import { presentItem } from './plan';
 import { seesInterview } from './policy';
 
 const PAGE = 20;
+
+/** Who HR may let see the history: the employee's manager, HR partners and interviewers, with their consent state. */
+async function relatedViewers(db: Db, employeeId: string) {
+  const rows = (await db.execute(sql`
+    select p.id, p.family_name as "familyName", p.given_name as "givenName", c.status
+    from employees p
+    left join history_consents c on c.employee_id = ${employeeId} and c.viewer_id = p.id
+    where p.id <> ${employeeId} and p.status = 'active' and (
+      p.id = (select manager_id from employees where id = ${employeeId})
+      or p.id in (select partner_id from hr_partner_assignments where employee_id = ${employeeId})
+      or p.id in (select interviewer_id from interviews where employee_id = ${employeeId}))
+    order by p.family_name_kana, p.given_name_kana
+    limit 50`)) as unknown as { rows: { id: string; familyName: string; givenName: string; status: string | null }[] };
+  return rows.rows.map((r) => ({ id: r.id, familyName: r.familyName, givenName: r.givenName, status: r.status ?? 'none' }));
+}
 
 /**
  * An employee's timeline across rounds — sheets, agreed directions, plans, follow-ups — with each
@@ -57,12 +72,13 @@ export async function getHistory(db: Db, opts: { actor: Actor; employeeId: strin
   const [consent] = access.related
     ? await db.select({ status: historyConsents.status }).from(historyConsents).where(and(eq(historyConsents.employeeId, employeeId), eq(historyConsents.viewerId, actor.id)))
     : [];
+  const viewers = access.hr && page === 1 ? await relatedViewers(db, employeeId) : [];
   if (!access.self) await audit(db, { actor, action: 'history.read', entityType: 'employee', entityId: employeeId, detail: { page, shown: open.length } });
   return {
     employeeId,
     page,
     hasMore: more,
-    consent: access.self ? null : { status: consent?.status ?? 'none', canRequest: access.related && !access.consent, canOverride: access.hr },
+    consent: access.self ? null : { status: consent?.status ?? 'none', canRequest: access.related && !access.consent, canOverride: access.hr, viewers },
     entries: entries.map((e) => {
       const base = { interviewId: e.id, round: e.round, status: e.status, access: e.access };
       if (e.access === 'locked') return base;

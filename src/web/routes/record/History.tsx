@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { formatDate, formatName } from '../../../domain/shared/format';
 import { api, isNotFound } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Alert, Button, fieldErrors, TextAreaField } from '../../components/forms';
+import { Alert, Button, fieldErrors, SelectField, TextAreaField } from '../../components/forms';
 import { Empty, Loading, NotFound, PageHeader, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { ItemList } from './PrepPanel';
@@ -23,7 +23,7 @@ type Entry = {
   items?: Item[];
   followUps?: { id: string; heldOn: string; note: string }[];
 };
-type History = { employeeId: string; page: number; hasMore: boolean; consent: { status: string; canRequest: boolean; canOverride: boolean } | null; entries: Entry[] };
+type History = { employeeId: string; page: number; hasMore: boolean; consent: { status: string; canRequest: boolean; canOverride: boolean; viewers?: { id: string; familyName: string; givenName: string; status: string }[] } | null; entries: Entry[] };
 type Consents = { items: { id: string; viewer: { id: string; familyName: string; givenName: string }; status: string; overrideReason: string | null; updatedAt: string }[] };
 
 function Timeline({ path, self }: { path: string; self: boolean }) {
@@ -112,11 +112,17 @@ function ConsentBox({ employeeId, consent }: { employeeId: string; consent: NonN
           <Button onClick={() => setOverride(true)}>{t('record.ui.history.override')}</Button>
           <ConfirmDialog open={override} danger title={t('record.ui.history.override')} confirmLabel={t('record.ui.history.overrideConfirm')} busy={force.isPending} onConfirm={() => force.mutate()} onCancel={() => setOverride(false)}>
             <p>{t('record.ui.history.overrideBody')}</p>
-            <label className="field">
-              <span>{t('record.ui.history.viewerId')}</span>
-              <input value={viewerId} onChange={(e) => setViewerId(e.target.value.trim())} />
-            </label>
-            {errs.viewerId && <p className="field-error">{errs.viewerId}</p>}
+            <SelectField
+              label={t('record.ui.history.viewerId')}
+              required
+              value={viewerId}
+              error={errs.viewerId}
+              options={[
+                { value: '', label: t('record.ui.history.pick') },
+                ...(consent.viewers ?? []).map((v) => ({ value: v.id, label: `${formatName(v)}(${t(`record.consent.${v.status}`)})` })),
+              ]}
+              onChange={setViewerId}
+            />
             <TextAreaField label={t('record.ui.history.reason')} required value={reason} maxLength={500} rows={2} error={errs.reason} onChange={setReason} />
             {force.error && <Alert kind="error">{force.error.message}</Alert>}
           </ConfirmDialog>
