@@ -10,9 +10,10 @@ import { describeMachine, loadAverage } from './lib/machine';
 import { renderReport, writeReport } from './lib/report';
 import type { BenchOptions, DbKind, ResultRow, Suite } from './lib/types';
 import { directorySuite } from './suites/directory';
+import { recordSuite } from './suites/record';
 import { roundsSuite } from './suites/rounds';
 
-const SUITES: Suite[] = [directorySuite, roundsSuite];
+const SUITES: Suite[] = [directorySuite, roundsSuite, recordSuite];
 
 const notes: string[] = [];
 

@@ -309,6 +309,9 @@ describe('next round, history and handover', () => {
       entries: { access: string; items?: unknown[] }[];
     };
     expect(before.consent).toMatchObject({ status: 'none', canRequest: true });
+    // The former manager still interviews him this round: prep and inventory stay open to them.
+    expect((await mgr.get(`/api/v1/employees/${org.report.id}/inventory`)).status).toBe(200);
+    expect((await mgr.get(`/api/v1/interviews/${next}/prep`)).status).toBe(200);
     expect(before.entries.every((e) => e.access === 'locked' && e.items === undefined)).toBe(true);
     expect((await other.post(`/api/v1/employees/${org.report.id}/history/consent-request`)).status).toBe(200);
     const mine = (await (await emp.get('/api/v1/me/history-consents')).json()) as { items: { id: string; status: string }[] };

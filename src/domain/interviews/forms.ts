@@ -33,8 +33,12 @@ async function loadResponse(db: Db, interviewId: string, kind: FormKind) {
  * query itself: an interviewer's query cannot return a 「人事のみ」 row or an unsubmitted draft.
  */
 export async function getForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }) {
-  const { actor, interviewId, kind } = opts;
-  const x = await loadInterview(db, actor, interviewId);
+  return readForm(db, opts.actor, await loadInterview(db, opts.actor, opts.interviewId), opts.kind);
+}
+
+/** getForm for an interview already loaded (and checked) for this actor. */
+export async function readForm(db: Db, actor: Actor, x: LoadedInterview, kind: FormKind) {
+  const interviewId = x.interview.id;
   const response = await loadResponse(db, interviewId, kind);
   const version = await templateVersion(db, response?.templateVersionId ?? pinnedVersion(x, kind));
   const vis = answerVisibility(x.facts);

@@ -8,7 +8,7 @@ import { type LoadedInterview, loadInterview } from '../interviews/access';
 import type { JobQueue } from '../../jobs/queue';
 import { notify } from '../notify/notify';
 import { historyAccess } from './access';
-import { canEditPlan, canReadShared, canUpdateProgress, confirmParty, nextRevision, planConfirmed, seesInterview } from './policy';
+import { canEditPlan, canReadShared, canUpdateProgress, confirmParty, type HistoryAccess, nextRevision, planConfirmed, seesInterview } from './policy';
 import type { EditItem } from './schemas';
 
 type Tx = Db;
@@ -35,7 +35,7 @@ export const presentItem = (i: ItemRow) => ({
  * A new manager sees those of someone else's interviews only with the employee's consent; the rest
  * are counted, not shown.
  */
-export async function carriedItems(db: Db, actor: Actor, x: LoadedInterview) {
+export async function carriedItems(db: Db, actor: Actor, x: LoadedInterview, known?: HistoryAccess) {
   const rows = await db
     .select({ item: actionItems, interviewerId: interviews.interviewerId, status: interviews.status, round: rounds.name })
     .from(actionItems)
@@ -44,7 +44,7 @@ export async function carriedItems(db: Db, actor: Actor, x: LoadedInterview) {
     .where(and(eq(actionItems.employeeId, x.employee.id), inArray(actionItems.status, OPEN), lt(interviews.createdAt, x.interview.createdAt)))
     .orderBy(asc(actionItems.dueOn), asc(actionItems.createdAt))
     .limit(200);
-  const access = await historyAccess(db, actor, x.employee.id);
+  const access = known ?? (await historyAccess(db, actor, x.employee.id));
   const visible = rows.filter((r) => seesInterview(access, r) !== 'none');
   return { items: visible.map((r) => ({ ...presentItem(r.item), round: r.round })), hidden: rows.length - visible.length };
 }

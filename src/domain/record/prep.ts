@@ -4,18 +4,18 @@ import { actionItems, interviewRecords, interviews, questions, rounds } from '..
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { loadInterview } from '../interviews/access';
-import { getForm } from '../interviews/forms';
+import { readForm } from '../interviews/forms';
 import { todayIso } from '../shared/format';
 import { getInventory } from '../skills/inventory';
 import { historyAccess } from './access';
 import { carriedItems, presentItem } from './plan';
-import { canReadWorkspace, seesInterview } from './policy';
+import { canReadWorkspace, type HistoryAccess, seesInterview } from './policy';
 import { loadRecordRow } from './record';
 import { activeRules } from './rules';
 import { suggest } from './suggest';
 
 /** The employee's last interview before this one, if the actor may see it: its direction and plan. */
-async function previousInterview(db: Db, actor: Actor, employeeId: string, before: Date) {
+async function previousInterview(db: Db, access: HistoryAccess, employeeId: string, before: Date) {
   const [prev] = await db
     .select({ id: interviews.id, interviewerId: interviews.interviewerId, status: interviews.status, round: rounds.name, heldAt: interviewRecords.heldAt, alignment: interviewRecords.alignment })
     .from(interviews)
@@ -25,7 +25,6 @@ async function previousInterview(db: Db, actor: Actor, employeeId: string, befor
     .orderBy(desc(interviews.createdAt))
     .limit(1);
   if (!prev) return null;
-  const access = await historyAccess(db, actor, employeeId);
   if (seesInterview(access, prev) === 'none') return { hidden: true as const };
   const items = await db.select().from(actionItems).where(eq(actionItems.interviewId, prev.id)).orderBy(actionItems.position);
   return { hidden: false as const, id: prev.id, round: prev.round, heldAt: prev.heldAt?.toISOString() ?? null, direction: prev.alignment?.direction ?? '', items: items.map(presentItem) };
@@ -40,12 +39,13 @@ export async function getPrep(db: Db, opts: { actor: Actor; interviewId: string;
   const { actor, interviewId, locale } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canReadWorkspace(x.facts)) throw notFound();
+  const access = await historyAccess(db, actor, x.employee.id);
   const [sheet, survey, row, carried, previous, inventory, rules] = await Promise.all([
-    x.round.sheetVersionId ? getForm(db, { actor, interviewId, kind: 'sheet' }) : null,
-    x.round.surveyVersionId ? getForm(db, { actor, interviewId, kind: 'survey' }) : null,
+    x.round.sheetVersionId ? readForm(db, actor, x, 'sheet') : null,
+    x.round.surveyVersionId ? readForm(db, actor, x, 'survey') : null,
     loadRecordRow(db, interviewId),
-    carriedItems(db, actor, x),
-    previousInterview(db, actor, x.employee.id, x.interview.createdAt),
+    carriedItems(db, actor, x, access),
+    previousInterview(db, access, x.employee.id, x.interview.createdAt),
     getInventory(db, { actor, employeeId: x.employee.id }),
     activeRules(db),
   ]);

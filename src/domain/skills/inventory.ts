@@ -7,6 +7,8 @@ import { notFound } from '../errors';
 import type { InventoryInput } from './schemas';
 
 /**
+ * (Subqueries name the employee by parameter: in a one-table select drizzle prints `${employees.id}`
+ * unqualified, which inside `from interviews i` would silently mean i.id.)
  * Who may read someone's skills inventory: the person, HR, their manager, their HR partner, and
  * anyone who interviews them in a round. Checked in one query; anyone else gets 404.
  */
@@ -16,8 +18,8 @@ async function canReadInventory(db: Db, actor: Actor, employeeId: string): Promi
     .select({
       exists: sql<boolean>`true`,
       related: sql<boolean>`(${employees.managerId} = ${actor.id}
-        or exists (select 1 from hr_partner_assignments p where p.employee_id = ${employees.id} and p.partner_id = ${actor.id})
-        or exists (select 1 from interviews i where i.employee_id = ${employees.id} and i.interviewer_id = ${actor.id}))`,
+        or exists (select 1 from hr_partner_assignments p where p.employee_id = ${employeeId} and p.partner_id = ${actor.id})
+        or exists (select 1 from interviews i where i.employee_id = ${employeeId} and i.interviewer_id = ${actor.id}))`,
     })
     .from(employees)
     .where(eq(employees.id, employeeId));
