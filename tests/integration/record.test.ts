@@ -340,8 +340,10 @@ describe('next round, history and handover', () => {
 
 describe('suggestion rules are HR’s to edit', () => {
   it('lists, validates and changes rules; others get 404', async () => {
-    const list = (await (await hr.get('/api/v1/suggestion-rules')).json()) as { items: { id: string; question: { id: string } }[] };
+    const list = (await (await hr.get('/api/v1/suggestion-rules')).json()) as { items: { id: string; question: { id: string } }[]; fields: { source: string; id: string; type: string }[] };
     expect(list.items.length).toBeGreaterThanOrEqual(10);
+    // The fields a rule can name come from the templates, so HR picks them instead of typing IDs.
+    expect(list.fields).toContainEqual(expect.objectContaining({ source: 'survey', id: 'jobSatisfaction', type: 'scale' }));
     const bad = await hr.post('/api/v1/suggestion-rules', { source: 'survey', fieldId: 'jobSatisfaction', op: 'lte', questionId: list.items[0]!.question.id });
     expect(bad.status).toBe(400);
     expect((await error(bad)).fields!.value).toBe('条件の値を入力してください。');

@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { appSettings, questions, suggestionRules } from '../../db/schema';
+import { appSettings, formTemplates, formTemplateVersions, questions, suggestionRules } from '../../db/schema';
+import { allFields, type FormDefinition } from '../forms/definition';
 import { type Actor, isHr } from '../actor';
 import { audit } from '../audit/audit';
 import { invalid, notFound } from '../errors';
@@ -31,7 +32,27 @@ export async function listRules(db: Db, actor: Actor) {
     .orderBy(asc(suggestionRules.sortOrder), asc(suggestionRules.createdAt));
   return {
     items: rows.map(({ rule: r, question }) => ({ id: r.id, source: r.source, fieldId: r.fieldId, op: r.op, value: r.value, active: r.active, question })),
+    fields: await ruleFields(db),
   };
+}
+
+/** The fields a rule can name: those of the current versions of active templates (first template wins on a shared id). */
+async function ruleFields(db: Db) {
+  const rows = await db
+    .select({ kind: formTemplates.kind, definition: formTemplateVersions.definition })
+    .from(formTemplates)
+    .innerJoin(formTemplateVersions, and(eq(formTemplateVersions.templateId, formTemplates.id), eq(formTemplateVersions.version, formTemplates.currentVersion)))
+    .where(eq(formTemplates.status, 'active'))
+    .orderBy(desc(formTemplates.isDefault), asc(formTemplates.createdAt));
+  const seen = new Set<string>();
+  return rows.flatMap((r) =>
+    allFields(r.definition as FormDefinition).flatMap((f) => {
+      const key = `${r.kind}:${f.id}`;
+      if (seen.has(key) || f.type === 'date') return [];
+      seen.add(key);
+      return [{ source: r.kind, id: f.id, type: f.type, label: f.label, options: f.options ?? [] }];
+    }),
+  );
 }
 
 async function checkQuestion(db: Db, questionId: string) {

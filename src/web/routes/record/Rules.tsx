@@ -3,15 +3,24 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { Alert, Button, fieldErrors, SelectField, TextField } from '../../components/forms';
+import { type LocalizedText, localized } from '../../../domain/forms/definition';
+import { Alert, Button, fieldErrors, SelectField } from '../../components/forms';
 import { Loading, PageHeader, usePageTitle } from '../../components/status';
 import { questionText } from './parts';
 import type { QuestionBank } from './types';
 
 type Rule = { id: string; source: string; fieldId: string; op: string; value: number | string | null; active: boolean; question: { id: string; category: string; text: { ja: string; en?: string } } };
 type RuleForm = { source: string; fieldId: string; op: string; value: string; questionId: string; active: boolean };
+type Field = { source: string; id: string; type: string; label: LocalizedText; options: { id: string; label: LocalizedText }[] };
 const SOURCES = ['survey', 'sheet', 'plan'];
-const OPS: Record<string, string[]> = { survey: ['lte', 'gte', 'answered', 'includes'], sheet: ['lte', 'gte', 'answered', 'includes'], plan: ['overdue'] };
+
+/** The conditions that make sense for a field: a scale has a threshold, a choice has options, text is written or not. */
+const opsFor = (source: string, field: Field | undefined): string[] => {
+  if (source === 'plan') return ['overdue'];
+  if (field?.type === 'scale') return ['lte', 'gte', 'answered'];
+  if (field?.type === 'single' || field?.type === 'multi') return ['includes', 'answered'];
+  return ['answered'];
+};
 
 const toBody = (f: RuleForm) => ({
   source: f.source,
@@ -23,12 +32,14 @@ const toBody = (f: RuleForm) => ({
 });
 
 /** How a rule reads, in words: 「事前アンケートの jobSatisfaction が 2 以下」. */
-function RuleText({ r }: { r: Pick<Rule, 'source' | 'fieldId' | 'op' | 'value'> }) {
-  const { t } = useTranslation();
+function RuleText({ r, fields }: { r: Pick<Rule, 'source' | 'fieldId' | 'op' | 'value'>; fields: Field[] }) {
+  const { t, i18n } = useTranslation();
   if (r.op === 'overdue') return <>{t('record.op.overdue')}</>;
+  const f = fields.find((x) => x.source === r.source && x.id === r.fieldId);
+  const value = r.op === 'includes' ? localized(f?.options.find((o) => o.id === r.value)?.label, i18n.language) || String(r.value) : r.value;
   return (
     <>
-      {t(`record.source.${r.source}`)} <code>{r.fieldId}</code> {r.value !== null && r.value !== '' && <strong>{String(r.value)}</strong>} {t(`record.op.${r.op}`)}
+      {t(`record.source.${r.source}`)}「{f ? localized(f.label, i18n.language) : r.fieldId}」 {value !== null && value !== '' && <strong>{String(value)}</strong>} {t(`record.op.${r.op}`)}
     </>
   );
 }
@@ -38,9 +49,16 @@ export function RulesPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('record.ui.rules.title'));
   const qc = useQueryClient();
-  const rules = useQuery({ queryKey: ['rules'], queryFn: () => api<{ items: Rule[] }>('/suggestion-rules') });
+  const rules = useQuery({ queryKey: ['rules'], queryFn: () => api<{ items: Rule[]; fields: Field[] }>('/suggestion-rules') });
   const bank = useQuery({ queryKey: ['questions'], queryFn: () => api<QuestionBank>('/questions') });
-  const blank: RuleForm = { source: 'survey', fieldId: '', op: 'lte', value: '2', questionId: '', active: true };
+  const blank: RuleForm = { source: 'survey', fieldId: '', op: 'answered', value: '', questionId: '', active: true };
+  const fields = rules.data?.fields ?? [];
+  const field = fields.find((f) => f.source === form.source && f.id === form.fieldId);
+  const pickField = (fieldId: string) => {
+    const f = fields.find((x) => x.source === form.source && x.id === fieldId);
+    const op = opsFor(form.source, f)[0]!;
+    setForm({ ...form, fieldId, op, value: f?.type === 'scale' ? '2' : (f?.options[0]?.id ?? '') });
+  };
   const [form, setForm] = useState(blank);
   const [removing, setRemoving] = useState<Rule | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: ['rules'] });
@@ -83,7 +101,7 @@ export function RulesPage() {
               {rules.data.items.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <RuleText r={r} />
+                    <RuleText r={r} fields={fields} />
                   </td>
                   <td>{questionText(r.question, i18n.language)}</td>
                   <td>{r.active ? <span className="badge badge--ok">{t('record.ui.rules.active')}</span> : <span className="badge">{t('record.ui.rules.inactive')}</span>}</td>
@@ -105,10 +123,28 @@ export function RulesPage() {
       <section className="card" aria-labelledby="new-rule">
         <h2 id="new-rule">{t('record.ui.rules.new')}</h2>
         <div className="form-grid">
-          <SelectField label={t('record.ui.rules.source')} value={form.source} options={SOURCES.map((s) => ({ value: s, label: t(`record.source.${s}`) }))} onChange={(source) => setForm({ ...form, source, op: OPS[source]![0]! })} />
-          {form.source !== 'plan' && <TextField label={t('record.ui.rules.fieldId')} hint={t('record.ui.rules.fieldIdHint')} value={form.fieldId} error={errs.fieldId} onChange={(fieldId) => setForm({ ...form, fieldId })} />}
-          <SelectField label={t('record.ui.rules.op')} value={form.op} error={errs.op} options={OPS[form.source]!.map((o) => ({ value: o, label: t(`record.op.${o}`) }))} onChange={(op) => setForm({ ...form, op })} />
-          {(form.op === 'lte' || form.op === 'gte' || form.op === 'includes') && <TextField label={t('record.ui.rules.value')} value={form.value} error={errs.value} onChange={(value) => setForm({ ...form, value })} />}
+          <SelectField
+            label={t('record.ui.rules.source')}
+            value={form.source}
+            options={SOURCES.map((s) => ({ value: s, label: t(`record.source.${s}`) }))}
+            onChange={(source) => setForm({ ...blank, source, op: opsFor(source, undefined)[0]!, questionId: form.questionId })}
+          />
+          {form.source !== 'plan' && (
+            <SelectField
+              label={t('record.ui.rules.fieldId')}
+              value={form.fieldId}
+              error={errs.fieldId}
+              options={[{ value: '', label: t('record.ui.rules.pick') }, ...fields.filter((f) => f.source === form.source).map((f) => ({ value: f.id, label: localized(f.label, i18n.language) }))]}
+              onChange={pickField}
+            />
+          )}
+          <SelectField label={t('record.ui.rules.op')} value={form.op} error={errs.op} options={opsFor(form.source, field).map((o) => ({ value: o, label: t(`record.op.${o}`) }))} onChange={(op) => setForm({ ...form, op })} />
+          {(form.op === 'lte' || form.op === 'gte') && (
+            <SelectField label={t('record.ui.rules.value')} value={form.value} error={errs.value} options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))} onChange={(value) => setForm({ ...form, value })} />
+          )}
+          {form.op === 'includes' && (
+            <SelectField label={t('record.ui.rules.value')} value={form.value} error={errs.value} options={(field?.options ?? []).map((o) => ({ value: o.id, label: localized(o.label, i18n.language) }))} onChange={(value) => setForm({ ...form, value })} />
+          )}
         </div>
         <SelectField label={t('record.ui.rules.question')} value={form.questionId} error={errs.questionId} options={[{ value: '', label: t('record.ui.rules.pick') }, ...questions]} onChange={(questionId) => setForm({ ...form, questionId })} />
         {create.error && <Alert kind="error">{create.error.message}</Alert>}
