@@ -186,3 +186,21 @@ test('a manager prepares and holds the interview, records notes, alignment and a
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   expect(pdf.toString('latin1')).toMatch(/Noto\w*CJK/);
 });
+
+test('HR adds a suggestion rule by picking a survey field and a threshold, and pauses it', async ({ page }) => {
+  await signIn(page, seeded().admin.email);
+  await page.getByRole('navigation').getByRole('link', { name: '質問の提案ルール' }).click();
+  await expect(page.getByRole('heading', { name: '質問の提案ルール', level: 1 })).toBeVisible();
+  await expect(page.locator('table')).toContainText('事前アンケート「今の仕事内容に満足している」 2 以下');
+  const form = page.locator('section').filter({ has: page.getByRole('heading', { name: 'ルールを追加' }) });
+  await form.getByLabel('項目').selectOption({ label: '業務量や負担は適切だ' });
+  await form.getByLabel('条件').selectOption({ label: '以下' });
+  await form.getByLabel('値').selectOption('3');
+  await form.getByLabel('提案する質問').selectOption({ label: '課題・サポート: 上司や会社にもっと支援してほしいことはありますか?' });
+  await form.getByRole('button', { name: 'ルールを追加する' }).click();
+  const row = page.locator('tr').filter({ hasText: '「業務量や負担は適切だ」 3 以下' });
+  await expect(row).toContainText('有効');
+  await expectAccessible(page, 'suggestion rules');
+  await row.getByRole('button', { name: '無効にする' }).click();
+  await expect(row).toContainText('無効');
+});

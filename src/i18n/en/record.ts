@@ -270,6 +270,7 @@ export default {
       value: 'Value',
       question: 'Question to suggest',
       pick: 'Choose a question',
+      pickField: 'Choose a field',
       add: 'Add rule',
       deleteTitle: 'Delete this rule?',
       deleteBody: 'A deleted rule cannot be restored. To pause it, disable it instead.',

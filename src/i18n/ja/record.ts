@@ -270,6 +270,7 @@ export default {
       value: '値',
       question: '提案する質問',
       pick: '質問を選んでください',
+      pickField: '項目を選んでください',
       add: 'ルールを追加する',
       deleteTitle: 'このルールを削除しますか?',
       deleteBody: '削除したルールは元に戻せません。一時的に止める場合は「無効にする」を使ってください。',

@@ -48,7 +48,7 @@ function Timeline({ path, self }: { path: string; self: boolean }) {
                 {e.round.name} <span className="muted">{formatDate(e.round.periodStart, locale)} – {formatDate(e.round.periodEnd, locale)}</span>
               </h2>
               <p>
-                <span className="badge">{t(`record.interviewStatus.${e.status}`)}</span> {e.access !== 'full' && <span className="badge">{t(`record.access.${e.access}`)}</span>}{' '}
+                <span className="badge">{t(`record.interviewStatus.${e.status}`)}</span> {!self && e.access !== 'full' && <span className="badge">{t(`record.access.${e.access}`)}</span>}{' '}
                 {e.heldAt && t('record.ui.heldAt', { at: formatDate(e.heldAt, locale) })}
               </p>
               {e.access !== 'locked' && (

@@ -52,6 +52,7 @@ export function RulesPage() {
   const rules = useQuery({ queryKey: ['rules'], queryFn: () => api<{ items: Rule[]; fields: Field[] }>('/suggestion-rules') });
   const bank = useQuery({ queryKey: ['questions'], queryFn: () => api<QuestionBank>('/questions') });
   const blank: RuleForm = { source: 'survey', fieldId: '', op: 'answered', value: '', questionId: '', active: true };
+  const [form, setForm] = useState(blank);
   const fields = rules.data?.fields ?? [];
   const field = fields.find((f) => f.source === form.source && f.id === form.fieldId);
   const pickField = (fieldId: string) => {
@@ -59,7 +60,6 @@ export function RulesPage() {
     const op = opsFor(form.source, f)[0]!;
     setForm({ ...form, fieldId, op, value: f?.type === 'scale' ? '2' : (f?.options[0]?.id ?? '') });
   };
-  const [form, setForm] = useState(blank);
   const [removing, setRemoving] = useState<Rule | null>(null);
   const refresh = () => qc.invalidateQueries({ queryKey: ['rules'] });
   const create = useMutation({
@@ -134,7 +134,7 @@ export function RulesPage() {
               label={t('record.ui.rules.fieldId')}
               value={form.fieldId}
               error={errs.fieldId}
-              options={[{ value: '', label: t('record.ui.rules.pick') }, ...fields.filter((f) => f.source === form.source).map((f) => ({ value: f.id, label: localized(f.label, i18n.language) }))]}
+              options={[{ value: '', label: t('record.ui.rules.pickField') }, ...fields.filter((f) => f.source === form.source).map((f) => ({ value: f.id, label: localized(f.label, i18n.language) }))]}
               onChange={pickField}
             />
           )}
