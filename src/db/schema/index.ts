@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './forms';
+export * from './insight';
 export * from './org';
 export * from './rounds';
 export * from './skills';

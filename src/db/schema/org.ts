@@ -44,6 +44,8 @@ export const employees = pgTable(
     hireDate: date('hire_date'),
     status: varchar('status', { length: 16 }).notNull().default('active'),
     retiredOn: date('retired_on'),
+    // When their last interview was held: "not interviewed for N months" reads an index, not a million interviews.
+    lastInterviewAt: timestamp('last_interview_at', { withTimezone: true }),
     locale: varchar('locale', { length: 5 }).notNull().default('ja'),
     passwordHash: text('password_hash'),
     version: integer('version').notNull().default(1),
@@ -56,6 +58,7 @@ export const employees = pgTable(
   (t) => [
     index('employees_department_idx').on(t.departmentId),
     index('employees_manager_idx').on(t.managerId),
+    index('employees_status_last_interview_idx').on(t.status, t.lastInterviewAt),
     index('employees_status_kana_idx').on(t.status, t.familyNameKana, t.givenNameKana, t.id),
     index('employees_search_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
   ],

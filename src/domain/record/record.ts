@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { interviewRecords, interviews } from '../../db/schema';
+import { employees, interviewRecords, interviews } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, forbidden } from '../errors';
@@ -130,6 +130,7 @@ export async function markHeld(db: Db, opts: { actor: Actor; interviewId: string
       .insert(interviewRecords)
       .values({ interviewId, heldAt: now })
       .onConflictDoUpdate({ target: interviewRecords.interviewId, set: { heldAt: now, updatedAt: now } });
+    await tx.update(employees).set({ lastInterviewAt: now }).where(eq(employees.id, x.employee.id));
     await notify(tx, [{ recipientId: x.employee.id, kind: 'recordShared', params: { round: x.round.name }, link: `/prep/${interviewId}?tab=record` }]);
     await audit(tx, { actor, action: 'interview.held', entityType: 'interview', entityId: interviewId });
   });

@@ -1,0 +1,136 @@
+import { bigint, customType, date, index, integer, jsonb, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { timestamps } from './columns';
+import type { LocalizedText } from './forms';
+import { departments, employees } from './org';
+import { rounds } from './rounds';
+
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
+
+/**
+ * A transfer or career-path wish (異動・キャリアパスの希望), stated by the employee with a disclosure
+ * choice: 'manager_hr' (their manager and HR) or 'hr_only'.
+ */
+export const careerWishes = pgTable(
+  'career_wishes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employeeId: uuid('employee_id')
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    kind: varchar('kind', { length: 16 }).notNull(), // transfer | careerPath
+    desiredRole: varchar('desired_role', { length: 200 }).notNull().default(''),
+    desiredDepartmentId: uuid('desired_department_id').references(() => departments.id),
+    track: varchar('track', { length: 16 }).notNull().default('undecided'), // management | specialist | undecided
+    timeframe: varchar('timeframe', { length: 16 }).notNull(), // within1y | in1to3y | over3y
+    relocation: varchar('relocation', { length: 16 }).notNull().default('depends'), // ok | no | depends
+    note: varchar('note', { length: 2000 }).notNull().default(''),
+    disclosure: varchar('disclosure', { length: 16 }).notNull(), // manager_hr | hr_only
+    status: varchar('status', { length: 16 }).notNull().default('open'), // open | withdrawn
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('career_wishes_employee_idx').on(t.employeeId, t.status), index('career_wishes_status_idx').on(t.status, t.desiredDepartmentId)],
+);
+
+/** An open position or project HR staffs (最適な人材配置), with the skills it needs. */
+export const positions = pgTable(
+  'positions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: varchar('kind', { length: 16 }).notNull(), // position | project
+    title: varchar('title', { length: 200 }).notNull(),
+    departmentId: uuid('department_id').references(() => departments.id),
+    description: varchar('description', { length: 4000 }).notNull().default(''),
+    requiredSkills: jsonb('required_skills').$type<string[]>().notNull().default([]),
+    track: varchar('track', { length: 16 }).notNull().default('undecided'),
+    status: varchar('status', { length: 16 }).notNull().default('open'), // open | closed
+    version: integer('version').notNull().default(1),
+    ...timestamps,
+  },
+  (t) => [index('positions_status_idx').on(t.status, t.createdAt)],
+);
+
+/**
+ * What HR decided about a wish. `message` is what the employee reads about their wish; `note` stays with HR.
+ * The latest decision is the wish's state.
+ */
+export const wishDecisions = pgTable(
+  'wish_decisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    wishId: uuid('wish_id')
+      .notNull()
+      .references(() => careerWishes.id, { onDelete: 'cascade' }),
+    decision: varchar('decision', { length: 16 }).notNull(), // considered | offered | moved | notNow
+    positionId: uuid('position_id').references(() => positions.id),
+    message: varchar('message', { length: 1000 }).notNull().default(''),
+    note: varchar('note', { length: 1000 }).notNull().default(''),
+    decidedBy: uuid('decided_by')
+      .notNull()
+      .references(() => employees.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('wish_decisions_wish_idx').on(t.wishId, t.createdAt)],
+);
+
+/** Who acted on a retention-risk flag, and how (the flags themselves are computed from stated answers). */
+export const riskActions = pgTable(
+  'risk_actions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employeeId: uuid('employee_id')
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    roundId: uuid('round_id')
+      .notNull()
+      .references(() => rounds.id, { onDelete: 'cascade' }),
+    action: varchar('action', { length: 16 }).notNull(), // contacted | followUp | watch | dismissed
+    note: varchar('note', { length: 1000 }).notNull().default(''),
+    actorId: uuid('actor_id')
+      .notNull()
+      .references(() => employees.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('risk_actions_round_idx').on(t.roundId, t.employeeId)],
+);
+
+/** Department changes, so internal moves can be counted for any period. */
+export const departmentMoves = pgTable(
+  'department_moves',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    employeeId: uuid('employee_id')
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    fromDepartmentId: uuid('from_department_id').references(() => departments.id),
+    toDepartmentId: uuid('to_department_id').references(() => departments.id),
+    movedOn: date('moved_on').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('department_moves_moved_idx').on(t.movedOn), index('department_moves_employee_idx').on(t.employeeId, t.movedOn)],
+);
+
+/** An export run as a job: progress while it runs, the file when it is done (kept a day). */
+export const exportJobs = pgTable(
+  'export_jobs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: varchar('kind', { length: 32 }).notNull(),
+    params: jsonb('params').$type<Record<string, unknown>>().notNull(),
+    title: jsonb('title').$type<LocalizedText>(),
+    status: varchar('status', { length: 16 }).notNull().default('queued'), // queued | running | done | failed
+    done: integer('done').notNull().default(0),
+    total: integer('total').notNull().default(0),
+    fileName: varchar('file_name', { length: 200 }),
+    contentType: varchar('content_type', { length: 100 }),
+    file: bytea('file'),
+    size: bigint('size', { mode: 'number' }),
+    error: varchar('error', { length: 300 }),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => employees.id, { onDelete: 'cascade' }),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [index('export_jobs_requester_idx').on(t.requestedBy, t.createdAt)],
+);
