@@ -15,6 +15,10 @@ export type ProgressCounts = {
   surveySubmitted: number;
   scheduled: number;
   done: number;
+  /** Both the employee and the interviewer confirmed the plan's current revision. */
+  planConfirmed: number;
+  /** At least one follow-up recorded on the plan. */
+  followedUp: number;
   unassigned: number;
 };
 
@@ -33,10 +37,13 @@ const progressSql = (roundId: string) => sql`
     count(*) filter (where v.status = 'submitted')::int as "surveySubmitted",
     count(*) filter (where i.status in ('scheduled', 'done'))::int as scheduled,
     count(*) filter (where i.status = 'done')::int as done,
+    count(*) filter (where r.plan_revision = r.employee_confirmed_rev and r.plan_revision = r.interviewer_confirmed_rev)::int as "planConfirmed",
+    count(*) filter (where exists (select 1 from follow_ups f where f.interview_id = i.id))::int as "followedUp",
     count(*) filter (where i.interviewer_id is null)::int as unassigned
   from interviews i
   left join form_responses s on s.interview_id = i.id and s.kind = 'sheet'
   left join form_responses v on v.interview_id = i.id and v.kind = 'survey'
+  left join interview_records r on r.interview_id = i.id
   where i.round_id = ${roundId} and i.status <> 'cancelled'
   group by grouping sets ((), (i.department_id), (i.interviewer_id))`;
 
@@ -46,10 +53,12 @@ const counts = (r: Row): ProgressCounts => ({
   surveySubmitted: r.surveySubmitted,
   scheduled: r.scheduled,
   done: r.done,
+  planConfirmed: r.planConfirmed,
+  followedUp: r.followedUp,
   unassigned: r.unassigned,
 });
 
-const EMPTY: ProgressCounts = { total: 0, sheetSubmitted: 0, surveySubmitted: 0, scheduled: 0, done: 0, unassigned: 0 };
+const EMPTY: ProgressCounts = { total: 0, sheetSubmitted: 0, surveySubmitted: 0, scheduled: 0, done: 0, planConfirmed: 0, followedUp: 0, unassigned: 0 };
 
 /** How old a progress snapshot may be before a view recomputes it. */
 export const PROGRESS_TTL_MS = 15_000;
@@ -84,8 +93,25 @@ export async function roundProgress(db: Db, opts: { actor: Actor; roundId: strin
 type Progress = Awaited<ReturnType<typeof computeProgress>>;
 const snapshotView = (s: { computedAt: Date; data: unknown }) => ({ ...(s.data as Progress), asOf: s.computedAt.toISOString() });
 
+type PlanRow = { by: 'all' | 'department'; key: string | null; items: number; done: number; overdue: number };
+
+/** Action-plan items of the round's interviews: how many, done, and overdue (open past their due date). */
+const planSql = (roundId: string) => sql`
+  select case when grouping(i.department_id) = 0 then 'department' else 'all' end as by, i.department_id::text as key,
+    count(*)::int as items,
+    count(*) filter (where a.status = 'done')::int as done,
+    count(*) filter (where a.status in ('open', 'inProgress') and a.due_on < current_date)::int as overdue
+  from action_items a join interviews i on i.id = a.interview_id
+  where i.round_id = ${roundId} and i.status <> 'cancelled'
+  group by grouping sets ((), (i.department_id))`;
+
+const planOf = (r: PlanRow | undefined) => ({ items: r?.items ?? 0, done: r?.done ?? 0, overdue: r?.overdue ?? 0 });
+
 async function computeProgress(db: Db, round: typeof rounds.$inferSelect) {
-  const rows = rowsOf<Row>(await db.execute(progressSql(round.id)));
+  const [rows, planRows] = await Promise.all([
+    db.execute(progressSql(round.id)).then((r) => rowsOf<Row>(r)),
+    db.execute(planSql(round.id)).then((r) => rowsOf<PlanRow>(r)),
+  ]);
   const depts = rows.filter((r) => r.by === 'department');
   const people = rows.filter((r) => r.by === 'interviewer');
   const ids = (list: Row[]) => list.map((r) => r.key).filter((k): k is string => !!k);
@@ -105,8 +131,16 @@ async function computeProgress(db: Db, round: typeof rounds.$inferSelect) {
   return {
     round: { id: round.id, name: round.name, status: round.status, hasSheet: !!round.sheetTemplateId, hasSurvey: !!round.surveyTemplateId },
     total: total ? counts(total) : EMPTY,
+    plan: planOf(planRows.find((r) => r.by === 'all')),
     byDepartment: depts
-      .map((r) => ({ id: r.key, name: dept.get(r.key ?? '')?.name ?? null, nameEn: dept.get(r.key ?? '')?.nameEn ?? null, code: dept.get(r.key ?? '')?.code ?? '~', ...counts(r) }))
+      .map((r) => ({
+        id: r.key,
+        name: dept.get(r.key ?? '')?.name ?? null,
+        nameEn: dept.get(r.key ?? '')?.nameEn ?? null,
+        code: dept.get(r.key ?? '')?.code ?? '~',
+        ...counts(r),
+        plan: planOf(planRows.find((p) => p.by === 'department' && p.key === r.key)),
+      }))
       .sort((a, b) => a.code.localeCompare(b.code))
       .map(({ code: _code, ...r }) => r),
     byInterviewer: people

@@ -5,6 +5,7 @@ import { directoryRoutes } from './directory';
 import { formRoutes } from './forms';
 import { historyRoutes } from './history';
 import { importRoutes } from './imports';
+import { insightRoutes } from './insight';
 import { interviewRoutes } from './interviews';
 import { notificationRoutes } from './notifications';
 import { passwordRoutes } from './password';
@@ -29,4 +30,5 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', schedulingRoutes);
   app.route('/api/v1', recordRoutes);
   app.route('/api/v1', historyRoutes);
+  app.route('/api/v1', insightRoutes);
 }

@@ -1,0 +1,8 @@
+import { z } from 'zod';
+
+export const CoverageQuery = z.strictObject({
+  months: z.coerce.number().int().min(1).max(120).default(12),
+  departmentId: z.uuid().optional(),
+  page: z.coerce.number().int().min(1).max(10_000).optional(),
+  pageSize: z.coerce.number().int().min(1).max(200).optional(),
+});
