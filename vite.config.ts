@@ -19,6 +19,8 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+            // Charts are big and only HR's insight pages need them: loaded with those pages.
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|@reduxjs|redux|immer|reselect|decimal\.js-light|es-toolkit|eventemitter3)[\\/]/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
         },

@@ -5,6 +5,7 @@ import enCommon from './en/common';
 import enDirectory from './en/directory';
 import enForms from './en/forms';
 import enImport from './en/import';
+import enInsight from './en/insight';
 import enNotify from './en/notify';
 import enPrep from './en/prep';
 import enRecord from './en/record';
@@ -18,6 +19,7 @@ import jaCommon from './ja/common';
 import jaDirectory from './ja/directory';
 import jaForms from './ja/forms';
 import jaImport from './ja/import';
+import jaInsight from './ja/insight';
 import jaNotify from './ja/notify';
 import jaPrep from './ja/prep';
 import jaRecord from './ja/record';
@@ -28,8 +30,8 @@ import jaUi from './ja/ui';
 
 // One catalog per feature file so features can grow without touching each other.
 export const resources = {
-  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, notify: jaNotify, rounds: jaRounds, prep: jaPrep, record: jaRecord, skills: jaSkills, schedule: jaSchedule, admin: jaAdmin, ui: jaUi } },
-  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, notify: enNotify, rounds: enRounds, prep: enPrep, record: enRecord, skills: enSkills, schedule: enSchedule, admin: enAdmin, ui: enUi } },
+  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, insight: jaInsight, notify: jaNotify, rounds: jaRounds, prep: jaPrep, record: jaRecord, skills: jaSkills, schedule: jaSchedule, admin: jaAdmin, ui: jaUi } },
+  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, insight: enInsight, notify: enNotify, rounds: enRounds, prep: enPrep, record: enRecord, skills: enSkills, schedule: enSchedule, admin: enAdmin, ui: enUi } },
 } as const;
 
 export const LOCALES = ['ja', 'en'] as const;

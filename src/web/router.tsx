@@ -86,6 +86,9 @@ export const router = createBrowserRouter([
       { path: 'history', element: <MyHistoryPage /> },
       { path: 'employees/:id/history', element: <EmployeeHistoryPage /> },
       { path: 'suggestion-rules', element: <RulesPage /> },
+      // Insight pages carry the chart library: fetched when first opened.
+      { path: 'insight', lazy: () => import('./routes/insight/Insight').then((m) => ({ Component: m.InsightPage })) },
+      { path: 'rounds/:id/dashboard', lazy: () => import('./routes/insight/RoundDashboard').then((m) => ({ Component: m.RoundDashboardPage })) },
       { path: 'interviews/:id/print/record', element: <PrintRecordPage /> },
       { path: 'interviews/:id/print/:kind', element: <PrintPage /> },
       { path: 'templates', element: <TemplatesPage /> },

@@ -9,6 +9,7 @@ export type Can = {
   manageRoles: boolean;
   manageRounds: boolean;
   manageForms: boolean;
+  viewInsight: boolean;
   interview: boolean;
 };
 

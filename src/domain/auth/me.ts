@@ -1,3 +1,4 @@
+import { canSeeOrgInsight } from '../insight/policy';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employees } from '../../db/schema';
@@ -31,6 +32,7 @@ export async function getMe(db: Db, actor: Actor) {
       manageRoles: isAdmin(actor),
       manageRounds: isHr(actor),
       manageForms: isHr(actor),
+      viewInsight: canSeeOrgInsight(actor),
       interview: actor.roles.has('interviewer'),
     },
   };

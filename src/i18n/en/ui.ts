@@ -29,6 +29,7 @@ export default {
     logout: 'Log out',
   },
   nav: {
+    insight: 'Insight',
     history: 'History',
     rules: 'Question rules',
     prep: 'My preparation',

@@ -29,6 +29,7 @@ export default {
     logout: 'ログアウト',
   },
   nav: {
+    insight: 'インサイト',
     history: '面談履歴',
     rules: '質問の提案ルール',
     prep: '面談の準備',

@@ -17,6 +17,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/history', key: 'history', show: () => true },
   { to: '/interviews', key: 'interviews', show: (c) => c.interview },
   { to: '/rounds', key: 'rounds', show: (c) => c.manageRounds },
+  { to: '/insight', key: 'insight', show: (c) => c.viewInsight },
   { to: '/templates', key: 'templates', show: (c) => c.manageForms },
   { to: '/suggestion-rules', key: 'rules', show: (c) => c.manageForms },
   { to: '/directory', key: 'directory', show: (c) => c.viewDirectory },

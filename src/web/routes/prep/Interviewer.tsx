@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -12,6 +13,9 @@ import { pageParam, toQuery } from '../../lib/urls';
 import type { Page } from '../../types';
 import { FormStateCells, FormStateHeads } from './PrepList';
 import type { MyInterview } from './types';
+
+// The chart library loads only when there is a team to show.
+const TeamProgress = lazy(() => import('../insight/TeamProgress').then((m) => ({ default: m.TeamProgress })));
 
 type QueueItem = Omit<MyInterview, 'interviewer'> & {
   employee: { id: string; familyName: string; givenName: string; employeeNumber: string };
@@ -35,6 +39,9 @@ export function InterviewerQueuePage() {
   return (
     <section className="page">
       <PageHeader title={t('prep.ui.queueTitle')} />
+      <Suspense fallback={null}>
+        <TeamProgress />
+      </Suspense>
       <div className="filters filters--narrow">
         <SelectField
           label={t('prep.ui.queueFilter')}

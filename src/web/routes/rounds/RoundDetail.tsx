@@ -61,6 +61,11 @@ export function RoundDetailPage() {
         <Link to="/rounds">{t('rounds.ui.backToList')}</Link>
       </p>
       <PageHeader title={r.name}>
+        {(r.status === 'launched' || r.status === 'closed') && (
+          <Link className="btn btn--secondary" to={`/rounds/${r.id}/dashboard`}>
+            {t('insight.ui.dashboard')}
+          </Link>
+        )}
         {r.can.edit && (
           <Link className="btn btn--secondary" to={`/rounds/${r.id}/edit`}>
             {t('ui.common.edit')}

@@ -25,13 +25,15 @@ export type Round = {
 
 export type Preview = { total: number; unassigned: number; sample: { id: string; familyName: string; givenName: string; employeeNumber: string }[] };
 
-export type Counts = { total: number; sheetSubmitted: number; surveySubmitted: number; scheduled: number; done: number; unassigned: number };
+export type Counts = { total: number; sheetSubmitted: number; surveySubmitted: number; scheduled: number; done: number; planConfirmed: number; followedUp: number; unassigned: number };
+export type PlanStats = { items: number; done: number; overdue: number };
 
 export type Progress = {
   asOf: string;
   round: { id: string; name: string; status: string; hasSheet: boolean; hasSurvey: boolean };
   total: Counts;
-  byDepartment: (Counts & { id: string | null; name: string | null; nameEn: string | null })[];
+  plan?: PlanStats;
+  byDepartment: (Counts & { id: string | null; name: string | null; nameEn: string | null; plan?: PlanStats })[];
   byInterviewer: (Counts & { id: string | null; person: { familyName: string; givenName: string } | null })[];
 };
 

@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api';
+import type { FunnelCounts } from './Funnel';
+import { FunnelChart } from './Funnel';
+
+type Team = { items: { round: { id: string; name: string }; counts: (FunnelCounts & { suppressed: false }) | { suppressed: true; minGroup: number } }[] };
+
+/** The interviewer's own people, as a funnel per round — hidden below five people. */
+export function TeamProgress() {
+  const { t } = useTranslation();
+  const q = useQuery({ queryKey: ['team-progress'], queryFn: () => api<Team>('/me/team-progress') });
+  const latest = q.data?.items[0];
+  if (!latest) return null;
+  return (
+    <section className="card" aria-labelledby="team-title">
+      <h2 id="team-title">{t('insight.ui.teamTitle', { round: latest.round.name })}</h2>
+      {latest.counts.suppressed ? <p className="muted">{t('insight.ui.teamSuppressed', { min: latest.counts.minGroup })}</p> : <FunnelChart counts={latest.counts} />}
+    </section>
+  );
+}
