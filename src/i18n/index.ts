@@ -6,6 +6,9 @@ import enDirectory from './en/directory';
 import enForms from './en/forms';
 import enImport from './en/import';
 import enInsight from './en/insight';
+import enPlacement from './en/placement';
+import enThemes from './en/themes';
+import enTrends from './en/trends';
 import enNotify from './en/notify';
 import enPrep from './en/prep';
 import enRecord from './en/record';
@@ -20,6 +23,9 @@ import jaDirectory from './ja/directory';
 import jaForms from './ja/forms';
 import jaImport from './ja/import';
 import jaInsight from './ja/insight';
+import jaPlacement from './ja/placement';
+import jaThemes from './ja/themes';
+import jaTrends from './ja/trends';
 import jaNotify from './ja/notify';
 import jaPrep from './ja/prep';
 import jaRecord from './ja/record';
@@ -30,8 +36,8 @@ import jaUi from './ja/ui';
 
 // One catalog per feature file so features can grow without touching each other.
 export const resources = {
-  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, insight: jaInsight, notify: jaNotify, rounds: jaRounds, prep: jaPrep, record: jaRecord, skills: jaSkills, schedule: jaSchedule, admin: jaAdmin, ui: jaUi } },
-  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, insight: enInsight, notify: enNotify, rounds: enRounds, prep: enPrep, record: enRecord, skills: enSkills, schedule: enSchedule, admin: enAdmin, ui: enUi } },
+  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, insight: jaInsight, trends: jaTrends, themes: jaThemes, placement: jaPlacement, notify: jaNotify, rounds: jaRounds, prep: jaPrep, record: jaRecord, skills: jaSkills, schedule: jaSchedule, admin: jaAdmin, ui: jaUi } },
+  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, insight: enInsight, trends: enTrends, themes: enThemes, placement: enPlacement, notify: enNotify, rounds: enRounds, prep: enPrep, record: enRecord, skills: enSkills, schedule: enSchedule, admin: enAdmin, ui: enUi } },
 } as const;
 
 export const LOCALES = ['ja', 'en'] as const;

@@ -20,7 +20,7 @@ describe('UI catalog', () => {
   // Every literal key the UI passes to t() must exist, so no screen ever shows a raw key.
   const used = new Set<string>();
   for (const file of sources(root)) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'((?:ui|errors|app|prep|schedule|forms|rounds|notify|skills|record|insight)\.[A-Za-z0-9_.]+)'/g)) used.add(m[1]!);
+    for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'((?:ui|errors|app|prep|schedule|forms|rounds|notify|skills|record|insight|trends|themes|placement)\.[A-Za-z0-9_.]+)'/g)) used.add(m[1]!);
   }
 
   it('finds the keys it checks', () => {

@@ -134,3 +134,13 @@ export const exportJobs = pgTable(
   },
   (t) => [index('export_jobs_requester_idx').on(t.requestedBy, t.createdAt)],
 );
+
+/**
+ * A computed aggregate (trends of a round, themes of its free text, …) kept so that dashboards read a
+ * row instead of a million answers; `key` names what it is, e.g. `trends:<roundId>`.
+ */
+export const insightSnapshots = pgTable('insight_snapshots', {
+  key: varchar('key', { length: 200 }).primaryKey(),
+  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
+  data: jsonb('data').notNull(),
+});

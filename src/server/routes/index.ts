@@ -6,6 +6,9 @@ import { formRoutes } from './forms';
 import { historyRoutes } from './history';
 import { importRoutes } from './imports';
 import { insightRoutes } from './insight';
+import { placementRoutes } from './placement';
+import { themesRoutes } from './themes';
+import { trendsRoutes } from './trends';
 import { interviewRoutes } from './interviews';
 import { notificationRoutes } from './notifications';
 import { passwordRoutes } from './password';
@@ -31,4 +34,7 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', recordRoutes);
   app.route('/api/v1', historyRoutes);
   app.route('/api/v1', insightRoutes);
+  app.route('/api/v1', trendsRoutes);
+  app.route('/api/v1', themesRoutes);
+  app.route('/api/v1', placementRoutes);
 }

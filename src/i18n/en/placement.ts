@@ -1,0 +1,4 @@
+// placement (HR insight).
+export default {
+  ui: { title: 'placement' },
+};

@@ -1,0 +1,4 @@
+// themes (HR insight).
+export default {
+  ui: { title: 'themes' },
+};

@@ -1,0 +1,4 @@
+// trends (HR insight).
+export default {
+  ui: { title: 'trends' },
+};
