@@ -89,6 +89,11 @@ export const router = createBrowserRouter([
       // Insight pages carry the chart library: fetched when first opened.
       { path: 'insight', lazy: () => import('./routes/insight/Insight').then((m) => ({ Component: m.InsightPage })) },
       { path: 'rounds/:id/dashboard', lazy: () => import('./routes/insight/RoundDashboard').then((m) => ({ Component: m.RoundDashboardPage })) },
+      { path: 'insight/trends', lazy: () => import('./routes/insight/Trends').then((m) => ({ Component: m.TrendsPage })) },
+      { path: 'insight/risks', lazy: () => import('./routes/insight/Risks').then((m) => ({ Component: m.RisksPage })) },
+      { path: 'insight/themes', lazy: () => import('./routes/insight/Themes').then((m) => ({ Component: m.ThemesPage })) },
+      { path: 'placement', lazy: () => import('./routes/placement/Placement').then((m) => ({ Component: m.PlacementPage })) },
+      { path: 'wishes', lazy: () => import('./routes/placement/MyWishes').then((m) => ({ Component: m.MyWishesPage })) },
       { path: 'interviews/:id/print/record', element: <PrintRecordPage /> },
       { path: 'interviews/:id/print/:kind', element: <PrintPage /> },
       { path: 'templates', element: <TemplatesPage /> },

@@ -9,6 +9,11 @@ export default {
     followedUp: 'Followed up',
   },
   ui: {
+    sections: 'Insight sections',
+    trendsLink: 'Satisfaction and anxiety over time',
+    risksLink: 'Retention-risk signs',
+    themesLink: 'What people write about',
+    placementLink: 'Wishes and placement',
     title: 'Insight',
     dashboard: 'Dashboard',
     dashboardOf: 'Dashboard of “{{round}}”',

@@ -29,6 +29,8 @@ export default {
     logout: 'Log out',
   },
   nav: {
+    wishes: 'Career wishes',
+    placement: 'Placement',
     insight: 'Insight',
     history: 'History',
     rules: 'Question rules',

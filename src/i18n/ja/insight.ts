@@ -9,6 +9,11 @@ export default {
     followedUp: 'フォロー実施',
   },
   ui: {
+    sections: 'インサイトの内容',
+    trendsLink: '満足度・不安の推移',
+    risksLink: '離職リスクのサイン',
+    themesLink: '自由記述で語られていること',
+    placementLink: '異動・キャリアの希望と人材配置',
     title: 'インサイト',
     dashboard: 'ダッシュボード',
     dashboardOf: '「{{round}}」のダッシュボード',

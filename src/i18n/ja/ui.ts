@@ -29,6 +29,8 @@ export default {
     logout: 'ログアウト',
   },
   nav: {
+    wishes: 'キャリアの希望',
+    placement: '人材配置',
     insight: 'インサイト',
     history: '面談履歴',
     rules: '質問の提案ルール',

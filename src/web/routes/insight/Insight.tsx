@@ -105,6 +105,22 @@ export function InsightPage() {
   return (
     <section className="page">
       <PageHeader title={t('insight.ui.title')} />
+      <nav className="card" aria-label={t('insight.ui.sections')}>
+        <ul className="link-list">
+          <li>
+            <Link to="/insight/trends">{t('insight.ui.trendsLink')}</Link>
+          </li>
+          <li>
+            <Link to="/insight/risks">{t('insight.ui.risksLink')}</Link>
+          </li>
+          <li>
+            <Link to="/insight/themes">{t('insight.ui.themesLink')}</Link>
+          </li>
+          <li>
+            <Link to="/placement">{t('insight.ui.placementLink')}</Link>
+          </li>
+        </ul>
+      </nav>
       <section className="card" aria-labelledby="dash-title">
         <h2 id="dash-title">{t('insight.ui.roundDashboards')}</h2>
         {rounds.error && <Alert kind="error">{rounds.error.message}</Alert>}
