@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { App } from './context';
 
-const webRoot = fileURLToPath(new URL('../../dist/web', import.meta.url));
+// MENDAN_WEB_DIR: a build elsewhere (several developers previewing their own builds on one machine).
+const webRoot = process.env.MENDAN_WEB_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url));
 
 /** Serves the built SPA; unknown non-API paths get index.html so client routes work on reload. */
 export function serveWeb(app: App) {
