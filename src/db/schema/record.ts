@@ -24,7 +24,9 @@ export type Alignment = { wish: string; policy: string; growth: string; directio
  * The interviewer's record of one interview. Landing point and agenda are the interviewer's (HR reads
  * them); the alignment table is shared with the employee once the interview is held.
  */
-export const interviewRecords = pgTable('interview_records', {
+export const interviewRecords = pgTable(
+  'interview_records',
+  {
   interviewId: uuid('interview_id')
     .primaryKey()
     .references(() => interviews.id, { onDelete: 'cascade' }),
@@ -40,7 +42,10 @@ export const interviewRecords = pgTable('interview_records', {
   interviewerConfirmedRev: integer('interviewer_confirmed_rev'),
   version: integer('version').notNull().default(1),
   ...timestamps,
-});
+  },
+  // Outcomes count interviews held in a period.
+  (t) => [index('interview_records_held_idx').on(t.heldAt)],
+);
 
 /** A note with its own visibility: shared 本人と共有 / hr_manager 人事・上司のみ / private 面談者メモ. */
 export const interviewNotes = pgTable(

@@ -1,0 +1,1 @@
+CREATE INDEX "interview_records_held_idx" ON "interview_records" USING btree ("held_at");
