@@ -6,3 +6,7 @@ export const CoverageQuery = z.strictObject({
   page: z.coerce.number().int().min(1).max(10_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(200).optional(),
 });
+
+export const OutcomesQuery = z
+  .strictObject({ from: z.iso.date(), to: z.iso.date(), refresh: z.enum(['true', 'false']).optional() })
+  .refine((q) => q.from <= q.to, { message: 'insight.errors.period', path: ['to'] });

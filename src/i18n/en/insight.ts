@@ -8,6 +8,7 @@ export default {
     planConfirmed: 'Plan confirmed',
     followedUp: 'Followed up',
   },
+  errors: { period: 'The end of the period must not be before its start.' },
   ui: {
     sections: 'Insight sections',
     trendsLink: 'Satisfaction and anxiety over time',

@@ -8,6 +8,7 @@ export default {
     planConfirmed: 'プラン確認済み',
     followedUp: 'フォロー実施',
   },
+  errors: { period: '期間の終わりは始まり以降の日付にしてください。' },
   ui: {
     sections: 'インサイトの内容',
     trendsLink: '満足度・不安の推移',
