@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { runLaunch } from '../domain/rounds/launch';
+import { runExport } from '../domain/insight/exports';
 import { runPlanOverdue } from '../domain/record/overdue';
 import { runRemind } from '../domain/rounds/remind';
 import { runInterviewReminder } from '../domain/scheduling/appointment';
@@ -9,6 +10,7 @@ import type { JobDeps, JobHandlers } from './queue';
 const RoundJob = z.object({ roundId: z.uuid() });
 const InterviewReminderJob = z.object({ interviewId: z.uuid(), start: z.iso.datetime() });
 const OverdueJob = z.object({ itemId: z.uuid(), dueOn: z.iso.date() });
+const ExportJob = z.object({ exportId: z.uuid() });
 const RemindJob = RoundJob.extend({ target: z.enum(['sheet', 'survey', 'schedule']) });
 
 const handle =
@@ -22,4 +24,5 @@ export const jobHandlers: JobHandlers = {
   'round.remind': handle(RemindJob, runRemind),
   'interview.reminder': handle(InterviewReminderJob, runInterviewReminder),
   'plan.overdue': handle(OverdueJob, runPlanOverdue),
+  'export.run': handle(ExportJob, runExport),
 };

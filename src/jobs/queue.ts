@@ -10,7 +10,7 @@ import type { Mailer } from '../mail/mailer';
  * Jobs are enqueued through the caller's transaction: the job exists exactly when the change commits.
  * See docs/decisions/0004-job-queue.md.
  */
-export const QUEUES = ['round.launch', 'round.remind', 'interview.reminder', 'plan.overdue'] as const;
+export const QUEUES = ['round.launch', 'round.remind', 'interview.reminder', 'plan.overdue', 'export.run'] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export type SendOptions = {

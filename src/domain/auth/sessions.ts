@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { employees, sessions } from '../../db/schema';
 import { isLocale, type Locale } from '../../i18n';
@@ -24,6 +25,38 @@ export async function createSession(
   return { token, csrfToken };
 }
 
+// Grants and the derived interviewer role. Used in joined selects only: drizzle qualifies the
+// column there (in a one-table select it would print "id", which the sub-selects would misread).
+const roleFields = {
+  grants: sql<string[]>`coalesce((select array_agg(g.role) from role_grants g where g.employee_id = ${employees.id}), '{}')`,
+  // Interviewer: manages someone, is an HR partner, or was assigned an interview by HR.
+  interviewer: sql<boolean>`(exists (select 1 from employees r where r.manager_id = ${employees.id} and r.status = 'active')
+    or exists (select 1 from hr_partner_assignments p where p.partner_id = ${employees.id})
+    or exists (select 1 from interviews i where i.interviewer_id = ${employees.id} and i.status <> 'cancelled'))`,
+};
+
+function rolesOf(row: { grants: string[]; interviewer: boolean }): Set<Role> {
+  const roles = new Set<Role>(['employee']);
+  for (const g of row.grants) if (g === 'hr' || g === 'admin') roles.add(g);
+  if (row.interviewer) roles.add('interviewer');
+  return roles;
+}
+
+/**
+ * The person as an actor outside a request (a job acting for whoever asked for it); null once retired.
+ * The self-join keeps the role sub-selects' column references qualified (see roleFields).
+ */
+export async function loadActor(db: Db, employeeId: string): Promise<Actor | null> {
+  const self = alias(employees, 'self');
+  const [row] = await db
+    .select({ id: employees.id, locale: employees.locale, ...roleFields })
+    .from(employees)
+    .innerJoin(self, eq(self.id, employees.id))
+    .where(and(eq(employees.id, employeeId), eq(employees.status, 'active')));
+  if (!row) return null;
+  return { id: row.id, roles: rolesOf(row), locale: isLocale(row.locale) ? row.locale : 'ja' };
+}
+
 /**
  * Resolves a session cookie to the acting person with their roles, in one query.
  * Retired people and expired sessions resolve to nothing.
@@ -36,20 +69,14 @@ export async function loadSession(db: Db, token: string, ip?: string): Promise<S
       locale: employees.locale,
       csrfToken: sessions.csrfToken,
       lastSeenAt: sessions.lastSeenAt,
-      grants: sql<string[]>`coalesce((select array_agg(g.role) from role_grants g where g.employee_id = ${employees.id}), '{}')`,
-      // Interviewer: manages someone, is an HR partner, or was assigned an interview by HR.
-      interviewer: sql<boolean>`(exists (select 1 from employees r where r.manager_id = ${employees.id} and r.status = 'active')
-        or exists (select 1 from hr_partner_assignments p where p.partner_id = ${employees.id})
-        or exists (select 1 from interviews i where i.interviewer_id = ${employees.id} and i.status <> 'cancelled'))`,
+      ...roleFields,
     })
     .from(sessions)
     .innerJoin(employees, eq(employees.id, sessions.employeeId))
     .where(and(eq(sessions.idHash, idHash), sql`${sessions.expiresAt} > now()`, eq(employees.status, 'active')));
   const row = rows[0];
   if (!row) return null;
-  const roles = new Set<Role>(['employee']);
-  for (const g of row.grants) if (g === 'hr' || g === 'admin') roles.add(g);
-  if (row.interviewer) roles.add('interviewer');
+  const roles = rolesOf(row);
   // Touch at most every five minutes to keep reads cheap.
   if (Date.now() - new Date(row.lastSeenAt).getTime() > 300_000) {
     await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.idHash, idHash));

@@ -9,6 +9,16 @@ export default {
     followedUp: 'Followed up',
   },
   errors: { period: 'The end of the period must not be before its start.' },
+  export: { department: 'Department', interviewer: 'Interviewer', total: 'Total', by: 'Grouped by', hidden: 'Hidden (fewer than 5)' },
+  outcomes: {
+    group: 'Group',
+    retention: 'Retention (%)',
+    moves: 'Internal moves (%)',
+    satisfactionChange: 'Change in satisfaction',
+    anxietyChange: 'Change in career worry (“no worries” score)',
+    interviewed: 'Had a career interview',
+    notInterviewed: 'Did not',
+  },
   ui: {
     sections: 'Insight sections',
     trendsLink: 'Satisfaction and anxiety over time',

@@ -9,6 +9,16 @@ export default {
     followedUp: 'フォロー実施',
   },
   errors: { period: '期間の終わりは始まり以降の日付にしてください。' },
+  export: { department: '部署', interviewer: '面談者', total: '全体', by: '集計の単位', hidden: '非表示(5人未満)' },
+  outcomes: {
+    group: 'グループ',
+    retention: '定着率(%)',
+    moves: '社内異動率(%)',
+    satisfactionChange: '満足度の変化',
+    anxietyChange: 'キャリア不安の変化(「不安はない」の変化)',
+    interviewed: 'キャリア面談を受けた人',
+    notInterviewed: '受けていない人',
+  },
   ui: {
     sections: 'インサイトの内容',
     trendsLink: '満足度・不安の推移',

@@ -1,16 +1,20 @@
-import { createRoute } from '@hono/zod-openapi';
+import { createRoute, z } from '@hono/zod-openapi';
+import { EXPORT_KINDS } from '../../domain/insight/exporters';
+import { downloadExport, listExports, requestExport } from '../../domain/insight/exports';
 import { notInterviewed } from '../../domain/insight/coverage';
 import { outcomes } from '../../domain/insight/outcomes';
 import { CoverageQuery, OutcomesQuery } from '../../domain/insight/schemas';
 import { teamProgress } from '../../domain/insight/team';
 import { requireActor } from '../http';
-import { Ok, signedIn } from '../openapi';
+import { IdParams, json, Ok, signedIn } from '../openapi';
 import { router } from '../router';
 
 const tags = ['insight'];
 
 export const insightRoutes = router();
-for (const path of ['/insight/*', '/me/team-progress']) insightRoutes.use(path, signedIn);
+const ExportBody = z.strictObject({ kind: z.enum(EXPORT_KINDS), params: z.record(z.string(), z.unknown()) });
+
+for (const path of ['/insight/*', '/me/team-progress', '/exports', '/exports/*']) insightRoutes.use(path, signedIn);
 
 insightRoutes
   .openapi(createRoute({ method: 'get', path: '/me/team-progress', tags, responses: Ok }), async (c) => c.json(await teamProgress(c.get('deps').db, { actor: requireActor(c) }), 200))
@@ -20,4 +24,18 @@ insightRoutes
   .openapi(createRoute({ method: 'get', path: '/insight/outcomes', tags, request: { query: OutcomesQuery }, responses: Ok }), async (c) => {
     const { from, to, refresh } = c.req.valid('query');
     return c.json(await outcomes(c.get('deps').db, { actor: requireActor(c), from, to, refresh: refresh === 'true' }), 200);
-  });
+  })
+  .openapi(createRoute({ method: 'post', path: '/exports', tags, request: json(ExportBody), responses: Ok }), async (c) => {
+    const { db, jobs } = c.get('deps');
+    return c.json(await requestExport(db, { actor: requireActor(c), jobs, ...c.req.valid('json') }), 200);
+  })
+  .openapi(createRoute({ method: 'get', path: '/exports', tags, responses: Ok }), async (c) => c.json(await listExports(c.get('deps').db, requireActor(c)), 200))
+  .openapi(
+    createRoute({ method: 'get', path: '/exports/{id}/file', tags, request: { params: IdParams }, responses: { 200: { description: 'The exported file (CSV, UTF-8 with BOM)' } } }),
+    async (c) => {
+      const f = await downloadExport(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id });
+      c.header('Content-Type', f.contentType);
+      c.header('Content-Disposition', `attachment; filename="${f.fileName}"`);
+      return c.body(new Uint8Array(f.file), 200);
+    },
+  );
