@@ -1,13 +1,21 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config';
 import { openDb } from './db/client';
+import { DataDirInUse } from './db/data-lock';
 import { jobHandlers } from './jobs/handlers';
 import { startQueue, startWorkers } from './jobs/queue';
 import { createMailer } from './mail/mailer';
 import { createApp } from './server/app';
 
 const config = loadConfig();
-const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((err: unknown) => {
+  // A second server on the same embedded database would corrupt it: say so plainly and stop.
+  if (err instanceof DataDirInUse) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+});
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
 const jobs = await startQueue(handle);
 const deps = { db: handle.db, driver: handle.driver, config, mailer, jobs };

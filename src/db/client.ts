@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import { installDefaults } from '../domain/forms/install-defaults';
+import { lockDataDir } from './data-lock';
 import { installDefaultRules } from '../domain/record/rules';
 import * as schema from './schema';
 
@@ -60,7 +61,14 @@ function openPg(url: string, poolSize = 10): DbHandle {
 async function openPglite(dataDir = './data'): Promise<DbHandle> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } });
+  const release = inMemory ? () => {} : lockDataDir(dataDir);
+  let client: PGlite;
+  try {
+    client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } });
+  } catch (err) {
+    release();
+    throw err;
+  }
   const db = drizzlePglite(client, { schema }) as unknown as Db;
   // PGlite's query() takes one statement; exec() takes several but no parameters.
   const executeSql: ExecuteSql = async (text, values) => {
@@ -68,7 +76,15 @@ async function openPglite(dataDir = './data'): Promise<DbHandle> {
     const results = await client.exec(text);
     return results.at(-1) ?? { rows: [] };
   };
-  return { db, driver: 'pglite', executeSql, close: () => client.close() };
+  return {
+    db,
+    driver: 'pglite',
+    executeSql,
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
 }
 
 export async function runMigrations(handle: DbHandle, databaseUrl?: string): Promise<void> {
