@@ -9,6 +9,8 @@ import { Pagination } from '../../components/Pagination';
 import { Empty, Loading, PageHeader, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { useDepartments } from '../../queries';
+import { ExportButton } from './ExportButton';
+import { OutcomesSection } from './Outcomes';
 
 type Coverage = {
   items: { id: string; employeeNumber: string; familyName: string; givenName: string; department: { name: string; nameEn: string | null } | null; lastInterviewAt: string | null }[];
@@ -89,6 +91,7 @@ function CoverageSection() {
             </table>
           </div>
           <Pagination page={q.data.page} pageSize={q.data.pageSize} total={q.data.total} totalCapped={q.data.totalCapped} onPage={setPage} />
+          <ExportButton kind="coverage" params={{ months, ...(departmentId ? { departmentId } : {}) }} />
         </>
       )}
     </section>
@@ -142,6 +145,7 @@ export function InsightPage() {
         )}
       </section>
       <CoverageSection />
+      <OutcomesSection />
     </section>
   );
 }

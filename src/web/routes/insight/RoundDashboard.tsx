@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { formatDateTime, formatName, formatNumber } from '../../../domain/shared/format';
 import { api, isNotFound } from '../../api';
-import { Alert } from '../../components/forms';
+import { Alert, Button } from '../../components/forms';
 import { Loading, NotFound, PageHeader, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { RoundRatings } from '../record/RoundRatings';
 import type { Counts, PlanStats, Progress } from '../rounds/types';
+import { ExportButton } from './ExportButton';
 import { FUNNEL, FunnelChart, pct } from './Funnel';
 
 function PlanCells({ plan }: { plan: PlanStats | undefined }) {
@@ -91,7 +92,14 @@ export function RoundDashboardPage() {
       <p className="back-link">
         <Link to={`/rounds/${id}`}>{t('insight.ui.backToRound')}</Link>
       </p>
-      <PageHeader title={t('insight.ui.dashboardOf', { round: p.round.name })} />
+      <PageHeader title={t('insight.ui.dashboardOf', { round: p.round.name })}>
+        <Button className="no-print" onClick={() => window.print()}>
+          {t('insight.ui.printReport')}
+        </Button>
+      </PageHeader>
+      <div className="no-print">
+        <ExportButton kind="roundProgress" params={{ roundId: id }} />
+      </div>
       <p className="muted">{t('rounds.ui.asOf', { at: formatDateTime(p.asOf, locale) })}</p>
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="funnel-title">
