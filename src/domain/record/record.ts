@@ -119,7 +119,9 @@ export async function patchRecord(
 export async function markHeld(db: Db, opts: { actor: Actor; interviewId: string }) {
   const { actor, interviewId } = opts;
   const x = await loadInterview(db, actor, interviewId);
-  if (!canMarkHeld(x.facts)) throw x.facts.interviewStatus === 'done' ? conflict('record.errors.alreadyHeld') : forbidden();
+  // Who may comes first: someone who may not is told so, whatever the interview's state.
+  if (!canWriteRecord(x.facts)) throw forbidden();
+  if (!canMarkHeld(x.facts)) throw conflict('record.errors.alreadyHeld');
   await db.transaction(async (tx) => {
     const now = new Date();
     await tx

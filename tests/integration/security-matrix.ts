@@ -1,0 +1,135 @@
+import type { MatrixIds, Role } from '../support/matrix-fixtures';
+
+/**
+ * Who may call each endpoint on the records of one employee (「本人」). `allow` lists the roles that
+ * may; every other signed-in role must get `deny` (404 by default: records of others are not found;
+ * 403 where the caller may see the record but not do this), the signed-out caller 401.
+ * `body` is a valid request, so a denied caller is refused for who they are, not for bad input.
+ * A new endpoint without an entry here fails the matrix test.
+ */
+export type Entry = {
+  allow: readonly Role[] | 'signedIn';
+  deny?: Partial<Record<Role, 403 | 404>>;
+  body?: (ids: MatrixIds) => unknown;
+  /** Sent as is (CSV uploads). */
+  raw?: { body: string; type: string };
+  /** Replaces path parameters the prefix rule does not know. */
+  path?: (ids: MatrixIds) => string;
+};
+
+const STAFF = ['manager', 'hr', 'admin'] as const; // the interviewer of 本人 and HR
+const HR = ['hr', 'admin'] as const;
+const INTERVIEWERS = ['otherManager', 'manager', 'partner', 'hr', 'admin'] as const; // hold the interviewer role
+const f403 = (...roles: Role[]) => Object.fromEntries(roles.map((r) => [r, 403])) as Partial<Record<Role, 403>>;
+const NON_HR_403 = f403('self', 'colleague', 'otherManager', 'manager', 'partner');
+const slot = () => {
+  const s = new Date(Date.now() + 6 * 86_400_000);
+  s.setUTCHours(5, 0, 0, 0);
+  return { start: s.toISOString(), end: new Date(s.getTime() + 3_600_000).toISOString(), locationType: 'room', location: '会議室B' };
+};
+const CSV = { body: '社員番号,姓,名,メールアドレス\r\nM9,試験,太郎,m9@example.jp\r\n', type: 'text/csv' };
+
+export const MATRIX: Record<string, Entry> = {
+  // Directory and people
+  'GET /departments': { allow: 'signedIn' },
+  'POST /departments': { allow: HR, deny: NON_HR_403, body: () => ({ code: 'MX-1', name: '新設部' }) },
+  'PATCH /departments/{id}': { allow: HR, deny: NON_HR_403, body: () => ({ name: '第一開発部' }) },
+  'GET /employees': { allow: 'signedIn' },
+  'POST /employees': { allow: HR, deny: NON_HR_403, body: () => ({ employeeNumber: 'MX1', familyName: '試験', givenName: '花子', email: 'mx1@example.jp' }) },
+  'GET /employees/{id}': { allow: ['self', 'manager', 'partner', 'hr', 'admin'] },
+  'PATCH /employees/{id}': { allow: HR, deny: f403('self', 'manager', 'partner'), body: () => ({ version: 1, jobTitle: '主任' }) },
+  'POST /employees/{id}/retire': { allow: HR, deny: f403('self', 'manager', 'partner'), body: () => ({ retiredOn: '2026-12-31' }) },
+  'POST /employees/{id}/reinstate': { allow: HR, deny: f403('self', 'manager', 'partner'), body: () => ({}) },
+  'PUT /employees/{id}/roles': { allow: ['admin'], deny: f403('self', 'manager', 'partner', 'hr'), body: () => ({ roles: ['hr'] }) },
+  'POST /imports/{kind}/preview': { allow: HR, deny: NON_HR_403, raw: CSV, path: () => '/imports/employees/preview' },
+  'POST /imports/{kind}/commit': { allow: HR, deny: NON_HR_403, raw: CSV, path: () => '/imports/employees/commit' },
+  'GET /exports/employees.csv': { allow: HR, deny: NON_HR_403 },
+  'GET /exports/departments.csv': { allow: HR, deny: NON_HR_403 },
+  'GET /employees/{id}/inventory': { allow: ['self', 'manager', 'partner', 'hr', 'admin'] },
+  'GET /me/inventory': { allow: 'signedIn' },
+  'PUT /me/inventory': { allow: 'signedIn', body: () => ({ skills: [], items: [] }) },
+  // Administration
+  'GET /admin/outbox': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
+  'GET /admin/audit': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
+  'GET /admin/audit.csv': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
+  'GET /settings/scheduling': { allow: 'signedIn' },
+  'PUT /settings/scheduling': { allow: HR, deny: NON_HR_403, body: () => ({ workdayStart: '09:00', busyMinutes: 60, workdayEnd: '18:00' }) },
+  'GET /notifications': { allow: 'signedIn' },
+  'POST /notifications/read': { allow: 'signedIn', body: () => ({}) },
+  // Templates, question bank, themes, suggestion rules
+  'GET /templates': { allow: HR, deny: NON_HR_403 },
+  'POST /templates': { allow: HR, deny: NON_HR_403, body: () => ({ kind: 'survey', name: { ja: '試験' }, definition: { sections: [{ id: 's', title: { ja: 'S' }, fields: [{ id: 'f', type: 'shortText', label: { ja: 'F' } }] }] } }) },
+  'GET /templates/{id}': { allow: HR },
+  'PATCH /templates/{id}': { allow: HR, body: () => ({ name: { ja: '改名' }, version: 1 }) },
+  'PUT /templates/{id}/status': { allow: HR, body: () => ({ status: 'active' }) },
+  'GET /questions': { allow: INTERVIEWERS, deny: f403('self', 'colleague') },
+  'POST /questions': { allow: HR, deny: NON_HR_403, body: () => ({ category: 'closing', text: { ja: '質問' } }) },
+  'PATCH /questions/{id}': { allow: HR, body: () => ({ status: 'active' }) },
+  'GET /themes': { allow: INTERVIEWERS, deny: f403('self', 'colleague') },
+  'POST /themes': { allow: HR, deny: NON_HR_403, body: () => ({ title: { ja: 'テーマ' }, description: { ja: '' } }) },
+  'PATCH /themes/{id}': { allow: HR, body: () => ({ status: 'active' }) },
+  'GET /suggestion-rules': { allow: HR },
+  'POST /suggestion-rules': { allow: HR, body: (ids) => ({ source: 'plan', op: 'overdue', questionId: ids.question }) },
+  'PUT /suggestion-rules/{id}': { allow: HR, body: (ids) => ({ source: 'plan', op: 'overdue', questionId: ids.question, active: true }) },
+  'DELETE /suggestion-rules/{id}': { allow: HR },
+  // Rounds
+  'GET /rounds': { allow: HR, deny: NON_HR_403 },
+  'POST /rounds': { allow: HR, deny: NON_HR_403, body: () => ({ name: '試験', type: 'career', periodStart: '2027-01-01', periodEnd: '2027-01-31', participants: { all: false, employeeIds: [] } }) },
+  'POST /rounds/preview': { allow: HR, deny: NON_HR_403, body: () => ({ participants: { all: true }, interviewerRule: 'manager' }) },
+  'GET /rounds/{id}': { allow: HR },
+  'PATCH /rounds/{id}': { allow: HR, body: () => ({ version: 1, name: '改名' }) },
+  'DELETE /rounds/{id}': { allow: HR },
+  'POST /rounds/{id}/launch': { allow: HR, body: () => ({ version: 1 }) },
+  'POST /rounds/{id}/close': { allow: HR },
+  'GET /rounds/{id}/interviews': { allow: HR },
+  'POST /rounds/{id}/reassign': { allow: HR, body: (ids) => ({ interviewIds: [ids.interview], interviewerId: ids.employee }) },
+  'GET /rounds/{id}/progress': { allow: HR },
+  'POST /rounds/{id}/remind': { allow: HR, body: () => ({ target: 'sheet' }) },
+  // An interviewer exports the answers of the people they interview only.
+  'GET /rounds/{id}/answers.csv': { allow: ['otherManager', ...STAFF], path: (ids) => `/rounds/${ids.round}/answers.csv?kind=survey` },
+  'GET /rounds/{id}/ratings': { allow: HR },
+  // One interview: preparation, scheduling, record
+  'GET /me/interviews': { allow: 'signedIn' },
+  'GET /interviews': { allow: 'signedIn' },
+  'GET /interviews/{id}': { allow: ['self', ...STAFF] },
+  'GET /interviews/{id}/forms/{kind}': { allow: ['self', ...STAFF] },
+  // A sheet is written by its employee alone: for anyone else it is not there to write (404).
+  'PUT /interviews/{id}/forms/{kind}/answers': { allow: ['self'], body: () => ({ answers: { currentIssues: { value: 'x' } } }) },
+  'POST /interviews/{id}/forms/{kind}/submit': { allow: ['self'] },
+  'POST /interviews/{id}/forms/{kind}/withdraw': { allow: ['self'] },
+  'POST /interviews/{id}/forms/{kind}/copy-previous': { allow: ['self'] },
+  'GET /interviews/{id}/slots': { allow: ['self', ...STAFF] },
+  'POST /interviews/{id}/slots': { allow: STAFF, body: () => ({ slots: [slot()] }) },
+  'POST /interviews/{id}/slots/propose': { allow: ['self'], body: () => slot() },
+  'POST /interviews/{id}/schedule': { allow: ['self', ...STAFF], body: (ids) => ({ slotId: ids.slot }) },
+  'DELETE /interviews/{id}/schedule': { allow: STAFF },
+  'DELETE /interviews/{id}/slots/{slotId}': { allow: STAFF, path: (ids) => `/interviews/${ids.openInterview}/slots/${ids.slot}` },
+  'GET /interviews/{id}/invite.ics': { allow: ['self', ...STAFF] },
+  'GET /interviews/{id}/prep': { allow: STAFF, deny: { self: 404 } },
+  'GET /interviews/{id}/record': { allow: ['self', ...STAFF] },
+  'PATCH /interviews/{id}/record': { allow: ['manager'], deny: f403('self', 'hr', 'admin'), body: () => ({ version: 99, changes: { landingPoint: 'x' }, base: { landingPoint: '' } }) },
+  'POST /interviews/{id}/held': { allow: ['manager'], deny: f403('self', 'hr', 'admin') },
+  'POST /interviews/{id}/notes': { allow: STAFF, deny: f403('self'), body: () => ({ visibility: 'shared', body: 'x' }) },
+  'PATCH /notes/{id}': { allow: ['manager'], body: () => ({ version: 1, body: 'x' }) },
+  'DELETE /notes/{id}': { allow: ['manager'], path: (ids) => `/notes/${ids.note}?version=1` },
+  'POST /interviews/{id}/plan/items': { allow: ['manager'], deny: f403('self', 'hr', 'admin'), body: () => ({ what: 'x', owner: 'employee' }) },
+  'PATCH /plan-items/{id}': { allow: ['self', 'manager'], deny: f403('hr', 'admin'), body: () => ({ version: 1, status: 'inProgress' }) },
+  'DELETE /plan-items/{id}': { allow: ['manager'], deny: f403('self', 'hr', 'admin'), path: (ids) => `/plan-items/${ids.item}?version=1` },
+  'POST /interviews/{id}/plan/confirm': { allow: ['self', 'manager'], deny: f403('hr', 'admin'), body: () => ({ revision: 1 }) },
+  'POST /interviews/{id}/follow-ups': { allow: ['manager'], deny: f403('self', 'hr', 'admin'), body: () => ({ heldOn: '2026-12-01', items: [] }) },
+  'PUT /interviews/{id}/rating': { allow: ['self'], deny: f403('manager', 'hr', 'admin'), body: () => ({ rating: 4 }) },
+  // History and handover
+  'GET /me/history': { allow: 'signedIn' },
+  'GET /employees/{id}/history': { allow: ['self', 'manager', 'partner', 'hr', 'admin'] },
+  'POST /employees/{id}/history/consent-request': { allow: ['manager', 'partner'], deny: f403('hr', 'admin') },
+  'POST /employees/{id}/history/override': { allow: HR, body: (ids) => ({ viewerId: ids.employee, reason: '引き継ぎ' }) },
+  'GET /me/history-consents': { allow: 'signedIn' },
+  'POST /me/history-consents/{id}/decide': { allow: ['self'], body: () => ({ grant: true }) },
+  // Insight
+  'GET /me/team-progress': { allow: 'signedIn' },
+  'GET /insight/coverage': { allow: HR },
+  'GET /insight/outcomes': { allow: HR, path: () => '/insight/outcomes?from=2026-01-01&to=2026-12-31' },
+  'POST /exports': { allow: HR, body: () => ({ kind: 'coverage', params: { months: 12 } }) },
+  'GET /exports': { allow: 'signedIn' },
+  'GET /exports/{id}/file': { allow: ['hr'] },
+};
