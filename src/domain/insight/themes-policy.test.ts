@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { hrOnlyReaders, needsRecount, RUN_STALE_MS, runIsLive, THEMES_TTL_MS } from './themes-policy';
+
+const now = new Date('2026-12-10T10:00:00Z');
+const ago = (ms: number) => new Date(now.getTime() - ms);
+
+describe('when a round is recounted on read', () => {
+  it('never counted: always', () => {
+    expect(needsRecount(null, 'launched', now)).toBe(true);
+    expect(needsRecount(null, 'closed', now)).toBe(true);
+  });
+  it('a running round: when the count is ten minutes old', () => {
+    expect(needsRecount({ computedAt: ago(THEMES_TTL_MS - 1000), roundStatus: 'launched' }, 'launched', now)).toBe(false);
+    expect(needsRecount({ computedAt: ago(THEMES_TTL_MS), roundStatus: 'launched' }, 'launched', now)).toBe(true);
+  });
+  it('a closed round: once after it closed, then never', () => {
+    expect(needsRecount({ computedAt: ago(60_000), roundStatus: 'launched' }, 'closed', now)).toBe(true);
+    expect(needsRecount({ computedAt: ago(365 * 86_400_000), roundStatus: 'closed' }, 'closed', now)).toBe(false);
+  });
+  it('a batch is live while it reports progress', () => {
+    expect(runIsLive(ago(1000), now)).toBe(true);
+    expect(runIsLive(ago(RUN_STALE_MS), now)).toBe(false);
+    expect(runIsLive(null, now)).toBe(false);
+  });
+});
+
+describe('who sees 「人事のみ」 answers in the drill-down', () => {
+  it('follows answerVisibility: HR who is not the manager (and the person themself), never an interviewer', () => {
+    expect(hrOnlyReaders()).toEqual([
+      { relation: 'self', manager: false },
+      { relation: 'self', manager: true },
+      { relation: 'hr', manager: false },
+    ]);
+  });
+});
