@@ -132,4 +132,10 @@ export const MATRIX: Record<string, Entry> = {
   'POST /exports': { allow: HR, body: () => ({ kind: 'coverage', params: { months: 12 } }) },
   'GET /exports': { allow: 'signedIn' },
   'GET /exports/{id}/file': { allow: ['hr'] },
+  'GET /insight/trends': { allow: HR, path: () => '/insight/trends?dimension=department&field=jobSatisfaction' },
+  'GET /rounds/{id}/risks': { allow: HR },
+  'POST /rounds/{id}/risks/{employeeId}/actions': { allow: HR, path: (ids) => `/rounds/${ids.round}/risks/${ids.employee}/actions`, body: () => ({ action: 'contacted', note: '' }) },
+  'GET /insight/themes/{roundId}': { allow: HR, path: (ids) => `/insight/themes/${ids.round}` },
+  'POST /insight/themes/{roundId}/refresh': { allow: HR, path: (ids) => `/insight/themes/${ids.round}/refresh` },
+  'GET /insight/themes/{roundId}/answers': { allow: HR, path: (ids) => `/insight/themes/${ids.round}/answers?word=${encodeURIComponent('介護')}` },
 };

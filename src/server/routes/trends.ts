@@ -1,4 +1,30 @@
+import { createRoute } from '@hono/zod-openapi';
+import { listRisks, recordRiskAction } from '../../domain/insight/risks';
+import { trends } from '../../domain/insight/trends';
+import { NewRiskAction, RiskParams, RisksQuery, TrendsQuery } from '../../domain/insight/trends-schemas';
+import { requireActor } from '../http';
+import { Created, IdParams, json, Ok, signedIn } from '../openapi';
 import { router } from '../router';
 
-// HR insight: trends. Routes are added here; the router is mounted in ./index.ts.
+const tags = ['insight'];
+
+// HR insight: satisfaction and anxiety trends, and retention-risk flags. Mounted in ./index.ts.
 export const trendsRoutes = router();
+for (const path of ['/insight/trends', '/rounds/*']) trendsRoutes.use(path, signedIn);
+
+trendsRoutes
+  .openapi(createRoute({ method: 'get', path: '/insight/trends', tags, request: { query: TrendsQuery }, responses: Ok }), async (c) => {
+    const { refresh, ...q } = c.req.valid('query');
+    return c.json(await trends(c.get('deps').db, { actor: requireActor(c), ...q, refresh: refresh === 'true' }), 200);
+  })
+  .openapi(createRoute({ method: 'get', path: '/rounds/{id}/risks', tags, request: { params: IdParams, query: RisksQuery }, responses: Ok }), async (c) => {
+    const { refresh, ...q } = c.req.valid('query');
+    return c.json(await listRisks(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, ...q, refresh: refresh === 'true' }), 200);
+  })
+  .openapi(
+    createRoute({ method: 'post', path: '/rounds/{id}/risks/{employeeId}/actions', tags, request: { params: RiskParams, ...json(NewRiskAction) }, responses: Created }),
+    async (c) => {
+      const { id, employeeId } = c.req.valid('param');
+      return c.json(await recordRiskAction(c.get('deps').db, { actor: requireActor(c), roundId: id, employeeId, ...c.req.valid('json') }), 201);
+    },
+  );

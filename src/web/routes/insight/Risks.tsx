@@ -1,13 +1,122 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PageHeader, usePageTitle } from '../../components/status';
+import { Link } from 'react-router';
+import type { RiskRule } from '../../../domain/insight/risk-rules';
+import { formatDateTime } from '../../../domain/shared/format';
+import { api, isNotFound } from '../../api';
+import { Alert, Button, SelectField } from '../../components/forms';
+import { Pagination } from '../../components/Pagination';
+import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
+import { currentLocale } from '../../i18n';
+import { type Flag, RisksItem } from './RisksItem';
 
-/** Placeholder page, replaced by its feature. */
+type Rounds = { items: { id: string; name: string; status: string; periodStart: string }[] };
+type Risks = {
+  round: { id: string; name: string; status: string; hasSurvey: boolean };
+  rules: RiskRule[];
+  counts: Record<string, number>;
+  asOf: string;
+  items: Flag[];
+  page: number;
+  pageSize: number;
+  total: number;
+  totalCapped: boolean;
+};
+
+/** The stated rules, with how many people each matches in the chosen round: nothing about a flag is hidden. */
+function Rules({ rules, counts }: { rules: RiskRule[]; counts: Record<string, number> | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card card--quiet" aria-labelledby="risk-rules-title">
+      <h2 id="risk-rules-title">{t('trends.ui.rulesTitle')}</h2>
+      <ul>
+        {rules.map((r) => (
+          <li key={r.id}>
+            <strong>{t(`trends.rules.${r.id}.title`)}</strong>
+            {counts && <span className="muted">{t('trends.ui.ruleCount', { n: counts[r.id] ?? 0 })}</span>}
+            <br />
+            <span className="hint">{t(`trends.rules.${r.id}.description`)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** /insight/risks — HR: people whose survey matches a stated retention-risk rule, and what HR did about it. */
 export function RisksPage() {
   const { t } = useTranslation();
-  usePageTitle(t('trends.ui.title'));
+  const locale = currentLocale();
+  const qc = useQueryClient();
+  const rounds = useQuery({ queryKey: ['rounds', 'all', 100], queryFn: () => api<Rounds>('/rounds?status=all&pageSize=100') });
+  const shown = (rounds.data?.items ?? []).filter((r) => r.status === 'launched' || r.status === 'closed').sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+  const [chosen, setChosen] = useState('');
+  const [page, setPage] = useState(1);
+  const roundId = chosen || shown[0]?.id || '';
+  const risksUrl = (refresh = false) => `/rounds/${roundId}/risks?page=${page}${refresh ? '&refresh=true' : ''}`;
+  const q = useQuery({ queryKey: ['risks', roundId, page], queryFn: () => api<Risks>(risksUrl()), enabled: !!roundId, placeholderData: keepPreviousData });
+  const refresh = useMutation({
+    mutationFn: () => api<Risks>(risksUrl(true)),
+    onSuccess: (data) => qc.setQueryData(['risks', roundId, page], data),
+  });
+  if (isNotFound(rounds.error) || isNotFound(q.error)) return <NotFound />;
+  const d = q.data?.round.id === roundId ? q.data : undefined;
+  const error = rounds.error ?? q.error ?? refresh.error;
   return (
     <section className="page">
-      <PageHeader title={t('trends.ui.title')} />
+      <p className="back-link">
+        <Link to="/insight">{t('trends.ui.backToInsight')}</Link>
+      </p>
+      <PageHeader title={t('trends.ui.risksTitle')}>
+        <Button onClick={() => refresh.mutate()} busy={refresh.isPending} disabled={!roundId}>
+          {t('trends.ui.refresh')}
+        </Button>
+      </PageHeader>
+      <p className="lead">{t('trends.ui.risksLead')}</p>
+      {error && <Alert kind="error">{error.message}</Alert>}
+      {!rounds.data ? (
+        !rounds.error && <Loading />
+      ) : !shown.length ? (
+        <Empty>{t('trends.ui.noLaunchedRounds')}</Empty>
+      ) : (
+        <>
+          <div className="filters">
+            <SelectField
+              label={t('trends.ui.round')}
+              value={roundId}
+              options={shown.map((r) => ({ value: r.id, label: t('trends.ui.roundOption', { name: r.name, status: t(`trends.ui.roundStatus_${r.status}`) }) }))}
+              onChange={(v) => {
+                setChosen(v);
+                setPage(1);
+              }}
+            />
+          </div>
+          {q.data && <Rules rules={q.data.rules} counts={d?.counts} />}
+          {!d ? (
+            !q.error && <Loading />
+          ) : (
+            <section aria-labelledby="risk-flags-title">
+              <h2 id="risk-flags-title">{t('trends.ui.flagsTitle', { n: d.total })}</h2>
+              <p className="muted">{t('trends.ui.asOf', { at: formatDateTime(d.asOf, locale) })}</p>
+              {!d.round.hasSurvey ? (
+                <Empty>{t('trends.ui.noSurvey')}</Empty>
+              ) : d.items.length === 0 ? (
+                <Empty>{t('trends.ui.noFlags')}</Empty>
+              ) : (
+                <>
+                  <ul className="timeline">
+                    {d.items.map((f) => (
+                      <RisksItem key={f.interviewId} roundId={roundId} flag={f} />
+                    ))}
+                  </ul>
+                  <Pagination page={d.page} pageSize={d.pageSize} total={d.total} totalCapped={d.totalCapped} onPage={setPage} />
+                </>
+              )}
+            </section>
+          )}
+        </>
+      )}
     </section>
   );
 }
