@@ -27,6 +27,8 @@ const PREFIX: [RegExp, keyof MatrixIds][] = [
   [/^\/templates\//, 'template'],
   [/^\/questions\//, 'question'],
   [/^\/themes\//, 'theme'],
+  [/^\/wishes\//, 'wish'],
+  [/^\/positions\//, 'position'],
 ];
 
 function pathOf(route: string, e: Entry, ids: MatrixIds) {
@@ -91,6 +93,7 @@ describe('authorization matrix', () => {
         if (role !== 'manager' && text.includes(SECRETS.privateNote)) wrong.push(`${route} as ${role}: shows the private note`);
         if (role === 'manager' && text.includes(SECRETS.hrOnly)) wrong.push(`${route} as the manager: shows the 人事のみ answer`);
         if (role === 'self' && text.includes(SECRETS.hrManagerNote)) wrong.push(`${route} as the employee: shows an hr_manager note`);
+        if (role === 'manager' && text.includes(SECRETS.wish)) wrong.push(`${route} as the manager: shows a wish meant for HR only`);
       }
     }
     expect(wrong).toEqual([]);

@@ -6,7 +6,7 @@ import { launchRound } from './rounds';
 export const ROLES = ['anon', 'self', 'colleague', 'otherManager', 'manager', 'partner', 'hr', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SECRETS = { privateNote: '非公開メモ: 本人の健康状態について', hrManagerNote: '人事・上司のみ: 配置の検討', hrOnly: '人事のみの回答: 親の介護' };
+export const SECRETS = { privateNote: '非公開メモ: 本人の健康状態について', hrManagerNote: '人事・上司のみ: 配置の検討', hrOnly: '人事のみの回答: 親の介護', wish: '人事のみの希望: 海外拠点で働きたい' };
 
 /**
  * One employee's records of every kind, made through the API as their owners would: a held interview
@@ -41,6 +41,8 @@ export async function matrixFixtures(t: TestApp, org: Org, hr: TestClient) {
   const end = new Date(start.getTime() + 3_600_000);
   const slots = (await (await manager.post(`/api/v1/interviews/${open}/slots`, { slots: [{ start: start.toISOString(), end: end.toISOString(), locationType: 'room', location: '会議室A' }] })).json()) as { slots: { id: string }[] };
   await partner.post(`/api/v1/employees/${org.report.id}/history/consent-request`);
+  const wish = (await (await self.post('/api/v1/me/wishes', { kind: 'transfer', desiredRole: SECRETS.wish, timeframe: 'within1y', disclosure: 'hr_only' })).json()) as { id: string };
+  const position = (await (await hr.post('/api/v1/positions', { kind: 'project', title: '新規事業プロジェクト', requiredSkills: ['TypeScript'] })).json()) as { id: string };
   const consents = (await (await self.get('/api/v1/me/history-consents')).json()) as { items: { id: string }[] };
   const rules = (await (await hr.get('/api/v1/suggestion-rules')).json()) as { items: { id: string }[] };
   const exp = (await (await hr.post('/api/v1/exports', { kind: 'coverage', params: { months: 12 } })).json()) as { id: string };
@@ -65,6 +67,8 @@ export async function matrixFixtures(t: TestApp, org: Org, hr: TestClient) {
       template: templates.items[0]!.id,
       question: questions.categories[0]!.items[0]!.id,
       theme: themes.items[0]!.id,
+      wish: wish.id,
+      position: position.id,
     },
   };
 }

@@ -32,6 +32,7 @@ export const NOTIFICATION_KINDS = [
   'historyGranted',
   'historyDeclined',
   'historyOverridden',
+  'wishDecided',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

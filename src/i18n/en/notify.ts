@@ -29,6 +29,7 @@ export default {
     historyGranted: '{{employee}} agreed that you see their interview history.',
     historyDeclined: '{{employee}} did not agree that you see their interview history.',
     historyOverridden: 'HR allowed {{viewer}} to see your interview history (the shared part).',
+    wishDecided: 'HR has answered your career wish ($t(placement.decision.{{decision}})).',
   },
   mail: {
     itemOverdue: {

@@ -29,6 +29,8 @@ export default {
     historyGranted: '{{employee}}さんが面談履歴の閲覧に同意しました。',
     historyDeclined: '{{employee}}さんは面談履歴の閲覧に同意しませんでした。',
     historyOverridden: '人事が{{viewer}}さんにあなたの面談履歴(共有分)の閲覧を許可しました。',
+    // The decision is the only param (a code), worded by the placement catalog.
+    wishDecided: 'キャリアの希望に人事から回答がありました($t(placement.decision.{{decision}}))。',
   },
   mail: {
     itemOverdue: {

@@ -1,0 +1,42 @@
+import { type Actor, isHr } from '../actor';
+import type { Decision, Disclosure, WishState } from './schemas';
+
+/**
+ * How the actor stands to one employee's wishes. `manager`: the employee's *current* manager (a new
+ * manager sees what the employee shared with their manager; the previous one no longer does).
+ * `hr`: HR staff by role — being someone's HR partner is not enough.
+ */
+export type WishFacts = { self: boolean; hr: boolean; manager: boolean };
+
+/** What of a wish the reader gets: the owner everything, HR everything, the manager the wish without HR's answer. */
+export type WishView = 'owner' | 'hr' | 'manager' | 'none';
+
+export function wishView(f: WishFacts, disclosure: Disclosure | string): WishView {
+  if (f.self) return 'owner';
+  // An HR person who is also the manager does not see 人事のみ: the employee kept it from their manager,
+  // whatever else that person is (the same rule as 人事のみ answers on the sheet).
+  if (f.hr && !(f.manager && disclosure === 'hr_only')) return 'hr';
+  if (f.manager && disclosure === 'manager_hr') return 'manager';
+  return 'none';
+}
+
+export const wishFacts = (actor: Actor, employee: { id: string; managerId: string | null }): WishFacts => ({
+  self: actor.id === employee.id,
+  hr: isHr(actor),
+  manager: employee.managerId === actor.id,
+});
+
+/** The employee edits and withdraws their own wish while it is open. */
+export const canEditWish = (v: WishView, status: string): boolean => v === 'owner' && status === 'open';
+/** HR answers a wish of someone else (never their own) while it is open. */
+export const canDecide = (v: WishView, status: string): boolean => v === 'hr' && status === 'open';
+/** Positions, the matching view and the organisation-wide list of wishes are HR's. */
+export const canManagePlacement = (actor: Actor): boolean => isHr(actor);
+
+export function wishState(status: string, latest: Decision | string | null | undefined): WishState {
+  if (status === 'withdrawn') return 'withdrawn';
+  return (latest as WishState | null | undefined) ?? 'new';
+}
+
+/** A wish still waiting for a move: not withdrawn, not fulfilled. Only these are matched against positions. */
+export const isOpenState = (s: WishState): boolean => s !== 'withdrawn' && s !== 'moved';
