@@ -29,21 +29,25 @@ type Row = ProgressCounts & { by: 'all' | 'department' | 'interviewer'; key: str
  * department (as at launch) and by interviewer together. Each interview's sheet and survey state
  * comes from the (interview, kind) unique index, not a scan of every response.
  */
-const progressSql = (roundId: string) => sql`
-  select case when grouping(i.department_id) = 0 then 'department' when grouping(i.interviewer_id) = 0 then 'interviewer' else 'all' end as by,
-    coalesce(case when grouping(i.department_id) = 0 then i.department_id::text end, case when grouping(i.interviewer_id) = 0 then i.interviewer_id::text end) as key,
-    count(*)::int as total,
+/** The funnel over interviews `i` (sheet → survey → scheduled → held → plan confirmed → followed up), with the joins it reads. */
+export const FUNNEL_COUNTS = sql.raw(`count(*)::int as total,
     count(*) filter (where s.status = 'submitted')::int as "sheetSubmitted",
     count(*) filter (where v.status = 'submitted')::int as "surveySubmitted",
     count(*) filter (where i.status in ('scheduled', 'done'))::int as scheduled,
     count(*) filter (where i.status = 'done')::int as done,
     count(*) filter (where r.plan_revision = r.employee_confirmed_rev and r.plan_revision = r.interviewer_confirmed_rev)::int as "planConfirmed",
-    count(*) filter (where exists (select 1 from follow_ups f where f.interview_id = i.id))::int as "followedUp",
+    count(*) filter (where exists (select 1 from follow_ups f where f.interview_id = i.id))::int as "followedUp"`);
+export const FUNNEL_JOINS = sql.raw(`left join form_responses s on s.interview_id = i.id and s.kind = 'sheet'
+  left join form_responses v on v.interview_id = i.id and v.kind = 'survey'
+  left join interview_records r on r.interview_id = i.id`);
+
+const progressSql = (roundId: string) => sql`
+  select case when grouping(i.department_id) = 0 then 'department' when grouping(i.interviewer_id) = 0 then 'interviewer' else 'all' end as by,
+    coalesce(case when grouping(i.department_id) = 0 then i.department_id::text end, case when grouping(i.interviewer_id) = 0 then i.interviewer_id::text end) as key,
+    ${FUNNEL_COUNTS},
     count(*) filter (where i.interviewer_id is null)::int as unassigned
   from interviews i
-  left join form_responses s on s.interview_id = i.id and s.kind = 'sheet'
-  left join form_responses v on v.interview_id = i.id and v.kind = 'survey'
-  left join interview_records r on r.interview_id = i.id
+  ${FUNNEL_JOINS}
   where i.round_id = ${roundId} and i.status <> 'cancelled'
   group by grouping sets ((), (i.department_id), (i.interviewer_id))`;
 

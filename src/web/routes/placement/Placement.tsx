@@ -4,7 +4,7 @@ import { NotFound, PageHeader } from '../../components/status';
 import { useMe } from '../../session';
 import { Candidates } from './Candidates';
 import { useLabels } from './labels';
-import { Tabs } from './parts';
+import { Tabs } from '../prep/PrepDetail';
 import { Positions } from './Positions';
 import { WishList } from './WishList';
 

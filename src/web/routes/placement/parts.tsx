@@ -125,27 +125,3 @@ export function RadioChoices({
     </fieldset>
   );
 }
-
-/** Tabs kept in the URL (?tab=), like the interview pages. */
-export function Tabs<T extends string>({ tabs, current, onChange, label }: { tabs: { id: T; label: string }[]; current: T; onChange: (t: T) => void; label: string }) {
-  return (
-    <nav className="tabs" aria-label={label}>
-      <ul>
-        {tabs.map((x) => (
-          <li key={x.id}>
-            <a
-              href={`?tab=${x.id}`}
-              aria-current={x.id === current ? 'page' : undefined}
-              onClick={(e) => {
-                e.preventDefault();
-                onChange(x.id);
-              }}
-            >
-              {x.label}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
-}

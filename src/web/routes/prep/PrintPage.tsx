@@ -43,6 +43,48 @@ function AnswerText({ field, value }: { field: FieldDef; value: AnswerValue | un
   }
 }
 
+/**
+ * The top of every printed page of an interview: back and print buttons (not printed), the title,
+ * round, employee, interviewer, one more line of the caller's, and a confidentiality notice.
+ */
+export function PrintHead({ x, back, title, last, notice }: { x: InterviewView; back: string; title: string; last: { label: string; value: string }; notice: string | null }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <div className="no-print actions actions--inline">
+        <Link className="btn btn--secondary" to={back}>
+          {t('ui.common.back')}
+        </Link>
+        <Button variant="primary" onClick={() => window.print()}>
+          {t('prep.print.print')}
+        </Button>
+      </div>
+      <header className="print-sheet__head">
+        <h1 tabIndex={-1}>{title}</h1>
+        <dl className="print-meta">
+          <div>
+            <dt>{t('prep.print.round')}</dt>
+            <dd>{x.round.name}</dd>
+          </div>
+          <div>
+            <dt>{t('prep.print.employee')}</dt>
+            <dd>{formatName(x.employee)}</dd>
+          </div>
+          <div>
+            <dt>{t('prep.ui.interviewerLabel')}</dt>
+            <dd>{x.interviewer ? formatName(x.interviewer) : '—'}</dd>
+          </div>
+          <div>
+            <dt>{last.label}</dt>
+            <dd>{last.value}</dd>
+          </div>
+        </dl>
+        {notice && <p className="print-confidential">{notice}</p>}
+      </header>
+    </>
+  );
+}
+
 /** /interviews/:id/print/:kind — the sheet or survey on A4, for printing or saving as PDF. */
 export function PrintPage() {
   const { t, i18n } = useTranslation();
@@ -61,36 +103,13 @@ export function PrintPage() {
   const back = x.relation === 'self' ? `/prep/${x.id}?tab=${kind}` : `/interviews/${x.id}?tab=${kind}`;
   return (
     <article className="page print-sheet">
-      <div className="no-print actions actions--inline">
-        <Link className="btn btn--secondary" to={back}>
-          {t('ui.common.back')}
-        </Link>
-        <Button variant="primary" onClick={() => window.print()}>
-          {t('prep.print.print')}
-        </Button>
-      </div>
-      <header className="print-sheet__head">
-        <h1 tabIndex={-1}>{t(`forms.kinds.${kind}`)}</h1>
-        <dl className="print-meta">
-          <div>
-            <dt>{t('prep.print.round')}</dt>
-            <dd>{x.round.name}</dd>
-          </div>
-          <div>
-            <dt>{t('prep.print.employee')}</dt>
-            <dd>{formatName(x.employee)}</dd>
-          </div>
-          <div>
-            <dt>{t('prep.ui.interviewerLabel')}</dt>
-            <dd>{x.interviewer ? formatName(x.interviewer) : '—'}</dd>
-          </div>
-          <div>
-            <dt>{t('prep.print.state')}</dt>
-            <dd>{f.submittedAt ? t('prep.ui.submittedAt', { at: formatDateTime(f.submittedAt, locale) }) : t(`prep.ui.states.${f.status}`)}</dd>
-          </div>
-        </dl>
-        {x.can.seeHrOnly && <p className="print-confidential">{t('prep.print.confidential')}</p>}
-      </header>
+      <PrintHead
+        x={x}
+        back={back}
+        title={t(`forms.kinds.${kind}`)}
+        last={{ label: t('prep.print.state'), value: f.submittedAt ? t('prep.ui.submittedAt', { at: formatDateTime(f.submittedAt, locale) }) : t(`prep.ui.states.${f.status}`) }}
+        notice={x.can.seeHrOnly ? t('prep.print.confidential') : null}
+      />
       {f.definition.sections.map((s) => (
         <section key={s.id} className="print-section">
           <h2>{localized(s.title, i18n.language)}</h2>

@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { formatDate, formatDateTime, formatName } from '../../../domain/shared/format';
 import { api, isNotFound } from '../../api';
-import { Alert, Button } from '../../components/forms';
+import { Alert } from '../../components/forms';
 import { Loading, NotFound, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
+import { PrintHead } from '../prep/PrintPage';
 import type { InterviewView } from '../prep/types';
 import { recordQuery } from './RecordPanel';
 
@@ -37,36 +38,13 @@ export function PrintRecordPage() {
   const notes = rec.notes.filter((n) => n.visibility !== 'private');
   return (
     <article className="page print-sheet">
-      <div className="no-print actions actions--inline">
-        <Link className="btn btn--secondary" to={back}>
-          {t('ui.common.back')}
-        </Link>
-        <Button variant="primary" onClick={() => window.print()}>
-          {t('prep.print.print')}
-        </Button>
-      </div>
-      <header className="print-sheet__head">
-        <h1 tabIndex={-1}>{t('record.ui.printTitle')}</h1>
-        <dl className="print-meta">
-          <div>
-            <dt>{t('prep.print.round')}</dt>
-            <dd>{i.round.name}</dd>
-          </div>
-          <div>
-            <dt>{t('prep.print.employee')}</dt>
-            <dd>{formatName(i.employee)}</dd>
-          </div>
-          <div>
-            <dt>{t('prep.ui.interviewerLabel')}</dt>
-            <dd>{i.interviewer ? formatName(i.interviewer) : '—'}</dd>
-          </div>
-          <div>
-            <dt>{t('record.ui.heldLabel')}</dt>
-            <dd>{rec.heldAt ? formatDateTime(rec.heldAt, locale) : t('record.ui.notHeld')}</dd>
-          </div>
-        </dl>
-        {notes.some((n) => n.visibility === 'hr_manager') && <p className="print-confidential">{t('record.ui.printConfidential')}</p>}
-      </header>
+      <PrintHead
+        x={i}
+        back={back}
+        title={t('record.ui.printTitle')}
+        last={{ label: t('record.ui.heldLabel'), value: rec.heldAt ? formatDateTime(rec.heldAt, locale) : t('record.ui.notHeld') }}
+        notice={notes.some((n) => n.visibility === 'hr_manager') ? t('record.ui.printConfidential') : null}
+      />
       {!rec.shared ? (
         <p>{t('record.ui.notYetShared')}</p>
       ) : (
