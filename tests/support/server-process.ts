@@ -1,0 +1,126 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { TEMPLATE_DB } from './global-setup';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export type Exit = { code: number | null; signal: NodeJS.Signals | null };
+
+export type ServerProcess = {
+  baseUrl: string;
+  pid: number;
+  /** Resolves when the process has exited (and been reaped). */
+  exited: Promise<Exit>;
+  /** Sends the signal and waits for the exit. */
+  kill: (signal: NodeJS.Signals) => Promise<Exit>;
+  /** What the server printed (stdout and stderr), for failure messages. */
+  output: () => string;
+};
+
+const running = new Set<ChildProcess>();
+
+/**
+ * The real server (src/main.ts) in a child process. Node itself runs with tsx's loader (no npx or
+ * tsx wrapper in between), so a signal sent to `pid` reaches the process that holds the database.
+ * PORT=0: the server reports the port it got in its start-up line.
+ */
+export async function startServer(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<ServerProcess> {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', COOKIE_SECURE: 'false', LOG_LEVEL: 'info' };
+  for (const k of ['DATABASE_URL', 'DATA_DIR', 'PUBLIC_URL', 'SMTP_URL']) delete childEnv[k];
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) delete childEnv[k];
+    else childEnv[k] = v;
+  }
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: ROOT,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  let out = '';
+  const collect = (chunk: Buffer) => {
+    out = (out + chunk.toString('utf8')).slice(-20_000);
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  const exited = new Promise<Exit>((resolve) => {
+    child.once('exit', (code, signal) => {
+      running.delete(child);
+      resolve({ code, signal });
+    });
+  });
+  const baseUrl = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start within ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const onData = () => {
+      const m = /Mendan: (http:\/\/\S+)/.exec(out);
+      if (!m) return;
+      clearTimeout(timer);
+      child.stdout!.off('data', onData);
+      resolve(m[1]!);
+    };
+    child.stdout!.on('data', onData);
+    void exited.then((e) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited (${e.code ?? e.signal}) before listening:\n${out}`));
+    });
+  });
+  return {
+    baseUrl,
+    pid: child.pid!,
+    exited,
+    kill: (signal) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return exited;
+    },
+    output: () => out,
+  };
+}
+
+/** Hard-stops every server a test left running (a failed assertion must not leave one behind). */
+export async function killAllServers(): Promise<void> {
+  await Promise.all(
+    [...running].map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGKILL');
+        }),
+    ),
+  );
+}
+
+/** The command line of a live process (Linux /proc), to check what a pid really is. */
+export function commandLine(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
+}
+
+export const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** With TEST_DB=pg: a fresh database cloned from the migrated template, for a server in another process. */
+export async function clonePgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const admin = process.env.TEST_DATABASE_URL!;
+  const name = `mendan_t_${randomBytes(6).toString('hex')}`;
+  const run = async (text: string) => {
+    const c = new pg.Client({ connectionString: admin });
+    await c.connect();
+    try {
+      await c.query(text);
+    } finally {
+      await c.end();
+    }
+  };
+  await run(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
