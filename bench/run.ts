@@ -10,10 +10,12 @@ import { describeMachine, loadAverage } from './lib/machine';
 import { renderReport, writeReport } from './lib/report';
 import type { BenchOptions, DbKind, ResultRow, Suite } from './lib/types';
 import { directorySuite } from './suites/directory';
+import { insightSuite } from './suites/insight';
+import { loadSuite } from './suites/load';
 import { recordSuite } from './suites/record';
 import { roundsSuite } from './suites/rounds';
 
-const SUITES: Suite[] = [directorySuite, roundsSuite, recordSuite];
+const SUITES: Suite[] = [directorySuite, roundsSuite, recordSuite, insightSuite, loadSuite];
 
 const notes: string[] = [];
 

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from './config';
 import { openDb } from './db/client';
 import { DataDirInUse } from './db/data-lock';
+import { settleAggregates } from './domain/shared/snapshot';
 import { jobHandlers } from './jobs/handlers';
 import { startQueue, startWorkers } from './jobs/queue';
 import { createMailer } from './mail/mailer';
@@ -29,6 +30,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 
 async function shutdown() {
   server.close();
+  await settleAggregates();
   await jobs.stop();
   await handle.close();
   process.exit(0);

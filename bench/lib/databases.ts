@@ -70,6 +70,8 @@ export type PrepareSpec = {
   fresh: boolean;
   isReady: (db: Db) => Promise<boolean>;
   fill: (db: Db) => Promise<void>;
+  /** True when `fill` may continue on what is there (its finished stages kept) instead of a wiped database. */
+  resumable?: (db: Db) => Promise<boolean>;
   /** Runs with the database open after it is ready (e.g. look up ids the scenarios need). */
   inspect?: (db: Db, handle: DbHandle) => Promise<void>;
 };
@@ -92,7 +94,7 @@ export async function prepareDatabase(
   let generatedSec: number | null = null;
   try {
     if (!(await spec.isReady(handle.db))) {
-      if (!wiped) {
+      if (!wiped && !(await spec.resumable?.(handle.db))) {
         // Stale or half-made data: start from an empty, migrated database.
         await handle.close();
         await wipe(target, spec.name);

@@ -66,8 +66,15 @@ async function waitHealthy(baseUrl: string, timeoutMs = 60_000): Promise<void> {
 }
 
 /** The real Mendan app on a bench database (DATABASE_URL for PostgreSQL, DATA_DIR for PGlite). */
-export async function startApp(name: string, target: DbTarget): Promise<RunningServer> {
-  const env = { HOST: '127.0.0.1', PORT: '0', LOG_LEVEL: 'info', DATABASE_URL: target.databaseUrl, DATA_DIR: target.dataDir };
+export async function startApp(name: string, target: DbTarget, opts: { workers?: boolean } = {}): Promise<RunningServer> {
+  const env = {
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: target.databaseUrl,
+    DATA_DIR: target.dataDir,
+    BENCH_WORKERS: opts.workers ? '1' : undefined,
+  };
   const server = await launch(name, script('app-server'), env);
   try {
     await waitHealthy(server.baseUrl);

@@ -22,6 +22,8 @@ export type ResultRow = {
   scenario: string;
   db: DbKind | '-';
   stats: LoadStats | null;
+  /** Requests sent one at a time (the endpoint's own latency), or one timed run of work (`n` = 1). */
+  unloaded?: { p50: number; p95: number; n: number };
   /** Why a row has no stats (skipped scenario), or a fact worth printing beside it (rows matched). */
   note?: string;
 };

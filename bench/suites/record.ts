@@ -1,29 +1,15 @@
 import { sql } from 'drizzle-orm';
-import { warmupFor } from '../lib/baseline';
-import { BENCH_PASSWORD, BENCH_USERS, generateOrg, orgIsReady } from '../lib/data/org';
-import { generateRecord, HISTORY_PEOPLE, HISTORY_ROUNDS, historyPeople, recordIsReady } from '../lib/data/record';
-import { countParticipants, generateRounds, LATEST_ROUND, ROUNDS, roundsAreReady } from '../lib/data/rounds';
+import { companySpec, EMPLOYEES } from '../lib/data/company';
+import { BENCH_PASSWORD, BENCH_USERS } from '../lib/data/org';
+import { HISTORY_PEOPLE, HISTORY_ROUNDS, historyPeople } from '../lib/data/record';
+import { LATEST_ROUND, ROUNDS } from '../lib/data/rounds';
 import { prepareDatabase, queryRows } from '../lib/databases';
-import { measure, percentile } from '../lib/load';
+import { type Body, runScenarios, type Scenario } from '../lib/scenarios';
 import { type RunningServer, startApp } from '../lib/server';
 import { signIn } from '../lib/session';
 import type { BenchOptions, DbKind, ResultRow, Suite } from '../lib/types';
 
-/** The rounds suite's company: 100,000 people, 10 career rounds of everyone. */
-const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 100_000);
-/** Sequential requests timed one at a time (no load) before the load run. */
-const UNLOADED = 30;
-
 type Ctx = { interviewId: string; subject: string; head: string; member: string; held: number };
-type Body = Record<string, unknown>;
-type Scenario = {
-  id: string;
-  label: string;
-  as: 'hr' | 'head' | 'member';
-  path: (c: Ctx) => string;
-  /** What is wrong with the answer (null when it is real content): a broken endpoint is not timed. */
-  check: (body: Body, c: Ctx) => string | null;
-};
 
 type Entry = { access: string; items?: unknown[]; followUps?: unknown[] };
 
@@ -48,57 +34,33 @@ function checkPrep(body: Body): string | null {
   return null;
 }
 
-const SCENARIOS: Scenario[] = [
+const SCENARIOS: Scenario<Ctx, 'hr' | 'head' | 'member'>[] = [
   { id: 'prep', label: "interviewer's prep page (sheet, survey, previous plan, suggestions)", as: 'head', path: (c) => `/api/v1/interviews/${c.interviewId}/prep`, check: checkPrep },
   { id: 'history-hr', label: 'history of a person with 40+ interviews, page 1 (HR)', as: 'hr', path: (c) => `/api/v1/employees/${c.subject}/history`, check: (b) => checkHistory(b, 'full') },
   { id: 'history-manager', label: 'history, page 1 (manager and interviewer)', as: 'head', path: (c) => `/api/v1/employees/${c.subject}/history`, check: (b) => checkHistory(b, 'full') },
   { id: 'my-history', label: 'own history, page 1 (the employee)', as: 'member', path: () => '/api/v1/me/history', check: (b) => checkHistory(b, 'shared') },
 ];
 
-/** Median and p95 of requests sent one after another: the latency of the endpoint itself. */
-async function unloaded(url: string, cookie: string): Promise<string> {
-  const times = new Float64Array(UNLOADED);
-  for (let i = 0; i < UNLOADED; i++) {
-    const t0 = performance.now();
-    const res = await fetch(url, { headers: { cookie } });
-    await res.arrayBuffer();
-    times[i] = performance.now() - t0;
-  }
-  times.sort();
-  return `unloaded: p50 ${percentile(times, 50).toFixed(1)} ms, p95 ${percentile(times, 95).toFixed(1)} ms over ${UNLOADED} sequential requests`;
-}
-
 async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<ResultRow[]> {
   const ctx: Ctx = { interviewId: '', subject: '', head: '', member: '', held: 0 };
   let total = 0;
   const target = await prepareDatabase(
     kind,
-    {
-      name: 'record',
-      fresh,
-      isReady: async (db) =>
-        (await orgIsReady(db, EMPLOYEES)) && (await roundsAreReady(db, await countParticipants(db))) && (await recordIsReady(db)),
-      fill: async (db) => {
-        await generateOrg(db, EMPLOYEES);
-        await generateRounds(db);
-        await generateRecord(db);
-      },
-      inspect: async (db) => {
-        const [first] = await historyPeople(db);
-        // The subject's running interview, their manager (its interviewer) and the number of held interviews.
-        const [row] = await queryRows<{ id: string; head: string; member: string; held: number; total: number }>(
-          db,
-          sql`SELECT i.id, h.email AS head, e.email AS member,
-              (SELECT count(*)::int FROM interviews x WHERE x.employee_id = e.id AND x.status = 'done') AS held,
-              (SELECT count(*)::int FROM interviews) AS total
-            FROM interviews i JOIN rounds r ON r.id = i.round_id
-            JOIN employees e ON e.id = i.employee_id JOIN employees h ON h.id = i.interviewer_id
-            WHERE r.name = ${LATEST_ROUND} AND i.employee_id = ${first!}`,
-        );
-        Object.assign(ctx, { interviewId: row!.id, subject: first!, head: row!.head, member: row!.member, held: row!.held });
-        total = row!.total;
-      },
-    },
+    companySpec(fresh, async (db) => {
+      const [first] = await historyPeople(db);
+      // The subject's running interview, their manager (its interviewer) and the number of held interviews.
+      const [row] = await queryRows<{ id: string; head: string; member: string; held: number; total: number }>(
+        db,
+        sql`SELECT i.id, h.email AS head, e.email AS member,
+            (SELECT count(*)::int FROM interviews x WHERE x.employee_id = e.id AND x.status = 'done') AS held,
+            (SELECT count(*)::int FROM interviews) AS total
+          FROM interviews i JOIN rounds r ON r.id = i.round_id
+          JOIN employees e ON e.id = i.employee_id JOIN employees h ON h.id = i.interviewer_id
+          WHERE r.name = ${LATEST_ROUND} AND i.employee_id = ${first!}`,
+      );
+      Object.assign(ctx, { interviewId: row!.id, subject: first!, head: row!.head, member: row!.member, held: row!.held });
+      total = row!.total;
+    }),
     opts.log,
   );
   const made = target.generatedSec === null ? 'cached' : `generated in ${target.generatedSec.toFixed(1)} s`;
@@ -114,23 +76,7 @@ async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<
       head: (await signIn(server.baseUrl, ctx.head, BENCH_PASSWORD)).cookie,
       member: (await signIn(server.baseUrl, ctx.member, BENCH_PASSWORD)).cookie,
     };
-    for (const s of SCENARIOS) {
-      if (!opts.selected(`record.${s.id}`)) continue;
-      const url = server.baseUrl + s.path(ctx);
-      const probe = await fetch(url, { headers: { cookie: cookies[s.as] } });
-      const text = await probe.text();
-      const problem = probe.status !== 200 ? `HTTP ${probe.status} ${text.slice(0, 120)}` : s.check(JSON.parse(text) as Body, ctx);
-      if (problem) {
-        opts.log(`  ${s.id} on ${kind}: skipped — ${problem}`);
-        rows.push({ suite: 'record', scenario: s.label, db: kind, stats: null, note: `skipped: ${problem}` });
-        continue;
-      }
-      const quiet = await unloaded(url, cookies[s.as]);
-      opts.log(`  ${s.id} on ${kind}: ${quiet}; ${opts.durationSec} s at ${opts.connections} connections`);
-      const stats = await measure({ url, connections: opts.connections, durationSec: opts.durationSec, headers: { cookie: cookies[s.as] } }, warmupFor(opts.durationSec));
-      opts.log(`    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`);
-      rows.push({ suite: 'record', scenario: s.label, db: kind, stats, note: `${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB answer; ${quiet}` });
-    }
+    rows.push(...(await runScenarios('record', kind, server, cookies, SCENARIOS, ctx, opts)));
   } finally {
     await server?.stop();
   }

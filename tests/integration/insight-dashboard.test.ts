@@ -1,6 +1,8 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { departmentMoves } from '../../src/db/schema';
+import type { Actor } from '../../src/domain/actor';
+import { type CoverageCursor, notInterviewed } from '../../src/domain/insight/coverage';
 import { makeEmployee } from '../support/factories';
 import type { TestApp, TestClient } from '../support/harness';
 import { type Org, orgApp } from '../support/org-app';
@@ -73,6 +75,25 @@ describe('not interviewed for N months', () => {
     expect((await mgr.get('/api/v1/insight/coverage')).status).toBe(404);
     const bad = await hr.get('/api/v1/insight/coverage?months=0');
     expect(bad.status).toBe(400);
+  });
+
+  it('walks the whole list by cursor in the same order as its numbered pages, ties and never-interviewed included', async () => {
+    // Ties to the microsecond, and times a JS date cannot hold exactly.
+    const ids = (await Promise.all([1, 2, 3, 4, 5].map((k) => makeEmployee(t.db, { familyName: `順序${k}` })))).map((e) => e.id);
+    await t.db.execute(sql`update employees set last_interview_at = timestamptz '2020-01-02 03:04:05.123456+00' where id in ${ids.slice(0, 3)}`);
+    await t.db.execute(sql`update employees set last_interview_at = timestamptz '2020-01-02 03:04:05.123999+00' where id = ${ids[3]!}`);
+    const hrActor: Actor = { id: org.hr.id, roles: new Set(['employee', 'hr']), locale: 'ja' };
+    const numbered = await notInterviewed(t.db, { actor: hrActor, months: 12, pageSize: 1000 });
+    const walked: string[] = [];
+    let cursor: CoverageCursor | undefined;
+    for (let n = 0; n < 1000; n++) {
+      const page = await notInterviewed(t.db, { actor: hrActor, months: 12, pageSize: 2, after: cursor });
+      walked.push(...page.items.map((p) => p.id));
+      if (!page.next) break;
+      cursor = page.next;
+    }
+    expect(walked).toEqual(numbered.items.map((p) => p.id));
+    expect(walked).toEqual(expect.arrayContaining(ids));
   });
 });
 

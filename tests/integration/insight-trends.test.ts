@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, insightSnapshots } from '../../src/db/schema';
 import type { Actor } from '../../src/domain/actor';
 import { trends } from '../../src/domain/insight/trends';
+import { settleAggregates } from '../../src/domain/shared/snapshot';
 import { makeDepartment, makeEmployee } from '../support/factories';
 import type { TestApp, TestClient } from '../support/harness';
 import { type Org, orgApp } from '../support/org-app';
@@ -126,12 +127,13 @@ describe('trends (HR)', () => {
     expect(await at(r2)).toBeGreaterThan(running);
   });
 
-  it('brings stale rounds up to date within a time budget and marks the rest pending', async () => {
+  it('brings missing rounds up to date within a time budget, the rest in the background meanwhile pending', async () => {
     await t.db.delete(insightSnapshots).where(like(insightSnapshots.key, 'trends:%'));
     const actor: Actor = { id: org.hr.id, roles: new Set(['employee', 'hr']), locale: 'ja' };
     const first = await trends(t.db, { actor, dimension: 'department', field: 'jobSatisfaction', budgetMs: -1 });
     expect(first.rounds.map((r) => r.pending)).toEqual([true, false]);
-    expect(first.overall[0]).toBeNull();
+    // (Its background computation may already have stored it by the time the answer is read.)
+    await settleAggregates();
     const next = await trends(t.db, { actor, dimension: 'department', field: 'jobSatisfaction', budgetMs: -1 });
     expect(next.rounds.map((r) => r.pending)).toEqual([false, false]);
     expect(next.overall[0]).toMatchObject({ average: 3.07 });

@@ -5,6 +5,7 @@ import { type DbHandle, openDb } from '../../src/db/client';
 import { drainJobs, startQueue } from '../../src/jobs/queue';
 import { jobHandlers } from '../../src/jobs/handlers';
 import { createMailer } from '../../src/mail/mailer';
+import { settleAggregates } from '../../src/domain/shared/snapshot';
 import { createApp } from '../../src/server/app';
 import type { AppDeps } from '../../src/server/context';
 
@@ -58,6 +59,7 @@ export async function makeTestApp(over: Partial<AppDeps> = {}) {
     handle,
     drain: () => drainJobs(deps, jobHandlers),
     close: async () => {
+      await settleAggregates();
       await jobs.stop();
       await handle.close();
     },

@@ -28,6 +28,7 @@ export async function historyPeople(db: Db): Promise<string[]> {
   const rows = await queryRows<{ id: string }>(
     db,
     sql`SELECT i.employee_id AS id FROM interview_records r JOIN interviews i ON i.id = r.interview_id
+      JOIN rounds ro ON ro.id = i.round_id AND ro.name LIKE ${`${PREFIX} %`}
       JOIN employees e ON e.id = i.employee_id GROUP BY i.employee_id, e.employee_number ORDER BY e.employee_number`,
   );
   return rows.map((r) => r.id);
@@ -38,11 +39,13 @@ export async function recordIsReady(db: Db): Promise<boolean> {
   const [row] = await queryRows<{ rounds: number; people: number; records: number; rules: number }>(
     db,
     sql`SELECT (SELECT count(*)::int FROM rounds WHERE name LIKE ${`${PREFIX} %`}) AS rounds,
-        (SELECT count(DISTINCT i.employee_id)::int FROM interview_records r JOIN interviews i ON i.id = r.interview_id) AS people,
-        (SELECT count(*)::int FROM interview_records) AS records,
+        (SELECT count(DISTINCT i.employee_id)::int FROM interview_records r JOIN interviews i ON i.id = r.interview_id
+          JOIN rounds ro ON ro.id = i.round_id AND ro.name LIKE ${`${PREFIX} %`}) AS people,
+        (SELECT count(*)::int FROM interview_records r JOIN interviews i ON i.id = r.interview_id
+          JOIN rounds ro ON ro.id = i.round_id AND ro.name LIKE ${`${PREFIX} %`}) AS records,
         (SELECT count(*)::int FROM suggestion_rules WHERE active) AS rules`,
   );
-  return !!row && row.rounds === HISTORY_ROUNDS && row.people === HISTORY_PEOPLE && row.records >= HISTORY_PEOPLE * HISTORY_ROUNDS && row.rules > 0;
+  return !!row && row.rounds === HISTORY_ROUNDS && row.people === HISTORY_PEOPLE && row.records === HISTORY_PEOPLE * HISTORY_ROUNDS && row.rules > 0;
 }
 
 /** Adds the past rounds and the records to a database that already holds the rounds data. */

@@ -3,16 +3,20 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from '../../../src/config';
 import { openDb } from '../../../src/db/client';
-import { startQueue } from '../../../src/jobs/queue';
+import { jobHandlers } from '../../../src/jobs/handlers';
+import { startQueue, startWorkers } from '../../../src/jobs/queue';
 import { createMailer } from '../../../src/mail/mailer';
 import { createApp } from '../../../src/server/app';
 
 const config = loadConfig();
 const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-// The queue is started (requests may enqueue) but no workers run: the bench measures requests only.
+// The queue is started (requests may enqueue); workers run only when the suite times jobs
+// (BENCH_WORKERS=1), else the bench measures requests alone.
 const jobs = await startQueue(handle);
-const app = createApp({ db: handle.db, driver: handle.driver, config, mailer, jobs });
+const deps = { db: handle.db, driver: handle.driver, config, mailer, jobs };
+if (process.env.BENCH_WORKERS === '1') await startWorkers(deps, jobHandlers, 1);
+const app = createApp(deps);
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: 0 }, (info) => {
   process.send?.({ port: info.port });

@@ -84,15 +84,6 @@ export const interviews = pgTable(
   ],
 );
 
-/** HR's progress view of a round, computed at most every few seconds whatever the number of viewers. */
-export const roundProgressSnapshots = pgTable('round_progress_snapshots', {
-  roundId: uuid('round_id')
-    .primaryKey()
-    .references(() => rounds.id, { onDelete: 'cascade' }),
-  computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
-  data: jsonb('data').notNull(),
-});
-
 /** A time the interviewer offers, or the employee proposes; choosing one schedules the interview. */
 export const interviewSlots = pgTable(
   'interview_slots',

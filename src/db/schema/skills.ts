@@ -18,7 +18,11 @@ export const employeeSkills = pgTable(
     note: varchar('note', { length: 500 }).notNull().default(''),
     ...timestamps,
   },
-  (t) => [uniqueIndex('employee_skills_uq').on(t.employeeId, t.nameKey)],
+  (t) => [
+    uniqueIndex('employee_skills_uq').on(t.employeeId, t.nameKey),
+    // Placement's "people by skills": everyone holding the position's skills, read from the index alone.
+    index('employee_skills_name_idx').on(t.nameKey, t.employeeId, t.level),
+  ],
 );
 
 /** Experience (経験) and achievements (実績・成功体験) in the same inventory. */

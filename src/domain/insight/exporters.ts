@@ -6,7 +6,8 @@ import { loadActor } from '../auth/sessions';
 import { notFound } from '../errors';
 import { roundProgress } from '../rounds/progress';
 import { formatDate, formatName } from '../shared/format';
-import { notInterviewed } from './coverage';
+import { IsoDate } from '../shared/schemas';
+import { type CoverageCursor, notInterviewed } from './coverage';
 import { outcomes } from './outcomes';
 import { canSeeOrgInsight } from './policy';
 
@@ -61,12 +62,15 @@ const coverageExport: Exporter<{ months: number; departmentId?: string }> = {
   async produce(db, actor, params, progress) {
     const t = translator(actor.locale);
     const rows: (string | null)[][] = [];
-    // Page by page through the same query as the screen, with progress after each page.
-    for (let page = 1; ; page++) {
-      const r = await notInterviewed(db, { actor, ...params, page, pageSize: 200 });
+    // Page by page through the same query as the screen (keyset, so the last page costs what the first
+    // does), with progress after each page.
+    let cursor: CoverageCursor | undefined;
+    for (;;) {
+      const r = await notInterviewed(db, { actor, ...params, pageSize: 500, after: cursor });
       for (const p of r.items) rows.push([p.employeeNumber, formatName(p), p.department?.name ?? '', p.lastInterviewAt ? formatDate(p.lastInterviewAt, actor.locale) : t('insight.ui.never')]);
-      await progress(rows.length, r.total);
-      if (r.items.length < 200 || page >= 500) break;
+      await progress(rows.length, Math.max(r.total, rows.length));
+      if (!r.next) break;
+      cursor = r.next;
     }
     return { fileName: `not-interviewed-${params.months}m.csv`, header: [t('insight.ui.employeeNumber'), t('insight.ui.name'), t('insight.ui.department'), t('insight.ui.lastInterview')], rows };
   },
@@ -74,7 +78,7 @@ const coverageExport: Exporter<{ months: number; departmentId?: string }> = {
 
 const outcomesExport: Exporter<{ from: string; to: string }> = {
   allowed: canSeeOrgInsight,
-  params: z.strictObject({ from: z.iso.date(), to: z.iso.date() }),
+  params: z.strictObject({ from: IsoDate, to: IsoDate }),
   actor: asPerson,
   async produce(db, actor, params, progress) {
     const t = translator(actor.locale);

@@ -4,7 +4,7 @@ import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { rowsOf } from '../imports/write';
 import { canSeeOrgInsight, MIN_GROUP, suppressed } from './policy';
-import { cachedAggregate } from './snapshot';
+import { cachedAggregate } from '../shared/snapshot';
 
 /** The scales whose change is compared; a low careerAnxiety answer means more worry (the statement is 「不安はない」). */
 export const OUTCOME_SCALES = ['jobSatisfaction', 'careerAnxiety'] as const;

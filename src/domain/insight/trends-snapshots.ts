@@ -1,7 +1,7 @@
 import { inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { insightSnapshots } from '../../db/schema';
-import { rowsOf } from '../imports/write';
+import { recompute, revalidate } from '../shared/snapshot';
 import { isFresh } from './trends-policy';
 
 export type SnapshotMeta = { key: string; computedAt: Date; version: number };
@@ -18,25 +18,10 @@ export async function snapshotMeta(db: Db, keys: string[]): Promise<Map<string, 
 }
 
 /**
- * Recomputes one snapshot under a transaction-scoped advisory lock, so that of several app servers (or
- * requests) only one does the work. 'busy' when someone else holds it: the caller answers with what is
- * stored and the next request finds it fresh.
- */
-export async function recompute(db: Db, key: string, compute: (db: Db) => Promise<unknown>): Promise<'done' | 'busy'> {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
-    const [lock] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${`insight:${key}`})) as ok`));
-    if (!lock?.ok) return 'busy' as const;
-    const data = await compute(tx);
-    const computedAt = new Date();
-    await tx.insert(insightSnapshots).values({ key, computedAt, data }).onConflictDoUpdate({ target: insightSnapshots.key, set: { computedAt, data } });
-    return 'done' as const;
-  });
-}
-
-/**
- * Brings the snapshots of these rounds (newest first) up to date within RECOMPUTE_BUDGET_MS-ish: the first
- * stale one always, the next ones while time is left. Returns the ids still missing or stale.
+ * Brings the snapshots of these rounds (newest first) up to date. One that is only old is answered as
+ * stored and recomputed in the background; one that is missing (or HR asked to refresh) is computed now,
+ * the first always and the next ones while RECOMPUTE_BUDGET_MS lasts — the rest in the background.
+ * Returns the ids still missing or being refreshed at HR's request.
  */
 export async function refreshRounds(
   db: Db,
@@ -51,13 +36,21 @@ export async function refreshRounds(
   const behind = new Set<string>();
   let computed = 0;
   for (const r of rounds) {
-    if (isFresh(meta.get(opts.keyOf(r.id)), r, { now: started, version: opts.version, refresh: opts.refresh })) continue;
+    const key = opts.keyOf(r.id);
+    const snap = meta.get(key);
+    if (isFresh(snap, r, { now: started, version: opts.version, refresh: opts.refresh })) continue;
+    const compute = (tx: Db) => opts.compute(tx, r.id);
+    if (snap?.version === opts.version && !opts.refresh) {
+      revalidate(db, key, compute);
+      continue;
+    }
     if (computed > 0 && Date.now() - started > opts.budgetMs) {
+      revalidate(db, key, compute);
       behind.add(r.id);
       continue;
     }
     computed++;
-    if ((await recompute(db, opts.keyOf(r.id), (tx) => opts.compute(tx, r.id))) === 'busy') behind.add(r.id);
+    if (!(await recompute(db, key, compute))) behind.add(r.id);
   }
   return behind;
 }

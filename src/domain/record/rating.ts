@@ -1,9 +1,11 @@
-import { and, avg, count, eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { interviewRatings, interviews } from '../../db/schema';
 import { type Actor, isHr } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden, notFound } from '../errors';
+import { rowsOf } from '../imports/write';
+import { cachedAggregate } from '../shared/snapshot';
 import { loadInterview } from '../interviews/access';
 import { canRate } from './policy';
 
@@ -30,39 +32,43 @@ export async function rateInterview(db: Db, opts: { actor: Actor; interviewId: s
   return { rating, comment };
 }
 
-/**
- * HR's view of a round's ratings: count, average, distribution and comments (no names, in a fixed
- * order unrelated to who wrote them) — all hidden below MIN_GROUP respondents.
- */
-export async function roundRatings(db: Db, opts: { actor: Actor; roundId: string }) {
-  if (!isHr(opts.actor)) throw notFound();
-  const where = eq(interviews.roundId, opts.roundId);
-  const [agg] = await db
-    .select({ n: count(), avg: avg(interviewRatings.rating) })
-    .from(interviewRatings)
-    .innerJoin(interviews, eq(interviews.id, interviewRatings.interviewId))
-    .where(where);
+type RatingRow = { n: number; avg: number | null; d1: number; d2: number; d3: number; d4: number; d5: number };
+
+/** One pass over the round's ratings, and the comments (few) in an order unrelated to who wrote them. */
+async function computeRatings(db: Db, roundId: string) {
+  const [agg] = rowsOf<RatingRow>(
+    await db.execute(sql`select count(*)::int as n, avg(r.rating)::float8 as avg,
+        count(*) filter (where r.rating = 1)::int as d1, count(*) filter (where r.rating = 2)::int as d2,
+        count(*) filter (where r.rating = 3)::int as d3, count(*) filter (where r.rating = 4)::int as d4,
+        count(*) filter (where r.rating = 5)::int as d5
+      from interview_ratings r join interviews i on i.id = r.interview_id where i.round_id = ${roundId}`),
+  );
   const n = agg?.n ?? 0;
-  if (n < MIN_GROUP) return { respondents: n, suppressed: true, minGroup: MIN_GROUP, average: null, distribution: null, comments: [] };
-  const dist = await db
-    .select({ rating: interviewRatings.rating, n: count() })
-    .from(interviewRatings)
-    .innerJoin(interviews, eq(interviews.id, interviewRatings.interviewId))
-    .where(where)
-    .groupBy(interviewRatings.rating);
+  if (!agg || n < MIN_GROUP) return { respondents: n, suppressed: true, minGroup: MIN_GROUP, average: null, distribution: null, comments: [] as string[] };
   const comments = await db
     .select({ comment: interviewRatings.comment })
     .from(interviewRatings)
     .innerJoin(interviews, eq(interviews.id, interviewRatings.interviewId))
-    .where(and(where, sql`${interviewRatings.comment} <> ''`))
+    .where(and(eq(interviews.roundId, roundId), sql`${interviewRatings.comment} <> ''`))
     .orderBy(sql`md5(${interviewRatings.comment})`)
     .limit(200);
   return {
     respondents: n,
     suppressed: false,
     minGroup: MIN_GROUP,
-    average: Math.round(Number(agg?.avg ?? 0) * 100) / 100,
-    distribution: Object.fromEntries([1, 2, 3, 4, 5].map((r) => [r, dist.find((d) => d.rating === r)?.n ?? 0])),
+    average: Math.round(Number(agg.avg ?? 0) * 100) / 100,
+    distribution: { 1: agg.d1, 2: agg.d2, 3: agg.d3, 4: agg.d4, 5: agg.d5 },
     comments: comments.map((c) => c.comment),
   };
+}
+
+/**
+ * HR's view of a round's ratings: count, average, distribution and comments (no names, in a fixed
+ * order unrelated to who wrote them) — all hidden below MIN_GROUP respondents. Kept a minute: ratings
+ * trickle in, and a large round's pass is not worth repeating per page view.
+ */
+export async function roundRatings(db: Db, opts: { actor: Actor; roundId: string }) {
+  if (!isHr(opts.actor)) throw notFound();
+  const { asOf: _asOf, ...view } = await cachedAggregate(db, `ratings:${opts.roundId}`, 60_000, (tx) => computeRatings(tx, opts.roundId));
+  return view;
 }

@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
-import { departments, employees, interviews, roundProgressSnapshots } from '../../db/schema';
+import { departments, employees, interviews } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { searchPatterns, searchUsesTrigrams } from '../directory/search';
@@ -9,7 +9,9 @@ import { invalid, notFound } from '../errors';
 import { departmentRef, employeeRef, formState, interviewerPerson, interviewerRef, present, sheetJoin, sheetResponse, surveyJoin, surveyResponse } from '../interviews/columns';
 import { notify } from '../notify/notify';
 import { COUNT_CAP, cappedCount, pageOffset } from '../shared/paging';
+import { dropAggregate } from '../shared/snapshot';
 import { canManageRounds } from './policy';
+import { progressKey } from './progress';
 import { loadRound } from './rounds';
 import type { AssignmentListQuery, Reassign } from './schemas';
 
@@ -104,7 +106,7 @@ export async function reassignInterviews(db: Db, opts: { actor: Actor; roundId: 
       .where(targets)
       .returning({ id: interviews.id });
     // HR sees its own change at once: the progress snapshot is recounted on the next view.
-    if (moved.length) await tx.delete(roundProgressSnapshots).where(eq(roundProgressSnapshots.roundId, roundId));
+    if (moved.length) await dropAggregate(tx, progressKey(roundId));
     if (moved.length && round.status === 'launched') {
       await notify(tx, [
         { recipientId: interviewerId, kind: 'roundAssigned', params: { round: round.name, count: String(moved.length) }, link: '/interviews' },

@@ -1,11 +1,12 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { departments, employees, interviews, roundProgressSnapshots, rounds } from '../../db/schema';
+import { departments, employees, interviews, rounds } from '../../db/schema';
 import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, notFound } from '../errors';
 import { rowsOf } from '../imports/write';
+import { cachedAggregate } from '../shared/snapshot';
 import { canManageRounds } from './policy';
 import { loadRound } from './rounds';
 
@@ -66,36 +67,19 @@ const EMPTY: ProgressCounts = { total: 0, sheetSubmitted: 0, surveySubmitted: 0,
 
 /** How old a progress snapshot may be before a view recomputes it. */
 export const PROGRESS_TTL_MS = 15_000;
+export const progressKey = (roundId: string) => `progress:${roundId}`;
 
 /**
  * Per round: totals, by department (as at launch) and by interviewer. On 100,000 interviews the
- * aggregate costs a few hundred milliseconds, so it is kept as a snapshot in the database (shared by
- * every app server) and recomputed at most every PROGRESS_TTL_MS, by one request at a time: while one
- * recomputes, the others answer with the snapshot they have. `asOf` says when it was counted.
+ * aggregate costs a few hundred milliseconds, so it is a stored aggregate (see cachedAggregate),
+ * recomputed in the background once older than PROGRESS_TTL_MS. `asOf` says when it was counted.
  */
 export async function roundProgress(db: Db, opts: { actor: Actor; roundId: string; refresh?: boolean }) {
   if (!canManageRounds(opts.actor)) throw notFound();
   const round = await loadRound(db, opts.roundId);
-  const [snap] = await db.select().from(roundProgressSnapshots).where(eq(roundProgressSnapshots.roundId, round.id));
-  if (snap && !opts.refresh && Date.now() - snap.computedAt.getTime() < PROGRESS_TTL_MS) return snapshotView(snap);
-  const computed = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
-    const [lock] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${`progress:${round.id}`})) as ok`));
-    if (!lock?.ok) return null;
-    const data = await computeProgress(tx, round);
-    const computedAt = new Date();
-    await tx
-      .insert(roundProgressSnapshots)
-      .values({ roundId: round.id, computedAt, data })
-      .onConflictDoUpdate({ target: roundProgressSnapshots.roundId, set: { computedAt, data } });
-    return snapshotView({ computedAt, data });
-  });
-  if (computed) return computed;
-  return snap ? snapshotView(snap) : { ...(await computeProgress(db, round)), asOf: new Date().toISOString() };
+  return cachedAggregate(db, progressKey(round.id), PROGRESS_TTL_MS, (tx) => computeProgress(tx, round), opts.refresh);
 }
 
-type Progress = Awaited<ReturnType<typeof computeProgress>>;
-const snapshotView = (s: { computedAt: Date; data: unknown }) => ({ ...(s.data as Progress), asOf: s.computedAt.toISOString() });
 
 type PlanRow = { by: 'all' | 'department'; key: string | null; items: number; done: number; overdue: number };
 

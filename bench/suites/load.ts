@@ -1,0 +1,180 @@
+// 200 simulated people at once on the large company, each walking their real flow in a loop with no
+// think time (a stress bound, not a day's traffic): employees fill in their sheet, managers prepare
+// and write up interviews, HR watches the round. Reads and writes mixed; every answer must be 2xx.
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../src/db/client';
+import { companySpec } from '../lib/data/company';
+import { BENCH_PASSWORD, BENCH_USERS } from '../lib/data/org';
+import { LATEST_ROUND } from '../lib/data/rounds';
+import { prepareDatabase, queryRows } from '../lib/databases';
+import { percentile } from '../lib/load';
+import { type RunningServer, startApp } from '../lib/server';
+import { signIn } from '../lib/session';
+import type { BenchOptions, DbKind, LoadStats, ResultRow, Suite } from '../lib/types';
+
+const USERS = { employee: 150, manager: 40, hr: 10 } as const;
+type Person = { email: string; interviewId: string };
+type Ctx = { round: string; employees: Person[]; managers: Person[] };
+type Step = { method: 'GET' | 'PUT' | 'PATCH' | 'POST'; path: string; body?: (prev: Record<string, unknown>) => unknown };
+
+/** Each kind of person's loop: one pass through the pages they use, with their writes. */
+function flow(kind: keyof typeof USERS, p: Person, round: string, n: () => number): Step[] {
+  if (kind === 'employee')
+    return [
+      { method: 'GET', path: '/me/interviews' },
+      { method: 'GET', path: `/interviews/${p.interviewId}/forms/sheet` },
+      { method: 'PUT', path: `/interviews/${p.interviewId}/forms/sheet/answers`, body: () => ({ answers: { currentIssues: { value: `負荷試験の下書き ${n()}` } } }) },
+      { method: 'GET', path: '/notifications' },
+      { method: 'GET', path: '/me/history' },
+      { method: 'GET', path: '/me/wishes' },
+    ];
+  if (kind === 'manager')
+    return [
+      { method: 'GET', path: '/interviews?page=1&pageSize=50' },
+      { method: 'GET', path: `/interviews/${p.interviewId}/prep` },
+      { method: 'GET', path: `/interviews/${p.interviewId}/record` },
+      {
+        method: 'PATCH',
+        path: `/interviews/${p.interviewId}/record`,
+        body: (prev) => {
+          const r = prev as { version: number; workspace: { landingPoint: string } };
+          return { version: r.version, changes: { landingPoint: `着地点 ${n()}` }, base: { landingPoint: r.workspace.landingPoint } };
+        },
+      },
+      { method: 'POST', path: `/interviews/${p.interviewId}/notes`, body: () => ({ visibility: 'private', body: `メモ ${n()}` }) },
+      { method: 'GET', path: '/me/team-progress' },
+    ];
+  return [
+    { method: 'GET', path: `/rounds/${round}/progress` },
+    { method: 'GET', path: `/rounds/${round}/interviews?page=${1 + (n() % 20)}&pageSize=50` },
+    { method: 'GET', path: '/insight/coverage?months=12' },
+    { method: 'GET', path: `/employees?q=${encodeURIComponent('ヤマダ')}` },
+    { method: 'GET', path: '/wishes' },
+  ];
+}
+
+type Tally = { times: number[]; errors: number; firstError: string | null; byMethod: Record<string, number> };
+
+/** One person looping through their flow until `until`; the answer of each step feeds the next one's body. */
+async function walk(base: string, cookie: string, steps: Step[], until: number, tally: Tally): Promise<void> {
+  const csrf = /mendan_csrf=([^;]+)/.exec(cookie)?.[1] ?? '';
+  let prev: Record<string, unknown> = {};
+  while (performance.now() < until) {
+    for (const s of steps) {
+      const t0 = performance.now();
+      try {
+        const body = s.body ? JSON.stringify(s.body(prev)) : undefined;
+        const res = await fetch(`${base}/api/v1${s.path}`, {
+          method: s.method,
+          headers: { cookie, ...(body ? { 'content-type': 'application/json', 'x-csrf-token': csrf } : {}) },
+          body,
+        });
+        const text = await res.text();
+        if (!res.ok) throw new Error(`${s.method} ${s.path}: HTTP ${res.status} ${text.slice(0, 160)}`);
+        prev = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+        tally.times.push(performance.now() - t0);
+        tally.byMethod[s.method] = (tally.byMethod[s.method] ?? 0) + 1;
+      } catch (e) {
+        tally.errors++;
+        tally.firstError ??= (e as Error).message;
+      }
+      if (performance.now() >= until) return;
+    }
+  }
+}
+
+async function people(db: Db, ctx: Ctx) {
+  // Employees whose running interview still takes sheet answers (draft or not started), one per 課 in turn.
+  ctx.employees = await queryRows<Person>(
+    db,
+    sql`SELECT email, "interviewId" FROM (
+        SELECT e.email, i.id AS "interviewId", row_number() OVER (PARTITION BY i.department_id ORDER BY i.id) AS k
+        FROM interviews i JOIN rounds r ON r.id = i.round_id JOIN employees e ON e.id = i.employee_id
+        LEFT JOIN form_responses s ON s.interview_id = i.id AND s.kind = 'sheet'
+        WHERE r.name = ${LATEST_ROUND} AND i.status = 'preparing' AND coalesce(s.status, 'draft') = 'draft') x
+      ORDER BY k, email LIMIT ${USERS.employee}`,
+  );
+  // 課長 with one held interview each to write up.
+  ctx.managers = await queryRows<Person>(
+    db,
+    sql`SELECT DISTINCT ON (h.id) h.email, i.id AS "interviewId"
+      FROM interviews i JOIN rounds r ON r.id = i.round_id JOIN employees h ON h.id = i.interviewer_id
+      JOIN interview_records rec ON rec.interview_id = i.id
+      WHERE r.name = ${LATEST_ROUND} AND i.status = 'done' AND h.employee_number LIKE 'HBD__-__-__'
+      ORDER BY h.id, i.id LIMIT ${USERS.manager}`,
+  );
+  const [round] = await queryRows<{ id: string }>(db, sql`SELECT id FROM rounds WHERE name = ${LATEST_ROUND}`);
+  ctx.round = round!.id;
+}
+
+/** Signs everyone in, a few at a time (each sign-in is a deliberate argon2id hash). */
+async function signInAll(base: string, emails: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (let i = 0; i < emails.length; i += 8) {
+    out.push(...(await Promise.all(emails.slice(i, i + 8).map(async (e) => (await signIn(base, e, BENCH_PASSWORD)).cookie))));
+  }
+  return out;
+}
+
+async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow> {
+  const ctx: Ctx = { round: '', employees: [], managers: [] };
+  const target = await prepareDatabase(kind, companySpec(opts.fresh, (db) => people(db, ctx)), opts.log);
+  const label = `${USERS.employee + USERS.manager + USERS.hr} people at once: ${USERS.employee} employees, ${USERS.manager} managers, ${USERS.hr} HR (mixed flows)`;
+  if (ctx.employees.length < USERS.employee || ctx.managers.length < USERS.manager) {
+    return { suite: 'load', scenario: label, db: kind, stats: null, note: `skipped: only ${ctx.employees.length} employees / ${ctx.managers.length} managers found` };
+  }
+  let server: RunningServer | undefined;
+  try {
+    server = await startApp(`app-load-${kind}`, target, { workers: true });
+    const base = server.baseUrl;
+    const cast = [
+      ...ctx.employees.map((p) => ({ kind: 'employee' as const, p })),
+      ...ctx.managers.map((p) => ({ kind: 'manager' as const, p })),
+      ...Array.from({ length: USERS.hr }, () => ({ kind: 'hr' as const, p: { email: BENCH_USERS.hr, interviewId: '' } })),
+    ];
+    const cookies = await signInAll(
+      base,
+      cast.map((c) => c.p.email),
+    );
+    let counter = 0;
+    const n = () => ++counter;
+    const durationSec = Math.max(30, opts.durationSec * 3);
+    const tally: Tally = { times: [], errors: 0, firstError: null, byMethod: {} };
+    opts.log(`  load on ${kind}: ${cast.length} people for ${durationSec} s`);
+    const t0 = performance.now();
+    const until = t0 + durationSec * 1000;
+    await Promise.all(cast.map((c, i) => walk(base, cookies[i]!, flow(c.kind, c.p, ctx.round, n), until, tally)));
+    const elapsed = (performance.now() - t0) / 1000;
+    const sorted = Float64Array.from(tally.times).sort();
+    const stats: LoadStats = {
+      requests: sorted.length,
+      durationSec: elapsed,
+      reqPerSec: sorted.length / elapsed,
+      p50: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      p99: percentile(sorted, 99),
+      max: sorted.length ? sorted[sorted.length - 1]! : Number.NaN,
+      errors: tally.errors,
+      non2xx: 0,
+      unfinished: 0,
+    };
+    const writes = (tally.byMethod.PUT ?? 0) + (tally.byMethod.PATCH ?? 0) + (tally.byMethod.POST ?? 0);
+    opts.log(`    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms, ${tally.errors} errors`);
+    const note = [`${writes.toLocaleString('en-US')} writes among them`, tally.firstError ? `first error: ${tally.firstError}` : 'every answer 2xx'].join('; ');
+    return { suite: 'load', scenario: label, db: kind, stats, note };
+  } finally {
+    await server?.stop();
+  }
+}
+
+export const loadSuite: Suite = {
+  name: 'load',
+  describe: () =>
+    `load — the insight data; ${USERS.employee} employees (my interviews, the sheet, saving a sheet answer, notifications, history, wishes), ${USERS.manager} 課長 (their list, the prep page, the record, saving the 着地点 with its version, adding a private note, their funnel) and ${USERS.hr} HR sessions (round progress, a page of the round's interviews, coverage, a furigana search, wishes) in closed loops without think time, for max(30 s, 3 × --duration); errors count every non-2xx answer and failed request`,
+  run: async (opts) => {
+    const rows: ResultRow[] = [];
+    // The issue asks for PostgreSQL; PGlite runs too when asked, as one more figure.
+    for (const kind of opts.dbs) rows.push(await runOn(kind, opts));
+    return rows;
+  },
+};
