@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerVisibility, canChooseSlot, canEditForm, canOfferSlots, canViewInterview, type InterviewFacts } from './policy';
+import { answerVisibility, canChooseSlot, canEditForm, canOfferSlots, canViewInterview, type InterviewFacts, interviewCan } from './policy';
 
 const facts = (over: Partial<InterviewFacts> = {}): InterviewFacts => ({
   relation: 'self',
@@ -22,6 +22,13 @@ describe('interview policy', () => {
     expect(answerVisibility(facts({ relation: 'hr' }))).toEqual({ drafts: false, hrOnly: true });
     expect(answerVisibility(facts({ relation: 'hr', managerOfEmployee: true }))).toEqual({ drafts: false, hrOnly: false });
     expect(answerVisibility(facts({ relation: 'none' }))).toEqual({ drafts: false, hrOnly: false });
+  });
+
+  it('shows the 人事のみ notice to HR only, not to the employee reading their own answers', () => {
+    expect(interviewCan(facts()).seeHrOnly).toBe(false);
+    expect(interviewCan(facts({ relation: 'hr' })).seeHrOnly).toBe(true);
+    expect(interviewCan(facts({ relation: 'hr', managerOfEmployee: true })).seeHrOnly).toBe(false);
+    expect(interviewCan(facts({ relation: 'interviewer' })).seeHrOnly).toBe(false);
   });
 
   it('lets only the employee edit, while the round runs, before submitting and before the interview', () => {

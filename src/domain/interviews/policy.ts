@@ -48,6 +48,7 @@ export function interviewCan(f: InterviewFacts) {
     offerSlots: canOfferSlots(f),
     chooseSlot: canChooseSlot(f),
     acceptProposal: canOfferSlots(f),
-    seeHrOnly: answerVisibility(f).hrOnly,
+    // The notice that 人事のみ answers are shown is for HR: the employee reads their own answers.
+    seeHrOnly: f.relation === 'hr' && answerVisibility(f).hrOnly,
   };
 }

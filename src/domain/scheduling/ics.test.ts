@@ -31,4 +31,22 @@ describe('ics', () => {
     expect(folded.split('\r\n ').join('')).toBe(long);
     for (const part of folded.split('\r\n')) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
   });
+
+  it('keeps a name with quotes or line breaks inside its CN parameter', () => {
+    const evil = buildIcs({
+      uid: 'x@mendan',
+      sequence: 0,
+      start: new Date('2026-12-10T05:00:00Z'),
+      end: new Date('2026-12-10T06:00:00Z'),
+      summary: 's',
+      description: '',
+      location: '',
+      organizer: { name: '佐藤"\r\nATTENDEE:mailto:evil@example.jp', email: 'sato@example.jp' },
+      attendees: [{ name: '山田\nBEGIN:VTODO', email: 'yamada@example.jp' }],
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
+    const lines = evil.split('\r\n').filter((l) => !l.startsWith(' '));
+    expect(lines.filter((l) => l.startsWith('ATTENDEE')).length).toBe(1);
+    expect(lines.some((l) => l.startsWith('BEGIN:VTODO'))).toBe(false);
+  });
 });

@@ -42,7 +42,9 @@ export function fold(line: string): string {
   return out.join('\r\n ');
 }
 
-const cn = (name: string) => `"${name.replace(/"/g, "'")}"`;
+// A quoted parameter may hold neither a quote nor a line break (RFC 5545 3.2): a name with one would
+// otherwise start a property of its own in the invite.
+const cn = (name: string) => `"${name.replace(/"/g, "'").replace(/[\r\n\t\u0000-\u001f\u007f]+/g, ' ')}"`;
 
 export function buildIcs(e: IcsEvent): string {
   const method = e.method ?? 'REQUEST';
