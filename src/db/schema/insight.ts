@@ -1,4 +1,5 @@
-import { bigint, customType, date, index, integer, jsonb, pgTable, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, customType, date, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 import type { LocalizedText } from './forms';
 import { departments, employees } from './org';
@@ -19,6 +20,11 @@ export const careerWishes = pgTable(
       .references(() => employees.id, { onDelete: 'cascade' }),
     kind: varchar('kind', { length: 16 }).notNull(), // transfer | careerPath
     desiredRole: varchar('desired_role', { length: 200 }).notNull().default(''),
+    // The role as placement matches it (NFKC, lower case, no spaces), kept by the database so ranking a
+    // position does not normalise every open wish again.
+    desiredRoleKey: text('desired_role_key')
+      .notNull()
+      .generatedAlwaysAs(sql`lower(regexp_replace(normalize(desired_role, NFKC), '\\s', '', 'g'))`),
     desiredDepartmentId: uuid('desired_department_id').references(() => departments.id),
     track: varchar('track', { length: 16 }).notNull().default('undecided'), // management | specialist | undecided
     timeframe: varchar('timeframe', { length: 16 }).notNull(), // within1y | in1to3y | over3y

@@ -22,8 +22,7 @@ type Skill = { name: string; level: number };
 type WishCandidate = CandidateFacts & { wishId: string };
 
 const inList = (expr: SQL, values: string[]) => (values.length ? sql`${expr} in ${values}` : sql`false`);
-/** The same normalisation as roleMatches in match.ts: NFKC, lower case, no spaces. */
-const normSql = (expr: SQL) => sql`lower(regexp_replace(normalize(${expr}, NFKC), '\\s', '', 'g'))`;
+/** The normalisation of career_wishes.desired_role_key (NFKC, lower case, no spaces), for the position's title. */
 const normJs = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
 /** The position's department and its parents, nearest first (depth-limited against a cycle in bad data). */
@@ -48,7 +47,7 @@ export function wishCandidatesSql(p: PositionFacts, keys: string[], hidden: stri
   const [own, ...parents] = p.departmentPath;
   const specific = p.track === 'management' || p.track === 'specialist';
   const title = normJs(p.title);
-  const role = sql`(length(w.desired_role) >= 2 and (strpos(${title}, ${normSql(sql`w.desired_role`)}) > 0 or strpos(${normSql(sql`w.desired_role`)}, ${title}) > 0))`;
+  const role = sql`(length(w.desired_role_key) >= 2 and (strpos(${title}, w.desired_role_key) > 0 or strpos(w.desired_role_key, ${title}) > 0))`;
   // The coarse score in SQL, from the same weights as scoreCandidate; the exact score and its reasons come from there.
   const key = sql`(case when w.desired_department_id = ${own ?? null}::uuid then ${WEIGHTS.departmentExact}::int
       when ${inList(sql`w.desired_department_id`, parents)} then ${WEIGHTS.departmentWithin}::int else 0 end)

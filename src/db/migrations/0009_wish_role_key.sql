@@ -1,0 +1,1 @@
+ALTER TABLE "career_wishes" ADD COLUMN "desired_role_key" text GENERATED ALWAYS AS (lower(regexp_replace(normalize(desired_role, NFKC), '\s', '', 'g'))) STORED NOT NULL;
