@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { departments, employees } from '../../db/schema';
 import type { Actor } from '../actor';
@@ -8,20 +8,19 @@ import { cappedCount, pageOffset } from '../shared/paging';
 import { canSeeOrgInsight } from './policy';
 
 /**
- * People not interviewed for N months (or never), oldest first: read from employees.last_interview_at
- * through its index, so it stays fast at 100,000 people.
+ * When someone was last interviewed, never being the earliest: one sortable value, so the list's filter,
+ * order and cursor are all ranges of the (status, this, id) index.
  */
-export type CoverageCursor = { lastInterviewAt: string | null; id: string };
+const lastSeen = sql`coalesce(${employees.lastInterviewAt}, '-infinity'::timestamptz)`;
 
-/** Rows after `c` in the list's order (never interviewed first, then oldest first; the id breaks ties). `lastInterviewAt` is the database's text of the time. */
-function after(c: CoverageCursor): SQL | undefined {
-  const last = employees.lastInterviewAt;
-  if (c.lastInterviewAt === null) return or(and(isNull(last), gt(employees.id, c.id)), isNotNull(last));
-  const at = sql`${c.lastInterviewAt}::timestamptz`;
-  return or(gt(last, at), and(eq(last, at), gt(employees.id, c.id)));
-}
+/** A place in the list: the database's text of `lastSeen` ('-infinity' for never) and the id. */
+export type CoverageCursor = { lastInterviewAt: string; id: string };
 
-/** `after` walks the whole list page by page without an offset (exports); the screen pages by number. */
+/**
+ * People not interviewed for N months (or never), never-interviewed first, then oldest first: read
+ * through the index on (status, lastSeen, id), so it stays fast at 100,000 people. `after` walks the
+ * whole list page by page without an offset (exports); the screen pages by number.
+ */
 export async function notInterviewed(
   db: Db,
   opts: { actor: Actor; months: number; departmentId?: string; page?: number; pageSize?: number; after?: CoverageCursor },
@@ -30,10 +29,10 @@ export async function notInterviewed(
   const { months, page = 1, pageSize = 50 } = opts;
   const since = new Date();
   since.setMonth(since.getMonth() - months);
-  const conds: (SQL | undefined)[] = [eq(employees.status, 'active'), or(isNull(employees.lastInterviewAt), lt(employees.lastInterviewAt, since))];
+  const conds: (SQL | undefined)[] = [eq(employees.status, 'active'), sql`${lastSeen} < ${since.toISOString()}::timestamptz`];
   if (opts.departmentId) conds.push(departmentSubtree(opts.departmentId));
   const where = and(...conds);
-  const pageWhere = opts.after ? and(where, after(opts.after)) : where;
+  const pageWhere = opts.after ? and(where, sql`(${lastSeen}, ${employees.id}) > (${opts.after.lastInterviewAt}::timestamptz, ${opts.after.id}::uuid)`) : where;
   const [rows, counted] = await Promise.all([
     db
       .select({
@@ -44,13 +43,13 @@ export async function notInterviewed(
         department: { id: departments.id, name: departments.name, nameEn: departments.nameEn },
         lastInterviewAt: employees.lastInterviewAt,
         hireDate: employees.hireDate,
-        // The exact stored time (microseconds; a JS date keeps milliseconds): the keyset cursor.
-        at: sql<string | null>`${employees.lastInterviewAt}::text`,
+        // The exact stored time (microseconds; a JS date keeps milliseconds): the cursor.
+        at: sql<string>`${lastSeen}::text`,
       })
       .from(employees)
       .leftJoin(departments, eq(departments.id, employees.departmentId))
       .where(pageWhere)
-      .orderBy(sql`${employees.lastInterviewAt} asc nulls first`, asc(employees.id))
+      .orderBy(lastSeen, asc(employees.id))
       .limit(pageSize)
       .offset(opts.after ? 0 : pageOffset(page, pageSize)),
     cappedCount(db, employees, where),

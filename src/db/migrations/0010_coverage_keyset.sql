@@ -1,0 +1,2 @@
+DROP INDEX "employees_status_last_interview_idx";--> statement-breakpoint
+CREATE INDEX "employees_status_last_interview_idx" ON "employees" USING btree ("status",coalesce("last_interview_at", '-infinity'::timestamptz),"id");
