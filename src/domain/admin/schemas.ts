@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LIMITS } from '../directory/schemas';
+import { IsoDate } from '../shared/schemas';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -12,7 +13,7 @@ export const OutboxQuery = z.strictObject(Paging);
 export type OutboxQueryInput = z.infer<typeof OutboxQuery>;
 
 // A date alone is a Japan calendar day (the product's users); the UI may send an ISO time with offset instead.
-const Bound = z.union([z.literal(''), z.iso.date(), z.iso.datetime({ offset: true })]).optional();
+const Bound = z.union([z.literal(''), IsoDate, z.iso.datetime({ offset: true })]).optional();
 const DAY_OFFSET = '+09:00';
 const isDateOnly = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 

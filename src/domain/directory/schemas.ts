@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Email } from '../auth/schemas';
+import { IsoDate, Version } from '../shared/schemas';
 
 // Field limits are defined once here; the API, the CSV import and the web forms all use them.
 export const LIMITS = {
@@ -39,7 +40,7 @@ const kana = z
   .nullable()
   .optional();
 
-export const IsoDate = z.iso.date();
+export { IsoDate };
 
 export const EmployeeNumber = z
   .string()
@@ -66,7 +67,7 @@ export const EmployeeCreate = z.strictObject({
 export type EmployeeCreateInput = z.infer<typeof EmployeeCreate>;
 
 /** Update: any subset, plus the version read (optimistic concurrency: a stale version answers 409). */
-export const EmployeeUpdate = EmployeeCreate.partial().extend({ version: z.number().int().min(1) });
+export const EmployeeUpdate = EmployeeCreate.partial().extend({ version: Version });
 export type EmployeeUpdateInput = z.infer<typeof EmployeeUpdate>;
 
 export const EmployeeListQuery = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../shared/schemas';
 
 /** Text HR writes in Japanese, optionally also in English. */
 export type LocalizedText = { ja: string; en?: string };
@@ -94,7 +95,7 @@ export function valueSchema(f: FieldDef): z.ZodType<AnswerValue> {
     case 'multi':
       return z.array(z.string().refine((v) => optionIds.includes(v), { message: 'errors.invalidOption' })).max(FORM_LIMITS.options);
     case 'date':
-      return z.iso.date().nullable();
+      return IsoDate.nullable();
     case 'skills':
       return z.array(z.string().trim().min(1).max(FORM_LIMITS.skillName)).max(FORM_LIMITS.skills);
     case 'goals':

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Version } from '../shared/schemas';
 import { FORM_KINDS, FORM_LIMITS, FormDefinition } from './definition';
 import { QUESTION_CATEGORIES } from './default-questions';
 
@@ -15,7 +16,7 @@ export const TemplateCreate = z.strictObject({
 export const TemplateUpdate = z.strictObject({
   name: Localized(FORM_LIMITS.templateName).optional(),
   definition: FormDefinition.optional(),
-  version: z.number().int().min(1),
+  version: Version,
 });
 
 export const TemplateListQuery = z.strictObject({

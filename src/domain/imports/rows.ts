@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { issueKey } from '../shared/issues';
+import { issueKey, unstorableText } from '../shared/issues';
+import { IsoDate } from '../shared/schemas';
 import { unneutralise } from './csv';
 
 /** One problem in one row; `key` is a catalog key, localized by the caller (HTTP or CLI). */
@@ -26,6 +27,10 @@ export function checkFields<F extends string>(
     if (raw === '') {
       if (rule.empty === 'required') errors.push({ field, key: 'errors.required' });
       else data[field] = rule.empty ?? null;
+      continue;
+    }
+    if (unstorableText(raw)) {
+      errors.push({ field, key: 'errors.invalidCharacters' });
       continue;
     }
     const parsed = rule.schema.safeParse(raw);
@@ -85,7 +90,7 @@ export const CsvDate = z
     const m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(v);
     return m ? `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` : v;
   })
-  .pipe(z.iso.date());
+  .pipe(IsoDate);
 
 /** Maps spellings (case- and width-insensitive) to a stored value, or fails with `key`. */
 export function oneOf(map: Record<string, string>, key: string) {

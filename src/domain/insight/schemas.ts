@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IsoDate } from '../shared/schemas';
 
 export const CoverageQuery = z.strictObject({
   months: z.coerce.number().int().min(1).max(120).default(12),
@@ -8,5 +9,5 @@ export const CoverageQuery = z.strictObject({
 });
 
 export const OutcomesQuery = z
-  .strictObject({ from: z.iso.date(), to: z.iso.date(), refresh: z.enum(['true', 'false']).optional() })
+  .strictObject({ from: IsoDate, to: IsoDate, refresh: z.enum(['true', 'false']).optional() })
   .refine((q) => q.from <= q.to, { message: 'insight.errors.period', path: ['to'] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Version } from '../shared/schemas';
 
 // Limits and choices are defined once here; the UI reads the same constants.
 export const WISH_LIMITS = { role: 200, note: 2000, message: 1000, internalNote: 1000 } as const;
@@ -23,7 +24,7 @@ export type Decision = (typeof DECISIONS)[number];
 export type WishState = (typeof WISH_STATES)[number];
 
 const text = (max: number) => z.string().trim().max(max);
-const version = z.number().int().min(1);
+const version = Version;
 
 /**
  * A cross-field check runs even when another field is wrong, as long as the fields it reads are

@@ -170,6 +170,9 @@ export async function confirmPlan(db: Db, opts: { actor: Actor; interviewId: str
   await db.transaction(async (tx) => {
     const [rec] = await tx.select().from(interviewRecords).where(eq(interviewRecords.interviewId, interviewId)).for('update');
     if ((rec?.planRevision ?? 1) !== revision) throw conflict('record.errors.planChanged');
+    // Confirming the revision one has confirmed already (a double click, a second tab) changes nothing:
+    // no second history entry, no second notification.
+    if ((party === 'employee' ? rec?.employeeConfirmedRev : rec?.interviewerConfirmedRev) === revision) return;
     await tx.insert(interviewRecords).values({ interviewId }).onConflictDoNothing();
     await tx
       .update(interviewRecords)

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { INT4_MAX, IsoDate, Version } from '../shared/schemas';
 import { FOLLOW_RHYTHMS, ITEM_OWNERS, ITEM_STATUSES, NOTE_VISIBILITIES } from './policy';
 import { RULE_OPS, RULE_SOURCES } from './suggest';
 
 export const RECORD_LIMITS = { landingPoint: 2000, alignment: 2000, agenda: 60, agendaLabel: 300, note: 4000, what: 300, target: 1000, progress: 1000, comment: 1000, reason: 500 } as const;
 
 const text = (max: number) => z.string().trim().max(max);
-const isoDate = z.iso.date();
+const isoDate = IsoDate;
 
 const AgendaItem = z.strictObject({
   id: z.string().min(1).max(64),
@@ -30,14 +31,14 @@ export type RecordField = keyof RecordFields;
 
 /** A patch names the version it was based on and, per field, the value it started from (for the merge). */
 export const PatchRecord = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   changes: RecordFields.partial(),
   base: RecordFields.partial(),
 });
 
 export const NewNote = z.strictObject({ visibility: z.enum(NOTE_VISIBILITIES), body: text(RECORD_LIMITS.note).min(1) });
-export const EditNote = NewNote.partial().extend({ version: z.number().int().min(1) });
-export const VersionQuery = z.object({ version: z.coerce.number().int().min(1) });
+export const EditNote = NewNote.partial().extend({ version: Version });
+export const VersionQuery = z.object({ version: z.coerce.number().int().min(1).max(INT4_MAX) });
 
 export const NewItem = z.strictObject({
   what: text(RECORD_LIMITS.what).min(1),
@@ -46,7 +47,7 @@ export const NewItem = z.strictObject({
   target: text(RECORD_LIMITS.target).default(''),
 });
 export const EditItem = z.strictObject({
-  version: z.number().int().min(1),
+  version: Version,
   what: NewItem.shape.what.optional(),
   owner: NewItem.shape.owner.optional(),
   dueOn: isoDate.nullable().optional(),
@@ -57,7 +58,7 @@ export const EditItem = z.strictObject({
 });
 export type EditItem = z.infer<typeof EditItem>;
 
-export const ConfirmPlan = z.strictObject({ revision: z.number().int().min(1) });
+export const ConfirmPlan = z.strictObject({ revision: Version });
 
 export const NewFollowUp = z.strictObject({
   heldOn: isoDate,

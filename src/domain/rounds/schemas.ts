@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../directory/schemas';
 import { Localized } from '../forms/schemas';
+import { IsoDate, Version } from '../shared/schemas';
 
 export const ROUND_TYPES = ['career', 'oneOnOne', 'followUp'] as const;
 export type RoundType = (typeof ROUND_TYPES)[number];
@@ -9,8 +10,6 @@ export type RoundStatus = (typeof ROUND_STATUSES)[number];
 export const INTERVIEWER_RULES = ['manager', 'hrPartner'] as const;
 
 export const ROUND_LIMITS = { name: 100, message: 2000, themes: 10, themeTitle: 100, themeDescription: 500, picked: 10_000 } as const;
-
-const IsoDate = z.iso.date();
 
 export const RoundTheme = z.strictObject({
   title: Localized(ROUND_LIMITS.themeTitle),
@@ -63,7 +62,7 @@ export const RoundCreate = z
 export type RoundCreateInput = z.infer<typeof RoundCreate>;
 
 export const RoundUpdate = z
-  .strictObject({ ...z.strictObject(roundFields).partial().shape, version: z.number().int().min(1) })
+  .strictObject({ ...z.strictObject(roundFields).partial().shape, version: Version })
   .superRefine(checkDates);
 export type RoundUpdateInput = z.infer<typeof RoundUpdate>;
 

@@ -44,7 +44,7 @@ export function fold(line: string): string {
 
 // A quoted parameter may hold neither a quote nor a line break (RFC 5545 3.2): a name with one would
 // otherwise start a property of its own in the invite.
-const cn = (name: string) => `"${name.replace(/"/g, "'").replace(/[\r\n\t\u0000-\u001f\u007f]+/g, ' ')}"`;
+const cn = (name: string) => `"${name.replace(/"/g, "'").replace(/\p{Cc}+/gu, ' ')}"`;
 
 export function buildIcs(e: IcsEvent): string {
   const method = e.method ?? 'REQUEST';

@@ -43,3 +43,27 @@ export function zodFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors
   }
   return out;
 }
+
+// NUL cannot be stored in a PostgreSQL text or jsonb value, and a lone UTF-16 surrogate has no UTF-8
+// form (jsonb refuses it, text would store U+FFFD): both are refused where input enters.
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
+
+/** Field errors for every string (or object key) of a parsed input that the database cannot store; null if none. */
+export function unstorableText(value: unknown): FieldErrors | null {
+  const out: FieldErrors = {};
+  const walk = (v: unknown, path: string[]) => {
+    if (typeof v === 'string') {
+      if (unstorable(v)) out[path.join('.') || '_'] = { key: 'errors.invalidCharacters' };
+    } else if (Array.isArray(v)) {
+      for (const [i, x] of v.entries()) walk(x, [...path, String(i)]);
+    } else if (typeof v === 'object' && v !== null) {
+      for (const [k, x] of Object.entries(v)) {
+        if (unstorable(k)) out[[...path, k].join('.')] = { key: 'errors.invalidCharacters' };
+        else walk(x, [...path, k]);
+      }
+    }
+  };
+  walk(value, []);
+  return Object.keys(out).length ? out : null;
+}

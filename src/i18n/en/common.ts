@@ -25,5 +25,7 @@ export default {
     invalidOption: 'Choose one of the options.',
     invalidUuid: 'Invalid ID.',
     invalidFormat: 'Invalid format.',
+    invalidCharacters: 'Contains characters that cannot be used.',
+    dateOutOfRange: 'Enter a date between 1900-01-01 and 2999-12-31.',
   },
 };

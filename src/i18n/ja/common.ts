@@ -26,5 +26,7 @@ export default {
     invalidOption: '選択肢から選んでください。',
     invalidUuid: 'IDの形式が正しくありません。',
     invalidFormat: '形式が正しくありません。',
+    invalidCharacters: '使用できない文字が含まれています。',
+    dateOutOfRange: '1900年1月1日から2999年12月31日までの日付を入力してください。',
   },
 };

@@ -4,6 +4,7 @@ import { launchRound } from '../../domain/rounds/launch';
 import { previewParticipants } from '../../domain/rounds/participants';
 import { remindRound, roundProgress } from '../../domain/rounds/progress';
 import { closeRound, createRound, deleteRound, getRound, listRounds, updateRound } from '../../domain/rounds/rounds';
+import { Version } from '../../domain/shared/schemas';
 import {
   AssignmentListQuery,
   INTERVIEWER_RULES,
@@ -20,7 +21,7 @@ import { router } from '../router';
 
 const Preview = z.strictObject({ participants: ParticipantRule, interviewerRule: z.enum(INTERVIEWER_RULES).default('manager') });
 const ProgressQuery = z.strictObject({ refresh: z.enum(['true', 'false']).optional() });
-const VersionBody = z.strictObject({ version: z.number().int().min(1) });
+const VersionBody = z.strictObject({ version: Version });
 const tags = ['rounds'];
 
 export const roundRoutes = router();

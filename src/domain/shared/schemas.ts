@@ -1,0 +1,15 @@
+import { z } from 'zod';
+
+/** PostgreSQL's integer: a version or revision beyond it is a 400, never a database error. */
+export const INT4_MAX = 2_147_483_647;
+
+/** The version (or revision) of a record as the client read it; a stale one answers 409. */
+export const Version = z.number().int().min(1).max(INT4_MAX);
+
+/**
+ * A calendar day, YYYY-MM-DD, within 1900–2999. PostgreSQL has no year 0 (0000-01-01 fails in the
+ * database), and a day derived from 9999-12-31 (the next morning's reminder) has a five-digit year
+ * it cannot read; no day this product records is anywhere near either end.
+ */
+export const DATE_RANGE = { min: '1900-01-01', max: '2999-12-31' } as const;
+export const IsoDate = z.iso.date().refine((v) => v >= DATE_RANGE.min && v <= DATE_RANGE.max, { message: 'errors.dateOutOfRange' });
