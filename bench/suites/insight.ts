@@ -55,11 +55,15 @@ const api = (server: RunningServer, path: string) => `${server.baseUrl}/api/v1${
 
 async function call(server: RunningServer, cookie: string, method: string, path: string, body?: unknown): Promise<Body> {
   const csrf = /mendan_csrf=([^;]+)/.exec(cookie)?.[1] ?? '';
-  const res = await fetch(api(server, path), {
-    method,
-    headers: { cookie, 'x-csrf-token': csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
+  const send = () =>
+    fetch(api(server, path), {
+      method,
+      headers: { cookie, 'x-csrf-token': csrf, ...(body ? { 'content-type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+  // A GET sent on a kept-alive connection the server closes at that moment is sent again, as browsers do
+  // (PGlite runs each query on the server's only thread, so a long one makes idle connections expire together).
+  const res = await send().catch((e: unknown) => (method === 'GET' ? send() : Promise.reject(e)));
   if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
   return (await res.json()) as Body;
 }
