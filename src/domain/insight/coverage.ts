@@ -23,7 +23,7 @@ export type CoverageCursor = { lastInterviewAt: string; id: string };
  */
 export async function notInterviewed(
   db: Db,
-  opts: { actor: Actor; months: number; departmentId?: string; page?: number; pageSize?: number; after?: CoverageCursor },
+  opts: { actor: Actor; months: number; departmentId?: string; page?: number; pageSize?: number; after?: CoverageCursor; countCap?: number },
 ) {
   if (!canSeeOrgInsight(opts.actor)) throw notFound();
   const { months, page = 1, pageSize = 50 } = opts;
@@ -52,7 +52,8 @@ export async function notInterviewed(
       .orderBy(lastSeen, asc(employees.id))
       .limit(pageSize)
       .offset(opts.after ? 0 : pageOffset(page, pageSize)),
-    cappedCount(db, employees, where),
+    // A walk by cursor counted on its first page: the later pages skip the count.
+    opts.after ? { total: 0, totalCapped: false } : cappedCount(db, employees, where, opts.countCap),
   ]);
   const last = rows.at(-1);
   return {

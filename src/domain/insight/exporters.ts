@@ -65,10 +65,12 @@ const coverageExport: Exporter<{ months: number; departmentId?: string }> = {
     // Page by page through the same query as the screen (keyset, so the last page costs what the first
     // does), with progress after each page.
     let cursor: CoverageCursor | undefined;
+    let total = 0;
     for (;;) {
-      const r = await notInterviewed(db, { actor, ...params, pageSize: 500, after: cursor });
+      const r = await notInterviewed(db, { actor, ...params, pageSize: 500, after: cursor, countCap: 10_000_000 });
+      if (!cursor) total = r.total;
       for (const p of r.items) rows.push([p.employeeNumber, formatName(p), p.department?.name ?? '', p.lastInterviewAt ? formatDate(p.lastInterviewAt, actor.locale) : t('insight.ui.never')]);
-      await progress(rows.length, Math.max(r.total, rows.length));
+      await progress(rows.length, Math.max(total, rows.length));
       if (!r.next) break;
       cursor = r.next;
     }
