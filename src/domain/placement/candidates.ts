@@ -4,7 +4,8 @@ import { careerWishes, departments, employees } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { rowsOf } from '../imports/write';
-import { type CandidateFacts, MAX_LEVEL, type PositionFacts, rankCandidates, WEIGHTS } from './match';
+import { cachedAggregate, dropAggregates } from '../shared/snapshot';
+import { type CandidateFacts, MAX_LEVEL, type PositionFacts, type Reason, rankCandidates, WEIGHTS } from './match';
 import { wishFacts, wishView } from './policy';
 import { loadPosition, presentPosition } from './positions';
 import { decisionsOf, deptColumns, peopleOf, presentWish } from './present';
@@ -106,13 +107,20 @@ async function skillCandidates(db: Db, keys: string[]): Promise<CandidateFacts[]
 // json comes back parsed from pg and PGlite alike, but a text column of JSON must not break the page.
 const parseSkills = (v: Skill[] | string): Skill[] => (typeof v === 'string' ? (JSON.parse(v) as Skill[]) : v);
 
-/**
- * 候補者: who could fill a position, ranked by a transparent additive score (match.ts) with the reasons
- * in words. HR only (404 for anyone else); the read is audited with the wishes shown.
- */
-export async function positionCandidates(db: Db, opts: { actor: Actor; positionId: string; page: number; pageSize: number; skills: boolean }) {
-  const { actor, positionId, page, pageSize } = opts;
-  const { position, department } = await loadPosition(db, actor, positionId);
+/** One ranked person as stored: who, through which wish (null: by skills), the score and its reasons. */
+type Ranked = { employeeId: string; wishId: string | null; score: number; reasons: Reason[] };
+type Ranking = { items: Ranked[]; total: number; capped: boolean };
+type PositionRow = Awaited<ReturnType<typeof loadPosition>>['position'];
+
+/** Stored rankings: fresh for half a minute, never served older than five; dropped when placement data changes. */
+const RANKING_TTL_MS = 30_000;
+const RANKING_MAX_STALE_MS = 5 * 60_000;
+export const RANKINGS = 'candidates:';
+
+/** Any write that can change a ranking (wishes, decisions, positions, skills) drops them all. */
+export const dropRankings = (db: Db) => dropAggregates(db, RANKINGS);
+
+async function rank(db: Db, actor: Actor, position: PositionRow, skills: boolean): Promise<Ranking> {
   const keys = [...new Set(position.requiredSkills.map(skillKey))];
   const facts: PositionFacts = { title: position.title, track: position.track, requiredSkills: position.requiredSkills, departmentPath: await departmentPath(db, position.departmentId) };
   // 人事のみ of the actor's own reports stay hidden from them, HR or not (see policy.ts).
@@ -121,15 +129,38 @@ export async function positionCandidates(db: Db, opts: { actor: Actor; positionI
     // PostgreSQL JIT-compiles these plans on every call (the estimate counts each per-wish skill lookup):
     // 35–80 ms of a 150 ms answer on 100,000 people, measured. Off for these two reads only.
     await tx.execute(sql`set local jit = off`);
-    return [await wishCandidates(tx, facts, keys, hidden), opts.skills ? await skillCandidates(tx, keys) : []] as const;
+    return [await wishCandidates(tx, facts, keys, hidden), skills ? await skillCandidates(tx, keys) : []] as const;
   });
   const asked = new Set(wished.map((c) => c.employeeId));
   const skilled = bySkills.filter((c) => !asked.has(c.employeeId) && c.employeeId !== actor.id);
   const ranked = rankCandidates(facts, [...wished.slice(0, SHORTLIST), ...skilled.slice(0, SHORTLIST)]);
-  const capped = wished.length > SHORTLIST || skilled.length > SHORTLIST || ranked.length > SHORTLIST;
-  const shown = ranked.slice(0, SHORTLIST).slice((page - 1) * pageSize, page * pageSize);
+  return {
+    items: ranked.slice(0, SHORTLIST).map((c) => ({ employeeId: c.employeeId, wishId: 'wishId' in c ? (c.wishId as string) : null, score: c.score, reasons: c.reasons })),
+    total: Math.min(ranked.length, SHORTLIST),
+    capped: wished.length > SHORTLIST || skilled.length > SHORTLIST || ranked.length > SHORTLIST,
+  };
+}
 
-  const wishIds = shown.flatMap((c) => ('wishId' in c ? [c.wishId as string] : []));
+/**
+ * 候補者: who could fill a position, ranked by a transparent additive score (match.ts) with the reasons
+ * in words. HR only (404 for anyone else); the read is audited with the wishes shown. The ranking (a pass
+ * over every open wish, and skills) is stored per position, reader and choice, so paging reads it back;
+ * the people and wishes on the page are read fresh.
+ */
+export async function positionCandidates(db: Db, opts: { actor: Actor; positionId: string; page: number; pageSize: number; skills: boolean }) {
+  const { actor, positionId, page, pageSize } = opts;
+  const { position, department } = await loadPosition(db, actor, positionId);
+  const ranking = await cachedAggregate(
+    db,
+    `${RANKINGS}${positionId}:${actor.id}:${opts.skills}`,
+    RANKING_TTL_MS,
+    (tx) => rank(tx, actor, position, opts.skills),
+    false,
+    RANKING_MAX_STALE_MS,
+  );
+  const shown = ranking.items.slice((page - 1) * pageSize, page * pageSize);
+
+  const wishIds = shown.flatMap((c) => (c.wishId ? [c.wishId] : []));
   const [people, wishRows, decisions] = await Promise.all([
     peopleOf(
       db,
@@ -147,7 +178,7 @@ export async function positionCandidates(db: Db, opts: { actor: Actor; positionI
   ]);
   const wishById = new Map(wishRows.map((r) => [r.wish.id, r]));
   const items = shown.map((c) => {
-    const w = 'wishId' in c ? wishById.get(c.wishId as string) : undefined;
+    const w = c.wishId ? wishById.get(c.wishId) : undefined;
     const view = w ? wishView(wishFacts(actor, { id: w.wish.employeeId, managerId: w.managerId }), w.wish.disclosure) : 'none';
     return {
       employee: people.get(c.employeeId) ?? null,
@@ -163,8 +194,9 @@ export async function positionCandidates(db: Db, opts: { actor: Actor; positionI
     items,
     page,
     pageSize,
-    total: Math.min(ranked.length, SHORTLIST),
-    totalCapped: capped,
+    total: ranking.total,
+    totalCapped: ranking.capped,
     shortlist: SHORTLIST,
+    asOf: ranking.asOf,
   };
 }

@@ -9,6 +9,7 @@ import { canDecide } from './policy';
 import { decisionsOf, deptColumns, presentWish } from './present';
 import type { NewDecision } from './schemas';
 import { loadWish } from './wishes';
+import { dropRankings } from './candidates';
 
 /**
  * HR answers a wish: considered / offered / moved / notNow, with a message the employee reads and a
@@ -34,6 +35,7 @@ export async function decideWish(db: Db, opts: { actor: Actor; wishId: string } 
     if (!updated) throw conflict('placement.errors.staleDecision');
     await tx.insert(wishDecisions).values({ wishId, decision, message, note, positionId, decidedBy: actor.id });
     await notify(tx, [{ recipientId: wish.employeeId, kind: 'wishDecided', params: { decision }, link: '/wishes' }]);
+    await dropRankings(tx);
     await audit(tx, { actor, action: 'wish.decide', entityType: 'wish', entityId: wishId, detail: { decision, position: positionId } });
     return updated;
   });

@@ -7,6 +7,7 @@ import { conflict, invalid, notFound } from '../errors';
 import { COUNT_CAP, pageOffset } from '../shared/paging';
 import { canManagePlacement } from './policy';
 import type { EditPosition, NewPosition } from './schemas';
+import { dropRankings } from './candidates';
 
 type PositionRow = typeof positions.$inferSelect;
 
@@ -100,6 +101,7 @@ export async function editPosition(db: Db, opts: { actor: Actor; positionId: str
       .where(and(eq(positions.id, positionId), eq(positions.version, version)))
       .returning({ id: positions.id });
     if (!row) throw conflict('placement.errors.stalePosition');
+    await dropRankings(tx);
     await audit(tx, { actor, action: 'position.update', entityType: 'position', entityId: positionId, detail: { fields: Object.keys(set) } });
   });
   return getPosition(db, { actor, positionId });

@@ -7,6 +7,7 @@ import { conflict, DomainError, forbidden, invalid, notFound } from '../errors';
 import { canEditWish, type WishView, wishFacts, wishView } from './policy';
 import { decisionsOf, deptColumns, peopleOf, presentWish } from './present';
 import type { EditWish, NewWish } from './schemas';
+import { dropRankings } from './candidates';
 
 /** More open wishes than this and they stop being wishes: the employee is asked to withdraw one first. */
 export const MAX_OPEN_WISHES = 10;
@@ -98,6 +99,7 @@ export async function createWish(db: Db, opts: { actor: Actor } & NewWish) {
       .insert(careerWishes)
       .values({ employeeId: actor.id, ...columnsOf(input) })
       .returning();
+    await dropRankings(tx);
     await audit(tx, { actor, action: 'wish.create', entityType: 'wish', entityId: created!.id, detail: { disclosure: input.disclosure } });
     return created!;
   });
@@ -120,6 +122,7 @@ export async function editWish(db: Db, opts: { actor: Actor; wishId: string } & 
       .returning();
     if (!updated) throw conflict('placement.errors.stale');
     // Which fields changed, never what they say: the audit log is read by admins.
+    await dropRankings(tx);
     await audit(tx, { actor, action: 'wish.update', entityType: 'wish', entityId: wishId, detail: { fields: changed } });
     return updated;
   });
@@ -138,6 +141,7 @@ export async function withdrawWish(db: Db, opts: { actor: Actor; wishId: string;
       .where(and(eq(careerWishes.id, wishId), eq(careerWishes.version, version), eq(careerWishes.status, 'open')))
       .returning();
     if (!updated) throw conflict('placement.errors.stale');
+    await dropRankings(tx);
     await audit(tx, { actor, action: 'wish.withdraw', entityType: 'wish', entityId: wishId });
     return updated;
   });

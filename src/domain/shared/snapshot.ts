@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { insightSnapshots } from '../../db/schema';
 import { rowsOf } from '../imports/write';
@@ -38,11 +38,20 @@ export function revalidate(db: Db, key: string, compute: (db: Db) => Promise<unk
  * reader waits for a pass over a large company once the first one is stored. Missing, or `refresh`
  * (HR asked) → computed now, by one request at a time. `asOf` says when it was computed.
  */
-export async function cachedAggregate<T>(db: Db, key: string, ttlMs: number, compute: (db: Db) => Promise<T>, refresh = false): Promise<T & { asOf: string }> {
+export async function cachedAggregate<T>(
+  db: Db,
+  key: string,
+  ttlMs: number,
+  compute: (db: Db) => Promise<T>,
+  refresh = false,
+  /** Older than this, a stored answer is not served at all: computed now, as if missing. */
+  maxStaleMs = Number.POSITIVE_INFINITY,
+): Promise<T & { asOf: string }> {
   const [snap] = await db.select().from(insightSnapshots).where(eq(insightSnapshots.key, key));
   const view = (s: { computedAt: Date; data: unknown }) => ({ ...(s.data as T), asOf: s.computedAt.toISOString() });
-  if (snap && !refresh) {
-    if (Date.now() - snap.computedAt.getTime() >= ttlMs) revalidate(db, key, compute);
+  const age = snap ? Date.now() - snap.computedAt.getTime() : Number.POSITIVE_INFINITY;
+  if (snap && !refresh && age < maxStaleMs) {
+    if (age >= ttlMs) revalidate(db, key, compute);
     return view(snap);
   }
   const done = await recompute(db, key, compute);
@@ -53,6 +62,11 @@ export async function cachedAggregate<T>(db: Db, key: string, ttlMs: number, com
 /** Forgets a stored aggregate (its inputs changed in a way a reader must see at once). */
 export async function dropAggregate(db: Db, key: string): Promise<void> {
   await db.delete(insightSnapshots).where(eq(insightSnapshots.key, key));
+}
+
+/** Forgets every stored aggregate whose key starts with `prefix`. */
+export async function dropAggregates(db: Db, prefix: string): Promise<void> {
+  await db.delete(insightSnapshots).where(like(insightSnapshots.key, `${prefix.replace(/[\\%_]/g, '\\$&')}%`));
 }
 
 /** Waits for this process's background recomputations (tests, shutdown). */

@@ -5,6 +5,7 @@ import { type Actor, isHr } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
 import type { InventoryInput } from './schemas';
+import { dropRankings } from '../placement/candidates';
 
 /**
  * (Subqueries name the employee by parameter: in a one-table select drizzle prints `${employees.id}`
@@ -56,6 +57,8 @@ export async function saveInventory(db: Db, opts: { actor: Actor } & InventoryIn
     const now = new Date();
     await tx.delete(employeeSkills).where(eq(employeeSkills.employeeId, actor.id));
     await tx.delete(employeeCareerItems).where(eq(employeeCareerItems.employeeId, actor.id));
+    // Skills rank people for positions: stored rankings are recomputed with the new ones.
+    await dropRankings(tx);
     if (skills.length)
       await tx.insert(employeeSkills).values(
         skills.map((s, i) => ({
