@@ -21,7 +21,7 @@ export async function snapshotMeta(db: Db, keys: string[]): Promise<Map<string, 
  * Brings the snapshots of these rounds (newest first) up to date. One that is only old is answered as
  * stored and recomputed in the background; one that is missing (or HR asked to refresh) is computed now,
  * the first always and the next ones while RECOMPUTE_BUDGET_MS lasts — the rest in the background.
- * Returns the ids still missing or being refreshed at HR's request.
+ * Returns the ids not up to date yet: missing, or being refreshed.
  */
 export async function refreshRounds(
   db: Db,
@@ -41,7 +41,9 @@ export async function refreshRounds(
     if (isFresh(snap, r, { now: started, version: opts.version, refresh: opts.refresh })) continue;
     const compute = (tx: Db) => opts.compute(tx, r.id);
     if (snap?.version === opts.version && !opts.refresh) {
+      // Answered as stored, marked pending while it is refreshed, so a screen asks again for the new one.
       revalidate(db, key, compute);
+      behind.add(r.id);
       continue;
     }
     if (computed > 0 && Date.now() - started > opts.budgetMs) {
