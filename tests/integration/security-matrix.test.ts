@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestApp, TestClient } from '../support/harness';
 import { type MatrixIds, matrixFixtures, ROLES, type Role, SECRETS } from '../support/matrix-fixtures';
 import { type Org, orgApp } from '../support/org-app';
-import { type Entry, MATRIX } from './security-matrix';
+import { type Entry, MATRIX, pathOf } from './security-matrix';
 
 let t: TestApp;
 let org: Org;
@@ -12,31 +12,6 @@ let routes: string[];
 
 /** Sign-in, sign-out and password endpoints have their own tests (security-session, auth-*): they change sessions. */
 const OWN_TESTS = /^(GET|POST|PUT) \/(auth\/|me\/locale)/;
-
-// Path parameters by the resource the path starts with: each resolves to 本人's record of that kind.
-const PREFIX: [RegExp, keyof MatrixIds][] = [
-  [/^\/interviews\//, 'interview'],
-  [/^\/notes\//, 'note'],
-  [/^\/plan-items\//, 'item'],
-  [/^\/employees\//, 'employee'],
-  [/^\/rounds\//, 'round'],
-  [/^\/me\/history-consents\//, 'consent'],
-  [/^\/suggestion-rules\//, 'rule'],
-  [/^\/exports\//, 'export'],
-  [/^\/departments\//, 'department'],
-  [/^\/templates\//, 'template'],
-  [/^\/questions\//, 'question'],
-  [/^\/themes\//, 'theme'],
-  [/^\/wishes\//, 'wish'],
-  [/^\/positions\//, 'position'],
-];
-
-function pathOf(route: string, e: Entry, ids: MatrixIds) {
-  const p = route.slice(route.indexOf(' ') + 1);
-  if (e.path) return e.path(ids);
-  const key = PREFIX.find(([re]) => re.test(p))?.[1];
-  return p.replace('{id}', key ? ids[key] : 'x').replace('{kind}', 'survey');
-}
 
 async function call(c: TestClient, route: string, e: Entry, ids: MatrixIds) {
   const method = route.slice(0, route.indexOf(' '));

@@ -152,3 +152,29 @@ export const MATRIX: Record<string, Entry> = {
   'POST /insight/themes/{roundId}/refresh': { allow: HR, path: (ids) => `/insight/themes/${ids.round}/refresh` },
   'GET /insight/themes/{roundId}/answers': { allow: HR, path: (ids) => `/insight/themes/${ids.round}/answers?word=${encodeURIComponent('介護')}` },
 };
+
+// Path parameters by the resource the path starts with: each resolves to 本人's record of that kind.
+const PREFIX: [RegExp, keyof MatrixIds][] = [
+  [/^\/interviews\//, 'interview'],
+  [/^\/notes\//, 'note'],
+  [/^\/plan-items\//, 'item'],
+  [/^\/employees\//, 'employee'],
+  [/^\/rounds\//, 'round'],
+  [/^\/me\/history-consents\//, 'consent'],
+  [/^\/suggestion-rules\//, 'rule'],
+  [/^\/exports\//, 'export'],
+  [/^\/departments\//, 'department'],
+  [/^\/templates\//, 'template'],
+  [/^\/questions\//, 'question'],
+  [/^\/themes\//, 'theme'],
+  [/^\/wishes\//, 'wish'],
+  [/^\/positions\//, 'position'],
+];
+
+/** The path of a route on 本人's records: its entry's own, else {id} by the resource the path starts with. */
+export function pathOf(route: string, e: Entry, ids: MatrixIds) {
+  const p = route.slice(route.indexOf(' ') + 1);
+  if (e.path) return e.path(ids);
+  const key = PREFIX.find(([re]) => re.test(p))?.[1];
+  return p.replace('{id}', key ? ids[key] : 'x').replace('{kind}', 'survey');
+}

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Entry, MATRIX } from '../integration/security-matrix';
+import { type Entry, MATRIX, pathOf } from '../integration/security-matrix';
 import { makeEmployee } from './factories';
 import { FUZZ_RUNS, FUZZ_SEED, type FuzzCtx, type FuzzRequest, type Operation, operations, requestArb, shapeInvalidArb } from './fuzz';
 import { inspect, writeProbe } from './fuzz-checks';
 import type { TestApp, TestClient } from './harness';
-import { type MatrixIds, matrixFixtures, type Role } from './matrix-fixtures';
+import { matrixFixtures, type Role } from './matrix-fixtures';
 import { type Org, orgApp } from './org-app';
 
 /**
@@ -36,24 +36,6 @@ const LAST = ['DELETE /rounds/{id}', 'POST /rounds/{id}/close'];
 const ROUTES = Object.keys(MATRIX)
   .filter((r) => WRITE.test(r))
   .sort((a, b) => Number(LAST.includes(a)) - Number(LAST.includes(b)));
-
-// Path parameters by the resource the path starts with, as in security-matrix.test.ts.
-const PREFIX: [RegExp, keyof MatrixIds][] = [
-  [/^\/interviews\//, 'interview'],
-  [/^\/notes\//, 'note'],
-  [/^\/plan-items\//, 'item'],
-  [/^\/employees\//, 'employee'],
-  [/^\/rounds\//, 'round'],
-  [/^\/me\/history-consents\//, 'consent'],
-  [/^\/suggestion-rules\//, 'rule'],
-  [/^\/exports\//, 'export'],
-  [/^\/departments\//, 'department'],
-  [/^\/templates\//, 'template'],
-  [/^\/questions\//, 'question'],
-  [/^\/themes\//, 'theme'],
-  [/^\/wishes\//, 'wish'],
-  [/^\/positions\//, 'position'],
-];
 
 const roleOf = (e: Entry): Exclude<Role, 'anon'> => (e.allow === 'signedIn' ? 'self' : (e.allow[0] as Exclude<Role, 'anon'>));
 const clip = (s: string) => (s.length > 600 ? `${s.slice(0, 600)}…` : s);
@@ -117,9 +99,7 @@ export function fuzzWriteEndpoints(shard: number, shards: number) {
   function validPath(route: string, e: Entry) {
     const p = route.slice(route.indexOf(' ') + 1);
     if (ON_VICTIM.includes(route)) return p.replace('{id}', victim);
-    if (e.path) return e.path(fx.ids);
-    const key = PREFIX.find(([re]) => re.test(p))?.[1];
-    return p.replace('{id}', key ? fx.ids[key] : 'x').replace('{kind}', 'survey');
+    return pathOf(route, e, fx.ids);
   }
 
   async function fuzz(client: TestClient, route: string, arb: fc.Arbitrary<FuzzRequest>, example: FuzzRequest, lang: Lang, runs: number) {
