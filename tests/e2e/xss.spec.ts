@@ -356,7 +356,11 @@ test('HR sees every payload as text: directory, rounds, templates, banks, rules,
   await check(page, dialogs, `/rounds/${roundId}/dashboard`, ['ROUND', 'DEPT', 'MGR']);
   await check(page, dialogs, `/rounds/${roundId}/edit`, ['BTH', 'BTD', 'SHN', 'SVN', 'DEPT', 'XF'], ['ROUND', 'MSG']);
   await check(page, dialogs, '/insight', ['ROUND', 'DEPT', 'XF']);
-  await check(page, dialogs, '/insight/trends', ['SCL', 'SCA']);
+  // Trends label each scale as the newest round asked it; other specs' rounds may be newer than this one's,
+  // so once the chart is drawn only the absence of any injection is checked (the labels are checked on the survey pages).
+  await page.goto('/insight/trends', { waitUntil: 'domcontentloaded' });
+  await page.locator('#trend-chart-title').waitFor();
+  await verify(page, dialogs, []);
   await check(page, dialogs, '/templates', ['SHN', 'SVN']);
   await check(page, dialogs, `/templates/${sheetTemplateId}`, [], ['SHN', 'SEC', 'SECD', 'LBL', 'HLP', 'OPT']);
   await check(page, dialogs, '/questions', ['Q']);
