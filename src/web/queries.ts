@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './api';
@@ -25,4 +25,17 @@ export function useDepartments() {
     }));
     return { query: q, tree, options, byId: new Map(items.map((d) => [d.id, d])) };
   }, [q, locale]);
+}
+
+export type StartedRound = { id: string; name: string; status: string; periodStart: string; periodEnd: string };
+export type StartedRounds = { items: StartedRound[]; total: number; totalCapped?: boolean; page: number; pageSize: number };
+
+/** Rounds that have interviews (launched or closed), newest period first: what insight pages pick from. */
+export function useStartedRounds({ enabled = true, page = 1, pageSize = 100 }: { enabled?: boolean; page?: number; pageSize?: number } = {}) {
+  return useQuery({
+    queryKey: ['rounds', 'started', page, pageSize],
+    queryFn: () => api<StartedRounds>(`/rounds?status=started&page=${page}&pageSize=${pageSize}`),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
 }

@@ -189,3 +189,32 @@ describe('a large launch', () => {
     expect(after.launch.total).toBe(20);
   });
 });
+
+describe('listing rounds', () => {
+  type Listed = { items: { id: string; name: string; status: string; periodStart: string }[]; total: number };
+  const list = async (q: string) => (await (await hr.get(`/api/v1/rounds?${q}`)).json()) as Listed;
+
+  it('puts the newest period first; `started` keeps only the rounds that have interviews', async () => {
+    const older = (await (
+      await hr.post('/api/v1/rounds', roundBody({ name: '2024年度キャリア面談', periodStart: '2024-12-01', periodEnd: '2025-01-31', prepDueOn: null }))
+    ).json()) as Round;
+    await hr.post(`/api/v1/rounds/${older.id}/launch`, { version: older.version });
+    await t.drain();
+    const later = (await (await hr.post('/api/v1/rounds', roundBody({ name: '2028年度(下書き)', periodStart: '2028-12-01', periodEnd: '2029-01-31' }))).json()) as Round;
+
+    const all = await list('status=all&pageSize=100');
+    expect(all.items[0]!.id).toBe(later.id);
+    expect(all.items.at(-1)!.id).toBe(older.id);
+    const starts = all.items.map((r) => r.periodStart);
+    expect(starts).toEqual([...starts].sort().reverse());
+
+    const started = await list('status=started&pageSize=100');
+    expect(started.items.map((r) => r.id)).not.toContain(later.id);
+    expect(started.items.at(-1)!.id).toBe(older.id);
+    expect(new Set(started.items.map((r) => r.status))).toEqual(new Set(['launched']));
+    expect(started.total).toBe(all.items.filter((r) => r.status === 'launched' || r.status === 'closed').length);
+
+    const bad = await hr.get('/api/v1/rounds?status=held');
+    expect(bad.status).toBe(400);
+  });
+});

@@ -1,4 +1,4 @@
-import { desc, eq, sql } from 'drizzle-orm';
+import { desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { formTemplates, rounds } from '../../db/schema';
 import { type Actor, authorId } from '../actor';
@@ -36,12 +36,22 @@ export function presentRound(r: Row, actor: Actor) {
 }
 export type RoundView = ReturnType<typeof presentRound>;
 
-export async function listRounds(db: Db, opts: { actor: Actor; status?: RoundStatus | 'all'; page?: number; pageSize?: number }) {
+const statusWhere = (status: RoundStatus | 'started' | 'all' | undefined) =>
+  status === 'started' ? inArray(rounds.status, ['launched', 'closed']) : status && status !== 'all' ? eq(rounds.status, status) : undefined;
+
+/** Newest period first (a round is about its period; the order it was typed in says little). */
+export async function listRounds(db: Db, opts: { actor: Actor; status?: RoundStatus | 'started' | 'all'; page?: number; pageSize?: number }) {
   const { actor, page = 1, pageSize = 20 } = opts;
   if (!canManageRounds(actor)) throw forbidden();
-  const where = opts.status && opts.status !== 'all' ? eq(rounds.status, opts.status) : undefined;
+  const where = statusWhere(opts.status);
   const [rows, counted] = await Promise.all([
-    db.select().from(rounds).where(where).orderBy(desc(rounds.createdAt)).limit(pageSize).offset(pageOffset(page, pageSize)),
+    db
+      .select()
+      .from(rounds)
+      .where(where)
+      .orderBy(desc(rounds.periodStart), desc(rounds.createdAt), desc(rounds.id))
+      .limit(pageSize)
+      .offset(pageOffset(page, pageSize)),
     cappedCount(db, rounds, where),
   ]);
   return { items: rows.map((r) => presentRound(r, actor)), page, pageSize, ...counted };

@@ -67,7 +67,8 @@ export const RoundUpdate = z
 export type RoundUpdateInput = z.infer<typeof RoundUpdate>;
 
 export const RoundListQuery = z.strictObject({
-  status: z.enum([...ROUND_STATUSES, 'all']).optional(),
+  /** `started`: launched or closed, the rounds that have interviews (what insight pages pick from). */
+  status: z.enum([...ROUND_STATUSES, 'started', 'all']).optional(),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).optional(),
 });

@@ -8,7 +8,7 @@ import { Alert, SelectField } from '../../components/forms';
 import { Pagination } from '../../components/Pagination';
 import { Empty, Loading, PageHeader, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
-import { useDepartments } from '../../queries';
+import { useDepartments, useStartedRounds } from '../../queries';
 import { ExportButton } from './ExportButton';
 import { OutcomesSection } from './Outcomes';
 
@@ -19,7 +19,6 @@ type Coverage = {
   total: number;
   totalCapped: boolean;
 };
-type Rounds = { items: { id: string; name: string; status: string; periodStart: string; periodEnd: string }[] };
 
 const MONTHS = [3, 6, 12, 24];
 
@@ -98,13 +97,16 @@ function CoverageSection() {
   );
 }
 
+const ROUNDS_PAGE = 10;
+
 /** /insight — HR's way into the organisation: each round's dashboard, and who has not been heard for a while. */
 export function InsightPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   usePageTitle(t('insight.ui.title'));
-  const rounds = useQuery({ queryKey: ['rounds', 'all'], queryFn: () => api<Rounds>('/rounds?status=all') });
-  const shown = (rounds.data?.items ?? []).filter((r) => r.status === 'launched' || r.status === 'closed');
+  const [page, setPage] = useState(1);
+  const rounds = useStartedRounds({ page, pageSize: ROUNDS_PAGE });
+  const shown = rounds.data?.items ?? [];
   return (
     <section className="page">
       <PageHeader title={t('insight.ui.title')} />
@@ -132,16 +134,21 @@ export function InsightPage() {
         ) : shown.length === 0 ? (
           <Empty>{t('insight.ui.noRounds')}</Empty>
         ) : (
-          <ul className="link-list">
-            {shown.map((r) => (
-              <li key={r.id}>
-                <Link to={`/rounds/${r.id}/dashboard`}>{r.name}</Link>{' '}
-                <span className="muted">
-                  {formatDate(r.periodStart, locale)} – {formatDate(r.periodEnd, locale)}
-                </span>
-              </li>
-            ))}
-          </ul>
+          <>
+            <ul className="link-list">
+              {shown.map((r) => (
+                <li key={r.id}>
+                  <Link to={`/rounds/${r.id}/dashboard`}>{r.name}</Link>{' '}
+                  <span className="muted">
+                    {formatDate(r.periodStart, locale)} – {formatDate(r.periodEnd, locale)}
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {rounds.data.total > ROUNDS_PAGE && (
+              <Pagination page={page} pageSize={ROUNDS_PAGE} total={rounds.data.total} totalCapped={rounds.data.totalCapped} onPage={setPage} />
+            )}
+          </>
         )}
       </section>
       <CoverageSection />

@@ -9,9 +9,9 @@ import { Alert, Button, SelectField } from '../../components/forms';
 import { Pagination } from '../../components/Pagination';
 import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
+import { useStartedRounds } from '../../queries';
 import { type Flag, RisksItem } from './RisksItem';
 
-type Rounds = { items: { id: string; name: string; status: string; periodStart: string }[] };
 type Risks = {
   round: { id: string; name: string; status: string; hasSurvey: boolean };
   rules: RiskRule[];
@@ -49,8 +49,8 @@ export function RisksPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const qc = useQueryClient();
-  const rounds = useQuery({ queryKey: ['rounds', 'all', 100], queryFn: () => api<Rounds>('/rounds?status=all&pageSize=100') });
-  const shown = (rounds.data?.items ?? []).filter((r) => r.status === 'launched' || r.status === 'closed').sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+  const rounds = useStartedRounds();
+  const shown = rounds.data?.items ?? [];
   const [chosen, setChosen] = useState('');
   const [page, setPage] = useState(1);
   const roundId = chosen || shown[0]?.id || '';

@@ -6,11 +6,11 @@ import { api, isNotFound } from '../../api';
 import { Alert, Button, SelectField } from '../../components/forms';
 import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
+import { useStartedRounds } from '../../queries';
 import { useMe } from '../../session';
 import { ThemesAnswers } from './ThemesAnswers';
 import { CHART_WORDS, type Themes, ThemesChart, ThemesTable } from './ThemesChart';
 
-type Rounds = { items: { id: string; name: string; status: string; periodStart: string }[] };
 
 /** While a count runs, the page asks for its progress this often. */
 const POLL_MS = 1500;
@@ -57,10 +57,8 @@ export function ThemesPage() {
   const [params, setParams] = useSearchParams();
   // The page is HR's: anyone else finds nothing here, as the API answers them.
   const hr = useMe().can.viewInsight;
-  const rounds = useQuery({ queryKey: ['rounds', 'all'], queryFn: () => api<Rounds>('/rounds?status=all'), enabled: hr });
-  const shown = (rounds.data?.items ?? [])
-    .filter((r) => r.status === 'launched' || r.status === 'closed')
-    .sort((a, b) => b.periodStart.localeCompare(a.periodStart));
+  const rounds = useStartedRounds({ enabled: hr });
+  const shown = rounds.data?.items ?? [];
   const roundId = params.get('round') ?? shown[0]?.id ?? '';
   const word = params.get('word');
   const page = Math.max(1, Number(params.get('page')) || 1);
