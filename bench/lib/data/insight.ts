@@ -126,7 +126,8 @@ export async function generateInsight(db: Db): Promise<void> {
         date '2024-10-01' + ((hashtext(e.id::text)::bigint & 2147483647) % 700)::int
       FROM employees e WHERE (hashtext(e.id::text || 'mv')::bigint & 2147483647) % 33 = 0`);
 
-    // Skills: eight per person from thirty; wishes from one person in six; forty open positions.
+    // Skills: eight per person from thirty; wishes from one person in six; forty open positions (three different
+    // skills each, as the app requires).
     await tx.execute(sql`INSERT INTO employee_skills (employee_id, name, name_key, level, years, note)
       SELECT e.id, (${skills})[1 + (s.n * 7 + k * 11) % ${SKILLS.length}], lower((${skills})[1 + (s.n * 7 + k * 11) % ${SKILLS.length}]),
         1 + (s.n + k) % 5, (s.n + k) % 12, ''
@@ -146,7 +147,7 @@ export async function generateInsight(db: Db): Promise<void> {
     await tx.execute(sql`INSERT INTO positions (kind, title, department_id, description, required_skills, track, status)
       SELECT (ARRAY['position', 'project'])[1 + k % 2], (ARRAY['リーダー', 'マネージャー', 'スペシャリスト', 'プロジェクトマネージャー'])[1 + k % 4] || ' 募集' || k,
         (SELECT id FROM departments ORDER BY code OFFSET (k * 5) % 200 LIMIT 1), '新規事業の立ち上げメンバー',
-        jsonb_build_array((${skills})[1 + k % 30], (${skills})[1 + (k * 7) % 30], (${skills})[1 + (k * 13 + 1) % 30]),
+        jsonb_build_array((${skills})[1 + k % 30], (${skills})[1 + (k + 7) % 30], (${skills})[1 + (k + 19) % 30]),
         (ARRAY['management', 'specialist', 'undecided'])[1 + k % 3], 'open'
       FROM generate_series(1, ${POSITIONS}) k`);
   });
