@@ -4,6 +4,7 @@ import { HELD_ROUND, POSITIONS, SURVEYED_ROUNDS } from '../lib/data/insight';
 import { BENCH_PASSWORD, BENCH_USERS } from '../lib/data/org';
 import { LATEST_ROUND } from '../lib/data/rounds';
 import { prepareDatabase, queryRows } from '../lib/databases';
+import { percentile } from '../lib/load';
 import { type Body, runScenarios, type Scenario } from '../lib/scenarios';
 import { type RunningServer, startApp } from '../lib/server';
 import { signIn } from '../lib/session';
@@ -123,6 +124,28 @@ async function coldWork(kind: DbKind, server: RunningServer, hr: string, ctx: Ct
   return rows;
 }
 
+/**
+ * The ranked candidates as the first reader after a change finds them: any placement write drops the stored
+ * rankings, so the position is edited before each of 15 timed reads (the stored answer is a scenario below).
+ */
+async function firstRankings(kind: DbKind, server: RunningServer, hr: string, ctx: Ctx): Promise<ResultRow[]> {
+  const rows: ResultRow[] = [];
+  for (const skills of [false, true]) {
+    const times: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const { version } = (await call(server, hr, 'GET', `/positions/${ctx.position}`)) as { version?: number };
+      await call(server, hr, 'PATCH', `/positions/${ctx.position}`, { version, description: `新規事業の立ち上げメンバー(${i + 1})` });
+      const t0 = performance.now();
+      await call(server, hr, 'GET', `/positions/${ctx.position}/candidates?skills=${skills}`);
+      times.push(performance.now() - t0);
+    }
+    const sorted = Float64Array.from(times).sort();
+    const scenario = `ranked candidates${skills ? ' including people by skills' : ''}, first reader after a change (HR)`;
+    rows.push({ suite: 'insight', scenario, db: kind, stats: null, unloaded: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), n: sorted.length }, note: 'the position edited before each read' });
+  }
+  return rows;
+}
+
 async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow[]> {
   const ctx: Ctx = { latest: '', held: '', head: '', dept: '', position: '', word: '', interviews: 0 };
   const target = await prepareDatabase(
@@ -151,6 +174,7 @@ async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow[]> {
       head: (await signIn(server.baseUrl, ctx.head, BENCH_PASSWORD)).cookie,
     };
     const rows = opts.selected('insight.cold') ? await coldWork(kind, server, cookies.hr, ctx, opts) : [];
+    if (opts.selected('insight.candidates-first')) rows.push(...(await firstRankings(kind, server, cookies.hr, ctx)));
     rows.push(...(await runScenarios('insight', kind, server, cookies, SCENARIOS, ctx, opts)));
     return rows;
   } finally {
