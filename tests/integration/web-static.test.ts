@@ -42,6 +42,10 @@ describe.skipIf(!existsSync(index))('web app served by the API server', () => {
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toContain('immutable');
     }
+    // An asset a newer build removed is a 404: a browser must not run the page's HTML as a script.
+    const gone = await app.request('/assets/index-removed-by-a-newer-build.js');
+    expect(gone.status).toBe(404);
+    expect(gone.headers.get('cache-control') ?? '').not.toContain('immutable');
     const api = await app.request('/api/v1/no-such-thing');
     expect(api.status).toBe(404);
     expect((await api.json()).error.code).toBe('notFound');
