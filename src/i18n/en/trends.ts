@@ -60,6 +60,8 @@ export default {
     tableCaption: 'Average of {{field}} and respondents ({{dimension}})',
     distributionCaption: 'How people answered in "{{round}}" ({{field}}, {{dimension}})',
     group: 'Group',
+    groupFilter: 'Filter the tables by group name',
+    groupFilterCount: 'Showing {{shown}} of {{total}} groups',
     inChart: 'Chart',
     showInChart: 'Show {{group}} in the chart',
     respondents: '{{n}} people',

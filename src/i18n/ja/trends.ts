@@ -60,6 +60,8 @@ export default {
     tableCaption: '{{field}}の平均と回答者数({{dimension}})',
     distributionCaption: '「{{round}}」の回答の分布({{field}}、{{dimension}})',
     group: 'グループ',
+    groupFilter: 'グループ名で絞り込む(表)',
+    groupFilterCount: '{{total}}グループ中 {{shown}}グループを表示',
     inChart: 'グラフ',
     showInChart: '{{group}}をグラフに表示',
     respondents: '{{n}}人',

@@ -4,17 +4,19 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localized } from '../../../domain/forms/definition';
 import { TREND_DIMENSIONS, type TrendDimension } from '../../../domain/insight/trends-policy';
-import { formatDateTime } from '../../../domain/shared/format';
+import { formatDateTime, formatNumber } from '../../../domain/shared/format';
 import { api, isNotFound } from '../../api';
-import { Alert, Button, SelectField } from '../../components/forms';
+import { Alert, Button, SelectField, TextField } from '../../components/forms';
 import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { TrendsChart } from './TrendsChart';
-import { groupId, type TrendsData, useGroupLabel } from './TrendsLabels';
+import { filterGroups, groupId, type TrendsData, useGroupLabel } from './TrendsLabels';
 import { DistributionTable, TrendsTable } from './TrendsTable';
 
 /** Groups charted before the person picks: a few lines stay readable, all numbers are in the table anyway. */
 const DEFAULT_CHARTED = 5;
+/** From this many groups on, the tables get a name filter. */
+const GROUP_FILTER_FROM = 10;
 
 const trendsUrl = (dimension: string, field: string, refresh = false) => `/insight/trends?dimension=${dimension}&field=${encodeURIComponent(field)}${refresh ? '&refresh=true' : ''}`;
 
@@ -26,6 +28,7 @@ export function TrendsPage() {
   const [dimension, setDimension] = useState<TrendDimension>('department');
   const [field, setField] = useState('jobSatisfaction');
   const [picked, setPicked] = useState<Set<string> | null>(null);
+  const [groupFilter, setGroupFilter] = useState('');
   const key = ['trends', dimension, field];
   const q = useQuery({
     queryKey: key,
@@ -62,6 +65,8 @@ export function TrendsPage() {
   const selected = d?.fields.find((f) => f.id === field);
   const asOf = (d?.rounds ?? []).map((r) => r.asOf).filter((x): x is string => !!x).sort().at(-1);
   const latest = d ? d.rounds.length - 1 : -1;
+  // A large company has hundreds of departments: the tables can be narrowed by name (the chart keeps its picks).
+  const listed = filterGroups(d?.groups ?? [], labelOf, groupFilter);
   return (
     <section className="page">
       <p className="back-link">
@@ -95,6 +100,7 @@ export function TrendsPage() {
           onChange={(v) => {
             setDimension(v as TrendDimension);
             setPicked(null);
+            setGroupFilter('');
           }}
         />
       </div>
@@ -124,11 +130,21 @@ export function TrendsPage() {
             />
             <p className="hint">{t('trends.ui.chartNote')}</p>
           </section>
+          {d.groups.length > GROUP_FILTER_FROM && (
+            <div className="filters">
+              <TextField
+                label={t('trends.ui.groupFilter')}
+                value={groupFilter}
+                onChange={setGroupFilter}
+                hint={t('trends.ui.groupFilterCount', { shown: formatNumber(listed.length, locale), total: formatNumber(d.groups.length, locale) })}
+              />
+            </div>
+          )}
           <TrendsTable
             caption={t('trends.ui.tableCaption', { field: fieldLabel, dimension: dimensionLabel })}
             rounds={d.rounds}
             overall={d.overall}
-            groups={d.groups}
+            groups={listed}
             labelOf={labelOf}
             charted={charted}
             onChart={(id, on) => {
@@ -143,7 +159,7 @@ export function TrendsPage() {
               caption={t('trends.ui.distributionCaption', { round: d.rounds[latest]!.name, field: fieldLabel, dimension: dimensionLabel })}
               index={latest}
               overall={d.overall}
-              groups={d.groups}
+              groups={listed}
               labelOf={labelOf}
             />
           )}

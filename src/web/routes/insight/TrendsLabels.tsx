@@ -22,6 +22,13 @@ export const groupId = (g: Pick<TrendGroup, 'key'>) => g.key ?? '~none';
 
 export const avgText = (avg: number) => avg.toFixed(2);
 
+/** The groups whose label contains the text, width and case aside (「ｴｲｷﾞｮｳ」 finds 「エイギョウ」); all for blank text. */
+export function filterGroups<G>(groups: G[], labelOf: (g: G) => string, text: string): G[] {
+  const fold = (s: string) => s.normalize('NFKC').toLowerCase();
+  const needle = fold(text.trim());
+  return needle ? groups.filter((g) => fold(labelOf(g)).includes(needle)) : groups;
+}
+
 /** A group's name in the UI language: departments by name, grades as written, tenure by bucket. */
 export function useGroupLabel(dimension: TrendDimension) {
   const { t, i18n } = useTranslation();
