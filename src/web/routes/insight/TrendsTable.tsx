@@ -58,7 +58,9 @@ export function TrendsTable({ caption, rounds, overall, groups, labelOf, charted
                 <td>
                   <input type="checkbox" checked={charted.has(groupId(g))} onChange={(e) => onChart(groupId(g), e.target.checked)} aria-label={t('trends.ui.showInChart', { group: label })} />
                 </td>
-                <th scope="row">{label}</th>
+                <th scope="row" className="nowrap">
+                  {label}
+                </th>
                 {rounds.map((r, k) => (
                   <PointCell key={r.id} p={g.points[k] ?? null} pending={r.pending} />
                 ))}
