@@ -61,6 +61,10 @@ describe('a manager’s view of their own people', () => {
     const mine = (await (await c.get('/api/v1/me/team-progress')).json()) as { items: { round: { name: string }; counts: { suppressed: boolean; total: number; done: number } }[] };
     expect(mine.items).toHaveLength(1);
     expect(mine.items[0]).toMatchObject({ round: { name: '大野チームの面談' }, counts: { suppressed: false, total: 5, done: 0 } });
+    // Stored per interviewer for 15 s, like HR's round funnel: the next read is the same count, dated.
+    const again = (await (await c.get('/api/v1/me/team-progress')).json()) as { asOf: string; items: unknown[] };
+    expect(again).toEqual({ ...mine, asOf: expect.any(String) });
+    expect(again.asOf).toBe((mine as unknown as { asOf: string }).asOf);
   });
 });
 

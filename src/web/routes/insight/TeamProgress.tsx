@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '../../../domain/shared/format';
 import { api } from '../../api';
+import { currentLocale } from '../../i18n';
 import type { FunnelCounts } from './Funnel';
 import { FunnelChart } from './Funnel';
 
-type Team = { items: { round: { id: string; name: string }; counts: (FunnelCounts & { suppressed: false }) | { suppressed: true; minGroup: number } }[] };
+type Team = { asOf: string; items: { round: { id: string; name: string }; counts: (FunnelCounts & { suppressed: false }) | { suppressed: true; minGroup: number } }[] };
 
 /** The interviewer's own people, as a funnel per round — hidden below five people. */
 export function TeamProgress() {
@@ -16,6 +18,7 @@ export function TeamProgress() {
     <section className="card" aria-labelledby="team-title">
       <h2 id="team-title">{t('insight.ui.teamTitle', { round: latest.round.name })}</h2>
       {latest.counts.suppressed ? <p className="muted">{t('insight.ui.teamSuppressed', { min: latest.counts.minGroup })}</p> : <FunnelChart counts={latest.counts} />}
+      <p className="muted">{t('rounds.ui.asOf', { at: formatDateTime(q.data!.asOf, currentLocale()) })}</p>
     </section>
   );
 }
