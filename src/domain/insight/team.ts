@@ -8,13 +8,16 @@ import { teamView } from './policy';
 
 type Counts = { total: number; sheetSubmitted: number; surveySubmitted: number; scheduled: number; done: number; planConfirmed: number; followedUp: number };
 
+/** Someone back after a while waits for a fresh count once rather than reading yesterday's. */
+const TEAM_MAX_STALE_MS = 10 * 60_000;
+
 /**
  * The funnel of the interviews the actor holds, round by round (latest first): managers see their own
  * people's aggregates only, and none of a group under five. Stored per interviewer like HR's round funnel
  * (fresh for 15 s, then refreshed behind the answer): a 課長 with 700 people reads 8,000 interviews' steps.
  */
 export function teamProgress(db: Db, opts: { actor: Actor }) {
-  return cachedAggregate(db, `team:${opts.actor.id}`, PROGRESS_TTL_MS, (tx) => computeTeamProgress(tx, opts.actor));
+  return cachedAggregate(db, `team:${opts.actor.id}`, PROGRESS_TTL_MS, (tx) => computeTeamProgress(tx, opts.actor), false, TEAM_MAX_STALE_MS);
 }
 
 async function computeTeamProgress(db: Db, actor: Actor) {
