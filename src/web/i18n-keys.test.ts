@@ -36,7 +36,12 @@ describe('UI catalog', () => {
     const ja = resources.ja.translation;
     for (const k of ['home', 'prep', 'interviews', 'rounds', 'templates', 'directory', 'departments', 'import', 'outbox', 'audit', 'settings'])
       expect(typeof lookup(ja, `ui.nav.${k}`)).toBe('string');
-    for (const k of ['prep', 'skills', 'interviews', 'rounds', 'templates', 'questions', 'profile', 'directory', 'departments', 'newEmployee', 'import', 'outbox', 'audit', 'settings'])
-      expect(typeof lookup(ja, `ui.home.cards.${k}.title`)).toBe('string');
+    const cards = ['prep', 'skills', 'history', 'wishes', 'interviews', 'rounds', 'insight', 'placement', 'templates', 'questions', 'rules', 'profile']
+      .concat(['directory', 'departments', 'newEmployee', 'import', 'outbox', 'audit', 'settings']);
+    for (const lang of ['ja', 'en'] as const)
+      for (const k of cards) {
+        expect(typeof lookup(resources[lang].translation, `ui.home.cards.${k}.title`), `${lang} ${k}`).toBe('string');
+        expect(typeof lookup(resources[lang].translation, `ui.home.cards.${k}.body`), `${lang} ${k}`).toBe('string');
+      }
   });
 });
