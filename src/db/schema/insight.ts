@@ -32,6 +32,8 @@ export const careerWishes = pgTable(
     note: varchar('note', { length: 2000 }).notNull().default(''),
     disclosure: varchar('disclosure', { length: 16 }).notNull(), // manager_hr | hr_only
     status: varchar('status', { length: 16 }).notNull().default('open'), // open | withdrawn
+    // Who a 人事のみ wish stays hidden from for good: the employee's manager whenever they wrote it.
+    keptFrom: uuid('kept_from').array().notNull().default(sql`'{}'::uuid[]`),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -71,11 +72,15 @@ export const interviews = pgTable(
     scheduledEnd: timestamp('scheduled_end', { withTimezone: true }),
     locationType: varchar('location_type', { length: 16 }), // room | online
     location: varchar('location', { length: 300 }),
+    // Who the employee's 人事のみ answers stay hidden from for good: their manager and this interview's
+    // interviewer at every save and submit (see docs/decisions/0009-hr-only-kept-from.md).
+    keptFrom: uuid('kept_from').array().notNull().default(sql`'{}'::uuid[]`),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
   (t) => [
     uniqueIndex('interviews_round_employee_uq').on(t.roundId, t.employeeId),
+    index('interviews_kept_from_idx').using('gin', t.keptFrom),
     // employee + round: a search inside a round looks each person's interview up directly.
     index('interviews_employee_idx').on(t.employeeId, t.roundId),
     index('interviews_interviewer_idx').on(t.interviewerId, t.roundId),

@@ -1,15 +1,23 @@
 import { and, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { departments, employees, formAnswers, formResponses, formTemplateVersions, insightSnapshots, interviews, riskActions, rounds } from '../../db/schema';
+import { departments, employees, formResponses, formTemplateVersions, insightSnapshots, interviews, riskActions, rounds } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
-import { type AnswerValue, allFields, type FieldDef, type FormDefinition } from '../forms/definition';
+import { keptFromSql } from '../shared/kept-from';
+import { allFields, type FieldDef, type FormDefinition } from '../forms/definition';
 import { rowsOf } from '../imports/write';
 import { COUNT_CAP, pageOffset } from '../shared/paging';
 import { canSeeOrgInsight } from './policy';
-import { type Condition, evaluateRisk, RISK_ACTIONS, RISK_FIELDS, RISK_RULES, type RiskAction } from './risk-rules';
+import { type Condition, RISK_ACTIONS, RISK_FIELDS, RISK_RULES, type RiskAction } from './risk-rules';
+import { adjustFlags, answersOf, keptFromFlags, matchesFor } from './risks-answers';
 import { refreshRounds } from './trends-snapshots';
+
+/** A text[] literal of ids for `= any(…)` / `<> all(…)` (an empty one matches nothing). */
+const textArray = (ids: string[]) => sql`array[${sql.join(
+  ids.map((id) => sql`${id}`),
+  sql`, `,
+)}]::text[]`;
 
 /** Bumped when the stored shape changes: older snapshots are then recomputed, not misread. */
 const VERSION = 1;
@@ -66,30 +74,6 @@ async function surveyFields(db: Db, versionId: string | null): Promise<FieldDef[
   return v ? allFields(v.definition as FormDefinition) : [];
 }
 
-/** The rule fields' answers of these responses, per response, and which of them are 「人事のみ」. */
-async function answersOf(db: Db, responseIds: string[]) {
-  const rows = responseIds.length
-    ? await db
-        .select({ responseId: formAnswers.responseId, fieldId: formAnswers.fieldId, value: formAnswers.value, hrOnly: formAnswers.hrOnly })
-        .from(formAnswers)
-        .where(and(inArray(formAnswers.responseId, responseIds), inArray(formAnswers.fieldId, [...RISK_FIELDS])))
-    : [];
-  const out = new Map<string, { values: Record<string, AnswerValue>; hrOnly: Set<string> }>();
-  for (const r of rows) {
-    const a = out.get(r.responseId) ?? { values: {}, hrOnly: new Set<string>() };
-    a.values[r.fieldId] = r.value as AnswerValue;
-    if (r.hrOnly) a.hrOnly.add(r.fieldId);
-    out.set(r.responseId, a);
-  }
-  return out;
-}
-
-/** The rules a response matches, from its loaded answers. */
-const matchesOf = (answers: Awaited<ReturnType<typeof answersOf>>, responseId: string | null, fields: FieldDef[]) => {
-  const a = responseId ? answers.get(responseId) : undefined;
-  return a ? evaluateRisk(a.values, fields, a.hrOnly) : [];
-};
-
 const presentAction = (a: { id: string; action: string; note: string; createdAt: Date; actorId: string; familyName: string | null; givenName: string | null }) => ({
   id: a.id,
   action: a.action as RiskAction,
@@ -133,22 +117,39 @@ export async function listRisks(db: Db, opts: { actor: Actor; roundId: string; p
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const offset = pageOffset(page, pageSize);
   await refreshRounds(db, [round], { keyOf: risksKey, version: VERSION, refresh: opts.refresh, budgetMs: Number.POSITIVE_INFINITY, compute: computeFlags });
+  const fields = await surveyFields(db, round.surveyVersionId);
+  // The stored flags are everyone's; those resting on answers the employee keeps from this reader are taken out.
+  const kept = await keptFromFlags(db, actor.id, round.id, fields);
+  const candidates = textArray(kept.filter((e) => e.all.length && !e.shown.length).map((e) => e.interviewId));
+  const ids = sql`${insightSnapshots.data}->'ids'`;
   const [snap] = await db
     .select({
       computedAt: insightSnapshots.computedAt,
       version: sql<number>`(${insightSnapshots.data}->>'v')::int`,
       total: sql<number>`(${insightSnapshots.data}->>'total')::int`,
       counts: sql<Record<string, number>>`${insightSnapshots.data}->'counts'`,
+      stored: sql<string[]>`array(select x from jsonb_array_elements_text(${ids}) x where x = any(${textArray(kept.map((e) => e.interviewId))}))`,
       // Only this page's ids leave the database.
-      ids: sql<string[]>`array(select x from jsonb_array_elements_text(${insightSnapshots.data}->'ids') with ordinality t(x, n) where n > ${offset} and n <= ${offset + pageSize})`,
+      ids: sql<string[]>`array(select x from jsonb_array_elements_text(${ids}) with ordinality t(x, n) where x <> all(${candidates}) order by n offset ${offset} limit ${pageSize})`,
     })
     .from(insightSnapshots)
     .where(eq(insightSnapshots.key, risksKey(round.id)));
   // Someone else is computing the very first snapshot: count for this answer without storing it.
-  const flags =
+  const stored =
     snap && Number(snap.version) === VERSION
-      ? { total: Number(snap.total), counts: snap.counts, ids: snap.ids, asOf: snap.computedAt.toISOString() }
-      : await computeFlags(db, round.id).then((f) => ({ ...f, ids: f.ids.slice(offset, offset + pageSize), asOf: new Date().toISOString() }));
+      ? { total: Number(snap.total), counts: snap.counts, ids: snap.ids, held: new Set(snap.stored), asOf: snap.computedAt.toISOString() }
+      : await computeFlags(db, round.id).then((f) => {
+          const gone = new Set(kept.filter((e) => e.all.length && !e.shown.length).map((e) => e.interviewId));
+          const ids = f.ids.filter((id) => !gone.has(id)).slice(offset, offset + pageSize);
+          return { ...f, ids, held: new Set(f.ids), asOf: new Date().toISOString() };
+        });
+  const { hidden, lost } = adjustFlags(kept, stored.held);
+  const flags = {
+    ...stored,
+    total: Math.max(0, stored.total - hidden.length),
+    counts: Object.fromEntries(Object.entries(stored.counts).map(([rule, n]) => [rule, Math.max(0, n - (lost[rule] ?? 0))])),
+  };
+  const keptFrom = new Set(kept.map((e) => e.interviewId));
   const rows = flags.ids.length
     ? await db
         .select({
@@ -163,8 +164,7 @@ export async function listRisks(db: Db, opts: { actor: Actor; roundId: string; p
         .leftJoin(formResponses, and(eq(formResponses.interviewId, interviews.id), eq(formResponses.kind, 'survey'), eq(formResponses.status, 'submitted')))
         .where(inArray(interviews.id, flags.ids))
     : [];
-  const [fields, answers, actions] = await Promise.all([
-    surveyFields(db, round.surveyVersionId),
+  const [answers, actions] = await Promise.all([
     answersOf(
       db,
       rows.flatMap((r) => (r.responseId ? [r.responseId] : [])),
@@ -179,7 +179,7 @@ export async function listRisks(db: Db, opts: { actor: Actor; roundId: string; p
   const items = flags.ids.flatMap((id) => {
     const r = byId.get(id);
     // A survey withdrawn since the snapshot no longer matches: it is left out rather than shown without reasons.
-    const matched = matchesOf(answers, r?.responseId ?? null, fields);
+    const matched = matchesFor(r?.responseId ? answers.get(r.responseId) : undefined, fields, keptFrom.has(id));
     if (!r || !matched.length) return [];
     const history = actions.get(r.employee.id) ?? [];
     return [{ interviewId: id, employee: r.employee, department: r.department?.id ? r.department : null, matched, latest: history[0] ?? null, history }];
@@ -207,13 +207,15 @@ export async function recordRiskAction(db: Db, opts: { actor: Actor; roundId: st
   const { actor, employeeId, action, note } = opts;
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const [iv] = await db
-    .select({ responseId: formResponses.id })
+    .select({ responseId: formResponses.id, keptFrom: keptFromSql(actor.id, employees.managerId, interviews.keptFrom) })
     .from(interviews)
+    .innerJoin(employees, eq(employees.id, interviews.employeeId))
     .innerJoin(formResponses, and(eq(formResponses.interviewId, interviews.id), eq(formResponses.kind, 'survey'), eq(formResponses.status, 'submitted')))
     .where(and(eq(interviews.roundId, round.id), eq(interviews.employeeId, employeeId), ne(interviews.status, 'cancelled')));
   if (!iv) throw notFound();
   const [fields, answers] = await Promise.all([surveyFields(db, round.surveyVersionId), answersOf(db, [iv.responseId])]);
-  if (!matchesOf(answers, iv.responseId, fields).length) throw notFound();
+  // A flag that rests on answers kept from this reader does not exist for them (as in the list).
+  if (!matchesFor(answers.get(iv.responseId), fields, !!iv.keptFrom).length) throw notFound();
   const row = await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const [a] = await tx.insert(riskActions).values({ roundId: round.id, employeeId, action, note, actorId: actor.id }).returning();

@@ -5,28 +5,18 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { localized } from '../forms/definition';
 import { rowsOf } from '../imports/write';
-import { relationSql } from '../interviews/access';
+import { hrOnlyVisibleSql } from '../interviews/access';
 import { pageOffset } from '../shared/paging';
 import type { ThemesData } from './themes-batch';
 import { themesKey } from './themes-batch';
 import { themesRound } from './themes';
-import { hrOnlyReaders } from './themes-policy';
 import { answerText, answerTextSql, fieldOrderSql, textFieldSql, textFields } from './themes-source';
 import { highlightRanges, LATIN_WORD, normalizeText, wordKey } from './themes-words';
 
 export const DRILLDOWN_PAGE_SIZE = 20;
 
-/**
- * 「人事のみ」 answers only for readers answerVisibility lets see them (relation to the interview,
- * and whether the reader is the employee's manager), evaluated per row like the interview screens.
- */
-function visibilitySql(actor: Actor): SQL {
-  const readers = hrOnlyReaders();
-  if (!readers.length) return sql`a.hr_only = false`;
-  const isManager = sql`coalesce(e.manager_id = ${actor.id}, false)`;
-  const allowed = readers.map((r) => sql`(${relationSql(actor)} = ${r.relation} and ${isManager} = ${r.manager})`);
-  return sql`(a.hr_only = false or ${sql.join(allowed, sql` or `)})`;
-}
+/** 「人事のみ」 answers only for readers answerVisibility lets see them, evaluated per row like the interview screens. */
+const visibilitySql = (actor: Actor): SQL => sql`(a.hr_only = false or ${hrOnlyVisibleSql(actor, sql`e.manager_id`)})`;
 
 /** The text as counted: NFKC, a dash after katakana as ー, lower case (see normalizeText). */
 const normalizedSql = sql`lower(regexp_replace(normalize(${answerTextSql}, NFKC), ${'([ァ-ヺ])[-‐‑‒–—―−]'}, ${'\\1ー'}, 'g'))`;

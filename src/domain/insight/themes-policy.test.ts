@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hrOnlyReaders, needsRecount, RUN_STALE_MS, runIsLive, THEMES_TTL_MS } from './themes-policy';
+import { needsRecount, RUN_STALE_MS, runIsLive, THEMES_TTL_MS } from './themes-policy';
 
 const now = new Date('2026-12-10T10:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -21,15 +21,5 @@ describe('when a round is recounted on read', () => {
     expect(runIsLive(ago(1000), now)).toBe(true);
     expect(runIsLive(ago(RUN_STALE_MS), now)).toBe(false);
     expect(runIsLive(null, now)).toBe(false);
-  });
-});
-
-describe('who sees 「人事のみ」 answers in the drill-down', () => {
-  it('follows answerVisibility: HR who is not the manager (and the person themself), never an interviewer', () => {
-    expect(hrOnlyReaders()).toEqual([
-      { relation: 'self', manager: false },
-      { relation: 'self', manager: true },
-      { relation: 'hr', manager: false },
-    ]);
   });
 });

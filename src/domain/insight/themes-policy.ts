@@ -1,5 +1,3 @@
-import { answerVisibility, INTERVIEW_RELATIONS, type InterviewRelation } from '../interviews/policy';
-
 /** A running round's themes are recounted when read, at most this often. */
 export const THEMES_TTL_MS = 10 * 60_000;
 /** A batch that has not reported progress for this long died with its server; another may take over. */
@@ -20,16 +18,3 @@ export function needsRecount(snapshot: Snapshot, roundStatus: string, now: Date)
 
 /** A batch is live while it keeps reporting progress. */
 export const runIsLive = (heartbeat: Date | null | undefined, now: Date): boolean => !!heartbeat && now.getTime() - heartbeat.getTime() < RUN_STALE_MS;
-
-/**
- * For the drill-down query: the (relation, is-manager) pairs whose reader may see a 「人事のみ」 answer,
- * taken from answerVisibility itself so the list follows the interview screens' rule — an HR person
- * who is the employee's manager, or their interviewer, does not see it.
- */
-export function hrOnlyReaders(): { relation: InterviewRelation; manager: boolean }[] {
-  return INTERVIEW_RELATIONS.flatMap((relation) =>
-    [false, true]
-      .filter((manager) => answerVisibility({ relation, managerOfEmployee: manager, interviewStatus: 'done', roundStatus: 'closed' }).hrOnly)
-      .map((manager) => ({ relation, manager })),
-  );
-}

@@ -1,11 +1,12 @@
 import { eq, or, type SQL, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { employees, interviews, rounds } from '../../db/schema';
 import { type Actor, isHr } from '../actor';
 import { notFound } from '../errors';
+import { keptFromSql } from '../shared/kept-from';
 import { interviewerPerson } from './columns';
-import { canViewInterview, type InterviewFacts, type InterviewRelation, interviewCan } from './policy';
+import { canViewInterview, hrOnlyReaders, type InterviewFacts, type InterviewRelation, interviewCan } from './policy';
 
 const person = alias(employees, 'person');
 const interviewer = interviewerPerson;
@@ -17,6 +18,16 @@ export function relationSql(actor: Actor): SQL<InterviewRelation> {
     when ${interviews.interviewerId} = ${actor.id} then 'interviewer'
     when ${isHr(actor) ? sql`true` : sql`false`} then 'hr'
     else 'none' end`;
+}
+
+/**
+ * Whether the actor may see the 「人事のみ」 answers of an interview row, in SQL: answerVisibility's rule
+ * (hrOnlyReaders) per row. `managerId` is the interviewed employee's current manager column.
+ */
+export function hrOnlyVisibleSql(actor: Actor, managerId: PgColumn | SQL): SQL<boolean> {
+  const keptFrom = keptFromSql(actor.id, managerId, interviews.keptFrom);
+  const allowed = hrOnlyReaders().map((r) => sql`(${relationSql(actor)} = ${r.relation} and ${keptFrom} = ${r.keptFrom})`);
+  return allowed.length ? sql<boolean>`(${sql.join(allowed, sql` or `)})` : sql<boolean>`false`;
 }
 
 /**
@@ -38,7 +49,7 @@ export async function loadInterview(db: Db, actor: Actor, id: string) {
       interview: interviews,
       round: rounds,
       relation: relationSql(actor),
-      managerOfEmployee: sql<boolean>`${person.managerId} = ${actor.id}`,
+      keptFrom: keptFromSql(actor.id, person.managerId, interviews.keptFrom),
       employee: {
         id: person.id,
         familyName: person.familyName,
@@ -64,7 +75,7 @@ export async function loadInterview(db: Db, actor: Actor, id: string) {
   const facts: InterviewFacts | null = row
     ? {
         relation: row.relation,
-        managerOfEmployee: !!row.managerOfEmployee,
+        keptFrom: !!row.keptFrom,
         interviewStatus: row.interview.status,
         roundStatus: row.round.status,
       }

@@ -5,6 +5,7 @@ import { translator } from '../../i18n';
 import { type Actor, isHr } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
+import { hrOnlyVisibleSql } from './access';
 import { interviewerPerson, interviewerRef } from './columns';
 import { type AnswerValue, allFields, type FieldDef, type FormKind, GOAL_TERMS, type GoalsValue, localized } from '../forms/definition';
 import { templateVersion } from '../forms/templates';
@@ -30,7 +31,7 @@ function cells(f: FieldDef, v: AnswerValue | undefined, locale: 'ja' | 'en'): st
 
 /**
  * A round's submitted sheets or surveys as CSV (UTF-8 with BOM). HR gets every interview, with
- * 「人事のみ」 answers marked — except where the HR person interviews or manages the employee; an
+ * 「人事のみ」 answers marked — except where the HR person interviews the employee or is kept from them; an
  * interviewer gets only their own interviews and never 「人事のみ」 answers. The filter is in the query.
  */
 export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: string; kind: FormKind }): Promise<AsyncGenerator<string>> {
@@ -50,10 +51,8 @@ export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: strin
   const t = translator(actor.locale);
   const hrOnlyMark = t('prep.export.hrOnlyMark');
   await audit(db, { actor, action: 'form.export', entityType: 'round', entityId: roundId, detail: { kind, interviews: mine.n } });
-  // Per row: may this reader see 「人事のみ」 answers? HR yes, unless they interview or manage this person.
-  const showHrOnly = isHr(actor)
-    ? sql<boolean>`(${interviews.interviewerId} is distinct from ${actor.id} and ${employees.managerId} is distinct from ${actor.id})`
-    : sql<boolean>`false`;
+  // Per row: may this reader see 「人事のみ」 answers? The interview screens' rule (HR the employee does not keep them from).
+  const showHrOnly = hrOnlyVisibleSql(actor, employees.managerId);
 
   async function* lines() {
     const head = [t('prep.export.employeeNumber'), t('prep.export.name'), t('prep.export.department'), t('prep.export.interviewer'), t('prep.export.submittedAt')];

@@ -7,6 +7,7 @@ import { audit } from '../audit/audit';
 import { conflict, type FieldErrors, invalid, notFound } from '../errors';
 import { type AnswerValue, allFields, type FormDefinition, type FormKind, missingRequired, valueSchema } from '../forms/definition';
 import { issueKey } from '../shared/issues';
+import { keptFromHas, keptFromWith } from '../shared/kept-from';
 import { templateVersion } from '../forms/templates';
 import { loadPeople, mailPeople, notify } from '../notify/notify';
 import { type LoadedInterview, loadInterview } from './access';
@@ -94,6 +95,16 @@ function parseAnswers(def: FormDefinition, answers: Record<string, AnswerInput>)
   return parsed;
 }
 
+/**
+ * Whoever is the employee's manager and this interview's interviewer while they answer joins those the
+ * 人事のみ answers are kept from for good (shared/kept-from.ts): moving the employee away later unlocks nothing.
+ */
+async function rememberKeptFrom(tx: Db, interviewId: string) {
+  const people = [sql`e.manager_id`, sql`${interviews.interviewerId}`];
+  await tx.execute(sql`update ${interviews} set kept_from = ${keptFromWith(interviews.keptFrom, people)}
+    from employees e where e.id = ${interviews.employeeId} and ${interviews.id} = ${interviewId} and not ${keptFromHas(interviews.keptFrom, people)}`);
+}
+
 /** Autosave: writes the given answers (any subset) into the draft, creating it on the first save. */
 export async function saveAnswers(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind; answers: Record<string, AnswerInput> }) {
   const { actor, interviewId, kind, answers } = opts;
@@ -106,6 +117,7 @@ export async function saveAnswers(db: Db, opts: { actor: Actor; interviewId: str
     const versionId = existing?.templateVersionId ?? pinnedVersion(x, kind);
     const { definition } = await templateVersion(tx, versionId);
     const parsed = parseAnswers(definition, answers);
+    await rememberKeptFrom(tx, interviewId);
     await tx.insert(formResponses).values({ interviewId, kind, templateVersionId: versionId }).onConflictDoNothing();
     const response = (await loadResponse(tx, interviewId, kind))!;
     const now = new Date();
@@ -141,6 +153,7 @@ export async function submitForm(db: Db, opts: { actor: Actor; interviewId: stri
     const values = Object.fromEntries(rows.map((r) => [r.fieldId, r.value as AnswerValue]));
     const missing = missingRequired(definition, values);
     if (missing.length) throw invalid(Object.fromEntries(missing.map((id) => [`answers.${id}`, { key: 'errors.required' }])), 'prep.errors.missingRequired');
+    await rememberKeptFrom(tx, interviewId);
     await tx
       .update(formResponses)
       .set({ status: 'submitted', submittedAt: new Date(), updatedAt: new Date() })

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { answerVisibility, canChooseSlot, canEditForm, canOfferSlots, canViewInterview, type InterviewFacts, interviewCan } from './policy';
+import { answerVisibility, canChooseSlot, canEditForm, canOfferSlots, canViewInterview, hrOnlyReaders, type InterviewFacts, interviewCan } from './policy';
 
 const facts = (over: Partial<InterviewFacts> = {}): InterviewFacts => ({
   relation: 'self',
-  managerOfEmployee: false,
+  keptFrom: false,
   interviewStatus: 'preparing',
   roundStatus: 'launched',
   ...over,
@@ -18,16 +18,24 @@ describe('interview policy', () => {
   it('shows 人事のみ answers to the employee and HR, never to the interviewer or a manager who is HR', () => {
     expect(answerVisibility(facts())).toEqual({ drafts: true, hrOnly: true });
     expect(answerVisibility(facts({ relation: 'interviewer' }))).toEqual({ drafts: false, hrOnly: false });
-    expect(answerVisibility(facts({ relation: 'interviewer', managerOfEmployee: true }))).toEqual({ drafts: false, hrOnly: false });
+    expect(answerVisibility(facts({ relation: 'interviewer', keptFrom: true }))).toEqual({ drafts: false, hrOnly: false });
     expect(answerVisibility(facts({ relation: 'hr' }))).toEqual({ drafts: false, hrOnly: true });
-    expect(answerVisibility(facts({ relation: 'hr', managerOfEmployee: true }))).toEqual({ drafts: false, hrOnly: false });
+    expect(answerVisibility(facts({ relation: 'hr', keptFrom: true }))).toEqual({ drafts: false, hrOnly: false });
     expect(answerVisibility(facts({ relation: 'none' }))).toEqual({ drafts: false, hrOnly: false });
+  });
+
+  it('lists the readers of 人事のみ for queries from the same rule: the person themself, HR the employee does not keep them from', () => {
+    expect(hrOnlyReaders()).toEqual([
+      { relation: 'self', keptFrom: false },
+      { relation: 'self', keptFrom: true },
+      { relation: 'hr', keptFrom: false },
+    ]);
   });
 
   it('shows the 人事のみ notice to HR only, not to the employee reading their own answers', () => {
     expect(interviewCan(facts()).seeHrOnly).toBe(false);
     expect(interviewCan(facts({ relation: 'hr' })).seeHrOnly).toBe(true);
-    expect(interviewCan(facts({ relation: 'hr', managerOfEmployee: true })).seeHrOnly).toBe(false);
+    expect(interviewCan(facts({ relation: 'hr', keptFrom: true })).seeHrOnly).toBe(false);
     expect(interviewCan(facts({ relation: 'interviewer' })).seeHrOnly).toBe(false);
   });
 

@@ -8,8 +8,11 @@ export type InterviewRelation = (typeof INTERVIEW_RELATIONS)[number];
 
 export type InterviewFacts = {
   relation: InterviewRelation;
-  /** The actor is the employee's current manager (even when HR, they are still the manager). */
-  managerOfEmployee: boolean;
+  /**
+   * The employee keeps 人事のみ answers from the actor: their current manager, or someone who was their
+   * manager or this interview's interviewer while they answered (shared/kept-from.ts). HR or not.
+   */
+  keptFrom: boolean;
   interviewStatus: string;
   roundStatus: string;
 };
@@ -20,13 +23,25 @@ const open = (f: InterviewFacts) => f.roundStatus === 'launched' && f.interviewS
 
 /**
  * Which answers a reader sees. The employee: everything, drafts included. Interviewer: submitted answers
- * that are not 「人事のみ」. HR: submitted answers including 「人事のみ」, unless the HR person is also the
- * employee's manager — the employee chose to keep those from their manager, whatever else they are.
+ * that are not 「人事のみ」. HR: submitted answers including 「人事のみ」, unless the employee keeps them from
+ * this HR person (their manager now, or their manager or interviewer when they answered), whatever else they are.
  */
 export function answerVisibility(f: InterviewFacts): { drafts: boolean; hrOnly: boolean } {
   if (f.relation === 'self') return { drafts: true, hrOnly: true };
-  if (f.relation === 'hr') return { drafts: false, hrOnly: !f.managerOfEmployee };
+  if (f.relation === 'hr') return { drafts: false, hrOnly: !f.keptFrom };
   return { drafts: false, hrOnly: false };
+}
+
+/**
+ * For queries over answers: the (relation, kept-from) pairs whose reader may see a 「人事のみ」 answer,
+ * taken from answerVisibility itself so every list follows the interview screens' rule.
+ */
+export function hrOnlyReaders(): { relation: InterviewRelation; keptFrom: boolean }[] {
+  return INTERVIEW_RELATIONS.flatMap((relation) =>
+    [false, true]
+      .filter((keptFrom) => answerVisibility({ relation, keptFrom, interviewStatus: 'done', roundStatus: 'closed' }).hrOnly)
+      .map((keptFrom) => ({ relation, keptFrom })),
+  );
 }
 
 /** Only the employee writes their sheet and survey, while the round runs and before the interview. */

@@ -9,7 +9,7 @@ import { type CandidateFacts, MAX_LEVEL, type PositionFacts, rankCandidates, sco
 import { wishFacts, wishView } from './policy';
 import { loadPosition, presentPosition } from './positions';
 import { decisionsOf, deptColumns, peopleOf, presentWish } from './present';
-import { latestIs, ofActivePeople, reportsOf } from './list';
+import { keptFromActor, latestIs, ofActivePeople, reportsOf } from './list';
 import { presentReason } from './reasons';
 import { skillKey } from './schemas';
 
@@ -46,7 +46,7 @@ async function departmentPath(db: Db, id: string | null): Promise<string[]> {
  * 0.01 ms × every open wish); the skills themselves only for the shortlist. Never all employees. One wish per
  * person (their best), best first.
  */
-export function wishCandidatesSql(p: PositionFacts, keys: string[], hidden: string[]): SQL {
+export function wishCandidatesSql(p: PositionFacts, keys: string[], hidden: SQL): SQL {
   const [own, ...parents] = p.departmentPath;
   const specific = p.track === 'management' || p.track === 'specialist';
   const title = normJs(p.title);
@@ -80,7 +80,7 @@ export function wishCandidatesSql(p: PositionFacts, keys: string[], hidden: stri
             group by s.employee_id
           ) sk on sk.employee_id = w.employee_id
           where w.status = 'open' and ${ofActivePeople('w')} and not ${latestIs('moved', 'w')}
-            and ${hidden.length ? sql`not (w.disclosure = 'hr_only' and ${inList(sql`w.employee_id`, hidden)})` : sql`true`}
+            and not ${hidden}
             and (${relevant})
           order by w.employee_id, key desc, w.created_at, w.id
         ) best
@@ -90,7 +90,7 @@ export function wishCandidatesSql(p: PositionFacts, keys: string[], hidden: stri
       order by key desc, "employeeId"`;
 }
 
-async function wishCandidates(db: Db, p: PositionFacts, keys: string[], hidden: string[]): Promise<WishCandidate[]> {
+async function wishCandidates(db: Db, p: PositionFacts, keys: string[], hidden: SQL): Promise<WishCandidate[]> {
   const rows = rowsOf<{ wishId: string; employeeId: string } & NonNullable<CandidateFacts['wish']> & { skills: Skill[] | string }>(
     await db.execute(wishCandidatesSql(p, keys, hidden)),
   );
@@ -163,8 +163,8 @@ const positionFacts = async (db: Db, position: PositionRow): Promise<PositionFac
 
 async function rank(db: Db, actor: Actor, position: PositionRow, facts: PositionFacts, skills: boolean): Promise<Ranking> {
   const keys = skillKeys(position);
-  // 人事のみ of the actor's own reports stay hidden from them, HR or not (see policy.ts).
-  const hidden = [...(await reportsOf(db, actor.id))];
+  // 人事のみ kept from the actor stays hidden from them, HR or not (see policy.ts).
+  const hidden = keptFromActor(actor.id, await reportsOf(db, actor.id), 'w');
   const [wished, bySkills] = await db.transaction(async (tx) => {
     // PostgreSQL JIT-compiles these plans on every call (the estimate counts each per-wish skill lookup):
     // 35–80 ms of a 150 ms answer on 100,000 people, measured. Off for these two reads only.
@@ -226,7 +226,7 @@ export async function positionCandidates(db: Db, opts: { actor: Actor; positionI
   const items = shown.map((c) => {
     const w = c.wishId ? wishById.get(c.wishId) : undefined;
     const { score, reasons } = scoreCandidate(facts, { employeeId: c.employeeId, wish: w ? w.wish : null, skills: skills.get(c.employeeId) ?? [] });
-    const view = w ? wishView(wishFacts(actor, { id: w.wish.employeeId, managerId: w.managerId }), w.wish.disclosure) : 'none';
+    const view = w ? wishView(wishFacts(actor, { id: w.wish.employeeId, managerId: w.managerId }, w.wish.keptFrom), w.wish.disclosure) : 'none';
     return {
       employee: people.get(c.employeeId) ?? null,
       wish: w && view !== 'none' ? presentWish(w.wish, view, w.desired?.id ? w.desired : null, decisions.get(w.wish.id)) : null,

@@ -36,18 +36,32 @@ export async function reportsOf(db: Db, actorId: string): Promise<Set<string>> {
 }
 
 /**
- * The wishes an actor may list, over career_wishes: HR all of them except 人事のみ of their own
- * reports; anyone else the wishes their reports shared with their manager. null: nothing at all.
+ * 人事のみ wishes kept from the actor (shared/kept-from.ts): of their reports, or written while they were
+ * the manager. `w` names career_wishes in the query.
  */
-export function listableWhere(hr: boolean, reports: Set<string>): SQL | undefined | null {
+export function keptFromActor(actorId: string, reports: Set<string>, w: SQL | string = 'career_wishes'): SQL {
+  const t = typeof w === 'string' ? sql.raw(w) : w;
   const ids = [...reports];
-  if (hr) return ids.length ? not(and(eq(careerWishes.disclosure, 'hr_only'), inArray(careerWishes.employeeId, ids))!) : undefined;
+  const ofReports = ids.length ? sql`${t}.employee_id in (${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )})` : sql`false`;
+  return sql`(${t}.disclosure = 'hr_only' and (${ofReports} or ${t}.kept_from @> array[${actorId}]::uuid[]))`;
+}
+
+/**
+ * The wishes an actor may list, over career_wishes: HR all of them except 人事のみ kept from them;
+ * anyone else the wishes their reports shared with their manager. null: nothing at all.
+ */
+export function listableWhere(actorId: string, hr: boolean, reports: Set<string>): SQL | undefined | null {
+  const ids = [...reports];
+  if (hr) return not(keptFromActor(actorId, reports));
   return ids.length ? and(eq(careerWishes.disclosure, 'manager_hr'), inArray(careerWishes.employeeId, ids)) : null;
 }
 
 /** How a lister sees one listed wish (the WHERE above already left out what they may not see). */
-export const listedView = (hr: boolean, reports: Set<string>, w: { employeeId: string; disclosure: string }): WishView =>
-  hr && !(reports.has(w.employeeId) && w.disclosure === 'hr_only') ? 'hr' : 'manager';
+export const listedView = (actorId: string, hr: boolean, reports: Set<string>, w: { employeeId: string; disclosure: string; keptFrom: string[] }): WishView =>
+  hr && !(w.disclosure === 'hr_only' && (reports.has(w.employeeId) || w.keptFrom.includes(actorId))) ? 'hr' : 'manager';
 
 /**
  * 異動・キャリアパスの希望 across the organisation (HR) or of the actor's reports (a manager), newest
@@ -57,7 +71,7 @@ export async function listWishes(db: Db, opts: { actor: Actor } & WishListQuery)
   const { actor, status, track, kind, page, pageSize } = opts;
   const hr = isHr(actor);
   const reports = await reportsOf(db, actor.id);
-  const scope = listableWhere(hr, reports);
+  const scope = listableWhere(actor.id, hr, reports);
   const empty = { items: [], page, pageSize, total: 0, totalCapped: false, can: { decide: hr } };
   if (scope === null) return empty;
   const where = and(
@@ -91,7 +105,7 @@ export async function listWishes(db: Db, opts: { actor: Actor } & WishListQuery)
     ),
   ]);
   const items = rows.map((r) => ({
-    ...presentWish(r.wish, listedView(hr, reports, r.wish), r.desired, decisions.get(r.wish.id)),
+    ...presentWish(r.wish, listedView(actor.id, hr, reports, r.wish), r.desired, decisions.get(r.wish.id)),
     employee: people.get(r.wish.employeeId) ?? null,
   }));
   if (items.length) await audit(db, { actor, action: 'wish.read', entityType: 'wish', detail: { list: { status, track, kind, page }, wishes: items.map((w) => w.id) } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { canDecide, canEditWish, isOpenState, wishState, wishView } from './policy';
+import { canDecide, canEditWish, isOpenState, wishFacts, wishState, wishView } from './policy';
 
-const none = { self: false, hr: false, manager: false };
+const none = { self: false, hr: false, manager: false, keptFrom: false };
 
 describe('who sees a wish', () => {
   it('the employee sees their own, whatever the disclosure', () => {
@@ -14,11 +14,20 @@ describe('who sees a wish', () => {
     expect(wishView({ ...none, manager: true }, 'hr_only')).toBe('none');
   });
 
-  it('HR sees every wish, except 人事のみ of their own reports', () => {
+  it('HR sees every wish, except 人事のみ the employee keeps from them (their manager, now or when they wrote it)', () => {
     expect(wishView({ ...none, hr: true }, 'hr_only')).toBe('hr');
     expect(wishView({ ...none, hr: true }, 'manager_hr')).toBe('hr');
-    expect(wishView({ ...none, hr: true, manager: true }, 'hr_only')).toBe('none');
-    expect(wishView({ ...none, hr: true, manager: true }, 'manager_hr')).toBe('hr');
+    expect(wishView({ ...none, hr: true, manager: true, keptFrom: true }, 'hr_only')).toBe('none');
+    expect(wishView({ ...none, hr: true, manager: true, keptFrom: true }, 'manager_hr')).toBe('hr');
+    // Moved away since: no longer the manager, still kept from.
+    expect(wishView({ ...none, hr: true, keptFrom: true }, 'hr_only')).toBe('none');
+  });
+
+  it('works out kept-from from the current manager and the wish\'s record', () => {
+    const hr = { id: 'h', roles: new Set(['hr'] as const), locale: 'ja' as const };
+    expect(wishFacts(hr, { id: 'e', managerId: 'h' }).keptFrom).toBe(true);
+    expect(wishFacts(hr, { id: 'e', managerId: 'm' }, ['h']).keptFrom).toBe(true);
+    expect(wishFacts(hr, { id: 'e', managerId: 'm' }, ['x']).keptFrom).toBe(false);
   });
 
   it('colleagues see nothing', () => {

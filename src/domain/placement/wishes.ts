@@ -8,6 +8,7 @@ import { canEditWish, type WishView, wishFacts, wishView } from './policy';
 import { decisionsOf, deptColumns, peopleOf, presentWish } from './present';
 import type { EditWish, NewWish } from './schemas';
 import { dropRankings } from './candidates';
+import { keptFromWith } from '../shared/kept-from';
 
 /** More open wishes than this and they stop being wishes: the employee is asked to withdraw one first. */
 export const MAX_OPEN_WISHES = 10;
@@ -22,7 +23,7 @@ export async function loadWish(db: Db, actor: Actor, id: string) {
     .innerJoin(employees, eq(employees.id, careerWishes.employeeId))
     .where(eq(careerWishes.id, id));
   if (!row) throw notFound();
-  const view = wishView(wishFacts(actor, { id: row.wish.employeeId, managerId: row.managerId }), row.wish.disclosure);
+  const view = wishView(wishFacts(actor, { id: row.wish.employeeId, managerId: row.managerId }, row.wish.keptFrom), row.wish.disclosure);
   if (view === 'none') throw notFound();
   return { wish: row.wish, view };
 }
@@ -57,6 +58,9 @@ async function presentAll(db: Db, rows: WishRow[], view: (w: WishRow) => WishVie
 async function checkDepartment(db: Db, id: string | null) {
   if (id && !(await departmentOf(db, id))) throw invalid({ desiredDepartmentId: { key: 'placement.errors.unknownDepartment' } });
 }
+
+/** Whoever manages the employee while they write a wish joins those its 人事のみ is kept from (shared/kept-from.ts). */
+const managerOf = (employeeId: string) => sql`(select m.manager_id from employees m where m.id = ${employeeId})`;
 
 const columnsOf = (w: NewWish) => ({
   kind: w.kind,
@@ -97,7 +101,7 @@ export async function createWish(db: Db, opts: { actor: Actor } & NewWish) {
     if (n >= MAX_OPEN_WISHES) throw new DomainError(400, 'placement.errors.tooMany', { max: MAX_OPEN_WISHES });
     const [created] = await tx
       .insert(careerWishes)
-      .values({ employeeId: actor.id, ...columnsOf(input) })
+      .values({ employeeId: actor.id, ...columnsOf(input), keptFrom: keptFromWith(sql`'{}'::uuid[]`, [managerOf(actor.id)]) })
       .returning();
     await dropRankings(tx);
     await audit(tx, { actor, action: 'wish.create', entityType: 'wish', entityId: created!.id, detail: { disclosure: input.disclosure } });
@@ -117,7 +121,7 @@ export async function editWish(db: Db, opts: { actor: Actor; wishId: string } & 
   const row = await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(careerWishes)
-      .set({ ...next, version: sql`${careerWishes.version} + 1`, updatedAt: new Date() })
+      .set({ ...next, keptFrom: keptFromWith(careerWishes.keptFrom, [managerOf(actor.id)]), version: sql`${careerWishes.version} + 1`, updatedAt: new Date() })
       .where(and(eq(careerWishes.id, wishId), eq(careerWishes.version, version), eq(careerWishes.status, 'open')))
       .returning();
     if (!updated) throw conflict('placement.errors.stale');
@@ -157,15 +161,16 @@ export async function employeeWishes(db: Db, opts: { actor: Actor; employeeId: s
   const { actor, employeeId } = opts;
   const [person] = await db.select({ id: employees.id, managerId: employees.managerId }).from(employees).where(eq(employees.id, employeeId));
   if (!person) throw notFound();
-  const facts = wishFacts(actor, person);
-  if (!facts.self && !facts.hr && !facts.manager) throw notFound();
+  const base = wishFacts(actor, person);
+  if (!base.self && !base.hr && !base.manager) throw notFound();
   const rows = await db
     .select()
     .from(careerWishes)
     .where(eq(careerWishes.employeeId, employeeId))
     .orderBy(sql`${careerWishes.status} = 'open' desc`, desc(careerWishes.createdAt), asc(careerWishes.id));
-  const visible = rows.filter((w) => wishView(facts, w.disclosure) !== 'none');
-  const items = await presentAll(db, visible, (w) => wishView(facts, w.disclosure), isHr(actor));
-  if (!facts.self) await audit(db, { actor, action: 'wish.read', entityType: 'employee', entityId: employeeId, detail: { wishes: visible.map((w) => w.id) } });
+  const view = (w: WishRow) => wishView(wishFacts(actor, person, w.keptFrom), w.disclosure);
+  const visible = rows.filter((w) => view(w) !== 'none');
+  const items = await presentAll(db, visible, view, isHr(actor));
+  if (!base.self) await audit(db, { actor, action: 'wish.read', entityType: 'employee', entityId: employeeId, detail: { wishes: visible.map((w) => w.id) } });
   return { employee: (await peopleOf(db, [employeeId])).get(employeeId) ?? null, items };
 }
