@@ -49,4 +49,31 @@ describe('ics', () => {
     expect(lines.filter((l) => l.startsWith('ATTENDEE')).length).toBe(1);
     expect(lines.some((l) => l.startsWith('BEGIN:VTODO'))).toBe(false);
   });
+
+  it('never lets any line break form or control character through a property, whatever it holds', () => {
+    const breaks = ['\r', '\n', '\r\n', '\u0085', '\u2028', '\u2029', '\u000b', '\u000c', '\u0000'];
+    for (const br of breaks) {
+      const evil = `Room 1${br}ATTENDEE:mailto:x@y.example`;
+      const ics = buildIcs({
+        uid: `u${br}X-INJECTED:1@mendan`,
+        sequence: 0,
+        start: new Date('2026-12-10T05:00:00Z'),
+        end: new Date('2026-12-10T06:00:00Z'),
+        summary: evil,
+        description: evil,
+        location: evil,
+        url: `https://meet.example.jp/${br}X-INJECTED:1`,
+        organizer: { name: 'a', email: `sato@example.jp${br}X-INJECTED:1` },
+        attendees: [{ name: 'b', email: 'yamada@example.jp' }],
+        now: new Date('2026-12-01T00:00:00Z'),
+      });
+      // CRLF line ends only; nothing smuggled in starts a line.
+      expect(/\r(?!\n)|(?<!\r)\n/.test(ics)).toBe(false);
+      expect([...ics].some((c) => ['\u0085', '\u2028', '\u2029', '\u000b', '\u000c', '\u0000'].includes(c))).toBe(false);
+      const lines = ics.split('\r\n').filter((l) => !l.startsWith(' '));
+      expect(lines.filter((l) => l.startsWith('ATTENDEE')).length).toBe(1);
+      expect(lines.some((l) => l.startsWith('X-INJECTED'))).toBe(false);
+    }
+    expect(escapeText('a\rb\u2028c\td')).toBe('a\\nb\\nc\td');
+  });
 });

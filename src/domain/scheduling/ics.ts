@@ -19,8 +19,15 @@ export type IcsEvent = {
 /** 20261210T050000Z */
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-/** Text values escape backslash, semicolon, comma and newlines. */
-export const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+// Every form of line break a reader might honour: CRLF, a bare CR or LF, NEL, and the Unicode separators.
+const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+// RFC 5545 3.3.11: a TEXT value holds no control character but HTAB.
+const CONTROL = /[\p{Cc}\u2028\u2029]/gu;
+const dropControls = (s: string) => s.replace(CONTROL, (c) => (c === '\t' ? c : ''));
+
+/** Text values escape backslash, semicolon and comma; every line break becomes \n; other controls are dropped. */
+export const escapeText = (s: string) =>
+  dropControls(s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(LINE_BREAK, '\\n'));
 
 /** Lines longer than 75 octets are folded (CRLF + space), never inside a UTF-8 character. */
 export function fold(line: string): string {
@@ -76,5 +83,6 @@ export function buildIcs(e: IcsEvent): string {
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return `${lines.map(fold).join('\r\n')}\r\n`;
+  // The last guard, whatever a property holds (an address, a URL): no raw break ever starts a line of its own.
+  return `${lines.map((l) => fold(dropControls(l))).join('\r\n')}\r\n`;
 }

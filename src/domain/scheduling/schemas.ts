@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLine } from '../shared/schemas';
 
 export const SLOT_LIMITS = { location: 300, note: 500, maxMinutes: 240, offers: 10 } as const;
 export const LOCATION_TYPES = ['room', 'online'] as const;
@@ -9,7 +10,7 @@ const slotShape = {
   start: Moment,
   end: Moment,
   locationType: z.enum(LOCATION_TYPES),
-  location: z.string().trim().max(SLOT_LIMITS.location),
+  location: singleLine(SLOT_LIMITS.location),
   note: z.string().trim().max(SLOT_LIMITS.note).default(''),
 };
 
@@ -35,7 +36,7 @@ export const ProposeBody = z
 
 /** Choosing (or accepting a proposal); a proposal without a place gets one here. */
 export const ChooseBody = z
-  .strictObject({ slotId: z.uuid(), locationType: z.enum(LOCATION_TYPES).optional(), location: z.string().trim().max(SLOT_LIMITS.location).optional() })
+  .strictObject({ slotId: z.uuid(), locationType: z.enum(LOCATION_TYPES).optional(), location: singleLine(SLOT_LIMITS.location).optional() })
   .superRefine((v, ctx) => {
     if (v.location) checkSlot({ start: '2000-01-01T00:00:00Z', end: '2000-01-01T01:00:00Z', ...v }, ctx, true);
   });

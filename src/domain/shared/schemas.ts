@@ -13,3 +13,14 @@ export const Version = z.number().int().min(1).max(INT4_MAX);
  */
 export const DATE_RANGE = { min: '1900-01-01', max: '2999-12-31' } as const;
 export const IsoDate = z.iso.date().refine((v) => v >= DATE_RANGE.min && v <= DATE_RANGE.max, { message: 'errors.dateOutOfRange' });
+
+/**
+ * One line of text (a place, a title): no line break or other control character, which would start a
+ * property of its own in a calendar file or split a cell in a naive reader.
+ */
+export const singleLine = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .regex(/^[^\p{Cc}\u2028\u2029]*$/u, { message: 'errors.singleLine' });

@@ -26,6 +26,7 @@ export default {
     invalidUuid: 'Invalid ID.',
     invalidFormat: 'Invalid format.',
     invalidCharacters: 'Contains characters that cannot be used.',
+    singleLine: 'Line breaks, tabs and other control characters cannot be used. Enter one line.',
     dateOutOfRange: 'Enter a date between 1900-01-01 and 2999-12-31.',
   },
 };

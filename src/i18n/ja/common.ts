@@ -27,6 +27,7 @@ export default {
     invalidUuid: 'IDの形式が正しくありません。',
     invalidFormat: '形式が正しくありません。',
     invalidCharacters: '使用できない文字が含まれています。',
+    singleLine: '改行やタブなどの制御文字は入力できません。1行で入力してください。',
     dateOutOfRange: '1900年1月1日から2999年12月31日までの日付を入力してください。',
   },
 };
