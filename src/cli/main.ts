@@ -9,6 +9,7 @@ import { translator } from '../i18n';
 import { backupCommand, restoreCommand } from './commands/backup';
 import { createAdminCommand } from './commands/create-admin';
 import { importCsvCommand } from './commands/import-csv';
+import { outboxCommand } from './commands/outbox';
 import { seedDemoCommand } from './commands/seed-demo';
 import { CliError, type CommandContext, cliLocale, type Io, processIo } from './io';
 
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   'seed-demo': seedDemoCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  outbox: outboxCommand,
 };
 
 /** Help in both languages, whatever the locale: the person reading may not have set one. */

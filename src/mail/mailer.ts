@@ -8,8 +8,8 @@ export type Mail = {
   subject: string;
   text: string;
   /**
-   * What the outbox keeps instead of `text` when the mail goes out over SMTP, for mails that carry
-   * a secret (a reset link): admins read the outbox, and must not be able to use someone's link.
+   * What admins read in the outbox instead of `text`, for mails that carry a secret (a reset link): the
+   * link is for the recipient alone. The full text is kept apart only until it is delivered.
    */
   outboxText?: string;
   /** A calendar invitation (.ics): mail clients show it as an invitation with accept/decline. */
@@ -18,18 +18,24 @@ export type Mail = {
 export type Mailer = { send: (db: Db, mail: Mail) => Promise<void> };
 
 /**
- * Every mail is written to mail_outbox first (the record admins read). With SMTP_URL it is then
- * delivered over SMTP and marked sent or failed; without, the outbox is the delivery (dev default).
- * A delivery failure is recorded on the row, never thrown: the action that sent the mail stands.
+ * Every mail is written to mail_outbox first (the record admins read, secrets left out). With SMTP_URL it
+ * is then delivered over SMTP and marked sent or failed; without, the outbox is the delivery (dev default;
+ * the operator reads secret-bearing mails with `mendan outbox`). A delivery failure is recorded on the
+ * row, never thrown: the action that sent the mail stands.
  */
 export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
   const transport = opts.smtpUrl ? nodemailer.createTransport(opts.smtpUrl) : null;
   return {
     async send(db, mail) {
-      const stored = transport && mail.outboxText !== undefined ? mail.outboxText : mail.text;
+      const secret = mail.outboxText !== undefined;
       const [row] = await db
         .insert(mailOutbox)
-        .values({ toAddress: mail.to, subject: mail.subject.slice(0, 300), bodyText: stored })
+        .values({
+          toAddress: mail.to,
+          subject: mail.subject.slice(0, 300),
+          bodyText: secret ? mail.outboxText! : mail.text,
+          secretText: secret ? mail.text : null,
+        })
         .returning({ id: mailOutbox.id });
       if (!transport || !row) return;
       try {
@@ -40,7 +46,7 @@ export function createMailer(opts: { smtpUrl?: string; from: string }): Mailer {
           text: mail.text,
           ...(mail.ics ? { icalEvent: { method: mail.ics.method, filename: 'invite.ics', content: mail.ics.content } } : {}),
         });
-        await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date() }).where(eq(mailOutbox.id, row.id));
+        await db.update(mailOutbox).set({ status: 'sent', sentAt: new Date(), secretText: null }).where(eq(mailOutbox.id, row.id));
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         await db.update(mailOutbox).set({ status: 'failed', error: message }).where(eq(mailOutbox.id, row.id));

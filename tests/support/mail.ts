@@ -18,7 +18,7 @@ export async function mailCount(db: Db, to: string) {
 }
 
 /** The token of a reset link in a mail body. */
-export function resetTokenIn(text: string | undefined): string {
+export function resetTokenIn(text: string | null | undefined): string {
   const m = /\/reset-password\?token=([A-Za-z0-9_-]+)/.exec(text ?? '');
   if (!m?.[1]) throw new Error(`no reset link in mail: ${text}`);
   return m[1];

@@ -7,7 +7,11 @@ export const mailOutbox = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     toAddress: varchar('to_address', { length: 254 }).notNull(),
     subject: varchar('subject', { length: 300 }).notNull(),
+    // What admins read: a mail carrying a secret (a reset link) is stored here with the secret left out.
     bodyText: text('body_text').notNull(),
+    // Such a mail's full text, for delivery only: cleared once sent; never served by the API. Without SMTP
+    // (dev) it stays, for the operator (`mendan outbox`).
+    secretText: text('secret_text'),
     status: varchar('status', { length: 16 }).notNull().default('outbox'),
     error: text('error'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

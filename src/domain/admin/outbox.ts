@@ -9,12 +9,18 @@ import { DEFAULT_PAGE_SIZE } from './schemas';
 
 type OutboxRow = typeof mailOutbox.$inferSelect;
 
-/** The fields an admin sees of one mail, named on purpose. */
+/**
+ * Secrets in a link (`token=`, `code=`, …) are for the recipient alone. Mails that carry one are stored
+ * without it (mailer.ts); this catches any other, so no admin can sign in as someone through the outbox.
+ */
+export const maskSecrets = (text: string) => text.replace(/([?&](?:token|code|key|secret|ticket)=)[^\s&#]+/gi, '$1********');
+
+/** The fields an admin sees of one mail, named on purpose (never the undelivered full text). */
 export const presentMail = (m: OutboxRow) => ({
   id: m.id,
   toAddress: m.toAddress,
   subject: m.subject,
-  bodyText: m.bodyText,
+  bodyText: maskSecrets(m.bodyText),
   status: m.status,
   error: m.error,
   createdAt: m.createdAt,

@@ -24,8 +24,8 @@ export default {
         'Mendan',
       ].join('\n'),
       redacted: [
-        'A password reset link (valid for {{minutes}} minutes) was sent to {{givenName}} {{familyName}}.',
-        'For safety the link is not kept in the mail log.',
+        'A password reset link (valid for {{minutes}} minutes) for {{givenName}} {{familyName}}.',
+        'The link is for the recipient alone, so the mail log does not show it.',
       ].join('\n'),
     },
   },

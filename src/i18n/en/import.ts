@@ -54,6 +54,7 @@ export default {
       seedDemo: 'Creates a demo company (needs --force on a database that already has employees).',
       backup: 'Backs up every table of the database to a file (gzip-compressed NDJSON).',
       restore: 'Restores a backup, replacing everything in the database (needs --yes).',
+      outbox: 'Shows the mails to one address, newest first, in full (without SMTP, to hand someone their password reset link).',
       help: 'Shows this help.',
       env: 'Database: DATABASE_URL (PostgreSQL) or DATA_DIR (embedded database, default ./data)',
     },
@@ -93,5 +94,7 @@ export default {
     restoreTruncated: 'The backup file ends early. Nothing has changed.',
     restoreUnknownTable: 'The backup contains an unknown table "{{table}}".',
     restoreDone: 'Restore finished ({{tables}} tables, {{rows}} rows).',
+    outboxNone: 'No mail to {{to}}.',
+    outboxMail: '--- {{at}} [{{status}}] {{subject}}',
   },
 };

@@ -24,10 +24,10 @@ export default {
         '-- ',
         'Mendan',
       ].join('\n'),
-      // What the outbox keeps once the mail went out over SMTP: the link is a key to the account.
+      // What admins read in the outbox: the link is a key to the account, for the recipient alone.
       redacted: [
-        '{{familyName}} {{givenName}} 様 宛てに、パスワード再設定用のリンク（有効期限 {{minutes}}分）を送信しました。',
-        'リンクは安全のため、送信記録には残していません。',
+        '{{familyName}} {{givenName}} 様 宛ての、パスワード再設定用のリンク（有効期限 {{minutes}}分）のお知らせです。',
+        'リンクはご本人だけが使えるよう、送信記録には表示していません。',
       ].join('\n'),
     },
   },

@@ -54,6 +54,7 @@ export default {
       seedDemo: 'デモ用の会社データを作成します(社員がいるデータベースでは --force が必要です)。',
       backup: 'データベースの全テーブルをファイルにバックアップします(gzip圧縮のNDJSON)。',
       restore: 'バックアップから復元します。現在の内容はすべて置き換えられます(--yes が必要です)。',
+      outbox: 'ある宛先へのメールを新しい順に全文で表示します(SMTP を使わない試用時に、パスワード再設定のリンクを本人に渡すため)。',
       help: 'このヘルプを表示します。',
       env: '接続先: DATABASE_URL(PostgreSQL)または DATA_DIR(組み込みDB、既定 ./data)',
     },
@@ -93,5 +94,7 @@ export default {
     restoreTruncated: 'バックアップファイルが途中で終わっています。何も変更していません。',
     restoreUnknownTable: 'バックアップに不明なテーブル「{{table}}」が含まれています。',
     restoreDone: '復元が完了しました({{tables}}テーブル、{{rows}}行)。',
+    outboxNone: '{{to}} 宛てのメールはありません。',
+    outboxMail: '--- {{at}} [{{status}}] {{subject}}',
   },
 };
