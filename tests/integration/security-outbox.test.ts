@@ -3,7 +3,7 @@ import type { Io } from '../../src/cli/io';
 import { run } from '../../src/cli/main';
 import { mailOutbox } from '../../src/db/schema';
 import { makeEmployee } from '../support/factories';
-import { makeTestApp, type TestApp } from '../support/harness';
+import { makeTestApp, TestClient, type TestApp } from '../support/harness';
 import { lastMailTo, resetTokenIn } from '../support/mail';
 
 // Issue 12, item 5: a reset link is for its recipient alone — no admin screen may show a live one.
@@ -31,7 +31,7 @@ describe('reset links and the admin outbox', () => {
   it('an admin reads that a reset mail went out, never its link, on any admin screen', async () => {
     const manager = await makeEmployee(t.db, { familyName: '佐藤', givenName: '一郎' });
     const admin = await makeEmployee(t.db, { roles: ['admin'] });
-    expect((await t.client('10.9.0.1').post('/api/v1/auth/password-reset/request', { email: manager.email })).status).toBe(202);
+    expect((await new TestClient(t.app, '10.9.0.1').post('/api/v1/auth/password-reset/request', { email: manager.email })).status).toBe(202);
     const token = resetTokenIn((await lastMailTo(t.db, manager.email))?.secretText);
 
     const c = await t.client().login(admin.email);
@@ -48,7 +48,7 @@ describe('reset links and the admin outbox', () => {
       expect(await res.text()).not.toContain(token);
     }
     // The link still works for its recipient.
-    expect((await t.client('10.9.0.2').post('/api/v1/auth/password-reset/confirm', { token, password: 'the owner resets it' })).status).toBe(200);
+    expect((await new TestClient(t.app, '10.9.0.2').post('/api/v1/auth/password-reset/confirm', { token, password: 'the owner resets it' })).status).toBe(200);
   });
 
   it('masks a secret in any mail body shown, whichever feature wrote it', async () => {
@@ -63,7 +63,7 @@ describe('reset links and the admin outbox', () => {
 
   it('without SMTP, the operator hands the person their link with `mendan outbox --to`', async () => {
     const e = await makeEmployee(t.db);
-    expect((await t.client('10.9.0.3').post('/api/v1/auth/password-reset/request', { email: e.email })).status).toBe(202);
+    expect((await new TestClient(t.app, '10.9.0.3').post('/api/v1/auth/password-reset/request', { email: e.email })).status).toBe(202);
     const token = resetTokenIn((await lastMailTo(t.db, e.email))?.secretText);
     const shown = await cli(['outbox', '--to', e.email.toUpperCase()]);
     expect(shown.code).toBe(0);
