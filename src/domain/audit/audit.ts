@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import type { Db } from '../../db/client';
 import { type Actor, isSystem } from '../actor';
@@ -10,14 +11,28 @@ export type AuditEntry = {
   detail?: Record<string, unknown>;
 };
 
+const row = (e: AuditEntry) => ({
+  actorId: e.actor && !isSystem(e.actor) ? e.actor.id : null,
+  action: e.action,
+  entityType: e.entityType,
+  entityId: e.entityId ?? null,
+  ip: e.actor?.ip ?? null,
+  detail: e.detail ?? null,
+});
+
 /** Append one audit row. Call inside the same transaction as the change it records. */
 export async function audit(db: Db, e: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
-    actorId: e.actor && !isSystem(e.actor) ? e.actor.id : null,
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId ?? null,
-    ip: e.actor?.ip ?? null,
-    detail: e.detail ?? null,
-  });
+  await db.insert(auditLog).values(row(e));
+}
+
+/**
+ * Append many rows in one statement (bulk changes write one per record). The rows travel as one
+ * JSON parameter: a multi-row VALUES costs a parameter per cell to build and bind.
+ */
+export async function auditMany(db: Db, entries: readonly AuditEntry[]): Promise<void> {
+  if (!entries.length) return;
+  const rows = JSON.stringify(entries.map(row));
+  await db.execute(sql`insert into ${auditLog} (actor_id, action, entity_type, entity_id, ip, detail)
+    select x."actorId", x.action, x."entityType", x."entityId", x.ip, x.detail
+    from jsonb_to_recordset(${rows}::jsonb) as x("actorId" uuid, action varchar, "entityType" varchar, "entityId" text, ip varchar, detail jsonb)`);
 }

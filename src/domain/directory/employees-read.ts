@@ -134,7 +134,7 @@ async function loadEmployeeRow(db: Db, actor: Actor, id: string) {
   if (!row) return null;
   const relation: Relation = isRelation(row.relation) ? row.relation : 'none';
   const detail: DetailRow = { ...row, roles: row.roles ?? [] };
-  const facts: TargetFacts = { relation, isAdmin: detail.roles.includes('admin') };
+  const facts: TargetFacts = { relation, roles: detail.roles };
   return { detail, facts };
 }
 

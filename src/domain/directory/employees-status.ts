@@ -1,4 +1,4 @@
-import { and, eq, isNull, notInArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employees, passwordResets, roleGrants, sessions } from '../../db/schema';
 import type { Actor, GrantableRole } from '../actor';
@@ -8,6 +8,19 @@ import { findVisibleEmployee, getEmployee } from './employees-read';
 import { canEditEmployee, canManageRoles, canRetireEmployee, removesOwnAdmin } from './policy';
 
 const badRequest = (key: string) => new DomainError(400, `directory.errors.${key}`);
+
+/** A reset link goes to the address it was asked for: once the address changes, no pending one may work. */
+export async function dropResetLinks(tx: Db, ids: readonly string[]) {
+  if (ids.length) await tx.delete(passwordResets).where(and(inArray(passwordResets.employeeId, [...ids]), isNull(passwordResets.usedAt)));
+}
+
+/** A retired person is signed out at once: every session and pending reset link ends. Returns the sessions ended. */
+export async function signOutRetired(tx: Db, ids: readonly string[]): Promise<number> {
+  if (!ids.length) return 0;
+  const ended = await tx.delete(sessions).where(inArray(sessions.employeeId, [...ids])).returning({ id: sessions.idHash });
+  await dropResetLinks(tx, ids);
+  return ended.length;
+}
 
 /**
  * Retire: status 'retired' with a date (today by default), and every session and pending password
@@ -34,8 +47,7 @@ export async function retireEmployee(db: Db, opts: { actor: Actor; id: string; r
       })
       .where(eq(employees.id, id))
       .returning({ retiredOn: employees.retiredOn, version: employees.version });
-    const ended = await tx.delete(sessions).where(eq(sessions.employeeId, id)).returning({ id: sessions.idHash });
-    await tx.delete(passwordResets).where(and(eq(passwordResets.employeeId, id), isNull(passwordResets.usedAt)));
+    const sessionsEnded = await signOutRetired(tx, [id]);
     await audit(tx, {
       actor,
       action: 'employee.retire',
@@ -44,7 +56,7 @@ export async function retireEmployee(db: Db, opts: { actor: Actor; id: string; r
       detail: {
         status: { before: detail.status, after: 'retired' },
         retiredOn: row?.retiredOn ?? null,
-        sessionsEnded: ended.length,
+        sessionsEnded,
         version: row?.version ?? null,
       },
     });

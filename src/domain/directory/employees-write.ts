@@ -1,11 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employees } from '../../db/schema';
+import type { Mailer } from '../../mail/mailer';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, type FieldErrors, forbidden } from '../errors';
+import { type EmailChange, mailEmailChanged } from './email-change';
 import { findVisibleEmployee, getEmployee } from './employees-read';
-import { canCreateEmployee, canEditEmployee } from './policy';
+import { dropResetLinks } from './employees-status';
+import { canChangeEmail, canCreateEmployee, canEditEmployee } from './policy';
 import {
   checkDepartmentExists,
   checkEmployeeUnique,
@@ -75,11 +78,14 @@ export async function createEmployee(db: Db, opts: { actor: Actor } & EmployeeCr
   return getEmployee(db, { actor, id });
 }
 
-/** Optimistic concurrency: the body carries the version read; a stale one answers 409 and changes nothing. */
-export async function updateEmployee(db: Db, opts: { actor: Actor; id: string } & EmployeeUpdateInput) {
-  const { actor, id, version, ...input } = opts;
-  await db
-    .transaction(async (txRaw) => {
+/**
+ * Optimistic concurrency: the body carries the version read; a stale one answers 409 and changes nothing.
+ * A new email is announced to the old address once the change has committed.
+ */
+export async function updateEmployee(db: Db, opts: { actor: Actor; id: string; mailer: Mailer } & EmployeeUpdateInput) {
+  const { actor, id, version, mailer, ...input } = opts;
+  const emailChange = await db
+    .transaction(async (txRaw): Promise<EmailChange | null> => {
       const tx = txRaw as unknown as Db;
       const { detail, facts } = await findVisibleEmployee(tx, actor, id);
       if (!canEditEmployee(actor, facts)) throw forbidden();
@@ -93,7 +99,8 @@ export async function updateEmployee(db: Db, opts: { actor: Actor; id: string } 
         if (value !== detail[k]) next[k] = value;
       }
       const changed = EDITABLE.filter((k) => k in next);
-      if (!changed.length) return;
+      if (!changed.length) return null;
+      if ('email' in next && !canChangeEmail(actor, facts)) throw forbidden();
 
       const fields: FieldErrors = {};
       await checkEmployeeUnique(tx, fields, { employeeNumber: next.employeeNumber ?? undefined, email: next.email ?? undefined }, id);
@@ -114,7 +121,12 @@ export async function updateEmployee(db: Db, opts: { actor: Actor; id: string } 
         entityId: id,
         detail: { changed, version: row.version },
       });
+      if (!('email' in next)) return null;
+      await dropResetLinks(tx, [id]);
+      const name = { familyName: next.familyName ?? detail.familyName, givenName: next.givenName ?? detail.givenName };
+      return { oldEmail: detail.email, newEmail: next.email!, locale: next.locale ?? detail.locale, ...name };
     })
     .catch(rethrowUniqueViolation);
+  if (emailChange) await mailEmailChanged(db, mailer, [emailChange]);
   return getEmployee(db, { actor, id });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Role } from '../actor';
 import {
+  canChangeEmail,
   canCreateEmployee,
   canEditEmployee,
   canManageDepartments,
@@ -12,6 +13,7 @@ import {
   listScope,
   type Relation,
   removesOwnAdmin,
+  targetOutranks,
 } from './policy';
 
 const actor = (...roles: Role[]): Actor => ({ id: 'a', roles: new Set<Role>(['employee', ...roles]), locale: 'ja' });
@@ -19,7 +21,8 @@ const employee = actor();
 const manager = actor('interviewer');
 const hr = actor('hr');
 const admin = actor('admin');
-const plain = (relation: Relation) => ({ relation, isAdmin: false });
+const plain = (relation: Relation) => ({ relation, roles: [] });
+const holding = (...roles: string[]) => ({ relation: 'none' as const, roles });
 
 describe('canViewEmployee', () => {
   it('lets anyone see themselves, their direct reports and their HR-partner assignees', () => {
@@ -67,13 +70,52 @@ describe('edit and retire', () => {
   it('never lets someone retire themselves, though they may edit their own record', () => {
     expect(canEditEmployee(hr, plain('self'))).toBe(true);
     expect(canRetireEmployee(hr, plain('self'))).toBe(false);
-    expect(canRetireEmployee(admin, { relation: 'self', isAdmin: true })).toBe(false);
+    expect(canRetireEmployee(admin, { relation: 'self', roles: ['admin'] })).toBe(false);
   });
 
   it('keeps an admin record out of reach of HR who are not admins', () => {
-    expect(canEditEmployee(hr, { relation: 'none', isAdmin: true })).toBe(false);
-    expect(canRetireEmployee(hr, { relation: 'none', isAdmin: true })).toBe(false);
-    expect(canEditEmployee(admin, { relation: 'none', isAdmin: true })).toBe(true);
+    expect(canEditEmployee(hr, holding('admin'))).toBe(false);
+    expect(canEditEmployee(hr, holding('hr', 'admin'))).toBe(false);
+    expect(canRetireEmployee(hr, holding('admin'))).toBe(false);
+    expect(canEditEmployee(admin, holding('admin'))).toBe(true);
+    expect(canEditEmployee(admin, holding('hr', 'admin'))).toBe(true);
+  });
+
+  it('lets HR edit HR and employees, as the directory always did', () => {
+    expect(canEditEmployee(hr, holding('hr'))).toBe(true);
+    expect(canRetireEmployee(hr, holding('hr'))).toBe(true);
+    expect(canEditEmployee(admin, holding('hr'))).toBe(true);
+  });
+});
+
+describe('targetOutranks', () => {
+  it('ranks admin above hr above everyone else; admin includes the rights of HR', () => {
+    expect(targetOutranks(hr, holding('admin'))).toBe(true);
+    expect(targetOutranks(employee, holding('hr'))).toBe(true);
+    expect(targetOutranks(manager, holding('hr'))).toBe(true);
+    expect(targetOutranks(hr, holding('hr'))).toBe(false);
+    expect(targetOutranks(admin, holding('hr', 'admin'))).toBe(false);
+    expect(targetOutranks(admin, holding('hr'))).toBe(false);
+    expect(targetOutranks(employee, holding())).toBe(false);
+  });
+
+  it('ignores roles that grant nothing', () => {
+    expect(targetOutranks(employee, holding('employee', 'interviewer'))).toBe(false);
+  });
+});
+
+describe('canChangeEmail', () => {
+  it('refuses a change of the sign-in address of someone with more rights than the actor', () => {
+    expect(canChangeEmail(hr, holding('admin'))).toBe(false);
+    expect(canChangeEmail(hr, holding('hr'))).toBe(true);
+    expect(canChangeEmail(hr, plain('none'))).toBe(true);
+    expect(canChangeEmail(hr, plain('self'))).toBe(true);
+    expect(canChangeEmail(admin, holding('admin'))).toBe(true);
+  });
+
+  it('is for hr/admin only', () => {
+    expect(canChangeEmail(employee, plain('self'))).toBe(false);
+    expect(canChangeEmail(manager, plain('manager'))).toBe(false);
   });
 });
 

@@ -1,4 +1,4 @@
-import { type Actor, isAdmin, isHr } from '../actor';
+import { type Actor, GRANTABLE_ROLES, type GrantableRole, isAdmin, isHr } from '../actor';
 
 /**
  * How the actor stands to a target employee. Computed in SQL (strongest first), so a person who is
@@ -9,8 +9,8 @@ export type Relation = (typeof RELATIONS)[number];
 
 export const isRelation = (v: unknown): v is Relation => RELATIONS.includes(v as Relation);
 
-/** What the policy needs to know about the target besides the relation. */
-export type TargetFacts = { relation: Relation; isAdmin: boolean };
+/** What the policy needs to know about the target: the relation and the roles granted (role_grants). */
+export type TargetFacts = { relation: Relation; roles: readonly string[] };
 
 /** HR and admins see everyone; anyone else sees themselves, their direct reports and HR-partner assignees. */
 export function canViewEmployee(actor: Actor, relation: Relation): boolean {
@@ -22,13 +22,30 @@ export function listScope(actor: Actor): 'all' | 'related' {
   return isHr(actor) ? 'all' : 'related';
 }
 
+/** Whether the actor holds a grantable role; admin includes every right of HR (admin > hr > others). */
+function holds(actor: Actor, role: GrantableRole): boolean {
+  return role === 'admin' ? isAdmin(actor) : isHr(actor);
+}
+
 /**
- * HR and admins edit people. Only an admin may change an admin's record: otherwise HR could move an
- * admin's email to an address they read and take the account over through a password reset.
+ * The target holds a right (hr, admin) the actor lacks. Whoever could change such a person's record
+ * could move their email to an address they read and take the account over through a password reset.
  */
+export function targetOutranks(actor: Actor, target: Pick<TargetFacts, 'roles'>): boolean {
+  return target.roles.some((r) => GRANTABLE_ROLES.includes(r as GrantableRole) && !holds(actor, r as GrantableRole));
+}
+
+/** HR and admins edit people, but never someone with more rights: HR edits HR and employees, only admins edit admins. */
 export function canEditEmployee(actor: Actor, target: TargetFacts): boolean {
-  if (!isHr(actor)) return false;
-  return !target.isAdmin || isAdmin(actor);
+  return isHr(actor) && !targetOutranks(actor, target);
+}
+
+/**
+ * The email is the key to the account (sign-in, password reset), so its change is checked on its own:
+ * it stays out of reach of anyone with fewer rights even if editing rules ever widen.
+ */
+export function canChangeEmail(actor: Actor, target: TargetFacts): boolean {
+  return canEditEmployee(actor, target) && !targetOutranks(actor, target);
 }
 
 /** Retire / reinstate: like edit, but never oneself (it would sign the actor out for good). */

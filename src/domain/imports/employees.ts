@@ -1,11 +1,16 @@
-import { eq, type SQL, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { departments, employees } from '../../db/schema';
+import { departments, employees, roleGrants } from '../../db/schema';
+import type { Mailer } from '../../mail/mailer';
+import type { Actor } from '../actor';
 import { Email } from '../auth/schemas';
+import { mailEmailChanged } from '../directory/email-change';
 import { DepartmentCode, EmployeeNumber, KANA_RE, LIMITS, toKatakana } from '../directory/schemas';
 import type { EmployeeField, ParsedFile } from './columns';
+import { type ChangeableField, changedFields, type EmployeeData, protectionErrors, type StoredPerson } from './employee-changes';
+import { writeEmployees } from './employees-write';
 import {
   type CheckedRow,
   CsvDate,
@@ -16,9 +21,9 @@ import {
   nodesOnCycles,
   oneOf,
 } from './rows';
-import { batches, byDepth, excluded, type Progress } from './write';
+import type { Progress } from './write';
 
-export type EmployeeData = Partial<Record<EmployeeField, string | null>>;
+export type { EmployeeData };
 
 // Half-width katakana from older systems becomes full-width (NFKC); hiragana becomes katakana.
 const Kana = z
@@ -51,24 +56,43 @@ const RULES: Record<EmployeeField, FieldRule> = {
 /** What the checks need from the database, read in two queries (never one per row). */
 type Context = {
   departmentIds: Map<string, string>;
-  existing: Map<string, { id: string; managerNumber: string | null; status: string }>;
+  /** Everyone stored, by employee number, as a file row would show them, with their granted roles. */
+  existing: Map<string, StoredPerson>;
   emailOwner: Map<string, string>;
 };
 
 async function loadContext(db: Db): Promise<Context> {
   const depts = await db.select({ id: departments.id, code: departments.code }).from(departments);
   const m = alias(employees, 'm');
+  // Roles grouped once and hash-joined: one pass over role_grants, not a lookup per person.
+  const g = db
+    .select({ employeeId: roleGrants.employeeId, roles: sql<string[]>`array_agg(${roleGrants.role}::text)`.as('roles') })
+    .from(roleGrants)
+    .groupBy(roleGrants.employeeId)
+    .as('g');
   const people = await db
     .select({
       id: employees.id,
       number: employees.employeeNumber,
+      familyName: employees.familyName,
+      givenName: employees.givenName,
+      familyNameKana: employees.familyNameKana,
+      givenNameKana: employees.givenNameKana,
       email: employees.email,
-      status: employees.status,
+      departmentCode: departments.code,
+      jobTitle: employees.jobTitle,
+      grade: employees.grade,
       managerNumber: m.employeeNumber,
+      hireDate: employees.hireDate,
+      status: employees.status,
+      locale: employees.locale,
+      roles: g.roles,
     })
     .from(employees)
-    .leftJoin(m, eq(m.id, employees.managerId));
-  const existing = new Map(people.map((p) => [p.number, { id: p.id, managerNumber: p.managerNumber, status: p.status }]));
+    .leftJoin(departments, eq(departments.id, employees.departmentId))
+    .leftJoin(m, eq(m.id, employees.managerId))
+    .leftJoin(g, eq(g.employeeId, employees.id));
+  const existing = new Map(people.map(({ number, roles, ...p }) => [number, { ...p, roles: roles ?? [] }]));
   return {
     departmentIds: new Map(depts.map((d) => [d.code, d.id])),
     existing,
@@ -76,7 +100,7 @@ async function loadContext(db: Db): Promise<Context> {
   };
 }
 
-export async function checkEmployees(db: Db, file: ParsedFile<EmployeeField>) {
+export async function checkEmployees(db: Db, file: ParsedFile<EmployeeField>, actor: Actor) {
   const ctx = await loadContext(db);
   const rows: CheckedRow<EmployeeData>[] = file.rows.map((r) => {
     const { data, errors } = checkFields(r.values, RULES);
@@ -131,96 +155,25 @@ export async function checkEmployees(db: Db, file: ParsedFile<EmployeeField>) {
     }
   }
   const fields = new Set(file.columns.map((c) => c.field));
+  // Rows that change an existing person go through the directory's policy, with the importer as actor.
+  const changes = new Map<string, ChangeableField[]>();
+  for (const r of rows) {
+    const num = r.data.employeeNumber;
+    const stored = num ? ctx.existing.get(num) : undefined;
+    if (!num || !stored) continue;
+    const changed = changedFields(r.data, stored, fields);
+    if (changed.length) changes.set(num, changed);
+    r.errors.push(...protectionErrors(actor, stored, changed));
+  }
   return {
     rows: finish(rows),
     existing: (d: EmployeeData) => !!d.employeeNumber && ctx.existing.has(d.employeeNumber),
-    write: (tx: Db, onProgress: Progress) => writeEmployees(tx, ctx, rows.map((r) => r.data), fields, onProgress),
+    write: async (tx: Db, onProgress: Progress) => {
+      const data = rows.map((r) => r.data);
+      const input = { actor, departmentIds: ctx.departmentIds, existing: ctx.existing, rows: data, fields, changes };
+      const { created, updated, emailChanges } = await writeEmployees(tx, input, onProgress);
+      const notify = (db: Db, mailer: Mailer) => mailEmailChanged(db, mailer, emailChanges);
+      return { created, updated, notify };
+    },
   };
-}
-
-/** The table property each updatable CSV field is stored in. */
-const PROP_OF = {
-  familyName: 'familyName',
-  givenName: 'givenName',
-  familyNameKana: 'familyNameKana',
-  givenNameKana: 'givenNameKana',
-  email: 'email',
-  departmentCode: 'departmentId',
-  jobTitle: 'jobTitle',
-  grade: 'grade',
-  hireDate: 'hireDate',
-  status: 'status',
-  locale: 'locale',
-} as const;
-
-/**
- * Upserts valid rows by employee number, one multi-row INSERT … ON CONFLICT per batch. Rows go in
- * depth order (managers before their reports), so every manager's id is known when a report is
- * written, wherever the manager appears in the file: one write per row, no second pass.
- * Columns absent from the file are left alone on existing people; unchanged rows are not touched.
- */
-async function writeEmployees(
-  db: Db,
-  ctx: Context,
-  rows: EmployeeData[],
-  fields: ReadonlySet<EmployeeField>,
-  onProgress: Progress,
-): Promise<{ created: number; updated: number }> {
-  const withManager = fields.has('managerNumber');
-  const props: (keyof typeof employees.$inferInsert)[] = (Object.keys(PROP_OF) as (keyof typeof PROP_OF)[])
-    .filter((f) => fields.has(f))
-    .map((f) => PROP_OF[f]);
-  if (withManager) props.push('managerId');
-  const updatable = props.map((p) => employees[p]);
-  const set: Record<string, SQL> = Object.fromEntries(props.map((p, i) => [p, excluded(updatable[i]!)]));
-  if (fields.has('status')) {
-    set.retiredOn = sql`case when excluded.status = 'retired' then coalesce(${employees.retiredOn}, excluded.retired_on) end`;
-  }
-  set.version = sql`${employees.version} + 1`;
-  set.updatedAt = sql`now()`;
-  const changedWhere = sql`(${sql.join(updatable, sql`, `)}) is distinct from (${sql.join(updatable.map(excluded), sql`, `)})`;
-
-  const idOf = new Map([...ctx.existing].map(([num, e]) => [num, e.id]));
-  const levels = withManager ? byDepth(rows, (d) => d.employeeNumber!, (d) => d.managerNumber) : [rows];
-  let created = 0;
-  let updated = 0;
-  let done = 0;
-  for (const level of levels) {
-    for (const batch of batches(level)) {
-      const values = batch.map((d) => {
-        const v: typeof employees.$inferInsert = {
-          employeeNumber: d.employeeNumber!,
-          familyName: d.familyName!,
-          givenName: d.givenName!,
-          email: d.email!,
-        };
-        if (fields.has('familyNameKana')) v.familyNameKana = d.familyNameKana ?? null;
-        if (fields.has('givenNameKana')) v.givenNameKana = d.givenNameKana ?? null;
-        if (fields.has('departmentCode')) v.departmentId = d.departmentCode ? ctx.departmentIds.get(d.departmentCode)! : null;
-        if (fields.has('jobTitle')) v.jobTitle = d.jobTitle ?? null;
-        if (fields.has('grade')) v.grade = d.grade ?? null;
-        if (fields.has('hireDate')) v.hireDate = d.hireDate ?? null;
-        if (withManager) v.managerId = d.managerNumber ? idOf.get(d.managerNumber)! : null;
-        if (fields.has('status')) {
-          v.status = d.status ?? 'active';
-          v.retiredOn = v.status === 'retired' ? (sql`current_date` as unknown as string) : null;
-        }
-        if (fields.has('locale')) v.locale = d.locale ?? 'ja';
-        return v;
-      });
-      const result = await db
-        .insert(employees)
-        .values(values)
-        .onConflictDoUpdate({ target: employees.employeeNumber, set, setWhere: changedWhere })
-        .returning({ id: employees.id, number: employees.employeeNumber, inserted: sql<boolean>`(xmax = 0)` });
-      for (const r of result) {
-        idOf.set(r.number, r.id);
-        if (r.inserted) created++;
-        else updated++;
-      }
-      done += batch.length;
-      await onProgress({ done, total: rows.length });
-    }
-  }
-  return { created, updated };
 }

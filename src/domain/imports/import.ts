@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import type { Mailer } from '../../mail/mailer';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { DomainError, forbidden } from '../errors';
@@ -16,14 +17,18 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 type Data = Record<string, string | null>;
 type Kind = {
   columns: readonly ColumnDef[];
-  /** Validates every row; `write` then writes the valid file with what the check already loaded. */
+  /**
+   * Validates every row, the actor's right to each change included; `write` then writes the valid
+   * file with what the check already loaded, and `notify` (if any) mails people once it committed.
+   */
   check: (
     db: Db,
     file: ParsedFile<string>,
+    actor: Actor,
   ) => Promise<{
     rows: CheckedRow<Data>[];
     existing: (d: Data) => boolean;
-    write: (db: Db, p: Progress) => Promise<{ created: number; updated: number }>;
+    write: (db: Db, p: Progress) => Promise<{ created: number; updated: number; notify?: (db: Db, mailer: Mailer) => Promise<void> }>;
   }>;
   action: string;
   entityType: string;
@@ -54,8 +59,8 @@ export class ImportRejected extends DomainError {
   }
 }
 
-async function check(db: Db, kind: ImportKind, file: ParsedFile<string>): Promise<CheckedImport> {
-  return summarise(kind, file, await KINDS[kind].check(db, file));
+async function check(db: Db, actor: Actor, kind: ImportKind, file: ParsedFile<string>): Promise<CheckedImport> {
+  return summarise(kind, file, await KINDS[kind].check(db, file, actor));
 }
 
 function summarise(
@@ -81,32 +86,35 @@ function summarise(
 export async function checkImport(db: Db, opts: { actor: Actor; kind: ImportKind; bytes: Uint8Array }): Promise<CheckedImport> {
   if (!canImport(opts.actor)) throw forbidden();
   const file = mapColumns(parseCsv(decodeCsv(opts.bytes)), KINDS[opts.kind].columns);
-  return check(db, opts.kind, file);
+  return check(db, opts.actor, opts.kind, file);
 }
 
 export type ImportResult = { created: number; updated: number; unchanged: number; total: number };
 
 /**
  * Writes a checked file all-or-nothing in one transaction. The file is checked again inside the
- * transaction, so a change made since the preview cannot slip through; one audit row sums it up.
+ * transaction, so a change made since the preview cannot slip through; one audit row sums it up
+ * (besides the kind's own rows per record). Mails (e.g. to old email addresses) go after the commit.
  */
 export async function commitImport(
   db: Db,
-  opts: { actor: Actor; checked: CheckedImport; source: 'web' | 'cli' | 'seed-demo'; onProgress?: Progress },
+  opts: { actor: Actor; checked: CheckedImport; source: 'web' | 'cli' | 'seed-demo'; onProgress?: Progress; mailer?: Mailer },
 ): Promise<ImportResult> {
   const { actor, checked } = opts;
   if (!canImport(actor)) throw forbidden();
   if (checked.invalid > 0) throw new ImportRejected(checked);
   const kind = KINDS[checked.kind];
-  return db.transaction(async (txn) => {
+  const { result, notify } = await db.transaction(async (txn) => {
     const tx = txn as unknown as Db;
-    const again = await kind.check(tx, checked.file);
+    const again = await kind.check(tx, checked.file, actor);
     if (again.rows.some((r) => !r.ok)) throw new ImportRejected(summarise(checked.kind, checked.file, again));
-    const { created, updated } = await again.write(tx, opts.onProgress ?? (() => {}));
+    const { created, updated, notify } = await again.write(tx, opts.onProgress ?? (() => {}));
     const total = again.rows.length;
     const result = { created, updated, unchanged: total - created - updated, total };
     const columns = checked.file.columns.map((c) => c.field);
     await audit(tx, { actor, action: kind.action, entityType: kind.entityType, detail: { source: opts.source, columns, ...result } });
-    return result;
+    return { result, notify };
   });
+  if (notify && opts.mailer) await notify(db, opts.mailer);
+  return result;
 }

@@ -20,4 +20,20 @@ export default {
     retiredBeforeHire: 'The retirement date must be on or after the hire date.',
     removeOwnAdmin: 'You cannot remove your own administrator role. Ask another administrator.',
   },
+  mail: {
+    emailChanged: {
+      subject: '[Mendan] Your sign-in email address was changed',
+      body: [
+        'Dear {{givenName}} {{familyName}},',
+        '',
+        'The email address you use to sign in to Mendan was changed from this address to {{masked}}.',
+        'Notifications and password reset mails now go to the new address.',
+        '',
+        'If you did not expect this, contact your HR team or system administrator right away.',
+        '',
+        '-- ',
+        'Mendan',
+      ].join('\n'),
+    },
+  },
 };

@@ -39,6 +39,7 @@ export default {
     unknownParent: 'There is no department with the code "{{code}}".',
     selfParent: 'A department cannot be its own parent.',
     parentCycle: 'The parent departments form a loop.',
+    protectedPerson: "Only an administrator can change an administrator's details.",
     status: 'Status must be "active" or "retired" (在籍 / 退職).',
     locale: 'Language must be "ja" or "en".',
     invalidRows: '{{count}} rows have errors, so nothing was imported. Nothing has changed.',

@@ -20,4 +20,21 @@ export default {
     retiredBeforeHire: '退職日は入社日以降の日付にしてください。',
     removeOwnAdmin: '自分自身のシステム管理者権限は外せません。ほかのシステム管理者に依頼してください。',
   },
+  mail: {
+    // To the OLD address; the new one is masked (maskEmail).
+    emailChanged: {
+      subject: '【Mendan】ログイン用メールアドレスが変更されました',
+      body: [
+        '{{familyName}} {{givenName}} 様',
+        '',
+        'Mendan のログインに使うメールアドレスが、このアドレスから {{masked}} に変更されました。',
+        '今後のお知らせやパスワード再設定のメールは、新しいアドレスに届きます。',
+        '',
+        'お心当たりがない場合は、すぐに人事担当者またはシステム管理者に連絡してください。',
+        '',
+        '-- ',
+        'Mendan',
+      ].join('\n'),
+    },
+  },
 };

@@ -39,6 +39,7 @@ export default {
     unknownParent: '部署コード「{{code}}」の部署が見つかりません。',
     selfParent: '自分自身を親部署にすることはできません。',
     parentCycle: '親部署の関係が循環しています。',
+    protectedPerson: '管理者の情報は管理者だけが変更できます。',
     status: '在籍状況は「在籍」または「退職」で入力してください。',
     locale: '言語は「ja」または「en」で入力してください。',
     invalidRows: '{{count}}行にエラーがあるため、取り込みませんでした。何も変更されていません。',

@@ -79,7 +79,8 @@ directoryRoutes
     async (c) => {
       const actor = requireActor(c);
       const { id } = c.req.valid('param');
-      return c.json(await updateEmployee(c.get('deps').db, { actor, id, ...c.req.valid('json') }), 200);
+      const { db, mailer } = c.get('deps');
+      return c.json(await updateEmployee(db, { actor, id, mailer, ...c.req.valid('json') }), 200);
     },
   )
   .openapi(

@@ -67,7 +67,7 @@ export const importRoutes = router()
     }),
     async (c) => {
       const actor = requireActor(c);
-      const { db, config } = c.get('deps');
+      const { db, config, mailer } = c.get('deps');
       const t = c.get('t');
       const checked = await checkImport(db, { actor, kind: c.req.valid('param').kind, bytes: await readCsv(c) });
       if (checked.invalid > 0) return c.json(rejectedBody(c, new ImportRejected(checked)), 400);
@@ -81,6 +81,7 @@ export const importRoutes = router()
             actor,
             checked,
             source: 'web',
+            mailer,
             // Not awaited: a slow reader must not hold the transaction open.
             onProgress: (p) => void line({ type: 'progress', ...p }).catch(() => {}),
           });
