@@ -1,6 +1,7 @@
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { noteDeniedRead } from '../domain/audit/denied-reads';
 import { DomainError } from '../domain/errors';
 import { translator } from '../i18n';
 import type { AppDeps } from './context';
@@ -57,9 +58,16 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
   });
 
   app.notFound((c) => c.json(errorBody(c.get('t') ?? translator('ja'), 'errors.notFound'), 404));
-  app.onError((err, c) => {
+  app.onError(async (err, c) => {
     const t = c.get('t') ?? translator('ja');
     if (err instanceof DomainError) {
+      // A route's 404 is a record the actor may not see; unknown paths (app.notFound) are not counted.
+      const actor = c.get('actor');
+      if (err.status === 404 && actor && c.req.path.startsWith('/api/')) {
+        await noteDeniedRead(deps.db, { actor, path: c.req.path }).catch((e) => {
+          if (deps.config.logLevel !== 'silent') console.error('[mendan] could not count a denied read', e);
+        });
+      }
       return c.json(errorBody(t, err.key, err.params, err.fields), err.status);
     }
     // Malformed JSON and similar parse failures are the client's fault, not a crash.

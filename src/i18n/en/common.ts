@@ -8,6 +8,7 @@ export default {
     notFound: 'Not found.',
     conflict: 'Someone else updated this first. Reload the page and try again.',
     csrf: 'Your session could not be verified. Reload the page and try again.',
+    crossSite: 'Requests from another site are not accepted. Please use Mendan’s own pages.',
     payloadTooLarge: 'The data sent is too large.',
     pageTooDeep: 'Results beyond the first {{max}} cannot be shown. Narrow them down with search or filters.',
     tooManyRequests: 'Too many attempts. Please wait a while and try again.',

@@ -271,6 +271,8 @@ export default {
       audit_read: 'Audit log viewed',
       audit_export: 'Audit log exported',
       outbox_read: 'Mail outbox viewed',
+      security: 'Security',
+      security_denied_reads: 'Repeated denied access to other people’s records',
       export_download: 'Export downloaded',
       export_request: 'Export requested',
       followup_create: 'Follow-up recorded',

@@ -271,6 +271,8 @@ export default {
       audit_read: '監査ログの閲覧',
       audit_export: '監査ログの書き出し',
       outbox_read: 'メール送信箱の閲覧',
+      security: 'セキュリティ',
+      security_denied_reads: '他の人の記録への拒否されたアクセスが続いています',
       export_download: '書き出しファイルのダウンロード',
       export_request: '書き出しの依頼',
       followup_create: 'フォローアップの記録',

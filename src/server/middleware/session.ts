@@ -5,13 +5,12 @@ import { newToken } from '../../domain/auth/tokens';
 import { DomainError } from '../../domain/errors';
 import { isLocale, type Locale, localeFromHeader, translator } from '../../i18n';
 import type { AppDeps, AppEnv } from '../context';
+import { isCrossSite, originOf, UNSAFE_METHODS } from './cross-site';
 
 export const SESSION_COOKIE = 'mendan_sid';
 export const CSRF_COOKIE = 'mendan_csrf';
 export const LANG_COOKIE = 'mendan_lang';
 export const CSRF_HEADER = 'x-csrf-token';
-
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 function secure(deps: AppDeps): boolean {
   if (deps.config.cookieSecure === 'auto') return deps.config.publicUrl.startsWith('https:');
@@ -49,9 +48,11 @@ function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
 /**
  * Resolves the session, the locale and the CSRF token for every request.
  * CSRF is a double-submit token: the header must equal the cookie, and for a signed-in
- * person also the token stored with their session.
+ * person also the token stored with their session. A browser that says the request comes
+ * from another site is refused even with a valid token.
  */
 export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
+  const publicOrigin = originOf(deps.config.publicUrl) ?? undefined;
   return async (c, next) => {
     c.set('deps', deps);
     const ip = clientIp(c, deps.config.trustProxy);
@@ -73,7 +74,15 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     }
     if (token && !session) deleteCookie(c, SESSION_COOKIE, { path: '/' });
 
-    if (UNSAFE.has(c.req.method) && c.req.path.startsWith('/api/')) {
+    if (UNSAFE_METHODS.has(c.req.method) && c.req.path.startsWith('/api/')) {
+      const crossSite = isCrossSite({
+        method: c.req.method,
+        secFetchSite: c.req.header('sec-fetch-site'),
+        origin: c.req.header('origin'),
+        selfOrigin: new URL(c.req.url).origin,
+        publicOrigin,
+      });
+      if (crossSite) throw new DomainError(403, 'errors.crossSite');
       const header = c.req.header(CSRF_HEADER);
       const cookie = getCookie(c, CSRF_COOKIE);
       const expected = session ? session.csrfToken : cookie;

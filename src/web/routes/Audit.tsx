@@ -15,7 +15,7 @@ import type { AuditEntry, Page } from '../types';
 const PAGE_SIZE = 50;
 
 // The API filters by action prefix, so a group ("employee.") finds all of its actions.
-const ACTION_GROUPS = ['auth.', 'employee.', 'department.', 'audit.', 'outbox.'] as const;
+const ACTION_GROUPS = ['auth.', 'employee.', 'department.', 'audit.', 'outbox.', 'security.'] as const;
 const ACTIONS = [
   'auth.login',
   'auth.login.failed',
@@ -37,6 +37,7 @@ const ACTIONS = [
   'audit.read',
   'audit.export',
   'outbox.read',
+  'security.denied_reads',
 ] as const;
 
 /** Catalog keys cannot hold dots inside one key, so auth.login.failed → auth_login_failed. */
