@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { run } from '../../src/cli/main';
 import type { Io } from '../../src/cli/io';
 import { employees, roleGrants } from '../../src/db/schema';
 import { makeDepartment, makeEmployee } from '../support/factories';
+import { runCli } from '../support/cli';
 import { makeTestApp, type TestApp } from '../support/harness';
 
 let t: TestApp;
@@ -18,24 +18,15 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs a CLI command in-process against the test database, capturing what it prints. */
-async function cli(argv: string[], over: Partial<Io> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
+// No terminal: a command that asks for a password must not get one.
+const cli = (argv: string[], over: Partial<Io> = {}) =>
+  runCli(t.handle, argv, {
     env: { LANG: 'ja_JP.UTF-8' },
-    isTTY: false,
     readSecret: async () => {
       throw new Error('no terminal');
     },
-    openDb: async () => ({ ...t.handle, close: async () => {} }),
     ...over,
-  };
-  const code = await run(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+  });
 
 const dir = mkdtempSync(join(tmpdir(), 'mendan-cli-'));
 const file = (name: string, text: string) => {

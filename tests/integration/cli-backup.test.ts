@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io';
-import { run } from '../../src/cli/main';
 import { type DbHandle, openDb } from '../../src/db/client';
 import { employees } from '../../src/db/schema';
 import { audit } from '../../src/domain/audit/audit';
 import { makeEmployee } from '../support/factories';
 import { openTestDb } from '../support/harness';
+import { runCli } from '../support/cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'mendan-backup-'));
 const handles: DbHandle[] = [];
@@ -23,19 +22,7 @@ const track = (h: DbHandle) => {
   return h;
 };
 
-async function cli(h: DbHandle, argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    env: {},
-    isTTY: false,
-    readSecret: async () => '',
-    openDb: async () => ({ ...h, close: async () => {} }),
-  };
-  return { code: await run(argv, io), out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (h: DbHandle, argv: string[]) => runCli(h, argv);
 
 /** Every table's rows as sorted JSON text, written by the database itself: equal data, equal text. */
 async function snapshot(h: DbHandle): Promise<Record<string, string[]>> {

@@ -1,12 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io';
-import { run } from '../../src/cli/main';
 import { generateCompany } from '../../src/cli/seed/company';
 import { DEMO_PASSWORD } from '../../src/cli/seed/names';
 import type { Db } from '../../src/db/client';
 import { departments, employees } from '../../src/db/schema';
 import { makeTestApp, type TestApp } from '../support/harness';
+import { runCli } from '../support/cli';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,19 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    out: (l) => out.push(l),
-    err: (l) => err.push(l),
-    env: {},
-    isTTY: false,
-    readSecret: async () => '',
-    openDb: async () => ({ ...t.handle, close: async () => {} }),
-  };
-  return { code: await run(argv, io), out: out.join('\n'), err: err.join('\n') };
-}
+const cli = (argv: string[]) => runCli(t.handle, argv);
 
 const rows = async <T>(db: Db, q: ReturnType<typeof sql>) => (await db.execute(q)) as unknown as { rows: T[] };
 

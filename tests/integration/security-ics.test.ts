@@ -1,29 +1,22 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testConfig } from '../../src/config';
 import { interviewSlots } from '../../src/db/schema';
-import { createMailer } from '../../src/mail/mailer';
 import type { TestApp, TestClient } from '../support/harness';
-import { type Org, orgApp } from '../support/org-app';
+import { type Org, orgAppWithSmtp } from '../support/org-app';
 import { launchRound } from '../support/rounds';
-import { startSmtpSink } from '../support/smtp';
 
 // Issue 12, item 4: a place with a raw line break must never start a property of its own in an invitation.
 
-let sink: Awaited<ReturnType<typeof startSmtpSink>>;
+let sink: Awaited<ReturnType<typeof orgAppWithSmtp>>['sink'];
 let t: TestApp;
 let org: Org;
 let hr: TestClient;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  sink = await startSmtpSink();
-  const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${sink.port}`, publicUrl: 'https://mendan.example.jp' });
-  ({ t, org, hr } = await orgApp({ config, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) }));
+  ({ t, org, hr, sink, close } = await orgAppWithSmtp());
 });
-afterAll(async () => {
-  await t.close();
-  await sink.close();
-});
+afterAll(() => close());
 
 const EVIL = 'Room 1\rATTENDEE:mailto:x@y.example';
 

@@ -140,6 +140,7 @@ describe('what HR may still import', () => {
     const [leavingToken, movingToken] = await Promise.all(tokens);
     const res = await commit(hr, file(`${BASIC},在籍状況`, row(leaving, leaving.email, '退職'), row(moving, `new.${moving.email}`, '在籍')));
     expect(res.status).toBe(200);
+    expect(await lastLine(res)).toMatchObject({ type: 'done', updated: 2 });
     expect((await session.get('/api/v1/me/interviews')).status).toBe(401);
     for (const token of [leavingToken, movingToken]) {
       const used = await new TestClient(t.app, '10.8.0.2').post('/api/v1/auth/password-reset/confirm', { token, password: 'a brand new passphrase' });

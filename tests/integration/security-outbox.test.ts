@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io';
-import { run } from '../../src/cli/main';
 import { mailOutbox } from '../../src/db/schema';
 import { makeEmployee } from '../support/factories';
 import { makeTestApp, TestClient, type TestApp } from '../support/harness';
 import { lastMailTo, resetTokenIn } from '../support/mail';
+import { runCli } from '../support/cli';
 
 // Issue 12, item 5: a reset link is for its recipient alone — no admin screen may show a live one.
 
@@ -14,18 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-async function cli(argv: string[]) {
-  const out: string[] = [];
-  const io: Io = {
-    out: (l) => out.push(l),
-    err: (l) => out.push(l),
-    env: { LANG: 'ja_JP.UTF-8' },
-    isTTY: false,
-    readSecret: async () => '',
-    openDb: async () => ({ ...t.handle, close: async () => {} }),
-  };
-  return { code: await run(argv, io), out: out.join('\n') };
-}
+const cli = (argv: string[]) => runCli(t.handle, argv, { env: { LANG: 'ja_JP.UTF-8' } });
 
 describe('reset links and the admin outbox', () => {
   it('an admin reads that a reset mail went out, never its link, on any admin screen', async () => {

@@ -102,7 +102,7 @@ describe('password reset tokens', () => {
     const e = await makeEmployee(t.db);
     const c = t.client();
     expect((await c.post('/api/v1/auth/password-reset/request', { email: e.email })).status).toBe(202);
-    const token = resetTokenIn((await lastMailTo(t.db, e.email))?.bodyText);
+    const token = resetTokenIn((await lastMailTo(t.db, e.email))?.secretText);
     const body = { token, password: 'first new passphrase' };
     expect((await c.post('/api/v1/auth/password-reset/confirm', body)).status).toBe(200);
     const reuse = await c.post('/api/v1/auth/password-reset/confirm', { token, password: 'second new passphrase' });

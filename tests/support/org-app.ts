@@ -1,6 +1,9 @@
+import { testConfig } from '../../src/config';
+import { createMailer } from '../../src/mail/mailer';
 import type { AppDeps } from '../../src/server/context';
 import { makeOrg } from './factories';
 import { makeTestApp } from './harness';
+import { startSmtpSink } from './smtp';
 
 export type Org = Awaited<ReturnType<typeof makeOrg>>;
 
@@ -10,4 +13,16 @@ export async function orgApp(over: Partial<AppDeps> = {}) {
   const org = await makeOrg(t.db);
   const hr = await t.client().login(org.hr.email);
   return { t, org, hr };
+}
+
+/** orgApp whose mail goes over SMTP to a real server in the test (`sink.inbox`); close() stops both. */
+export async function orgAppWithSmtp() {
+  const sink = await startSmtpSink();
+  const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${sink.port}`, publicUrl: 'https://mendan.example.jp' });
+  const app = await orgApp({ config, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) });
+  const close = async () => {
+    await app.t.close();
+    await sink.close();
+  };
+  return { ...app, sink, close };
 }
