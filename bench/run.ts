@@ -36,7 +36,12 @@ function options(): BenchOptions & { only: string[] } {
   const dbChoices: Record<string, DbKind[]> = { pg: ['pg'], pglite: ['pglite'], both: ['pg', 'pglite'] };
   const dbs = dbChoices[values.db];
   if (!dbs) throw new Error('--db must be pglite, pg or both');
-  const only = values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [];
+  const only = values.only
+    ? values.only
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];
   const known = SUITES.map((s) => s.name);
   for (const o of only) {
     if (!known.includes(o.split('.')[0]!)) throw new Error(`--only ${o}: unknown suite (known: ${known.join(', ')})`);
@@ -44,7 +49,12 @@ function options(): BenchOptions & { only: string[] } {
   // "directory" selects all its scenarios; "directory.search" only that one.
   const selected = (id: string) =>
     only.length === 0 || only.some((o) => o === id || id.startsWith(`${o}.`) || (!id.includes('.') && o.startsWith(`${id}.`)));
-  return { dbs, durationSec, connections, fresh: values.fresh, selected,
+  return {
+    dbs,
+    durationSec,
+    connections,
+    fresh: values.fresh,
+    selected,
     only,
     log: (m) => console.log(m),
     note: (line) => notes.push(line),

@@ -59,10 +59,22 @@ export async function runScenarios<C, R extends string>(
       continue;
     }
     const quiet = await unloaded(url, cookies[s.as]);
-    opts.log(`  ${s.id} on ${kind}: unloaded p50 ${quiet.p50.toFixed(1)} ms, p95 ${quiet.p95.toFixed(1)} ms; ${opts.durationSec} s at ${opts.connections} connections`);
-    const stats = await measure({ url, connections: opts.connections, durationSec: opts.durationSec, headers: { cookie: cookies[s.as] } }, warmupFor(opts.durationSec));
+    opts.log(
+      `  ${s.id} on ${kind}: unloaded p50 ${quiet.p50.toFixed(1)} ms, p95 ${quiet.p95.toFixed(1)} ms; ${opts.durationSec} s at ${opts.connections} connections`,
+    );
+    const stats = await measure(
+      { url, connections: opts.connections, durationSec: opts.durationSec, headers: { cookie: cookies[s.as] } },
+      warmupFor(opts.durationSec),
+    );
     opts.log(`    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`);
-    rows.push({ suite, scenario: s.label, db: kind, stats, unloaded: quiet, note: `${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB answer` });
+    rows.push({
+      suite,
+      scenario: s.label,
+      db: kind,
+      stats,
+      unloaded: quiet,
+      note: `${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB answer`,
+    });
   }
   return rows;
 }

@@ -1,9 +1,5 @@
 /** Signs in like the browser does and returns the Cookie header to reuse for every request. */
-export async function signIn(
-  baseUrl: string,
-  email: string,
-  password: string,
-): Promise<{ cookie: string; roles: string[] }> {
+export async function signIn(baseUrl: string, email: string, password: string): Promise<{ cookie: string; roles: string[] }> {
   // The first response of any kind sets the mendan_csrf cookie the login POST must echo.
   const first = await fetch(`${baseUrl}/api/v1/health`);
   const csrf = cookiesOf(first).get('mendan_csrf');

@@ -14,7 +14,10 @@ type Ctx = { latest: string; held: string; head: string; dept: string; position:
 type Role = 'hr' | 'head';
 const PERIOD = 'from=2025-04-01&to=2026-11-25';
 
-const list = (key: string, min = 1) => (b: Body) => (((b[key] ?? []) as unknown[]).length >= min ? null : `fewer than ${min} ${key}`);
+const list =
+  (key: string, min = 1) =>
+  (b: Body) =>
+    ((b[key] ?? []) as unknown[]).length >= min ? null : `fewer than ${min} ${key}`;
 const progress = (b: Body) => {
   const t = b.total as { total?: number; planConfirmed?: number } | undefined;
   if (!t || (t.total ?? 0) < 50_000) return `total ${t?.total} interviews`;
@@ -28,7 +31,13 @@ const noPending = (b: Body) => {
 };
 
 const SCENARIOS: Scenario<Ctx, Role>[] = [
-  { id: 'progress-running', label: 'round dashboard: funnel of the running round (HR)', as: 'hr', path: (c) => `/api/v1/rounds/${c.latest}/progress`, check: progress },
+  {
+    id: 'progress-running',
+    label: 'round dashboard: funnel of the running round (HR)',
+    as: 'hr',
+    path: (c) => `/api/v1/rounds/${c.latest}/progress`,
+    check: progress,
+  },
   {
     id: 'progress-held',
     label: 'round dashboard: funnel, plans and follow-ups of the held round (HR)',
@@ -36,20 +45,92 @@ const SCENARIOS: Scenario<Ctx, Role>[] = [
     path: (c) => `/api/v1/rounds/${c.held}/progress`,
     check: (b) => progress(b) ?? (((b.total as { planConfirmed: number }).planConfirmed ?? 0) > 10_000 ? null : 'no confirmed plans'),
   },
-  { id: 'ratings', label: 'interview ratings of the held round, aggregate (HR)', as: 'hr', path: (c) => `/api/v1/rounds/${c.held}/ratings`, check: (b) => (b.suppressed === false ? null : 'suppressed') },
-  { id: 'team-progress', label: "a 課長's own funnel, round by round", as: 'head', path: () => '/api/v1/me/team-progress', check: list('items', 5) },
-  { id: 'coverage', label: 'not interviewed for 12 months, page 1 (HR)', as: 'hr', path: () => '/api/v1/insight/coverage?months=12', check: list('items', 50) },
-  { id: 'coverage-dept', label: 'not interviewed for 12 months in one 部 (HR)', as: 'hr', path: (c) => `/api/v1/insight/coverage?months=12&departmentId=${c.dept}`, check: list('items', 10) },
-  { id: 'outcomes', label: 'outcomes of a period, interviewed vs not (HR)', as: 'hr', path: () => `/api/v1/insight/outcomes?${PERIOD}`, check: (b) => ((b.interviewed as { people?: number })?.people ? null : 'nobody interviewed') },
-  { id: 'trends-dept', label: 'trends: satisfaction by department over the rounds (HR)', as: 'hr', path: () => '/api/v1/insight/trends?dimension=department&field=jobSatisfaction', check: noPending },
-  { id: 'trends-tenure', label: 'trends: career anxiety by tenure (HR)', as: 'hr', path: () => '/api/v1/insight/trends?dimension=tenure&field=careerAnxiety', check: noPending },
-  { id: 'risks', label: 'retention-risk signs of the running round, page 1 (HR)', as: 'hr', path: (c) => `/api/v1/rounds/${c.latest}/risks`, check: list('items', 20) },
-  { id: 'themes', label: 'themes of the running round (HR)', as: 'hr', path: (c) => `/api/v1/insight/themes/${c.latest}`, check: list('words', 10) },
-  { id: 'themes-answers', label: 'answers behind a theme word, page 1 (HR, audited)', as: 'hr', path: (c) => `/api/v1/insight/themes/${c.latest}/answers?word=${encodeURIComponent(c.word)}`, check: list('items', 10) },
+  {
+    id: 'ratings',
+    label: 'interview ratings of the held round, aggregate (HR)',
+    as: 'hr',
+    path: (c) => `/api/v1/rounds/${c.held}/ratings`,
+    check: (b) => (b.suppressed === false ? null : 'suppressed'),
+  },
+  {
+    id: 'team-progress',
+    label: "a 課長's own funnel, round by round",
+    as: 'head',
+    path: () => '/api/v1/me/team-progress',
+    check: list('items', 5),
+  },
+  {
+    id: 'coverage',
+    label: 'not interviewed for 12 months, page 1 (HR)',
+    as: 'hr',
+    path: () => '/api/v1/insight/coverage?months=12',
+    check: list('items', 50),
+  },
+  {
+    id: 'coverage-dept',
+    label: 'not interviewed for 12 months in one 部 (HR)',
+    as: 'hr',
+    path: (c) => `/api/v1/insight/coverage?months=12&departmentId=${c.dept}`,
+    check: list('items', 10),
+  },
+  {
+    id: 'outcomes',
+    label: 'outcomes of a period, interviewed vs not (HR)',
+    as: 'hr',
+    path: () => `/api/v1/insight/outcomes?${PERIOD}`,
+    check: (b) => ((b.interviewed as { people?: number })?.people ? null : 'nobody interviewed'),
+  },
+  {
+    id: 'trends-dept',
+    label: 'trends: satisfaction by department over the rounds (HR)',
+    as: 'hr',
+    path: () => '/api/v1/insight/trends?dimension=department&field=jobSatisfaction',
+    check: noPending,
+  },
+  {
+    id: 'trends-tenure',
+    label: 'trends: career anxiety by tenure (HR)',
+    as: 'hr',
+    path: () => '/api/v1/insight/trends?dimension=tenure&field=careerAnxiety',
+    check: noPending,
+  },
+  {
+    id: 'risks',
+    label: 'retention-risk signs of the running round, page 1 (HR)',
+    as: 'hr',
+    path: (c) => `/api/v1/rounds/${c.latest}/risks`,
+    check: list('items', 20),
+  },
+  {
+    id: 'themes',
+    label: 'themes of the running round (HR)',
+    as: 'hr',
+    path: (c) => `/api/v1/insight/themes/${c.latest}`,
+    check: list('words', 10),
+  },
+  {
+    id: 'themes-answers',
+    label: 'answers behind a theme word, page 1 (HR, audited)',
+    as: 'hr',
+    path: (c) => `/api/v1/insight/themes/${c.latest}/answers?word=${encodeURIComponent(c.word)}`,
+    check: list('items', 10),
+  },
   { id: 'wishes-hr', label: 'open wishes, page 1 (HR)', as: 'hr', path: () => '/api/v1/wishes', check: list('items', 20) },
   { id: 'wishes-manager', label: "open wishes of a 課長's people", as: 'head', path: () => '/api/v1/wishes', check: list('items', 20) },
-  { id: 'candidates', label: 'ranked candidates for a position, with reasons (HR)', as: 'hr', path: (c) => `/api/v1/positions/${c.position}/candidates`, check: list('items', 20) },
-  { id: 'candidates-skills', label: 'candidates including people by skills (HR)', as: 'hr', path: (c) => `/api/v1/positions/${c.position}/candidates?skills=true`, check: list('items', 20) },
+  {
+    id: 'candidates',
+    label: 'ranked candidates for a position, with reasons (HR)',
+    as: 'hr',
+    path: (c) => `/api/v1/positions/${c.position}/candidates`,
+    check: list('items', 20),
+  },
+  {
+    id: 'candidates-skills',
+    label: 'candidates including people by skills (HR)',
+    as: 'hr',
+    path: (c) => `/api/v1/positions/${c.position}/candidates?skills=true`,
+    check: list('items', 20),
+  },
 ];
 
 const api = (server: RunningServer, path: string) => `${server.baseUrl}/api/v1${path}`;
@@ -96,10 +177,24 @@ async function coldWork(kind: DbKind, server: RunningServer, hr: string, ctx: Ct
     () => call(server, hr, 'GET', '/insight/trends?dimension=department&field=jobSatisfaction'),
     (b) => !((b.rounds ?? []) as { pending?: boolean }[]).some((r) => r.pending),
   );
-  once('trends: snapshots of every round, first reader (cold)', trends.ms, `${(trends.last.rounds as unknown[]).length} rounds, each counted once and kept until it changes`);
-  const risks = await timed(() => call(server, hr, 'GET', `/rounds/${ctx.latest}/risks?refresh=true`), () => true);
-  once('risks: recount of the running round (cold)', risks.ms, `${(risks.last.counts ? Object.values(risks.last.counts as Record<string, number>) : []).join(' / ')} signs by rule; kept five minutes`);
-  const outcomes = await timed(() => call(server, hr, 'GET', `/insight/outcomes?${PERIOD}&refresh=true`), () => true);
+  once(
+    'trends: snapshots of every round, first reader (cold)',
+    trends.ms,
+    `${(trends.last.rounds as unknown[]).length} rounds, each counted once and kept until it changes`,
+  );
+  const risks = await timed(
+    () => call(server, hr, 'GET', `/rounds/${ctx.latest}/risks?refresh=true`),
+    () => true,
+  );
+  once(
+    'risks: recount of the running round (cold)',
+    risks.ms,
+    `${(risks.last.counts ? Object.values(risks.last.counts as Record<string, number>) : []).join(' / ')} signs by rule; kept five minutes`,
+  );
+  const outcomes = await timed(
+    () => call(server, hr, 'GET', `/insight/outcomes?${PERIOD}&refresh=true`),
+    () => true,
+  );
   once('outcomes: computed for a period (cold)', outcomes.ms, 'kept ten minutes per period');
   const themes = await timed(
     async () => call(server, hr, 'GET', `/insight/themes/${ctx.latest}`),
@@ -107,7 +202,14 @@ async function coldWork(kind: DbKind, server: RunningServer, hr: string, ctx: Ct
   );
   const words = (themes.last.words ?? []) as { word: string }[];
   ctx.word = words[0]?.word ?? '';
-  once('themes: count of the running round (background batch)', themes.ms, `${themes.last.respondents} respondents; top words ${words.slice(0, 5).map((w) => w.word).join('、')}`);
+  once(
+    'themes: count of the running round (background batch)',
+    themes.ms,
+    `${themes.last.respondents} respondents; top words ${words
+      .slice(0, 5)
+      .map((w) => w.word)
+      .join('、')}`,
+  );
   for (const [exportKind, params] of [
     ['roundProgress', { roundId: ctx.held }],
     ['coverage', { months: 12 }],
@@ -116,10 +218,17 @@ async function coldWork(kind: DbKind, server: RunningServer, hr: string, ctx: Ct
     const job = (await call(server, hr, 'POST', '/exports', { kind: exportKind, params })) as { id?: string };
     const run = await timed(
       () => call(server, hr, 'GET', '/exports'),
-      (b) => ((b.items ?? []) as { id: string; status: string }[]).some((j) => j.id === job.id && (j.status === 'done' || j.status === 'failed')),
+      (b) =>
+        ((b.items ?? []) as { id: string; status: string }[]).some(
+          (j) => j.id === job.id && (j.status === 'done' || j.status === 'failed'),
+        ),
     );
     const item = ((run.last.items ?? []) as { id: string; status: string; size?: number; total?: number }[]).find((j) => j.id === job.id)!;
-    once(`export ${exportKind} to CSV (job)`, run.ms, `${item.status}, ${item.total ?? '?'} rows, ${((item.size ?? 0) / 1024).toFixed(0)} KiB`);
+    once(
+      `export ${exportKind} to CSV (job)`,
+      run.ms,
+      `${item.status}, ${item.total ?? '?'} rows, ${((item.size ?? 0) / 1024).toFixed(0)} KiB`,
+    );
   }
   return rows;
 }
@@ -141,7 +250,14 @@ async function firstRankings(kind: DbKind, server: RunningServer, hr: string, ct
     }
     const sorted = Float64Array.from(times).sort();
     const scenario = `ranked candidates${skills ? ' including people by skills' : ''}, first reader after a change (HR)`;
-    rows.push({ suite: 'insight', scenario, db: kind, stats: null, unloaded: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), n: sorted.length }, note: 'the position edited before each read' });
+    rows.push({
+      suite: 'insight',
+      scenario,
+      db: kind,
+      stats: null,
+      unloaded: { p50: percentile(sorted, 50), p95: percentile(sorted, 95), n: sorted.length },
+      note: 'the position edited before each read',
+    });
   }
   return rows;
 }

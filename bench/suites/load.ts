@@ -23,7 +23,11 @@ function flow(kind: keyof typeof USERS, p: Person, round: string, n: () => numbe
     return [
       { method: 'GET', path: '/me/interviews' },
       { method: 'GET', path: `/interviews/${p.interviewId}/forms/sheet` },
-      { method: 'PUT', path: `/interviews/${p.interviewId}/forms/sheet/answers`, body: () => ({ answers: { currentIssues: { value: `負荷試験の下書き ${n()}` } } }) },
+      {
+        method: 'PUT',
+        path: `/interviews/${p.interviewId}/forms/sheet/answers`,
+        body: () => ({ answers: { currentIssues: { value: `負荷試験の下書き ${n()}` } } }),
+      },
       { method: 'GET', path: '/notifications' },
       { method: 'GET', path: '/me/history' },
       { method: 'GET', path: '/me/wishes' },
@@ -118,10 +122,20 @@ async function signInAll(base: string, emails: string[]): Promise<string[]> {
 
 async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow> {
   const ctx: Ctx = { round: '', employees: [], managers: [] };
-  const target = await prepareDatabase(kind, companySpec(opts.fresh, (db) => people(db, ctx)), opts.log);
+  const target = await prepareDatabase(
+    kind,
+    companySpec(opts.fresh, (db) => people(db, ctx)),
+    opts.log,
+  );
   const label = `${USERS.employee + USERS.manager + USERS.hr} people at once: ${USERS.employee} employees, ${USERS.manager} managers, ${USERS.hr} HR (mixed flows)`;
   if (ctx.employees.length < USERS.employee || ctx.managers.length < USERS.manager) {
-    return { suite: 'load', scenario: label, db: kind, stats: null, note: `skipped: only ${ctx.employees.length} employees / ${ctx.managers.length} managers found` };
+    return {
+      suite: 'load',
+      scenario: label,
+      db: kind,
+      stats: null,
+      note: `skipped: only ${ctx.employees.length} employees / ${ctx.managers.length} managers found`,
+    };
   }
   let server: RunningServer | undefined;
   try {
@@ -159,8 +173,13 @@ async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow> {
       unfinished: 0,
     };
     const writes = (tally.byMethod.PUT ?? 0) + (tally.byMethod.PATCH ?? 0) + (tally.byMethod.POST ?? 0);
-    opts.log(`    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms, ${tally.errors} errors`);
-    const note = [`${writes.toLocaleString('en-US')} writes among them`, tally.firstError ? `first error: ${tally.firstError}` : 'every answer 2xx'].join('; ');
+    opts.log(
+      `    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms, ${tally.errors} errors`,
+    );
+    const note = [
+      `${writes.toLocaleString('en-US')} writes among them`,
+      tally.firstError ? `first error: ${tally.firstError}` : 'every answer 2xx',
+    ].join('; ');
     return { suite: 'load', scenario: label, db: kind, stats, note };
   } finally {
     await server?.stop();

@@ -25,7 +25,8 @@ function checkHistory(body: Body, open: 'full' | 'shared'): string | null {
 
 function checkPrep(body: Body): string | null {
   const suggestions = (body.suggestions ?? []) as { reason?: { kind?: string } }[];
-  if (!suggestions.some((s) => s.reason?.kind === 'scale')) return `prep has no survey-based suggestion (${suggestions.length} suggestions)`;
+  if (!suggestions.some((s) => s.reason?.kind === 'scale'))
+    return `prep has no survey-based suggestion (${suggestions.length} suggestions)`;
   if (!suggestions.some((s) => s.reason?.kind === 'overdue')) return 'prep has no overdue-item suggestion';
   const previous = body.previous as { hidden?: boolean; items?: unknown[] } | null;
   if (!previous || previous.hidden || !previous.items?.length) return 'prep shows no previous interview with its plan';
@@ -35,10 +36,34 @@ function checkPrep(body: Body): string | null {
 }
 
 const SCENARIOS: Scenario<Ctx, 'hr' | 'head' | 'member'>[] = [
-  { id: 'prep', label: "interviewer's prep page (sheet, survey, previous plan, suggestions)", as: 'head', path: (c) => `/api/v1/interviews/${c.interviewId}/prep`, check: checkPrep },
-  { id: 'history-hr', label: 'history of a person with 40+ interviews, page 1 (HR)', as: 'hr', path: (c) => `/api/v1/employees/${c.subject}/history`, check: (b) => checkHistory(b, 'full') },
-  { id: 'history-manager', label: 'history, page 1 (manager and interviewer)', as: 'head', path: (c) => `/api/v1/employees/${c.subject}/history`, check: (b) => checkHistory(b, 'full') },
-  { id: 'my-history', label: 'own history, page 1 (the employee)', as: 'member', path: () => '/api/v1/me/history', check: (b) => checkHistory(b, 'shared') },
+  {
+    id: 'prep',
+    label: "interviewer's prep page (sheet, survey, previous plan, suggestions)",
+    as: 'head',
+    path: (c) => `/api/v1/interviews/${c.interviewId}/prep`,
+    check: checkPrep,
+  },
+  {
+    id: 'history-hr',
+    label: 'history of a person with 40+ interviews, page 1 (HR)',
+    as: 'hr',
+    path: (c) => `/api/v1/employees/${c.subject}/history`,
+    check: (b) => checkHistory(b, 'full'),
+  },
+  {
+    id: 'history-manager',
+    label: 'history, page 1 (manager and interviewer)',
+    as: 'head',
+    path: (c) => `/api/v1/employees/${c.subject}/history`,
+    check: (b) => checkHistory(b, 'full'),
+  },
+  {
+    id: 'my-history',
+    label: 'own history, page 1 (the employee)',
+    as: 'member',
+    path: () => '/api/v1/me/history',
+    check: (b) => checkHistory(b, 'shared'),
+  },
 ];
 
 async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<ResultRow[]> {

@@ -26,10 +26,25 @@ type Scenario = { id: string; label: string; as: 'hr' | 'head' | 'member'; path:
 
 const SCENARIOS: Scenario[] = [
   { id: 'progress', label: 'progress of a 100k round (HR)', as: 'hr', path: (c) => `/api/v1/rounds/${c.roundId}/progress` },
-  { id: 'assignments', label: 'interviews of the round, first page (HR)', as: 'hr', path: (c) => `/api/v1/rounds/${c.roundId}/interviews?page=1&pageSize=50` },
-  { id: 'assignments-search', label: 'interviews of the round, q=ヤマダ (HR)', as: 'hr', path: (c) => `/api/v1/rounds/${c.roundId}/interviews?q=${encodeURIComponent('ヤマダ')}` },
+  {
+    id: 'assignments',
+    label: 'interviews of the round, first page (HR)',
+    as: 'hr',
+    path: (c) => `/api/v1/rounds/${c.roundId}/interviews?page=1&pageSize=50`,
+  },
+  {
+    id: 'assignments-search',
+    label: 'interviews of the round, q=ヤマダ (HR)',
+    as: 'hr',
+    path: (c) => `/api/v1/rounds/${c.roundId}/interviews?q=${encodeURIComponent('ヤマダ')}`,
+  },
   { id: 'queue', label: "a 課長's interviewees (~700)", as: 'head', path: () => '/api/v1/interviews?page=1&pageSize=50' },
-  { id: 'sheet', label: 'read a submitted sheet (interviewer, audited)', as: 'head', path: (c) => `/api/v1/interviews/${c.interviewId}/forms/sheet` },
+  {
+    id: 'sheet',
+    label: 'read a submitted sheet (interviewer, audited)',
+    as: 'head',
+    path: (c) => `/api/v1/interviews/${c.interviewId}/forms/sheet`,
+  },
   { id: 'my-interviews', label: "an employee's own interviews (10 rounds)", as: 'member', path: () => '/api/v1/me/interviews' },
 ];
 
@@ -39,7 +54,12 @@ async function timeLaunch(db: Db, handle: DbHandle, note: (s: string) => void, k
   const config = testConfig();
   const actor = systemActor();
   try {
-    const ids = (await queryRows<{ id: string }>(db, sql`SELECT id FROM employees WHERE employee_number LIKE 'M%' AND status = 'active' ORDER BY employee_number LIMIT ${LAUNCH_PEOPLE}`)).map((r) => r.id);
+    const ids = (
+      await queryRows<{ id: string }>(
+        db,
+        sql`SELECT id FROM employees WHERE employee_number LIKE 'M%' AND status = 'active' ORDER BY employee_number LIMIT ${LAUNCH_PEOPLE}`,
+      )
+    ).map((r) => r.id);
     const templates = (await listTemplates(db, { actor })).items;
     const round = await createRound(db, {
       actor,
@@ -125,7 +145,10 @@ async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<
       }
       await probe.arrayBuffer();
       opts.log(`  ${s.id} on ${kind}: ${opts.durationSec} s at ${opts.connections} connections`);
-      const stats = await measure({ url, connections: opts.connections, durationSec: opts.durationSec, headers: { cookie: cookies[s.as] } }, warmupFor(opts.durationSec));
+      const stats = await measure(
+        { url, connections: opts.connections, durationSec: opts.durationSec, headers: { cookie: cookies[s.as] } },
+        warmupFor(opts.durationSec),
+      );
       opts.log(`    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`);
       rows.push({ suite: 'rounds', scenario: s.label, db: kind, stats });
     }
@@ -137,7 +160,8 @@ async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<
 
 export const roundsSuite: Suite = {
   name: 'rounds',
-  describe: () => `rounds — ${ROUNDS} rounds × every employee (${EMPLOYEES.toLocaleString('en-US')} generated) = ~1,000,000 interviews; the latest running with sheets and surveys in every state`,
+  describe: () =>
+    `rounds — ${ROUNDS} rounds × every employee (${EMPLOYEES.toLocaleString('en-US')} generated) = ~1,000,000 interviews; the latest running with sheets and surveys in every state`,
   run: async (opts) => {
     const rows: ResultRow[] = [];
     for (const kind of opts.dbs) rows.push(...(await runOn(kind, opts, opts.fresh)));

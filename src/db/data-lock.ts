@@ -6,7 +6,9 @@ export class DataDirInUse extends Error {
     readonly dir: string,
     readonly pid: number,
   ) {
-    super(`The data folder ${dir} is in use by another Mendan process (pid ${pid}). / データフォルダ ${dir} は別のMendan(pid ${pid})が使用中です。`);
+    super(
+      `The data folder ${dir} is in use by another Mendan process (pid ${pid}). / データフォルダ ${dir} は別のMendan(pid ${pid})が使用中です。`,
+    );
   }
 }
 

@@ -18,7 +18,6 @@ export class DomainError extends Error {
 export const notFound = () => new DomainError(404, 'errors.notFound');
 export const forbidden = () => new DomainError(403, 'errors.forbidden');
 export const unauthenticated = () => new DomainError(401, 'errors.unauthenticated');
-export const conflict = (key = 'errors.conflict', params?: Record<string, unknown>) =>
-  new DomainError(409, key, params);
+export const conflict = (key = 'errors.conflict', params?: Record<string, unknown>) => new DomainError(409, key, params);
 export const invalid = (fields: FieldErrors, key = 'errors.validation') => new DomainError(400, key, {}, fields);
 export const tooMany = () => new DomainError(429, 'errors.tooManyRequests');

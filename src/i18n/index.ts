@@ -36,8 +36,48 @@ import jaUi from './ja/ui';
 
 // One catalog per feature file so features can grow without touching each other.
 export const resources = {
-  ja: { translation: { ...jaCommon, auth: jaAuth, directory: jaDirectory, forms: jaForms, import: jaImport, insight: jaInsight, trends: jaTrends, themes: jaThemes, placement: jaPlacement, notify: jaNotify, rounds: jaRounds, prep: jaPrep, record: jaRecord, skills: jaSkills, schedule: jaSchedule, admin: jaAdmin, ui: jaUi } },
-  en: { translation: { ...enCommon, auth: enAuth, directory: enDirectory, forms: enForms, import: enImport, insight: enInsight, trends: enTrends, themes: enThemes, placement: enPlacement, notify: enNotify, rounds: enRounds, prep: enPrep, record: enRecord, skills: enSkills, schedule: enSchedule, admin: enAdmin, ui: enUi } },
+  ja: {
+    translation: {
+      ...jaCommon,
+      auth: jaAuth,
+      directory: jaDirectory,
+      forms: jaForms,
+      import: jaImport,
+      insight: jaInsight,
+      trends: jaTrends,
+      themes: jaThemes,
+      placement: jaPlacement,
+      notify: jaNotify,
+      rounds: jaRounds,
+      prep: jaPrep,
+      record: jaRecord,
+      skills: jaSkills,
+      schedule: jaSchedule,
+      admin: jaAdmin,
+      ui: jaUi,
+    },
+  },
+  en: {
+    translation: {
+      ...enCommon,
+      auth: enAuth,
+      directory: enDirectory,
+      forms: enForms,
+      import: enImport,
+      insight: enInsight,
+      trends: enTrends,
+      themes: enThemes,
+      placement: enPlacement,
+      notify: enNotify,
+      rounds: enRounds,
+      prep: enPrep,
+      record: enRecord,
+      skills: enSkills,
+      schedule: enSchedule,
+      admin: enAdmin,
+      ui: enUi,
+    },
+  },
 } as const;
 
 export const LOCALES = ['ja', 'en'] as const;

@@ -20,7 +20,10 @@ describe('UI catalog', () => {
   // Every literal key the UI passes to t() must exist, so no screen ever shows a raw key.
   const used = new Set<string>();
   for (const file of sources(root)) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*'((?:ui|errors|app|prep|schedule|forms|rounds|notify|skills|record|insight|trends|themes|placement)\.[A-Za-z0-9_.]+)'/g)) used.add(m[1]!);
+    for (const m of readFileSync(file, 'utf8').matchAll(
+      /\bt\(\s*'((?:ui|errors|app|prep|schedule|forms|rounds|notify|skills|record|insight|trends|themes|placement)\.[A-Za-z0-9_.]+)'/g,
+    ))
+      used.add(m[1]!);
   }
 
   it('finds the keys it checks', () => {
@@ -34,10 +37,34 @@ describe('UI catalog', () => {
 
   it('has labels for the keys built at run time', () => {
     const ja = resources.ja.translation;
-    for (const k of ['home', 'prep', 'interviews', 'rounds', 'templates', 'directory', 'departments', 'import', 'outbox', 'audit', 'settings'])
+    for (const k of [
+      'home',
+      'prep',
+      'interviews',
+      'rounds',
+      'templates',
+      'directory',
+      'departments',
+      'import',
+      'outbox',
+      'audit',
+      'settings',
+    ])
       expect(typeof lookup(ja, `ui.nav.${k}`)).toBe('string');
-    const cards = ['prep', 'skills', 'history', 'wishes', 'interviews', 'rounds', 'insight', 'placement', 'templates', 'questions', 'rules', 'profile']
-      .concat(['directory', 'departments', 'newEmployee', 'import', 'outbox', 'audit', 'settings']);
+    const cards = [
+      'prep',
+      'skills',
+      'history',
+      'wishes',
+      'interviews',
+      'rounds',
+      'insight',
+      'placement',
+      'templates',
+      'questions',
+      'rules',
+      'profile',
+    ].concat(['directory', 'departments', 'newEmployee', 'import', 'outbox', 'audit', 'settings']);
     for (const lang of ['ja', 'en'] as const)
       for (const k of cards) {
         expect(typeof lookup(resources[lang].translation, `ui.home.cards.${k}.title`), `${lang} ${k}`).toBe('string');

@@ -31,7 +31,15 @@ export type StartedRound = { id: string; name: string; status: string; periodSta
 export type StartedRounds = { items: StartedRound[]; total: number; totalCapped?: boolean; page: number; pageSize: number };
 
 /** Rounds that have interviews (launched or closed), newest period first: what insight pages pick from. */
-export function useStartedRounds({ enabled = true, page = 1, pageSize = 100 }: { enabled?: boolean; page?: number; pageSize?: number } = {}) {
+export function useStartedRounds({
+  enabled = true,
+  page = 1,
+  pageSize = 100,
+}: {
+  enabled?: boolean;
+  page?: number;
+  pageSize?: number;
+} = {}) {
   return useQuery({
     queryKey: ['rounds', 'started', page, pageSize],
     queryFn: () => api<StartedRounds>(`/rounds?status=started&page=${page}&pageSize=${pageSize}`),

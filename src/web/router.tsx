@@ -88,7 +88,10 @@ export const router = createBrowserRouter([
       { path: 'suggestion-rules', element: <RulesPage /> },
       // Insight pages carry the chart library: fetched when first opened.
       { path: 'insight', lazy: () => import('./routes/insight/Insight').then((m) => ({ Component: m.InsightPage })) },
-      { path: 'rounds/:id/dashboard', lazy: () => import('./routes/insight/RoundDashboard').then((m) => ({ Component: m.RoundDashboardPage })) },
+      {
+        path: 'rounds/:id/dashboard',
+        lazy: () => import('./routes/insight/RoundDashboard').then((m) => ({ Component: m.RoundDashboardPage })),
+      },
       { path: 'insight/trends', lazy: () => import('./routes/insight/Trends').then((m) => ({ Component: m.TrendsPage })) },
       { path: 'insight/risks', lazy: () => import('./routes/insight/Risks').then((m) => ({ Component: m.RisksPage })) },
       { path: 'insight/themes', lazy: () => import('./routes/insight/Themes').then((m) => ({ Component: m.ThemesPage })) },

@@ -38,7 +38,30 @@ test('a manager does not find the themes page', async ({ page }) => {
 // Five or more people writing the same word need more sign-ins than the e2e seed has, so this journey
 // answers the two themes requests with a fixed count (the API itself is tested on both databases in
 // tests/integration/insight-themes.test.ts) and checks what the screen does with it.
-const WORDS = ['介護', '残業', '評価', '研修', '育児', '資格', '異動', 'リーダー', 'AWS', '給与', '育成', '在宅', '勤務', '相談', '上司', '開発', '営業', '会議', '目標', '挑戦', '英語', '時短'];
+const WORDS = [
+  '介護',
+  '残業',
+  '評価',
+  '研修',
+  '育児',
+  '資格',
+  '異動',
+  'リーダー',
+  'AWS',
+  '給与',
+  '育成',
+  '在宅',
+  '勤務',
+  '相談',
+  '上司',
+  '開発',
+  '営業',
+  '会議',
+  '目標',
+  '挑戦',
+  '英語',
+  '時短',
+];
 const TRENDS = ['rising', 'steady', 'falling', 'new', 'steady'] as const;
 
 function themesBody(id: string) {
@@ -48,7 +71,13 @@ function themesBody(id: string) {
     respondents: 120,
     previousRound: { id: '00000000-0000-4000-8000-000000000001', name: '2025年度下期キャリア面談', respondents: 110 },
     minGroup: 5,
-    words: WORDS.map((w, i) => ({ word: w.toLowerCase(), label: w, people: 60 - i * 2, previous: i % 5 === 3 ? null : 40 - i, trend: TRENDS[i % 5] })),
+    words: WORDS.map((w, i) => ({
+      word: w.toLowerCase(),
+      label: w,
+      people: 60 - i * 2,
+      previous: i % 5 === 3 ? null : 40 - i,
+      trend: TRENDS[i % 5],
+    })),
     running: null,
   };
 }
@@ -67,12 +96,21 @@ const answer = (n: number, text: string, hrOnly = false) => ({
 test('HR reads the top words as a chart and a table with trends, and the answers behind a word with the word marked', async ({ page }) => {
   await signIn(page, seeded().admin.email);
   const id = await roundId(page);
-  await page.route((url) => url.pathname === `/api/v1/insight/themes/${id}`, (route) => route.fulfill({ json: themesBody(id) }));
-  await page.route((url) => url.pathname === `/api/v1/insight/themes/${id}/answers`, (route) => {
-    const p = Number(new URL(route.request().url()).searchParams.get('page'));
-    const items = p === 1 ? [answer(1, '親の介護が始まりました。<b>タグ</b>は文字のまま。'), answer(2, '介護休暇を取りたい', true)] : [answer(3, '介護と育児')];
-    return route.fulfill({ json: { word: '介護', label: '介護', people: 60, items, page: p, pageSize: 20, hasMore: p === 1 } });
-  });
+  await page.route(
+    (url) => url.pathname === `/api/v1/insight/themes/${id}`,
+    (route) => route.fulfill({ json: themesBody(id) }),
+  );
+  await page.route(
+    (url) => url.pathname === `/api/v1/insight/themes/${id}/answers`,
+    (route) => {
+      const p = Number(new URL(route.request().url()).searchParams.get('page'));
+      const items =
+        p === 1
+          ? [answer(1, '親の介護が始まりました。<b>タグ</b>は文字のまま。'), answer(2, '介護休暇を取りたい', true)]
+          : [answer(3, '介護と育児')];
+      return route.fulfill({ json: { word: '介護', label: '介護', people: 60, items, page: p, pageSize: 20, hasMore: p === 1 } });
+    },
+  );
   await page.goto(`/insight/themes?round=${id}`);
 
   await expect(page.getByRole('img', { name: /よく使われている言葉の上位20語: 介護 60人、残業 58人/ })).toBeVisible();

@@ -39,9 +39,19 @@ test('HR follows satisfaction trends and records what they did about a retention
   await signOut(page);
   await signIn(page, jiro.email);
   type Mine = { items: { id: string; round: { name: string } }[] };
-  await expect.poll(async () => ((await call(page, 'GET', '/me/interviews')).body as Mine).items.some((i) => i.round.name === ROUND), { timeout: 20_000 }).toBe(true);
+  await expect
+    .poll(async () => ((await call(page, 'GET', '/me/interviews')).body as Mine).items.some((i) => i.round.name === ROUND), {
+      timeout: 20_000,
+    })
+    .toBe(true);
   const id = ((await call(page, 'GET', '/me/interviews')).body as Mine).items.find((i) => i.round.name === ROUND)!.id;
-  const answers = { jobSatisfaction: { value: 1 }, rewarding: { value: 2 }, careerAnxiety: { value: 2 }, workload: { value: 2 }, transferWish: { value: 'move', hrOnly: true } };
+  const answers = {
+    jobSatisfaction: { value: 1 },
+    rewarding: { value: 2 },
+    careerAnxiety: { value: 2 },
+    workload: { value: 2 },
+    transferWish: { value: 'move', hrOnly: true },
+  };
   expect((await call(page, 'PUT', `/interviews/${id}/forms/survey/answers`, { answers })).status).toBe(200);
   expect((await call(page, 'POST', `/interviews/${id}/forms/survey/submit`)).status).toBe(200);
   await signOut(page);

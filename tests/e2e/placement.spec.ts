@@ -19,14 +19,24 @@ async function call(page: Page, method: 'GET' | 'PUT', path: string, data?: unkn
   return res.status();
 }
 
-test('an employee tells HR alone a wish; HR matches it with a new position, sees why, and answers; the employee reads the answer', async ({ page }) => {
+test('an employee tells HR alone a wish; HR matches it with a new position, sees why, and answers; the employee reads the answer', async ({
+  page,
+}) => {
   // Four screens across three sign-ins.
   test.setTimeout(120_000);
   const { ichiro, manager, admin } = seeded();
 
   // 1. The employee states a wish for HR only. (The skills inventory is set up through the API.)
   await signIn(page, ichiro.email);
-  expect(await call(page, 'PUT', '/me/inventory', { skills: [{ name: 'TypeScript', level: 4 }, { name: '設計', level: 3 }], items: [] })).toBe(200);
+  expect(
+    await call(page, 'PUT', '/me/inventory', {
+      skills: [
+        { name: 'TypeScript', level: 4 },
+        { name: '設計', level: 3 },
+      ],
+      items: [],
+    }),
+  ).toBe(200);
   await page.getByRole('navigation').getByRole('link', { name: 'キャリアの希望' }).click();
   await expect(page.getByRole('heading', { name: 'キャリアの希望', level: 1 })).toBeVisible();
   await expect(page.getByText('まだ希望は登録されていません。')).toBeVisible();
@@ -77,7 +87,13 @@ test('an employee tells HR alone a wish; HR matches it with a new position, sees
 
   await expect(page.getByRole('heading', { name: '「決済基盤のテックリード」の候補者' })).toBeVisible();
   const candidate = page.locator('li.row-card').filter({ hasText: '社員 一郎' });
-  for (const reason of ['希望部署が一致', '希望の役割が一致(テックリード)', 'マネジメント志向が一致', '必要スキル3つ中2つ(TypeScript レベル4、設計 レベル3)', '希望時期: 1年以内'])
+  for (const reason of [
+    '希望部署が一致',
+    '希望の役割が一致(テックリード)',
+    'マネジメント志向が一致',
+    '必要スキル3つ中2つ(TypeScript レベル4、設計 レベル3)',
+    '希望時期: 1年以内',
+  ])
     await expect(candidate).toContainText(reason);
   await expect(candidate).toContainText('1位');
   await expectAccessible(page, 'placement: candidates');
@@ -95,7 +111,10 @@ test('an employee tells HR alone a wish; HR matches it with a new position, sees
 
   // 5. The employee is told and reads the answer, without HR's note.
   await signIn(page, ichiro.email);
-  await page.getByRole('banner').getByRole('link', { name: /お知らせ/ }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('link', { name: /お知らせ/ })
+    .click();
   await expect(page.getByText('キャリアの希望に人事から回答がありました(打診)。')).toBeVisible();
   await page.goto('/wishes');
   const answered = page.locator('li.row-card').filter({ hasText: 'テックリード' });

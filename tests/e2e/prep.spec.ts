@@ -10,7 +10,9 @@ async function signOut(page: Page) {
   await expect(page).toHaveURL(/\/login/);
 }
 
-test('an employee writes the career sheet in Japanese, reloads mid-way without losing text, and submits; the manager never sees the 人事のみ answer', async ({ page }) => {
+test('an employee writes the career sheet in Japanese, reloads mid-way without losing text, and submits; the manager never sees the 人事のみ answer', async ({
+  page,
+}) => {
   const { ichiro, manager } = seeded();
   await signIn(page, ichiro.email);
   await page.getByRole('navigation').getByRole('link', { name: '面談の準備' }).click();
@@ -79,7 +81,9 @@ test('an employee writes the career sheet in Japanese, reloads mid-way without l
   await signIn(page, seeded().admin.email);
   const rounds = (await (await page.request.get('/api/v1/rounds?status=all')).json()) as { items: { id: string; name: string }[] };
   const roundId = rounds.items.find((r) => r.name === '2026年度下期キャリア面談')!.id;
-  const list = (await (await page.request.get(`/api/v1/rounds/${roundId}/interviews`)).json()) as { items: { id: string; employee: { id: string } }[] };
+  const list = (await (await page.request.get(`/api/v1/rounds/${roundId}/interviews`)).json()) as {
+    items: { id: string; employee: { id: string } }[];
+  };
   await page.goto(`/interviews/${list.items.find((i) => i.employee.id === ichiro.id)!.id}/print/sheet`);
   await expect(page.getByText(SECRET)).toBeVisible();
   await expect(page.getByText('機密: 「人事のみ」の回答を含みます')).toBeVisible();
@@ -123,7 +127,12 @@ test('the manager offers times, is warned about the busy first hour, and the emp
   await expect(page.getByRole('heading', { name: '面談の日時' })).toBeVisible();
   await expect(page.getByText('第2会議室(個室)')).toBeVisible();
   await expect(page.getByText(/14:00〜15:00/)).toBeVisible();
-  const ics = await page.request.get(await page.getByRole('link', { name: 'カレンダーに追加(.ics)' }).getAttribute('href').then((h) => h!));
+  const ics = await page.request.get(
+    await page
+      .getByRole('link', { name: 'カレンダーに追加(.ics)' })
+      .getAttribute('href')
+      .then((h) => h!),
+  );
   expect(await ics.text()).toContain('BEGIN:VEVENT');
   await expectAccessible(page, 'appointment');
 });

@@ -33,7 +33,10 @@ async function secondDevice(browser: Browser, email: string) {
   return page;
 }
 
-test('a manager prepares and holds the interview, records notes, alignment and a plan; the employee confirms; a follow-up and the next round carry it on', async ({ page, browser }) => {
+test('a manager prepares and holds the interview, records notes, alignment and a plan; the employee confirms; a follow-up and the next round carry it on', async ({
+  page,
+  browser,
+}) => {
   // The whole after-interview cycle in one journey, across four sign-ins: longer than one page's test.
   test.setTimeout(180_000);
   const { ichiro, manager, admin } = seeded();
@@ -43,7 +46,9 @@ test('a manager prepares and holds the interview, records notes, alignment and a
   const mine = (await call(page, 'GET', '/me/interviews')).body as { items: { id: string; survey: string }[] };
   const id = mine.items[0]!.id;
   if (mine.items[0]!.survey !== 'submitted') {
-    await call(page, 'PUT', `/interviews/${id}/forms/survey/answers`, { answers: { jobSatisfaction: { value: 2 }, rewarding: { value: 3 } } });
+    await call(page, 'PUT', `/interviews/${id}/forms/survey/answers`, {
+      answers: { jobSatisfaction: { value: 2 }, rewarding: { value: 3 } },
+    });
     expect((await call(page, 'POST', `/interviews/${id}/forms/survey/submit`)).status).toBe(200);
   }
   await signOut(page);

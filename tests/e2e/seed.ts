@@ -83,8 +83,14 @@ try {
     periodEnd: '2027-02-26',
     prepDueOn: '2027-01-15',
     themes: [
-      { title: { ja: 'スキル・キャリアアップの計画', en: 'Skill and career-up plan' }, description: { ja: '身につけたいスキルと、その後のイメージ', en: 'Skills to gain' } },
-      { title: { ja: '業務の改善案', en: 'Ideas to improve the work' }, description: { ja: '仕事の進め方で変えたいこと', en: 'What to change' } },
+      {
+        title: { ja: 'スキル・キャリアアップの計画', en: 'Skill and career-up plan' },
+        description: { ja: '身につけたいスキルと、その後のイメージ', en: 'Skills to gain' },
+      },
+      {
+        title: { ja: '業務の改善案', en: 'Ideas to improve the work' },
+        description: { ja: '仕事の進め方で変えたいこと', en: 'What to change' },
+      },
     ],
     message: '日頃の思いを率直に聞かせてください。',
     sheetTemplateId: templates.find((x) => x.kind === 'sheet')!.id,

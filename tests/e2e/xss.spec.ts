@@ -27,7 +27,10 @@ const short = (tag: string) => mark(tag, `〔${tag}〕${IMG}`);
 const mid = (tag: string) => mark(tag, `〔${tag}〕${IMG} {{constructor.constructor('window.__xss=1')()}}`);
 /** Long free text: every payload at once, and i18next's nesting syntax. */
 const long = (tag: string) =>
-  mark(tag, `〔${tag}〕${IMG} "><svg onload=window.__xss=1> <script>window.__xss=1</script> {{constructor.constructor('window.__xss=1')()}} $t(ui.nav.home)`);
+  mark(
+    tag,
+    `〔${tag}〕${IMG} "><svg onload=window.__xss=1> <script>window.__xss=1</script> {{constructor.constructor('window.__xss=1')()}} $t(ui.nav.home)`,
+  );
 /** Text that would run if it ever became a link. */
 const link = (tag: string) => mark(tag, `javascript:window.__xss=1//〔${tag}〕${IMG}`);
 /** What a page shows for a field: the whole payload, as characters. */
@@ -106,7 +109,15 @@ test.beforeAll(async ({ playwright }) => {
             { id: 'headline', type: 'shortText', label: { ja: mid('LBS') } },
             { id: 'goals', type: 'goals', label: { ja: mid('LBG') } },
             { id: 'skills', type: 'skills', label: { ja: mid('LBK') } },
-            { id: 'pick', type: 'single', label: { ja: mid('LBP') }, options: [{ id: 'a', label: { ja: mid('OPT') } }, { id: 'b', label: { ja: 'その他' } }] },
+            {
+              id: 'pick',
+              type: 'single',
+              label: { ja: mid('LBP') },
+              options: [
+                { id: 'a', label: { ja: mid('OPT') } },
+                { id: 'b', label: { ja: 'その他' } },
+              ],
+            },
           ],
         },
       ],
@@ -130,7 +141,13 @@ test.beforeAll(async ({ playwright }) => {
       ],
     },
   });
-  await hr('POST', '/suggestion-rules', { source: 'sheet', fieldId: 'skills', op: 'includes', value: short('SKL'), questionId: question.id });
+  await hr('POST', '/suggestion-rules', {
+    source: 'sheet',
+    fieldId: 'skills',
+    op: 'includes',
+    value: short('SKL'),
+    questionId: question.id,
+  });
 
   // The round: name, message and themes are payloads; 一郎 and the payload-named person take part.
   const round = await hr<{ id: string; version: number }>('POST', '/rounds', {
@@ -225,7 +242,13 @@ test.beforeAll(async ({ playwright }) => {
     requiredSkills: [mid('INV'), short('POSS')],
     track: 'specialist',
   });
-  await hr('POST', `/wishes/${wish.id}/decisions`, { version: wish.version, decision: 'offered', message: long('DM'), note: long('DN'), positionId: position.id });
+  await hr('POST', `/wishes/${wish.id}/decisions`, {
+    version: wish.version,
+    decision: 'offered',
+    message: long('DM'),
+    note: long('DN'),
+    positionId: position.id,
+  });
   await hr('GET', `/rounds/${round.id}/risks?refresh=true`);
   await hr('POST', `/rounds/${round.id}/risks/${ichiro.id}/actions`, { action: 'watch', note: long('RISK') });
   await hr('POST', `/employees/${ichiro.id}/history/override`, { viewerId: manager.id, reason: long('OVR') });
@@ -307,7 +330,13 @@ test('the employee sees every payload as text: preparation, forms, schedule, rec
   const { mine } = world;
   await check(page, dialogs, '/prep', ['ROUND']);
   await check(page, dialogs, `/prep/${mine}`, ['ROUND', 'MSG', 'THT', 'THD', 'MGR']);
-  await tab(page, dialogs, 'キャリア面談シート', ['SEC', 'SECD', 'LBL', 'HLP', 'LBS', 'LBG', 'LBK', 'LBP', 'SKL', 'SKM', 'OPT'], ['ANS', 'SHORT', 'GS', 'GM', 'GL']);
+  await tab(
+    page,
+    dialogs,
+    'キャリア面談シート',
+    ['SEC', 'SECD', 'LBL', 'HLP', 'LBS', 'LBG', 'LBK', 'LBP', 'SKL', 'SKM', 'OPT'],
+    ['ANS', 'SHORT', 'GS', 'GM', 'GL'],
+  );
   await tab(page, dialogs, '事前アンケート', ['SSEC', 'SCL', 'SCA', 'MIN', 'SVL'], ['SVA']);
   await tab(page, dialogs, '日程', ['LOC']);
   await tab(page, dialogs, '面談の記録', ['AL1', 'AL2', 'AL3', 'AL4', 'NS', 'PW', 'PT', 'FU', 'PN'], ['RATE']);
@@ -320,7 +349,9 @@ test('the employee sees every payload as text: preparation, forms, schedule, rec
   await check(page, dialogs, '/notifications', ['ROUND', 'MGR']);
 });
 
-test('the manager sees every payload as text: queue, preparation, the live interview, record, print, history, wishes, profiles', async ({ page }) => {
+test('the manager sees every payload as text: queue, preparation, the live interview, record, print, history, wishes, profiles', async ({
+  page,
+}) => {
   const dialogs = guard(page);
   await signInApi(page.request, seeded().manager.email);
   const { mine, theirs, target } = world;
@@ -335,7 +366,13 @@ test('the manager sees every payload as text: queue, preparation, the live inter
   await tab(page, dialogs, '日程', ['LOC']);
   await tab(page, dialogs, '面談の記録', ['NS', 'NH', 'NP', 'PW', 'PT', 'FU', 'PN'], ['AL1']);
   await expect(page.getByText(shown('RATE'))).toHaveCount(0);
-  await check(page, dialogs, `/interviews/${mine}/live`, ['ROUND', 'AG', 'NS', 'NH', 'NP', 'PW', 'PT', 'Q', 'SCL'], ['AL1', 'AL2', 'AL3', 'AL4']);
+  await check(
+    page,
+    dialogs,
+    `/interviews/${mine}/live`,
+    ['ROUND', 'AG', 'NS', 'NH', 'NP', 'PW', 'PT', 'Q', 'SCL'],
+    ['AL1', 'AL2', 'AL3', 'AL4'],
+  );
   await check(page, dialogs, `/interviews/${mine}/print/record`, ['ROUND', 'AL1', 'AL4', 'NS', 'NH', 'PW', 'FU', 'MGR']);
   await check(page, dialogs, `/interviews/${mine}/print/survey`, ['SCL', 'SVA']);
   await check(page, dialogs, `/employees/${ichiro.id}/history`, ['ROUND', 'AL4', 'PW', 'FU']);
@@ -343,7 +380,9 @@ test('the manager sees every payload as text: queue, preparation, the live inter
   await check(page, dialogs, `/employees/${target}`, ['XF', 'XG', 'XJ', 'GR', 'DEPT', 'MGR']);
 });
 
-test('HR sees every payload as text: directory, rounds, templates, banks, rules, placement, insight, audit log, outbox', async ({ page }) => {
+test('HR sees every payload as text: directory, rounds, templates, banks, rules, placement, insight, audit log, outbox', async ({
+  page,
+}) => {
   const dialogs = guard(page);
   await signInApi(page.request, seeded().admin.email);
   const { roundId, positionId, sheetTemplateId } = world;

@@ -8,13 +8,15 @@ import { makeTestApp, type TestApp } from '../support/harness';
 import { lastMailTo, resetTokenIn } from '../support/mail';
 import { type Received, startSmtpSink } from '../support/smtp';
 
-
 /** Decodes one MIME header or single-part body well enough to read what nodemailer wrote. */
 function decodeWords(header: string): string {
   return header.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
     enc.toLowerCase() === 'b'
       ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))), 'latin1').toString('utf8'),
+      : Buffer.from(
+          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
+          'latin1',
+        ).toString('utf8'),
   );
 }
 function parse(raw: string) {

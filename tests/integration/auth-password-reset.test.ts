@@ -133,7 +133,11 @@ describe('password reset confirm', () => {
     const body = await again.json();
     expect(body.error.code).toBe('resetTokenInvalid');
     expect(body.error.message).toMatch(/このリンクは無効か、有効期限が切れています/);
-    const en = await c.post('/api/v1/auth/password-reset/confirm', { token, password: 'yet another passphrase' }, { 'accept-language': 'en' });
+    const en = await c.post(
+      '/api/v1/auth/password-reset/confirm',
+      { token, password: 'yet another passphrase' },
+      { 'accept-language': 'en' },
+    );
     expect((await en.json()).error.message).toBe('This link is invalid or has expired. Please request a new password reset.');
     await client().login(e.email, NEW_PASSWORD);
   });
@@ -161,7 +165,10 @@ describe('password reset confirm', () => {
     expect((await confirm(first)).status).toBe(400);
     expect((await confirm('not-a-real-token')).status).toBe(400);
 
-    await t.db.update(passwordResets).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(passwordResets.employeeId, e.id));
+    await t.db
+      .update(passwordResets)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(passwordResets.employeeId, e.id));
     expect((await confirm(second)).status).toBe(400);
     await client().login(e.email);
   });

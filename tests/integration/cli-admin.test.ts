@@ -40,7 +40,17 @@ const rolesOf = async (id: string) =>
 
 describe('create-admin', () => {
   it('creates an admin who can sign in, with admin and hr', async () => {
-    const r = await cli(['create-admin', '--email', 'Root@Example.jp', '--family-name', '管理', '--given-name', '太郎', '--password', 'a-long-password']);
+    const r = await cli([
+      'create-admin',
+      '--email',
+      'Root@Example.jp',
+      '--family-name',
+      '管理',
+      '--given-name',
+      '太郎',
+      '--password',
+      'a-long-password',
+    ]);
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toBe('管理者 管理 太郎(root@example.jp)を作成しました。権限: admin, hr');
     const [row] = await t.db.select().from(employees).where(eq(employees.email, 'root@example.jp'));
@@ -107,7 +117,10 @@ describe('import-csv', () => {
     await makeDepartment(t.db, { code: 'CLI-ROOT' });
     const d = await cli(['import-csv', '--type', 'departments', file('d.csv', 'code,name,parent_code\nCLI-A,A部,CLI-ROOT\n')]);
     expect(d.code).toBe(0);
-    const p = file('ok.csv', 'employee_number,family_name,given_name,email,department_code,manager_number\nC10,佐藤,一,c10@example.jp,CLI-A,C11\nC11,佐藤,二,c11@example.jp,CLI-A,\n');
+    const p = file(
+      'ok.csv',
+      'employee_number,family_name,given_name,email,department_code,manager_number\nC10,佐藤,一,c10@example.jp,CLI-A,C11\nC11,佐藤,二,c11@example.jp,CLI-A,\n',
+    );
     const r = await cli(['import-csv', '--type', 'employees', p]);
     expect(r).toMatchObject({ code: 0, err: '' });
     expect(r.out).toContain('書き込み中… 2 / 2');
@@ -120,7 +133,10 @@ describe('import-csv', () => {
   it('usage errors exit 2; a missing file exits 1', async () => {
     expect((await cli(['import-csv', 'x.csv'])).code).toBe(2);
     expect((await cli(['import-csv', '--type', 'people', 'x.csv'])).code).toBe(2);
-    expect(await cli(['import-csv', '--type', 'employees', join(dir, 'nope.csv')])).toMatchObject({ code: 1, err: expect.stringContaining('読み込めませんでした') });
+    expect(await cli(['import-csv', '--type', 'employees', join(dir, 'nope.csv')])).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('読み込めませんでした'),
+    });
     expect((await cli([])).code).toBe(2);
     expect((await cli(['help'])).out).toContain('Mendan admin commands');
   });

@@ -109,7 +109,10 @@ describe('backup and restore', () => {
 
     const junk = join(dir, 'junk.csv');
     writeFileSync(junk, 'a,b\n1,2\n');
-    expect(await cli(target, ['restore', junk, '--yes'])).toMatchObject({ code: 1, err: expect.stringMatching(/バックアップファイルではありません/) });
+    expect(await cli(target, ['restore', junk, '--yes'])).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/バックアップファイルではありません/),
+    });
 
     expect(await snapshot(target)).toEqual(before);
     const [keep] = await target.db.select().from(employees).where(sql`${employees.employeeNumber} = 'KEEP-ME'`);

@@ -35,23 +35,35 @@ describe('seed-demo', () => {
     expect(people).toBe(300);
     const depts = await t.db.select().from(departments);
     expect(depts.length).toBeGreaterThanOrEqual(12);
-    const depth = (await rows<{ d: number }>(t.db, sql`with recursive tree(id, d) as (
+    const depth = (
+      await rows<{ d: number }>(
+        t.db,
+        sql`with recursive tree(id, d) as (
         select id, 1 from departments where parent_id is null
         union all select c.id, tree.d + 1 from departments c join tree on c.parent_id = tree.id)
-      select max(d)::int as d from tree`)).rows[0]!.d;
+      select max(d)::int as d from tree`,
+      )
+    ).rows[0]!.d;
     expect(depth).toBe(3);
 
     const noManager = await t.db.select().from(employees).where(sql`${employees.managerId} is null`);
     expect(noManager.map((e) => e.jobTitle)).toEqual(['代表取締役社長']);
     // Every chain reaches the CEO: no cycles, no dangling managers.
-    const reached = (await rows<{ n: number }>(t.db, sql`with recursive chain(id) as (
+    const reached = (
+      await rows<{ n: number }>(
+        t.db,
+        sql`with recursive chain(id) as (
         select id from employees where manager_id is null
         union all select e.id from employees e join chain on e.manager_id = chain.id)
-      select count(*)::int as n from chain`)).rows[0]!.n;
+      select count(*)::int as n from chain`,
+      )
+    ).rows[0]!.n;
     expect(reached).toBe(300);
 
     const all = await t.db.select().from(employees);
-    expect(all.every((e) => /^[\u30A0-\u30FF]+$/.test(e.familyNameKana ?? '') && /^[\u30A0-\u30FF]+$/.test(e.givenNameKana ?? ''))).toBe(true);
+    expect(all.every((e) => /^[\u30A0-\u30FF]+$/.test(e.familyNameKana ?? '') && /^[\u30A0-\u30FF]+$/.test(e.givenNameKana ?? ''))).toBe(
+      true,
+    );
     expect(new Set(all.map((e) => e.grade))).toEqual(new Set(['G1', 'G2', 'G3', 'G4', 'G5', 'G6']));
     expect(new Set(all.map((e) => e.jobTitle))).toEqual(new Set(['代表取締役社長', '本部長', '部長', '課長', '主任', '一般']));
     expect(all.filter((e) => e.status === 'retired').length).toBeGreaterThan(0);
@@ -73,7 +85,10 @@ describe('seed-demo', () => {
 
   it('refuses a database that already has employees unless --force', async () => {
     const r = await cli(['seed-demo']);
-    expect(r).toMatchObject({ code: 1, err: 'このデータベースにはすでに社員が300名います。上書きして追加するには --force を付けてください。' });
+    expect(r).toMatchObject({
+      code: 1,
+      err: 'このデータベースにはすでに社員が300名います。上書きして追加するには --force を付けてください。',
+    });
     const again = await cli(['seed-demo', '--force', '--employees', '300', '--seed', '1']);
     expect(again.code).toBe(0);
     expect(again.out).toContain('新規 0 件、更新 0 件、変更なし 300 件');

@@ -25,7 +25,14 @@ describe('GET /departments', () => {
     await makeEmployee(t.db, { departmentId: child.id });
     await makeEmployee(t.db, { departmentId: child.id, status: 'retired' });
     const items = await listed(staff);
-    expect(items.find((d) => d.id === root.id)).toEqual({ id: root.id, code: 'ROOT', name: '本社', nameEn: 'Head office', parentId: null, employeeCount: 0 });
+    expect(items.find((d) => d.id === root.id)).toEqual({
+      id: root.id,
+      code: 'ROOT',
+      name: '本社',
+      nameEn: 'Head office',
+      parentId: null,
+      employeeCount: 0,
+    });
     expect(items.find((d) => d.id === child.id)).toMatchObject({ parentId: root.id, employeeCount: 2 });
   });
 
@@ -41,7 +48,10 @@ describe('POST /departments', () => {
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body).toEqual({ id: body.id, code: 'NEW-1', name: '新規事業部', nameEn: 'New Business', parentId: parent.id, employeeCount: 0 });
-    const rows = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, body.id), eq(auditLog.action, 'department.create')));
+    const rows = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, body.id), eq(auditLog.action, 'department.create')));
     expect(rows).toHaveLength(1);
   });
 
@@ -76,7 +86,10 @@ describe('PATCH /departments/:id', () => {
     const res = await hr.patch(`/api/v1/departments/${b.id}`, { name: '改名後', parentId: a.id, code: b.code });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ name: '改名後', parentId: a.id, code: b.code });
-    const [row] = await t.db.select().from(auditLog).where(and(eq(auditLog.entityId, b.id), eq(auditLog.action, 'department.update')));
+    const [row] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, b.id), eq(auditLog.action, 'department.update')));
     expect(row!.detail).toEqual({ changed: ['name', 'parentId'], parentId: { before: null, after: a.id } });
     const top = await hr.patch(`/api/v1/departments/${b.id}`, { parentId: null });
     expect((await top.json()).parentId).toBeNull();
@@ -117,7 +130,15 @@ describe('OpenAPI', () => {
     const res = await t.client().get('/api/v1/openapi.json');
     expect(res.status).toBe(200);
     const doc = await res.json();
-    for (const p of ['/api/v1/departments', '/api/v1/departments/{id}', '/api/v1/employees', '/api/v1/employees/{id}', '/api/v1/employees/{id}/retire', '/api/v1/employees/{id}/reinstate', '/api/v1/employees/{id}/roles']) {
+    for (const p of [
+      '/api/v1/departments',
+      '/api/v1/departments/{id}',
+      '/api/v1/employees',
+      '/api/v1/employees/{id}',
+      '/api/v1/employees/{id}/retire',
+      '/api/v1/employees/{id}/reinstate',
+      '/api/v1/employees/{id}/roles',
+    ]) {
       expect(doc.paths, p).toHaveProperty([p]);
     }
   });

@@ -27,11 +27,17 @@ const newEmployee = (over: Record<string, unknown> = {}) => {
   };
 };
 const auditRows = (entityId: string, action: string) =>
-  t.db.select().from(auditLog).where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action)));
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.entityId, entityId), eq(auditLog.action, action)));
 
 describe('POST /employees', () => {
   it('creates a person (hr), normalizing email and furigana, and audits it', async () => {
-    const res = await hr.post('/api/v1/employees', newEmployee({ departmentId: org.team.id, managerId: org.manager.id, hireDate: '2020-04-01', grade: 'G2' }));
+    const res = await hr.post(
+      '/api/v1/employees',
+      newEmployee({ departmentId: org.team.id, managerId: org.manager.id, hireDate: '2020-04-01', grade: 'G2' }),
+    );
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body).toMatchObject({
@@ -54,7 +60,11 @@ describe('POST /employees', () => {
   it('answers 400 with the field message for a duplicate number or email, in Japanese and English', async () => {
     const first = newEmployee();
     expect((await hr.post('/api/v1/employees', first)).status).toBe(201);
-    const res = await hr.post('/api/v1/employees', { ...newEmployee(), employeeNumber: first.employeeNumber, email: first.email.toUpperCase() });
+    const res = await hr.post('/api/v1/employees', {
+      ...newEmployee(),
+      employeeNumber: first.employeeNumber,
+      email: first.email.toUpperCase(),
+    });
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe('validation');
@@ -137,7 +147,10 @@ describe('PATCH /employees/:id', () => {
     expect((await hr.patch(`/api/v1/employees/${e.id}`, { version: 1, jobTitle: 'A' })).status).toBe(200);
     const stale = await hr.patch(`/api/v1/employees/${e.id}`, { version: 1, jobTitle: 'B' });
     expect(stale.status).toBe(409);
-    expect((await stale.json()).error).toEqual({ code: 'conflict', message: '他の人が先に更新しました。画面を再読み込みしてからやり直してください。' });
+    expect((await stale.json()).error).toEqual({
+      code: 'conflict',
+      message: '他の人が先に更新しました。画面を再読み込みしてからやり直してください。',
+    });
     expect((await (await hr.get(`/api/v1/employees/${e.id}`)).json()).jobTitle).toBe('A');
   });
 

@@ -18,12 +18,64 @@ beforeAll(async () => {
   depts = { root, dev, web, sales };
   const e = (over: Parameters<typeof makeEmployee>[1]) => makeEmployee(t.db, over);
   people = {
-    yamada: await e({ employeeNumber: 'A-0001', familyName: '山田', givenName: '太郎', familyNameKana: 'ヤマダ', givenNameKana: 'タロウ', email: 'taro.yamada@example.jp', departmentId: web.id, grade: 'G3' }),
-    yamamoto: await e({ employeeNumber: 'A-0002', familyName: '山本', givenName: '花子', familyNameKana: 'ヤマモト', givenNameKana: 'ハナコ', email: 'hanako@example.jp', departmentId: dev.id, grade: 'G2' }),
-    abe: await e({ employeeNumber: 'A_0003', familyName: '阿部', givenName: '一郎', familyNameKana: 'アベ', givenNameKana: 'イチロウ', email: 'abe@example.jp', departmentId: sales.id, grade: 'G3' }),
-    ito: await e({ employeeNumber: 'A-0004', familyName: '伊藤', givenName: '次郎', familyNameKana: 'イトウ', givenNameKana: 'ジロウ', email: 'ito@example.jp', departmentId: root.id }),
-    gone: await e({ employeeNumber: 'A-0005', familyName: '上田', givenName: '三郎', familyNameKana: 'ウエダ', givenNameKana: 'サブロウ', email: 'ueda@example.jp', status: 'retired', retiredOn: '2025-03-31' }),
-    hr: await e({ employeeNumber: 'Z-9999', familyName: '渡辺', givenName: '人事', familyNameKana: 'ワタナベ', givenNameKana: 'ジンジ', email: 'hr@example.jp', roles: ['hr'] }),
+    yamada: await e({
+      employeeNumber: 'A-0001',
+      familyName: '山田',
+      givenName: '太郎',
+      familyNameKana: 'ヤマダ',
+      givenNameKana: 'タロウ',
+      email: 'taro.yamada@example.jp',
+      departmentId: web.id,
+      grade: 'G3',
+    }),
+    yamamoto: await e({
+      employeeNumber: 'A-0002',
+      familyName: '山本',
+      givenName: '花子',
+      familyNameKana: 'ヤマモト',
+      givenNameKana: 'ハナコ',
+      email: 'hanako@example.jp',
+      departmentId: dev.id,
+      grade: 'G2',
+    }),
+    abe: await e({
+      employeeNumber: 'A_0003',
+      familyName: '阿部',
+      givenName: '一郎',
+      familyNameKana: 'アベ',
+      givenNameKana: 'イチロウ',
+      email: 'abe@example.jp',
+      departmentId: sales.id,
+      grade: 'G3',
+    }),
+    ito: await e({
+      employeeNumber: 'A-0004',
+      familyName: '伊藤',
+      givenName: '次郎',
+      familyNameKana: 'イトウ',
+      givenNameKana: 'ジロウ',
+      email: 'ito@example.jp',
+      departmentId: root.id,
+    }),
+    gone: await e({
+      employeeNumber: 'A-0005',
+      familyName: '上田',
+      givenName: '三郎',
+      familyNameKana: 'ウエダ',
+      givenNameKana: 'サブロウ',
+      email: 'ueda@example.jp',
+      status: 'retired',
+      retiredOn: '2025-03-31',
+    }),
+    hr: await e({
+      employeeNumber: 'Z-9999',
+      familyName: '渡辺',
+      givenName: '人事',
+      familyNameKana: 'ワタナベ',
+      givenNameKana: 'ジンジ',
+      email: 'hr@example.jp',
+      roles: ['hr'],
+    }),
   };
   hr = await t.client().login('hr@example.jp');
 });
@@ -101,7 +153,13 @@ describe('filters', () => {
 
 describe('order and pagination', () => {
   it('sorts by furigana, then employee number', async () => {
-    const twin = await makeEmployee(t.db, { employeeNumber: 'A-0000', familyName: '山田', givenName: '太郎', familyNameKana: 'ヤマダ', givenNameKana: 'タロウ' });
+    const twin = await makeEmployee(t.db, {
+      employeeNumber: 'A-0000',
+      familyName: '山田',
+      givenName: '太郎',
+      familyNameKana: 'ヤマダ',
+      givenNameKana: 'タロウ',
+    });
     expect(numbers(await list(''))).toEqual(['A_0003', 'A-0004', 'A-0000', 'A-0001', 'A-0002', 'Z-9999']);
     await t.db.delete(employees).where(eq(employees.id, twin.id));
   });

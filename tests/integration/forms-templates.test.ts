@@ -14,7 +14,14 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Tpl = { id: string; kind: string; name: { ja: string }; version: number; definition: { sections: { id: string; fields: { id: string; type: string }[] }[] }; locked: boolean };
+type Tpl = {
+  id: string;
+  kind: string;
+  name: { ja: string };
+  version: number;
+  definition: { sections: { id: string; fields: { id: string; type: string }[] }[] };
+  locked: boolean;
+};
 
 describe('default content', () => {
   it("ships the seed's career sheet and pre-survey, in Japanese and English", async () => {
@@ -23,7 +30,9 @@ describe('default content', () => {
     expect(sheet.name.ja).toBe('キャリア面談シート(標準)');
     const full = (await (await hr.get(`/api/v1/templates/${sheet.id}`)).json()) as Tpl;
     const fields = full.definition.sections.flatMap((s) => s.fields);
-    expect(fields.map((f) => f.id)).toEqual(expect.arrayContaining(['currentIssues', 'careerGoals', 'currentEfforts', 'skillsBuilding', 'supportTypes']));
+    expect(fields.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['currentIssues', 'careerGoals', 'currentEfforts', 'skillsBuilding', 'supportTypes']),
+    );
     expect(fields.find((f) => f.id === 'careerGoals')!.type).toBe('goals');
     const survey = list.items.find((x) => x.kind === 'survey')!;
     const sv = (await (await hr.get(`/api/v1/templates/${survey.id}`)).json()) as Tpl;
@@ -32,7 +41,9 @@ describe('default content', () => {
   });
 
   it("has the seed's seven question categories with its example questions, and its themes", async () => {
-    const bank = (await (await hr.get('/api/v1/questions')).json()) as { categories: { category: string; items: { text: { ja: string; en: string } }[] }[] };
+    const bank = (await (await hr.get('/api/v1/questions')).json()) as {
+      categories: { category: string; items: { text: { ja: string; en: string } }[] }[];
+    };
     expect(bank.categories.map((c) => c.category)).toEqual([
       'currentWork',
       'achievements',
@@ -46,7 +57,9 @@ describe('default content', () => {
     expect(bank.categories[2]!.items.map((q) => q.text.ja)).toContain('マネジメント職と専門職、どちらに関心がありますか?');
     expect(bank.categories.every((c) => c.items.every((q) => q.text.en.length > 0))).toBe(true);
     const themes = (await (await hr.get('/api/v1/themes')).json()) as { items: { title: { ja: string } }[] };
-    expect(themes.items.map((x) => x.title.ja)).toEqual(expect.arrayContaining(['業務満足度・現在の課題', '異動・キャリアパスの希望', '業務の改善案']));
+    expect(themes.items.map((x) => x.title.ja)).toEqual(
+      expect.arrayContaining(['業務満足度・現在の課題', '異動・キャリアパスの希望', '業務の改善案']),
+    );
   });
 
   it('installs once: a second start changes nothing HR edited', async () => {
@@ -67,7 +80,15 @@ describe('template builder', () => {
         title: { ja: '基本', en: 'Basics' },
         fields: [
           { id: 'mood', type: 'scale', label: { ja: '最近の調子', en: 'How are you' }, required: true },
-          { id: 'wish', type: 'single', label: { ja: '希望' }, options: [{ id: 'a', label: { ja: 'A' } }, { id: 'b', label: { ja: 'B' } }] },
+          {
+            id: 'wish',
+            type: 'single',
+            label: { ja: '希望' },
+            options: [
+              { id: 'a', label: { ja: 'A' } },
+              { id: 'b', label: { ja: 'B' } },
+            ],
+          },
         ],
       },
     ],

@@ -27,7 +27,11 @@ describe('department import', () => {
     ].join('\r\n');
     const res = await admin.post('/api/v1/imports/departments/commit', body, CSV);
     expect(res.status).toBe(200);
-    const last = (await res.text()).trim().split('\n').map((l) => JSON.parse(l)).at(-1);
+    const last = (await res.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .at(-1);
     expect(last).toEqual({ type: 'done', created: 2, updated: 1, unchanged: 0, total: 3 });
     const rows = await t.db.select().from(departments).where(sql`${departments.code} like 'T-%'`);
     const by = Object.fromEntries(rows.map((r) => [r.code, r]));

@@ -78,11 +78,7 @@ describe('employee import preview', () => {
     expect(msgs(6)).toEqual([`8行目: このメールアドレスは別の社員(社員番号 ${existing.employeeNumber})が使用しています。`]);
     expect(msgs(7)).toEqual(['9行目: 上司の関係が循環しています。']);
     expect(msgs(8)).toEqual(['10行目: 上司の関係が循環しています。']);
-    expect(out.rows[9].errors.map((e: { field: string }) => e.field).sort()).toEqual([
-      'familyNameKana',
-      'locale',
-      'managerNumber',
-    ]);
+    expect(out.rows[9].errors.map((e: { field: string }) => e.field).sort()).toEqual(['familyNameKana', 'locale', 'managerNumber']);
     expect(out.rows[10].ok).toBe(true);
     expect(msgs(11)).toEqual([`13行目: 社員番号「${gone.employeeNumber}」の社員は退職しているため、上司に設定できません。`]);
     expect(out).toMatchObject({ total: 12, valid: 1, invalid: 11 });
@@ -91,7 +87,7 @@ describe('employee import preview', () => {
     expect(only.total).toBe(12);
   });
 
-  it('answers in the reader\'s language, and refuses unknown or missing columns as a whole', async () => {
+  it("answers in the reader's language, and refuses unknown or missing columns as a whole", async () => {
     const enHr = await makeEmployee(t.db, { roles: ['hr'], locale: 'en' });
     const en = await t.client().login(enHr.email);
     const bad = await en.post('/api/v1/imports/employees/preview', csv('E1,a,b,,,bad,,,,,,,'), CSV);
@@ -100,7 +96,11 @@ describe('employee import preview', () => {
       column: 'Email',
       message: 'Row 2: Enter a valid email address.',
     });
-    const res = await hr.post('/api/v1/imports/employees/preview', '社員番号,姓,名,メールアドレス,好きな食べ物\r\nE1,a,b,c@d.jp,寿司\r\n', CSV);
+    const res = await hr.post(
+      '/api/v1/imports/employees/preview',
+      '社員番号,姓,名,メールアドレス,好きな食べ物\r\nE1,a,b,c@d.jp,寿司\r\n',
+      CSV,
+    );
     expect(res.status).toBe(400);
     expect((await res.json()).error.message).toBe('見出し「好きな食べ物」は取り込める列ではありません。');
     const missing = await hr.post('/api/v1/imports/employees/preview', 'employee_number,family_name\r\nE1,a\r\n', CSV);

@@ -19,7 +19,13 @@ describe('export', () => {
   it('exports employees as UTF-8 CSV with BOM that re-imports unchanged', async () => {
     const root = await makeDepartment(t.db, { code: 'X-ROOT', name: '本社' });
     const sub = await makeDepartment(t.db, { code: 'X-SUB', name: '開発部', parentId: root.id });
-    const boss = await makeEmployee(t.db, { employeeNumber: 'X-1', departmentId: root.id, jobTitle: '部長', grade: 'G5', hireDate: '2001-04-01' });
+    const boss = await makeEmployee(t.db, {
+      employeeNumber: 'X-1',
+      departmentId: root.id,
+      jobTitle: '部長',
+      grade: 'G5',
+      hireDate: '2001-04-01',
+    });
     await makeEmployee(t.db, {
       employeeNumber: 'X-2',
       familyName: '=cmd|calc',
@@ -48,7 +54,11 @@ describe('export', () => {
     expect(text).toMatch(/X-3,.*,退職,ja\r\n/);
 
     const again = await hr.post('/api/v1/imports/employees/commit', bytes, CSV);
-    const last = (await again.text()).trim().split('\n').map((l) => JSON.parse(l)).at(-1);
+    const last = (await again.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .at(-1);
     expect(last).toEqual({ type: 'done', created: 0, updated: 0, unchanged: 5, total: 5 });
     const second = new Uint8Array(await (await hr.get('/api/v1/exports/employees.csv?status=all')).arrayBuffer());
     expect(new TextDecoder().decode(second)).toBe(text);
@@ -66,7 +76,11 @@ describe('export', () => {
     await makeEmployee(t.db, { employeeNumber: 'F-3', departmentId: sub.id, grade: 'G3', status: 'retired' });
     const numbers = async (qs: string) => {
       const text = await (await hr.get(`/api/v1/exports/employees.csv?${qs}`)).text();
-      return text.trim().split('\r\n').slice(1).map((l) => l.split(',')[0]);
+      return text
+        .trim()
+        .split('\r\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]);
     };
     expect(await numbers(`departmentId=${root.id}`)).toEqual(['F-1', 'F-2']);
     expect(await numbers(`departmentId=${root.id}&status=all`)).toEqual(['F-1', 'F-2', 'F-3']);

@@ -17,7 +17,11 @@ let roundId: string;
 let id: string;
 
 type Counts = { total: number; sheetSubmitted: number; done: number; planConfirmed: number; followedUp: number };
-type Progress = { total: Counts; plan: { items: number; done: number; overdue: number }; byDepartment: (Counts & { plan: { items: number } })[] };
+type Progress = {
+  total: Counts;
+  plan: { items: number; done: number; overdue: number };
+  byDepartment: (Counts & { plan: { items: number } })[];
+};
 
 beforeAll(async () => {
   ({ t, org, hr } = await orgApp());
@@ -32,8 +36,12 @@ beforeAll(async () => {
   await mgr.post(`/api/v1/interviews/${id}/held`);
   await mgr.post(`/api/v1/interviews/${id}/plan/confirm`, { revision: 1 });
   await emp.post(`/api/v1/interviews/${id}/plan/confirm`, { revision: 1 });
-  const items = ((await (await mgr.get(`/api/v1/interviews/${id}/record`)).json()) as { plan: { items: { id: string; what: string }[] } }).plan.items;
-  await mgr.post(`/api/v1/interviews/${id}/follow-ups`, { heldOn: '2026-12-10', items: [{ itemId: items.find((i) => i.what === 'アサインを調整する')!.id, status: 'done' }] });
+  const items = ((await (await mgr.get(`/api/v1/interviews/${id}/record`)).json()) as { plan: { items: { id: string; what: string }[] } })
+    .plan.items;
+  await mgr.post(`/api/v1/interviews/${id}/follow-ups`, {
+    heldOn: '2026-12-10',
+    items: [{ itemId: items.find((i) => i.what === 'アサインを調整する')!.id, status: 'done' }],
+  });
 });
 afterAll(() => t.close());
 
@@ -49,16 +57,25 @@ describe('round funnel (HR)', () => {
 
 describe('a manager’s view of their own people', () => {
   it('is suppressed below five people', async () => {
-    const mine = (await (await mgr.get('/api/v1/me/team-progress')).json()) as { items: { counts: { suppressed: boolean; total: number | null } }[] };
+    const mine = (await (await mgr.get('/api/v1/me/team-progress')).json()) as {
+      items: { counts: { suppressed: boolean; total: number | null } }[];
+    };
     expect(mine.items[0]!.counts).toEqual({ suppressed: true, total: null, minGroup: 5 });
   });
 
   it('shows the funnel from five people on, and only their own', async () => {
     const lead = await makeEmployee(t.db, { departmentId: org.team.id, familyName: '大野' });
     const people = await Promise.all([1, 2, 3, 4, 5].map(() => makeEmployee(t.db, { departmentId: org.team.id, managerId: lead.id })));
-    await launchRound(t, hr, people.map((p) => p.id), { name: '大野チームの面談' });
+    await launchRound(
+      t,
+      hr,
+      people.map((p) => p.id),
+      { name: '大野チームの面談' },
+    );
     const c = await t.client().login(lead.email);
-    const mine = (await (await c.get('/api/v1/me/team-progress')).json()) as { items: { round: { name: string }; counts: { suppressed: boolean; total: number; done: number } }[] };
+    const mine = (await (await c.get('/api/v1/me/team-progress')).json()) as {
+      items: { round: { name: string }; counts: { suppressed: boolean; total: number; done: number } }[];
+    };
     expect(mine.items).toHaveLength(1);
     expect(mine.items[0]).toMatchObject({ round: { name: '大野チームの面談' }, counts: { suppressed: false, total: 5, done: 0 } });
     // Stored per interviewer for 15 s, like HR's round funnel: the next read is the same count, dated.
@@ -84,7 +101,9 @@ describe('not interviewed for N months', () => {
   it('walks the whole list by cursor in the same order as its numbered pages, ties and never-interviewed included', async () => {
     // Ties to the microsecond, and times a JS date cannot hold exactly.
     const ids = (await Promise.all([1, 2, 3, 4, 5].map((k) => makeEmployee(t.db, { familyName: `順序${k}` })))).map((e) => e.id);
-    await t.db.execute(sql`update employees set last_interview_at = timestamptz '2020-01-02 03:04:05.123456+00' where id in ${ids.slice(0, 3)}`);
+    await t.db.execute(
+      sql`update employees set last_interview_at = timestamptz '2020-01-02 03:04:05.123456+00' where id in ${ids.slice(0, 3)}`,
+    );
     await t.db.execute(sql`update employees set last_interview_at = timestamptz '2020-01-02 03:04:05.123999+00' where id = ${ids[3]!}`);
     const hrActor: Actor = { id: org.hr.id, roles: new Set(['employee', 'hr']), locale: 'ja' };
     const numbered = await notInterviewed(t.db, { actor: hrActor, months: 12, pageSize: 1000 });

@@ -10,11 +10,19 @@ let t: TestApp;
 let org: Org;
 let hr: TestClient;
 
-type Group = { people: number; suppressed: boolean; retentionRate: number | null; moveRate: number | null; scaleChange: Record<string, { people: number; change: number } | null> };
+type Group = {
+  people: number;
+  suppressed: boolean;
+  retentionRate: number | null;
+  moveRate: number | null;
+  scaleChange: Record<string, { people: number; change: number } | null>;
+};
 type Outcomes = { interviewed: Group; notInterviewed: Group; minGroup: number };
 
 async function survey(c: TestClient, interviewId: string, value: number) {
-  await c.put(`/api/v1/interviews/${interviewId}/forms/survey/answers`, { answers: { jobSatisfaction: { value }, rewarding: { value: 3 } } });
+  await c.put(`/api/v1/interviews/${interviewId}/forms/survey/answers`, {
+    answers: { jobSatisfaction: { value }, rewarding: { value: 3 } },
+  });
   expect((await c.post(`/api/v1/interviews/${interviewId}/forms/survey/submit`)).status).toBe(200);
 }
 
@@ -25,8 +33,18 @@ beforeAll(async () => {
   const heard = await Promise.all([1, 2, 3, 4, 5, 6].map(() => makeEmployee(t.db, { departmentId: org.team.id, managerId: lead.id })));
   const unheard = await Promise.all([1, 2, 3, 4, 5, 6].map(() => makeEmployee(t.db, { departmentId: org.team.id, managerId: lead.id })));
   const everyone = [...heard, ...unheard];
-  const first = await launchRound(t, hr, everyone.map((p) => p.id), { name: '前期', periodStart: '2026-10-01', periodEnd: '2026-10-31', prepDueOn: '2026-10-20' });
-  const second = await launchRound(t, hr, everyone.map((p) => p.id), { name: '後期', periodStart: '2026-11-01', periodEnd: '2026-12-31' });
+  const first = await launchRound(
+    t,
+    hr,
+    everyone.map((p) => p.id),
+    { name: '前期', periodStart: '2026-10-01', periodEnd: '2026-10-31', prepDueOn: '2026-10-20' },
+  );
+  const second = await launchRound(
+    t,
+    hr,
+    everyone.map((p) => p.id),
+    { name: '後期', periodStart: '2026-11-01', periodEnd: '2026-12-31' },
+  );
   for (const p of everyone) {
     const c = await t.client().login(p.email);
     await survey(c, first.interviewOf(p.id), 2);
@@ -35,7 +53,10 @@ beforeAll(async () => {
   const mgr = await t.client().login(lead.email);
   for (const p of heard) expect((await mgr.post(`/api/v1/interviews/${second.interviewOf(p.id)}/held`)).status).toBe(200);
   // One of the unheard leaves; one of the heard moves department (the trigger records it).
-  await t.db.update(employees).set({ status: 'retired', retiredOn: '2026-11-20' }).where(inArray(employees.id, [unheard[0]!.id]));
+  await t.db
+    .update(employees)
+    .set({ status: 'retired', retiredOn: '2026-11-20' })
+    .where(inArray(employees.id, [unheard[0]!.id]));
   await t.db.execute(sql`update employees set department_id = ${org.otherTeam.id} where id = ${heard[0]!.id}`);
 });
 afterAll(() => t.close());
@@ -58,7 +79,9 @@ describe('outcomes of career interviews', () => {
     expect(o.interviewed).toMatchObject({ people: 0, suppressed: true, retentionRate: null });
     const bad = await hr.get('/api/v1/insight/outcomes?from=2027-01-01&to=2026-01-01');
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields.to).toBe('期間の終わりは始まり以降の日付にしてください。');
+    expect(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields.to).toBe(
+      '期間の終わりは始まり以降の日付にしてください。',
+    );
     const mgr = await t.client().login(org.manager.email);
     expect((await mgr.get('/api/v1/insight/outcomes?from=2026-01-01&to=2026-12-31')).status).toBe(404);
   });

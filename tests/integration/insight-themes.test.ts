@@ -16,7 +16,14 @@ type Themes = {
   running: { done: number; total: number } | null;
 };
 type Answers = {
-  items: { interviewId: string; employee: { id: string }; field: { id: string; label: string }; hrOnly: boolean; text: string; highlights: [number, number][] }[];
+  items: {
+    interviewId: string;
+    employee: { id: string };
+    field: { id: string; label: string };
+    hrOnly: boolean;
+    text: string;
+    highlights: [number, number][];
+  }[];
   people: number;
   page: number;
   hasMore: boolean;
@@ -46,11 +53,23 @@ const textOf = (words: Record<string, number[]>, i: number) =>
     .join('');
 
 /** Factory: a response with its answers, written directly (submitted unless told). */
-async function respond(roundId: string, interviewId: string, kind: 'sheet' | 'survey', answers: Record<string, unknown>, status = 'submitted') {
+async function respond(
+  roundId: string,
+  interviewId: string,
+  kind: 'sheet' | 'survey',
+  answers: Record<string, unknown>,
+  status = 'submitted',
+) {
   const [round] = await t.db.select().from(rounds).where(eq(rounds.id, roundId));
   const [r] = await t.db
     .insert(formResponses)
-    .values({ interviewId, kind, status, templateVersionId: (kind === 'sheet' ? round!.sheetVersionId : round!.surveyVersionId)!, submittedAt: status === 'submitted' ? new Date() : null })
+    .values({
+      interviewId,
+      kind,
+      status,
+      templateVersionId: (kind === 'sheet' ? round!.sheetVersionId : round!.surveyVersionId)!,
+      submittedAt: status === 'submitted' ? new Date() : null,
+    })
     .returning();
   await t.db.insert(formAnswers).values(Object.entries(answers).map(([fieldId, value]) => ({ responseId: r!.id, fieldId, value })));
 }
@@ -73,7 +92,12 @@ beforeAll(async () => {
   // 蓮 reports to an HR person, who is their manager but not their interviewer here.
   ren = await makeEmployee(t.db, { departmentId: org.team.id, managerId: boss.id, familyName: '蓮見' });
 
-  const old = await launchRound(t, hr, people.map((p) => p.id), { name: '2025年度キャリア面談', periodStart: '2025-12-01', periodEnd: '2026-01-31', prepDueOn: '2025-12-20' });
+  const old = await launchRound(
+    t,
+    hr,
+    people.map((p) => p.id),
+    { name: '2025年度キャリア面談', periodStart: '2025-12-01', periodEnd: '2026-01-31', prepDueOn: '2025-12-20' },
+  );
   earlier = old.roundId;
   for (const [i, p] of people.entries()) await respond(earlier, old.interviewOf(p.id), 'sheet', { currentIssues: textOf(EARLIER, i) });
 
@@ -81,13 +105,20 @@ beforeAll(async () => {
   current = now.roundId;
   for (const [i, p] of people.entries()) {
     const id = now.interviewOf(p.id);
-    await respond(current, id, 'sheet', { currentIssues: textOf(CURRENT, i), careerGoals: { short: i === 0 ? '介護と両立する' : '', mid: '', long: '' }, careerTrack: 'management' });
+    await respond(current, id, 'sheet', {
+      currentIssues: textOf(CURRENT, i),
+      careerGoals: { short: i === 0 ? '介護と両立する' : '', mid: '', long: '' },
+      careerTrack: 'management',
+    });
     // Drafts are not read: six people drafting about 副業 say nothing yet.
     if (i >= 20 && i < 26) await respond(current, id, 'survey', { improvementIdeas: '副業のこと' }, 'draft');
   }
   // Private interviewer notes are never a source, however many mention a word.
   for (const p of people.slice(0, 6)) {
-    expect((await mgr.post(`/api/v1/interviews/${now.interviewOf(p.id)}/notes`, { visibility: 'private', body: '転職を考えているようだ' })).status).toBe(200);
+    expect(
+      (await mgr.post(`/api/v1/interviews/${now.interviewOf(p.id)}/notes`, { visibility: 'private', body: '転職を考えているようだ' }))
+        .status,
+    ).toBe(200);
   }
   // 蓮 writes through the API, marking the care answer 「人事のみ」.
   const renId = now.interviewOf(ren.id);
@@ -193,7 +224,10 @@ describe('drill-down', () => {
   it('writes who was read to the audit log', async () => {
     await t.db.delete(auditLog).where(eq(auditLog.action, 'themes.drilldown'));
     const { body } = await answers(hr, '残業');
-    const logged = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'themes.drilldown'), eq(auditLog.actorId, org.hr.id)));
+    const logged = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'themes.drilldown'), eq(auditLog.actorId, org.hr.id)));
     expect(new Set(logged.map((l) => l.entityId))).toEqual(new Set(body.items.map((i) => i.interviewId)));
     expect(logged[0]).toMatchObject({ entityType: 'interview', detail: { roundId: current, word: '残業' } });
   });

@@ -22,7 +22,9 @@ type Answers = Record<string, number | string | { value: number | string; hrOnly
 /** The employee fills in and submits the round's pre-survey through the API, as in the browser. */
 async function answer(p: Person, interviewId: string, answers: Answers, submit = true) {
   const c = await t.client().login(p.email);
-  const body = Object.fromEntries(Object.entries({ rewarding: 3, ...answers }).map(([k, v]) => [k, typeof v === 'object' ? v : { value: v }]));
+  const body = Object.fromEntries(
+    Object.entries({ rewarding: 3, ...answers }).map(([k, v]) => [k, typeof v === 'object' ? v : { value: v }]),
+  );
   expect((await c.put(`/api/v1/interviews/${interviewId}/forms/survey/answers`, { answers: body })).status).toBe(200);
   if (submit) expect((await c.post(`/api/v1/interviews/${interviewId}/forms/survey/submit`)).status).toBe(200);
 }
@@ -47,7 +49,11 @@ const R1: Record<string, Answers> = {
 
 beforeAll(async () => {
   ({ t, org, hr } = await orgApp());
-  const depts = { a: await makeDepartment(t.db, { code: 'A1', name: '開発部' }), b: await makeDepartment(t.db, { code: 'B1', name: '営業部' }), c: await makeDepartment(t.db, { code: 'C1', name: '総務部' }) };
+  const depts = {
+    a: await makeDepartment(t.db, { code: 'A1', name: '開発部' }),
+    b: await makeDepartment(t.db, { code: 'B1', name: '営業部' }),
+    c: await makeDepartment(t.db, { code: 'C1', name: '総務部' }),
+  };
   for (const key of [...Object.keys(R1), 'a7']) {
     const dept = key[0] as 'a' | 'b' | 'c';
     people[key] = await makeEmployee(t.db, {
@@ -58,13 +64,23 @@ beforeAll(async () => {
     });
   }
   const ids = Object.values(people).map((p) => p.id);
-  const round1 = await launchRound(t, hr, ids, { name: '2025年度キャリア面談', periodStart: '2025-04-01', periodEnd: '2025-06-30', prepDueOn: null });
+  const round1 = await launchRound(t, hr, ids, {
+    name: '2025年度キャリア面談',
+    periodStart: '2025-04-01',
+    periodEnd: '2025-06-30',
+    prepDueOn: null,
+  });
   r1 = round1.roundId;
   for (const [key, answers] of Object.entries(R1)) await answer(people[key]!, round1.interviewOf(people[key]!.id), answers);
   await answer(people.a7!, round1.interviewOf(people.a7!.id), { jobSatisfaction: 1 }, false);
   expect((await hr.post(`/api/v1/rounds/${r1}/close`)).status).toBe(200);
   const aTeam = ['a1', 'a2', 'a3', 'a4', 'a5'].map((k) => people[k]!);
-  const round2 = await launchRound(t, hr, aTeam.map((p) => p.id), { name: '2026年度キャリア面談', periodStart: '2026-04-01', periodEnd: '2026-06-30', prepDueOn: null });
+  const round2 = await launchRound(
+    t,
+    hr,
+    aTeam.map((p) => p.id),
+    { name: '2026年度キャリア面談', periodStart: '2026-04-01', periodEnd: '2026-06-30', prepDueOn: null },
+  );
   r2 = round2.roundId;
   for (const p of aTeam) await answer(p, round2.interviewOf(p.id), { jobSatisfaction: 5 });
 }, 120_000);
@@ -92,7 +108,10 @@ describe('trends (HR)', () => {
     // (4 + 4 + 5 + 3 + 4 + 2) / 6: the 人事のみ 2 counts, the draft 1 does not.
     expect(a.points[0]).toEqual({ suppressed: false, average: 3.67, respondents: 6, distribution: [0, 1, 1, 3, 1] });
     expect(a.points[1]).toMatchObject({ suppressed: false, average: 5, respondents: 5 });
-    expect(d.fields.find((f) => f.id === 'careerAnxiety')).toMatchObject({ lowMeansWorry: true, label: { ja: '今後のキャリアに不安はない' } });
+    expect(d.fields.find((f) => f.id === 'careerAnxiety')).toMatchObject({
+      lowMeansWorry: true,
+      label: { ja: '今後のキャリアに不安はない' },
+    });
   });
 
   it('hides groups under five — and the next smallest, so the hidden one cannot be worked out from the total', async () => {
@@ -120,7 +139,13 @@ describe('trends (HR)', () => {
   });
 
   it('answers from snapshots: a closed round is computed once; a launched one on refresh', async () => {
-    const at = async (id: string) => (await t.db.select().from(insightSnapshots).where(eq(insightSnapshots.key, `trends:${id}`)))[0]!.computedAt.getTime();
+    const at = async (id: string) =>
+      (
+        await t.db
+          .select()
+          .from(insightSnapshots)
+          .where(eq(insightSnapshots.key, `trends:${id}`))
+      )[0]!.computedAt.getTime();
     const [closed, running] = [await at(r1), await at(r2)];
     await getTrends('dimension=grade&field=rewarding&refresh=true');
     expect(await at(r1)).toBe(closed);
@@ -153,7 +178,17 @@ describe('trends (HR)', () => {
 
 type Flag = {
   employee: { id: string };
-  matched: { rule: string; reasons: { field: string; label: { ja: string }; value: number | string; option: { ja: string } | null; lowMeansWorry: boolean; hrOnly: boolean }[] }[];
+  matched: {
+    rule: string;
+    reasons: {
+      field: string;
+      label: { ja: string };
+      value: number | string;
+      option: { ja: string } | null;
+      lowMeansWorry: boolean;
+      hrOnly: boolean;
+    }[];
+  }[];
   latest: { action: string; note: string; actor: { id: string } } | null;
   history: unknown[];
 };
@@ -171,18 +206,41 @@ describe('retention-risk flags (HR)', () => {
       {
         rule: 'dissatisfiedAndWorried',
         reasons: [
-          { field: 'jobSatisfaction', label: expect.objectContaining({ ja: '今の仕事内容に満足している' }), value: 1, option: null, lowMeansWorry: false, hrOnly: false },
-          { field: 'careerAnxiety', label: expect.objectContaining({ ja: '今後のキャリアに不安はない' }), value: 2, option: null, lowMeansWorry: true, hrOnly: false },
+          {
+            field: 'jobSatisfaction',
+            label: expect.objectContaining({ ja: '今の仕事内容に満足している' }),
+            value: 1,
+            option: null,
+            lowMeansWorry: false,
+            hrOnly: false,
+          },
+          {
+            field: 'careerAnxiety',
+            label: expect.objectContaining({ ja: '今後のキャリアに不安はない' }),
+            value: 2,
+            option: null,
+            lowMeansWorry: true,
+            hrOnly: false,
+          },
         ],
       },
     ]);
-    expect(of('b1').matched[0]!.reasons[1]).toMatchObject({ field: 'transferWish', value: 'move', option: { ja: '異動を希望する' }, hrOnly: true });
+    expect(of('b1').matched[0]!.reasons[1]).toMatchObject({
+      field: 'transferWish',
+      value: 'move',
+      option: { ja: '異動を希望する' },
+      hrOnly: true,
+    });
     expect(of('c5').matched.map((m) => m.rule)).toEqual(['unrewardedAndOverloaded']);
     expect(d.items.every((i) => i.latest === null)).toBe(true);
     const paged = (await (await hr.get(`/api/v1/rounds/${r1}/risks?page=2&pageSize=2`)).json()) as Risks;
     expect(paged).toMatchObject({ page: 2, total: 3, totalCapped: false });
     expect(paged.items).toHaveLength(1);
-    const read = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'risk.read'), eq(auditLog.entityId, r1))).orderBy(auditLog.id);
+    const read = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'risk.read'), eq(auditLog.entityId, r1)))
+      .orderBy(auditLog.id);
     expect(read.length).toBeGreaterThanOrEqual(2);
     expect(read[0]!.detail).toMatchObject({ page: 1, employeeIds: expect.arrayContaining([people.b3!.id]) });
   });
@@ -192,12 +250,20 @@ describe('retention-risk flags (HR)', () => {
     expect((await hr.post(url, { action: 'watch' })).status).toBe(201);
     const res = await hr.post(url, { action: 'contacted', note: '来週1on1で話を聞く' });
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ action: 'contacted', note: '来週1on1で話を聞く', actor: { id: org.hr.id, familyName: org.hr.familyName } });
+    expect(await res.json()).toMatchObject({
+      action: 'contacted',
+      note: '来週1on1で話を聞く',
+      actor: { id: org.hr.id, familyName: org.hr.familyName },
+    });
     const d = (await (await hr.get(`/api/v1/rounds/${r1}/risks`)).json()) as Risks;
     const flag = d.items.find((i) => i.employee.id === people.b3!.id)!;
     expect(flag.latest).toMatchObject({ action: 'contacted', note: '来週1on1で話を聞く', actor: { id: org.hr.id } });
     expect(flag.history).toHaveLength(2);
-    const audited = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'risk.action'), eq(auditLog.entityId, people.b3!.id))).orderBy(auditLog.id);
+    const audited = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'risk.action'), eq(auditLog.entityId, people.b3!.id)))
+      .orderBy(auditLog.id);
     expect(audited.map((a) => a.detail)).toEqual([
       { roundId: r1, action: 'watch' },
       { roundId: r1, action: 'contacted' },

@@ -15,7 +15,12 @@ describe('the job queue on the embedded database', () => {
   it('keeps a queued reminder across a restart and runs it when due', async () => {
     const first = await openDb({ dataDir: dir });
     const q1 = await startQueue(first);
-    await q1.send(first.db, 'round.remind', { roundId: 'r1', target: 'sheet' }, { singletonKey: 'restart', startAfter: new Date(Date.now() + 3_600_000) });
+    await q1.send(
+      first.db,
+      'round.remind',
+      { roundId: 'r1', target: 'sheet' },
+      { singletonKey: 'restart', startAfter: new Date(Date.now() + 3_600_000) },
+    );
     await q1.stop();
     await first.close();
 

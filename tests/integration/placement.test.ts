@@ -21,8 +21,19 @@ const HR_ONLY_NOTE = '親の介護が始まるので、転居のない部署に�
 const INTERNAL = '来期の組織変更まで待つ(本人には伝えない)';
 const REASON = '今期は体制が固まっているため、来期にあらためて検討します。';
 
-type Wish = { id: string; version: number; state: string; disclosure: string; note: string; decision: Record<string, unknown> | null; can: Record<string, boolean> };
-type Candidates = { items: { employee: { id: string }; wish: Wish | null; score: number; reasons: { text: string; points: number; caution: boolean }[] }[]; total: number };
+type Wish = {
+  id: string;
+  version: number;
+  state: string;
+  disclosure: string;
+  note: string;
+  decision: Record<string, unknown> | null;
+  can: Record<string, boolean>;
+};
+type Candidates = {
+  items: { employee: { id: string }; wish: Wish | null; score: number; reasons: { text: string; points: number; caution: boolean }[] }[];
+  total: number;
+};
 const body = async <T>(res: Response) => (await res.json()) as T;
 const error = async (res: Response) => (await body<{ error: { message: string; fields?: Record<string, string> } }>(res)).error;
 
@@ -60,7 +71,18 @@ describe('stating a wish', () => {
   });
 
   it('creates wishes with a disclosure each, and shows the employee who reads them', async () => {
-    const a = await emp.post('/api/v1/me/wishes', newWish({ kind: 'careerPath', desiredRole: '品質保証', desiredDepartmentId: null, track: 'specialist', timeframe: 'over3y', note: HR_ONLY_NOTE, disclosure: 'hr_only' }));
+    const a = await emp.post(
+      '/api/v1/me/wishes',
+      newWish({
+        kind: 'careerPath',
+        desiredRole: '品質保証',
+        desiredDepartmentId: null,
+        track: 'specialist',
+        timeframe: 'over3y',
+        note: HR_ONLY_NOTE,
+        disclosure: 'hr_only',
+      }),
+    );
     expect(a.status).toBe(201);
     hrOnlyId = (await body<Wish>(a)).id;
     const b = await emp.post('/api/v1/me/wishes', newWish());
@@ -121,7 +143,9 @@ describe('who sees a wish', () => {
     const res = await c.post('/api/v1/me/wishes', newWish({ disclosure: 'hr_only' }));
     const id = (await body<Wish>(res)).id;
     expect((await body<{ items: Wish[] }>(await hr.get(`/api/v1/employees/${report.id}/wishes`))).items).toEqual([]);
-    expect((await body<{ items: Wish[] }>(await hr.get('/api/v1/wishes?status=all&pageSize=100'))).items.some((w) => w.id === id)).toBe(false);
+    expect((await body<{ items: Wish[] }>(await hr.get('/api/v1/wishes?status=all&pageSize=100'))).items.some((w) => w.id === id)).toBe(
+      false,
+    );
     // Another HR person sees it.
     const hr2 = await t.client().login((await makeEmployee(t.db, { roles: ['hr'] })).email);
     expect((await body<{ items: Wish[] }>(await hr2.get(`/api/v1/employees/${report.id}/wishes`))).items.map((w) => w.id)).toEqual([id]);
@@ -142,7 +166,18 @@ describe('editing', () => {
 
 describe('positions and candidates', () => {
   beforeAll(async () => {
-    expect((await emp.put('/api/v1/me/inventory', { skills: [{ name: 'TypeScript', level: 4 }, { name: '設計', level: 3 }, { name: 'Excel', level: 5 }], items: [] })).status).toBe(200);
+    expect(
+      (
+        await emp.put('/api/v1/me/inventory', {
+          skills: [
+            { name: 'TypeScript', level: 4 },
+            { name: '設計', level: 3 },
+            { name: 'Excel', level: 5 },
+          ],
+          items: [],
+        })
+      ).status,
+    ).toBe(200);
     const otherEmp = await t.client().login(org.otherReport.email);
     await otherEmp.put('/api/v1/me/inventory', { skills: [{ name: 'typescript', level: 2 }], items: [] });
     await otherEmp.post('/api/v1/me/wishes', newWish({ track: 'specialist', timeframe: 'in1to3y', relocation: 'no' }));
@@ -193,7 +228,10 @@ describe('positions and candidates', () => {
     const withSkills = await body<Candidates>(await hr.get(`/api/v1/positions/${positionId}/candidates?skills=true`));
     const skilled = withSkills.items.find((i) => i.employee.id === org.report2.id)!;
     expect(skilled.wish).toBeNull();
-    expect(skilled.reasons.map((r) => r.text)).toEqual(['必要スキル3つ中1つ(PostgreSQL レベル5)', 'スキルで該当(希望からの候補ではありません)']);
+    expect(skilled.reasons.map((r) => r.text)).toEqual([
+      '必要スキル3つ中1つ(PostgreSQL レベル5)',
+      'スキルで該当(希望からの候補ではありません)',
+    ]);
     const paged = await body<Candidates>(await hr.get(`/api/v1/positions/${positionId}/candidates?skills=true&pageSize=1&page=2`));
     expect(paged.items).toHaveLength(1);
     expect(paged.total).toBe(3);
@@ -207,7 +245,8 @@ describe('positions and candidates', () => {
       expect((await c.post('/api/v1/me/wishes', newWish({ disclosure: 'hr_only' }))).status).toBe(201);
     }
     await t.db.update(employees).set({ status: 'retired' }).where(eq(employees.id, retired.id));
-    const ids = async (c: TestClient) => (await body<Candidates>(await c.get(`/api/v1/positions/${positionId}/candidates`))).items.map((i) => i.employee.id);
+    const ids = async (c: TestClient) =>
+      (await body<Candidates>(await c.get(`/api/v1/positions/${positionId}/candidates`))).items.map((i) => i.employee.id);
     const mine = await ids(hr);
     expect(mine).not.toContain(ownReport.id);
     expect(mine).not.toContain(retired.id);
@@ -226,7 +265,13 @@ describe('HR’s answer', () => {
   });
 
   it('reaches the employee with the message, never the internal note, and notifies them without content', async () => {
-    const res = await hr.post(`/api/v1/wishes/${sharedId}/decisions`, { version: 2, decision: 'notNow', message: REASON, note: INTERNAL, positionId });
+    const res = await hr.post(`/api/v1/wishes/${sharedId}/decisions`, {
+      version: 2,
+      decision: 'notNow',
+      message: REASON,
+      note: INTERNAL,
+      positionId,
+    });
     expect(res.status).toBe(201);
     expect((await body<Wish>(res)).decision).toMatchObject({ decision: 'notNow', note: INTERNAL });
     const mine = await body<{ items: Wish[] }>(await emp.get('/api/v1/me/wishes'));
@@ -237,7 +282,10 @@ describe('HR’s answer', () => {
     expect(JSON.stringify(mine)).not.toContain('決済基盤');
     const byManager = await body<{ items: Wish[] }>(await mgr.get(`/api/v1/employees/${org.report.id}/wishes`));
     expect(byManager.items[0]!.decision).toEqual({ decision: 'notNow', at: expect.any(String) });
-    const [n] = await t.db.select().from(notifications).where(and(eq(notifications.recipientId, org.report.id), eq(notifications.kind, 'wishDecided')));
+    const [n] = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.recipientId, org.report.id), eq(notifications.kind, 'wishDecided')));
     expect(n!.params).toEqual({ decision: 'notNow' });
     const list = await body<{ items: { kind: string; text: string }[] }>(await emp.get('/api/v1/notifications'));
     expect(list.items.find((i) => i.kind === 'wishDecided')!.text).toBe('キャリアの希望に人事から回答がありました(今回は見送り)。');
@@ -254,7 +302,9 @@ describe('HR’s answer', () => {
     const withdrawn = await body<{ items: Wish[] }>(await hr.get('/api/v1/wishes?status=withdrawn'));
     expect(withdrawn.items.map((w) => w.id)).toContain(hrOnlyId);
     // A moved wish leaves the open list and the candidates.
-    expect((await hr.post(`/api/v1/wishes/${sharedId}/decisions`, { version: 3, decision: 'moved', message: 'おめでとうございます' })).status).toBe(201);
+    expect(
+      (await hr.post(`/api/v1/wishes/${sharedId}/decisions`, { version: 3, decision: 'moved', message: 'おめでとうございます' })).status,
+    ).toBe(201);
     expect((await body<{ items: Wish[] }>(await hr.get('/api/v1/wishes'))).items.some((w) => w.id === sharedId)).toBe(false);
     const c = await body<Candidates>(await hr.get(`/api/v1/positions/${positionId}/candidates`));
     expect(c.items.some((i) => i.employee.id === org.report.id)).toBe(false);

@@ -36,7 +36,12 @@ describe('the employee prepares', () => {
       items: { id: string; sheet: string; survey: string; round: { name: string }; interviewer: { id: string } }[];
     };
     expect(mine.items).toHaveLength(1);
-    expect(mine.items[0]).toMatchObject({ id: interviewId, sheet: 'notStarted', survey: 'notStarted', interviewer: { id: org.manager.id } });
+    expect(mine.items[0]).toMatchObject({
+      id: interviewId,
+      sheet: 'notStarted',
+      survey: 'notStarted',
+      interviewer: { id: org.manager.id },
+    });
   });
 
   it('autosaves any subset of answers, which come back on reload', async () => {
@@ -67,7 +72,9 @@ describe('the employee prepares', () => {
     expect(error.fields['answers.transferWish']).toBe('選択肢から選んでください。');
     expect(error.fields['answers.nope']).toBe('不明な項目です。');
     const longText = 'あ'.repeat(4001);
-    const tooLong = await emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, { answers: { currentIssues: { value: longText } } });
+    const tooLong = await emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, {
+      answers: { currentIssues: { value: longText } },
+    });
     expect(((await tooLong.json()) as { error: { fields: Record<string, string> } }).error.fields['answers.currentIssues']).toBe(
       '4000文字以内で入力してください。',
     );
@@ -89,7 +96,9 @@ describe('the employee prepares', () => {
   });
 
   it('submits; the interviewer is told without any content, and reads all but the 人事のみ answer', async () => {
-    await emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, { answers: { currentEfforts: { value: '設計レビューの主担当' } } });
+    await emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, {
+      answers: { currentEfforts: { value: '設計レビューの主担当' } },
+    });
     const res = await emp.post(`/api/v1/interviews/${interviewId}/forms/sheet/submit`);
     expect(res.status).toBe(200);
     expect(((await res.json()) as Form).status).toBe('submitted');
@@ -100,7 +109,10 @@ describe('the employee prepares', () => {
     expect(body.answers.supportDetail).toBeUndefined();
     expect(JSON.stringify(body)).not.toContain(SECRET);
 
-    const notes = await t.db.select().from(notifications).where(and(eq(notifications.recipientId, org.manager.id), eq(notifications.kind, 'formSubmitted')));
+    const notes = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.recipientId, org.manager.id), eq(notifications.kind, 'formSubmitted')));
     expect(notes).toHaveLength(1);
     const mails = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, org.manager.email));
     const mail = mails.find((m) => m.subject.includes('提出しました'))!;
@@ -113,7 +125,10 @@ describe('the employee prepares', () => {
   it('shows 人事のみ answers to HR, and records the confidential read', async () => {
     const { body } = await form(hr);
     expect(body.answers.supportDetail).toEqual({ value: SECRET, hrOnly: true });
-    const reads = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'form.read'), eq(auditLog.entityId, interviewId)));
+    const reads = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'form.read'), eq(auditLog.entityId, interviewId)));
     expect(reads.map((r) => r.actorId)).toEqual(expect.arrayContaining([org.hr.id, org.manager.id]));
     expect(reads.find((r) => r.actorId === org.hr.id)!.detail).toMatchObject({ hrOnlyShown: true });
     // The audit row never carries the text.
@@ -148,12 +163,16 @@ describe('the employee prepares', () => {
   });
 
   it('locks a submitted form until the employee withdraws it', async () => {
-    const locked = await emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, { answers: { currentIssues: { value: '追記' } } });
+    const locked = await emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, {
+      answers: { currentIssues: { value: '追記' } },
+    });
     expect(locked.status).toBe(409);
     const res = await emp.post(`/api/v1/interviews/${interviewId}/forms/sheet/withdraw`);
     expect(((await res.json()) as Form).status).toBe('draft');
     expect((await form(mgr)).body.answers).toEqual({});
-    expect((await emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, { answers: { currentIssues: { value: '追記' } } })).status).toBe(200);
+    expect(
+      (await emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, { answers: { currentIssues: { value: '追記' } } })).status,
+    ).toBe(200);
     expect((await emp.post(`/api/v1/interviews/${interviewId}/forms/sheet/submit`)).status).toBe(200);
   });
 
@@ -170,9 +189,9 @@ describe('the employee prepares', () => {
   });
 
   it('exports the round: HR with 人事のみ answers marked, the interviewer without them, others nothing', async () => {
-    const roundId = ((await (await emp.get('/api/v1/me/interviews')).json()) as { items: { id: string; round: { id: string } }[] }).items.find(
-      (i) => i.id === interviewId,
-    )!.round.id;
+    const roundId = (
+      (await (await emp.get('/api/v1/me/interviews')).json()) as { items: { id: string; round: { id: string } }[] }
+    ).items.find((i) => i.id === interviewId)!.round.id;
     const bytes = new Uint8Array(await (await hr.get(`/api/v1/rounds/${roundId}/answers.csv?kind=sheet`)).arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // BOM: Excel reads it as UTF-8
     const hrCsv = new TextDecoder().decode(bytes);

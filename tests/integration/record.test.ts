@@ -77,7 +77,9 @@ describe('interviewer prep page', () => {
   });
 
   it('HR sees the 人事のみ answer and the suggestion it triggers', async () => {
-    const prep = (await (await hr.get(`/api/v1/interviews/${id}/prep`)).json()) as { suggestions: { question: { text: { ja: string } } }[] };
+    const prep = (await (await hr.get(`/api/v1/interviews/${id}/prep`)).json()) as {
+      suggestions: { question: { text: { ja: string } } }[];
+    };
     expect(prep.suggestions.some((s) => s.question.text.ja.startsWith('育児・介護'))).toBe(true);
   });
 
@@ -89,10 +91,18 @@ describe('interviewer prep page', () => {
 
 describe('record with optimistic concurrency', () => {
   it('saves the landing point and merges a stale write to another field', async () => {
-    const a = await mgr.patch(`/api/v1/interviews/${id}/record`, { version: 1, changes: { landingPoint: '研修の受講で合意する' }, base: { landingPoint: '' } });
+    const a = await mgr.patch(`/api/v1/interviews/${id}/record`, {
+      version: 1,
+      changes: { landingPoint: '研修の受講で合意する' },
+      base: { landingPoint: '' },
+    });
     expect(a.status).toBe(200);
     // A second device still on version 1 edits a different field: merged, nothing lost.
-    const b = await mgr.patch(`/api/v1/interviews/${id}/record`, { version: 1, changes: { alignmentWish: 'マネジメントを目指したい' }, base: { alignmentWish: '' } });
+    const b = await mgr.patch(`/api/v1/interviews/${id}/record`, {
+      version: 1,
+      changes: { alignmentWish: 'マネジメントを目指したい' },
+      base: { alignmentWish: '' },
+    });
     expect(b.status).toBe(200);
     const { body } = await record(mgr);
     expect(body.workspace!.landingPoint).toBe('研修の受講で合意する');
@@ -101,20 +111,30 @@ describe('record with optimistic concurrency', () => {
   });
 
   it('rejects a stale write to the same field with 409 and a clear message', async () => {
-    const res = await mgr.patch(`/api/v1/interviews/${id}/record`, { version: 1, changes: { landingPoint: '上書き' }, base: { landingPoint: '' } });
+    const res = await mgr.patch(`/api/v1/interviews/${id}/record`, {
+      version: 1,
+      changes: { landingPoint: '上書き' },
+      base: { landingPoint: '' },
+    });
     expect(res.status).toBe(409);
     expect((await error(res)).message).toContain('別の端末');
     expect((await record(mgr)).body.workspace!.landingPoint).toBe('研修の受講で合意する');
   });
 
   it('validates input in Japanese and lets only the interviewer write', async () => {
-    const bad = await mgr.patch(`/api/v1/interviews/${id}/record`, { version: 3, changes: { nextInterviewOn: '2027/01/01', followRhythm: 'daily' }, base: {} });
+    const bad = await mgr.patch(`/api/v1/interviews/${id}/record`, {
+      version: 3,
+      changes: { nextInterviewOn: '2027/01/01', followRhythm: 'daily' },
+      base: {},
+    });
     expect(bad.status).toBe(400);
     const fields = (await error(bad)).fields!;
     expect(fields['changes.nextInterviewOn']).toBe('日付は YYYY-MM-DD の形式で入力してください。');
     expect(fields['changes.followRhythm']).toBe('選択肢から選んでください。');
     expect((await emp.patch(`/api/v1/interviews/${id}/record`, { version: 3, changes: { landingPoint: 'x' }, base: {} })).status).toBe(403);
-    expect((await other.patch(`/api/v1/interviews/${id}/record`, { version: 3, changes: { landingPoint: 'x' }, base: {} })).status).toBe(404);
+    expect((await other.patch(`/api/v1/interviews/${id}/record`, { version: 3, changes: { landingPoint: 'x' }, base: {} })).status).toBe(
+      404,
+    );
   });
 });
 
@@ -173,10 +193,19 @@ describe('notes and their visibility', () => {
 describe('action plan, held interview and mutual confirmation', () => {
   let itemId: string;
   it('the interviewer builds the plan; bad input is rejected', async () => {
-    const res = await mgr.post(`/api/v1/interviews/${id}/plan/items`, { what: 'リーダー研修を受講する', owner: 'employee', dueOn: '2026-11-01', target: '受講して学びをチームに共有' });
+    const res = await mgr.post(`/api/v1/interviews/${id}/plan/items`, {
+      what: 'リーダー研修を受講する',
+      owner: 'employee',
+      dueOn: '2026-11-01',
+      target: '受講して学びをチームに共有',
+    });
     expect(res.status).toBe(200);
     itemId = ((await res.json()) as { id: string }).id;
-    await mgr.post(`/api/v1/interviews/${id}/plan/items`, { what: '新プロジェクトへのアサインを調整', owner: 'manager', dueOn: '2026-12-15' });
+    await mgr.post(`/api/v1/interviews/${id}/plan/items`, {
+      what: '新プロジェクトへのアサインを調整',
+      owner: 'manager',
+      dueOn: '2026-12-15',
+    });
     const bad = await mgr.post(`/api/v1/interviews/${id}/plan/items`, { what: '', owner: 'boss', dueOn: 'tomorrow' });
     expect(bad.status).toBe(400);
     expect(Object.keys((await error(bad)).fields!).sort()).toEqual(['dueOn', 'owner', 'what']);
@@ -198,17 +227,22 @@ describe('action plan, held interview and mutual confirmation', () => {
     expect((await mgr.post(`/api/v1/interviews/${id}/plan/confirm`, { revision: 1 })).status).toBe(200);
     const res = await emp.post(`/api/v1/interviews/${id}/plan/confirm`, { revision: 1 });
     expect(res.status).toBe(200);
-    const plan = (await res.json()) as RecordView["plan"];
+    const plan = (await res.json()) as RecordView['plan'];
     expect(plan!.confirmed).toBe(true);
     expect(plan!.employeeConfirmedAt).not.toBeNull();
     expect(plan!.interviewerConfirmedAt).not.toBeNull();
-    const n = await t.db.select().from(notifications).where(and(eq(notifications.recipientId, org.manager.id), eq(notifications.kind, 'planConfirmed')));
+    const n = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.recipientId, org.manager.id), eq(notifications.kind, 'planConfirmed')));
     expect(n).toHaveLength(1);
   });
 
   it('a change after confirmation asks both to confirm again and keeps the history', async () => {
     const item = (await record(mgr)).body.plan!.items.find((i) => i.id === itemId)!;
-    expect((await mgr.patch(`/api/v1/plan-items/${itemId}`, { version: item.version, target: '受講して社内勉強会で発表' })).status).toBe(200);
+    expect((await mgr.patch(`/api/v1/plan-items/${itemId}`, { version: item.version, target: '受講して社内勉強会で発表' })).status).toBe(
+      200,
+    );
     const { body } = await record(emp);
     expect(body.plan!.revision).toBe(2);
     expect(body.plan!.confirmed).toBe(false);
@@ -216,7 +250,10 @@ describe('action plan, held interview and mutual confirmation', () => {
     expect(body.plan!.history.filter((h) => h.revision === 1)).toHaveLength(2);
     // Confirming what one read before the change is refused.
     expect((await emp.post(`/api/v1/interviews/${id}/plan/confirm`, { revision: 1 })).status).toBe(409);
-    const changed = await t.db.select().from(notifications).where(and(eq(notifications.recipientId, org.report.id), eq(notifications.kind, 'planChanged')));
+    const changed = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.recipientId, org.report.id), eq(notifications.kind, 'planChanged')));
     expect(changed).toHaveLength(1);
     // A stale item write is a 409 too.
     expect((await mgr.patch(`/api/v1/plan-items/${itemId}`, { version: item.version, what: '古い版' })).status).toBe(409);
@@ -225,12 +262,19 @@ describe('action plan, held interview and mutual confirmation', () => {
   it('the employee updates progress but not the content', async () => {
     const item = (await record(emp)).body.plan!.items.find((i) => i.id === itemId)!;
     expect((await emp.patch(`/api/v1/plan-items/${itemId}`, { version: item.version, what: '別のこと' })).status).toBe(403);
-    expect((await emp.patch(`/api/v1/plan-items/${itemId}`, { version: item.version, status: 'inProgress', progressNote: '申し込み済み' })).status).toBe(200);
+    expect(
+      (await emp.patch(`/api/v1/plan-items/${itemId}`, { version: item.version, status: 'inProgress', progressNote: '申し込み済み' }))
+        .status,
+    ).toBe(200);
   });
 
   it('sets the next interview and the follow-up rhythm', async () => {
     const v = (await record(mgr)).body.version;
-    const res = await mgr.patch(`/api/v1/interviews/${id}/record`, { version: v, changes: { nextInterviewOn: '2027-06-01', followRhythm: 'monthly' }, base: { nextInterviewOn: null, followRhythm: 'none' } });
+    const res = await mgr.patch(`/api/v1/interviews/${id}/record`, {
+      version: v,
+      changes: { nextInterviewOn: '2027-06-01', followRhythm: 'monthly' },
+      base: { nextInterviewOn: null, followRhythm: 'none' },
+    });
     expect(res.status).toBe(200);
     expect((await record(emp)).body.shared).toMatchObject({ nextInterviewOn: '2027-06-01', followRhythm: 'monthly' });
   });
@@ -246,7 +290,11 @@ describe('after-follow', () => {
     });
     expect(res.status).toBe(200);
     const { body } = await record(emp);
-    expect(body.followUps[0]).toMatchObject({ heldOn: '2027-01-10', note: '研修の日程を一緒に確認', items: [{ itemId: items[1]!.id, status: 'done' }] });
+    expect(body.followUps[0]).toMatchObject({
+      heldOn: '2027-01-10',
+      note: '研修の日程を一緒に確認',
+      items: [{ itemId: items[1]!.id, status: 'done' }],
+    });
     expect(body.plan!.items.find((i) => i.id === items[1]!.id)!.status).toBe('done');
     expect((await emp.post(`/api/v1/interviews/${id}/follow-ups`, { heldOn: '2027-01-10', items: [] })).status).toBe(403);
     expect((await other.post(`/api/v1/interviews/${id}/follow-ups`, { heldOn: '2027-01-10', items: [] })).status).toBe(404);
@@ -258,10 +306,16 @@ describe('after-follow', () => {
     const overdue = items.find((i) => i.status !== 'done')!;
     await t.db.execute(sql`update pgboss.job set start_after = now() where name = 'plan.overdue'`);
     await t.drain();
-    const mine = await t.db.select().from(notifications).where(and(eq(notifications.recipientId, org.report.id), eq(notifications.kind, 'itemOverdue')));
+    const mine = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.recipientId, org.report.id), eq(notifications.kind, 'itemOverdue')));
     expect(mine).toHaveLength(1);
     // The done item (owner: manager) reminds nobody.
-    const theirs = await t.db.select().from(notifications).where(and(eq(notifications.recipientId, org.manager.id), eq(notifications.kind, 'itemOverdue')));
+    const theirs = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.recipientId, org.manager.id), eq(notifications.kind, 'itemOverdue')));
     expect(theirs).toHaveLength(0);
     expect(overdue.status).toBe('inProgress');
   });
@@ -271,7 +325,12 @@ describe('after-follow', () => {
     expect((await emp.put(`/api/v1/interviews/${id}/rating`, { rating: 6 })).status).toBe(400);
     expect((await emp.put(`/api/v1/interviews/${id}/rating`, { rating: 4, comment: '話しやすかった' })).status).toBe(200);
     const roundId = ((await (await hr.get(`/api/v1/interviews/${id}`)).json()) as { round: { id: string } }).round.id;
-    const agg = (await (await hr.get(`/api/v1/rounds/${roundId}/ratings`)).json()) as { respondents: number; suppressed: boolean; average: number | null; comments: string[] };
+    const agg = (await (await hr.get(`/api/v1/rounds/${roundId}/ratings`)).json()) as {
+      respondents: number;
+      suppressed: boolean;
+      average: number | null;
+      comments: string[];
+    };
     expect(agg).toMatchObject({ respondents: 1, suppressed: true, average: null, comments: [] });
     expect((await mgr.get(`/api/v1/rounds/${roundId}/ratings`)).status).toBe(404);
   });
@@ -293,7 +352,9 @@ describe('next round, history and handover', () => {
   });
 
   it('the employee’s timeline shows both rounds; private notes never appear', async () => {
-    const h = (await (await emp.get('/api/v1/me/history')).json()) as { entries: { access: string; items: unknown[]; followUps: unknown[] }[] };
+    const h = (await (await emp.get('/api/v1/me/history')).json()) as {
+      entries: { access: string; items: unknown[]; followUps: unknown[] }[];
+    };
     expect(h.entries.map((e) => e.access)).toEqual(['pending', 'shared']);
     expect(h.entries[1]!.items).toHaveLength(2);
     expect(h.entries[1]!.followUps).toHaveLength(1);
@@ -317,37 +378,66 @@ describe('next round, history and handover', () => {
     const mine = (await (await emp.get('/api/v1/me/history-consents')).json()) as { items: { id: string; status: string }[] };
     expect(mine.items[0]!.status).toBe('requested');
     expect((await emp.post(`/api/v1/me/history-consents/${mine.items[0]!.id}/decide`, { grant: true })).status).toBe(200);
-    const after = (await (await other.get(`/api/v1/employees/${org.report.id}/history`)).json()) as { entries: { access: string; items?: unknown[] }[] };
+    const after = (await (await other.get(`/api/v1/employees/${org.report.id}/history`)).json()) as {
+      entries: { access: string; items?: unknown[] }[];
+    };
     expect(after.entries.find((e) => e.access === 'shared')!.items).toHaveLength(2);
     // Shared only: the old interview's hr_manager notes stay with its interviewer and HR.
     expect(JSON.stringify(after)).not.toContain(HR_MANAGER);
   });
 
   it('HR may override with a reason, audited, and the employee is told', async () => {
-    const h = (await (await hr.get(`/api/v1/employees/${org.report2.id}/history`)).json()) as { consent: { viewers: { id: string; status: string }[] } };
+    const h = (await (await hr.get(`/api/v1/employees/${org.report2.id}/history`)).json()) as {
+      consent: { viewers: { id: string; status: string }[] };
+    };
     expect(h.consent.viewers.map((v) => v.id).sort()).toEqual([org.manager.id].sort());
     const res = await hr.post(`/api/v1/employees/${org.report2.id}/history/override`, { viewerId: org.manager.id, reason: '' });
     expect(res.status).toBe(400);
-    expect((await hr.post(`/api/v1/employees/${org.report2.id}/history/override`, { viewerId: org.otherManager.id, reason: '異動後の引き継ぎ' })).status).toBe(400);
-    expect((await hr.post(`/api/v1/employees/${org.report2.id}/history/override`, { viewerId: org.manager.id, reason: '異動後の引き継ぎ' })).status).toBe(200);
+    expect(
+      (await hr.post(`/api/v1/employees/${org.report2.id}/history/override`, { viewerId: org.otherManager.id, reason: '異動後の引き継ぎ' }))
+        .status,
+    ).toBe(400);
+    expect(
+      (await hr.post(`/api/v1/employees/${org.report2.id}/history/override`, { viewerId: org.manager.id, reason: '異動後の引き継ぎ' }))
+        .status,
+    ).toBe(200);
     const logged = await t.db.select().from(auditLog).where(eq(auditLog.action, 'history.consent.override'));
     expect(logged).toHaveLength(1);
-    const told = await t.db.select().from(notifications).where(and(eq(notifications.recipientId, org.report2.id), eq(notifications.kind, 'historyOverridden')));
+    const told = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.recipientId, org.report2.id), eq(notifications.kind, 'historyOverridden')));
     expect(told).toHaveLength(1);
-    expect((await mgr.post(`/api/v1/employees/${org.report2.id}/history/override`, { viewerId: org.manager.id, reason: 'x' })).status).toBe(404);
+    expect((await mgr.post(`/api/v1/employees/${org.report2.id}/history/override`, { viewerId: org.manager.id, reason: 'x' })).status).toBe(
+      404,
+    );
   });
 });
 
 describe('suggestion rules are HR’s to edit', () => {
   it('lists, validates and changes rules; others get 404', async () => {
-    const list = (await (await hr.get('/api/v1/suggestion-rules')).json()) as { items: { id: string; question: { id: string } }[]; fields: { source: string; id: string; type: string }[] };
+    const list = (await (await hr.get('/api/v1/suggestion-rules')).json()) as {
+      items: { id: string; question: { id: string } }[];
+      fields: { source: string; id: string; type: string }[];
+    };
     expect(list.items.length).toBeGreaterThanOrEqual(10);
     // The fields a rule can name come from the templates, so HR picks them instead of typing IDs.
     expect(list.fields).toContainEqual(expect.objectContaining({ source: 'survey', id: 'jobSatisfaction', type: 'scale' }));
-    const bad = await hr.post('/api/v1/suggestion-rules', { source: 'survey', fieldId: 'jobSatisfaction', op: 'lte', questionId: list.items[0]!.question.id });
+    const bad = await hr.post('/api/v1/suggestion-rules', {
+      source: 'survey',
+      fieldId: 'jobSatisfaction',
+      op: 'lte',
+      questionId: list.items[0]!.question.id,
+    });
     expect(bad.status).toBe(400);
     expect((await error(bad)).fields!.value).toBe('条件の値を入力してください。');
-    const ok = await hr.post('/api/v1/suggestion-rules', { source: 'survey', fieldId: 'workload', op: 'lte', value: 3, questionId: list.items[0]!.question.id });
+    const ok = await hr.post('/api/v1/suggestion-rules', {
+      source: 'survey',
+      fieldId: 'workload',
+      op: 'lte',
+      value: 3,
+      questionId: list.items[0]!.question.id,
+    });
     expect(ok.status).toBe(200);
     const rule = (await ok.json()) as { id: string };
     expect((await hr.delete(`/api/v1/suggestion-rules/${rule.id}`)).status).toBe(200);

@@ -16,7 +16,10 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const theme = { title: { ja: 'スキル・キャリアアップの計画', en: 'Skill plan' }, description: { ja: '身につけたいスキル', en: 'Skills to gain' } };
+const theme = {
+  title: { ja: 'スキル・キャリアアップの計画', en: 'Skill plan' },
+  description: { ja: '身につけたいスキル', en: 'Skills to gain' },
+};
 function roundBody(over: Record<string, unknown> = {}) {
   return {
     name: '2026年度下期キャリア面談',
@@ -33,11 +36,20 @@ function roundBody(over: Record<string, unknown> = {}) {
   };
 }
 
-type Round = { id: string; status: string; version: number; launch: { total: number; done: number }; can: { launch: boolean; edit: boolean } };
+type Round = {
+  id: string;
+  status: string;
+  version: number;
+  launch: { total: number; done: number };
+  can: { launch: boolean; edit: boolean };
+};
 
 describe('planning a round', () => {
   it('validates dates and templates with localized messages', async () => {
-    const bad = await hr.post('/api/v1/rounds', roundBody({ periodEnd: '2026-11-01', surveyTemplateId: templates.find((x) => x.kind === 'sheet')!.id }));
+    const bad = await hr.post(
+      '/api/v1/rounds',
+      roundBody({ periodEnd: '2026-11-01', surveyTemplateId: templates.find((x) => x.kind === 'sheet')!.id }),
+    );
     expect(bad.status).toBe(400);
     const body = (await bad.json()) as { error: { fields: Record<string, string> } };
     expect(body.error.fields.periodEnd).toBe('終了日は開始日以降にしてください。');
@@ -139,7 +151,9 @@ describe('launching', () => {
     expect(progress.total).toMatchObject({ total: 4, unassigned: 0, sheetSubmitted: 0 });
     expect(progress.byDepartment.find((d) => d.id === org.team.id)!.total).toBe(3);
     expect(progress.byInterviewer.find((d) => d.id === org.manager.id)!.total).toBe(2);
-    const search = (await (await hr.get(`/api/v1/rounds/${round.id}/interviews?q=${encodeURIComponent('スズキ')}`)).json()) as { total: number };
+    const search = (await (await hr.get(`/api/v1/rounds/${round.id}/interviews?q=${encodeURIComponent('スズキ')}`)).json()) as {
+      total: number;
+    };
     expect(search.total).toBe(0);
     // A snapshot: a second view within the TTL is the same count; ?refresh=true counts again.
     const again = (await (await hr.get(`/api/v1/rounds/${round.id}/progress`)).json()) as { asOf: string };
@@ -148,7 +162,9 @@ describe('launching', () => {
     const fresh = (await (await hr.get(`/api/v1/rounds/${round.id}/progress?refresh=true`)).json()) as { asOf: string };
     expect(fresh.asOf > again.asOf).toBe(true);
     // A reassignment is seen at once, without waiting for the snapshot to age.
-    const mine = (await (await hr.get(`/api/v1/rounds/${round.id}/interviews?interviewerId=${org.manager.id}`)).json()) as { items: { id: string }[] };
+    const mine = (await (await hr.get(`/api/v1/rounds/${round.id}/interviews?interviewerId=${org.manager.id}`)).json()) as {
+      items: { id: string }[];
+    };
     await hr.post(`/api/v1/rounds/${round.id}/reassign`, { interviewIds: [mine.items[0]!.id], interviewerId: partner.id });
     const after = (await (await hr.get(`/api/v1/rounds/${round.id}/progress`)).json()) as typeof progress;
     expect(after.byInterviewer.find((d) => d.id === org.manager.id)!.total).toBe(1);
@@ -196,11 +212,16 @@ describe('listing rounds', () => {
 
   it('puts the newest period first; `started` keeps only the rounds that have interviews', async () => {
     const older = (await (
-      await hr.post('/api/v1/rounds', roundBody({ name: '2024年度キャリア面談', periodStart: '2024-12-01', periodEnd: '2025-01-31', prepDueOn: null }))
+      await hr.post(
+        '/api/v1/rounds',
+        roundBody({ name: '2024年度キャリア面談', periodStart: '2024-12-01', periodEnd: '2025-01-31', prepDueOn: null }),
+      )
     ).json()) as Round;
     await hr.post(`/api/v1/rounds/${older.id}/launch`, { version: older.version });
     await t.drain();
-    const later = (await (await hr.post('/api/v1/rounds', roundBody({ name: '2028年度(下書き)', periodStart: '2028-12-01', periodEnd: '2029-01-31' }))).json()) as Round;
+    const later = (await (
+      await hr.post('/api/v1/rounds', roundBody({ name: '2028年度(下書き)', periodStart: '2028-12-01', periodEnd: '2029-01-31' }))
+    ).json()) as Round;
 
     const all = await list('status=all&pageSize=100');
     expect(all.items[0]!.id).toBe(later.id);

@@ -50,7 +50,9 @@ describe('scheduling', () => {
     const past = await mgr.post(`/api/v1/interviews/${interviewId}/slots`, {
       slots: [{ start: '2020-01-06T10:00:00+09:00', end: '2020-01-06T11:00:00+09:00', locationType: 'room', location: '第1会議室' }],
     });
-    expect(((await past.json()) as { error: { fields: Record<string, string> } }).error.fields['slots.0.start']).toBe('過去の日時は選べません。');
+    expect(((await past.json()) as { error: { fields: Record<string, string> } }).error.fields['slots.0.start']).toBe(
+      '過去の日時は選べません。',
+    );
   });
 
   it('the interviewer offers times; the first hour of the day is flagged; the employee is told', async () => {
@@ -65,7 +67,10 @@ describe('scheduling', () => {
     expect(body.slots.map((s) => s.warnings)).toEqual([['busyHour'], []]);
     const seen = (await (await emp.get(`/api/v1/interviews/${interviewId}/slots`)).json()) as Slots;
     expect(seen.interview.can).toMatchObject({ chooseSlot: true, offerSlots: false });
-    const note = await t.db.select().from(notifications).where(and(eq(notifications.recipientId, org.report.id), eq(notifications.kind, 'slotsOffered')));
+    const note = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.recipientId, org.report.id), eq(notifications.kind, 'slotsOffered')));
     expect(note).toHaveLength(1);
     // The employee cannot offer, a colleague cannot see.
     expect((await emp.post(`/api/v1/interviews/${interviewId}/slots`, { slots: [] })).status).toBe(400);
@@ -74,7 +79,11 @@ describe('scheduling', () => {
   });
 
   it('the employee can propose another time instead; the interviewer is told', async () => {
-    const res = await emp.post(`/api/v1/interviews/${interviewId}/slots/propose`, { start: jst(5, '16:00'), end: jst(5, '17:00'), note: '午後だと助かります' });
+    const res = await emp.post(`/api/v1/interviews/${interviewId}/slots/propose`, {
+      start: jst(5, '16:00'),
+      end: jst(5, '17:00'),
+      note: '午後だと助かります',
+    });
     expect(res.status).toBe(200);
     const mails = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, org.manager.email));
     expect(mails.some((m) => m.subject.includes('希望日時が届きました'))).toBe(true);
@@ -96,7 +105,9 @@ describe('scheduling', () => {
     expect((await emp.post(`/api/v1/interviews/${interviewId}/schedule`, { slotId: offered[0]!.id })).status).toBe(409);
 
     for (const who of [org.report.email, org.manager.email]) {
-      const m = (await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, who))).find((x) => x.subject.includes('面談日時の確定'))!;
+      const m = (await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, who))).find((x) =>
+        x.subject.includes('面談日時の確定'),
+      )!;
       expect(m.subject).toMatch(/\d{4}年\d{1,2}月\d{1,2}日\(.\) 14:00〜15:00/);
       expect(m.bodyText).toContain('オンライン: https://meet.example.jp/abc');
     }
@@ -123,12 +134,19 @@ describe('scheduling', () => {
     await t.drain();
     const reminders = await t.db.select().from(notifications).where(eq(notifications.kind, 'interviewReminder'));
     expect(reminders.map((r) => r.recipientId).sort()).toEqual([org.report.id, org.manager.id].sort());
-    const mail = (await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, org.report.email))).find((m) => m.subject.includes('まもなく面談'))!;
+    const mail = (await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, org.report.email))).find((m) =>
+      m.subject.includes('まもなく面談'),
+    )!;
     expect(mail.bodyText).toContain('14:00〜15:00');
 
     // Unschedule; a reminder queued for the old time then does nothing.
     expect((await mgr.delete(`/api/v1/interviews/${interviewId}/schedule`)).status).toBe(200);
-    await t.deps.jobs.send(t.db, 'interview.reminder', { interviewId, start: new Date(Date.now() + 3_600_000).toISOString() }, { singletonKey: 'stale' });
+    await t.deps.jobs.send(
+      t.db,
+      'interview.reminder',
+      { interviewId, start: new Date(Date.now() + 3_600_000).toISOString() },
+      { singletonKey: 'stale' },
+    );
     await t.drain();
     expect(await t.db.select().from(notifications).where(eq(notifications.kind, 'interviewReminder'))).toHaveLength(2);
   });
@@ -138,13 +156,21 @@ describe('scheduling', () => {
     const list = (await (await mgr.get(`/api/v1/interviews/${interviewId}/slots`)).json()) as Slots;
     const proposal = list.slots.find((s) => s.proposedBy === 'employee' && s.status === 'open')!;
     const noPlace = await mgr.post(`/api/v1/interviews/${interviewId}/schedule`, { slotId: proposal.id });
-    expect(((await noPlace.json()) as { error: { fields: Record<string, string> } }).error.fields.location).toBe('場所を入力してから確定してください。');
-    const ok = await mgr.post(`/api/v1/interviews/${interviewId}/schedule`, { slotId: proposal.id, locationType: 'room', location: '小会議室B' });
+    expect(((await noPlace.json()) as { error: { fields: Record<string, string> } }).error.fields.location).toBe(
+      '場所を入力してから確定してください。',
+    );
+    const ok = await mgr.post(`/api/v1/interviews/${interviewId}/schedule`, {
+      slotId: proposal.id,
+      locationType: 'room',
+      location: '小会議室B',
+    });
     expect(((await ok.json()) as Slots).interview.appointment!.location).toBe('小会議室B');
   });
 
   it('lets HR set the busy hours the guidance uses', async () => {
-    expect((await emp.put('/api/v1/settings/scheduling', { workdayStart: '10:00', busyMinutes: 30, workdayEnd: '19:00' })).status).toBe(403);
+    expect((await emp.put('/api/v1/settings/scheduling', { workdayStart: '10:00', busyMinutes: 30, workdayEnd: '19:00' })).status).toBe(
+      403,
+    );
     const bad = await hr.put('/api/v1/settings/scheduling', { workdayStart: '10:00', busyMinutes: 30, workdayEnd: '09:00' });
     expect(bad.status).toBe(400);
     const res = await hr.put('/api/v1/settings/scheduling', { workdayStart: '10:00', busyMinutes: 30, workdayEnd: '19:00' });
@@ -159,16 +185,29 @@ describe('skills inventory', () => {
         { name: 'TypeScript', level: 4, years: 5 },
         { name: 'ファシリテーション', level: 3 },
       ],
-      items: [{ kind: 'achievement', title: '決済基盤の移行をリード', description: '停止時間ゼロで移行', periodFrom: '2025-04', periodTo: '2025-09' }],
+      items: [
+        {
+          kind: 'achievement',
+          title: '決済基盤の移行をリード',
+          description: '停止時間ゼロで移行',
+          periodFrom: '2025-04',
+          periodTo: '2025-09',
+        },
+      ],
     };
     const saved = await emp.put('/api/v1/me/inventory', body);
     expect(saved.status).toBe(200);
     const dup = await emp.put('/api/v1/me/inventory', { ...body, skills: [...body.skills, { name: 'typescript', level: 1 }] });
-    expect(((await dup.json()) as { error: { fields: Record<string, string> } }).error.fields['skills.2.name']).toBe('同じ名前のスキルがすでにあります。');
+    expect(((await dup.json()) as { error: { fields: Record<string, string> } }).error.fields['skills.2.name']).toBe(
+      '同じ名前のスキルがすでにあります。',
+    );
     const mine = (await (await emp.get('/api/v1/me/inventory')).json()) as { skills: { name: string }[]; can: { edit: boolean } };
     expect(mine.skills.map((s) => s.name)).toEqual(['TypeScript', 'ファシリテーション']);
     expect(mine.can.edit).toBe(true);
-    const byMgr = (await (await mgr.get(`/api/v1/employees/${org.report.id}/inventory`)).json()) as { items: { title: string }[]; can: { edit: boolean } };
+    const byMgr = (await (await mgr.get(`/api/v1/employees/${org.report.id}/inventory`)).json()) as {
+      items: { title: string }[];
+      can: { edit: boolean };
+    };
     expect(byMgr.items[0]!.title).toBe('決済基盤の移行をリード');
     expect(byMgr.can.edit).toBe(false);
     expect((await hr.get(`/api/v1/employees/${org.report.id}/inventory`)).status).toBe(200);

@@ -54,7 +54,13 @@ describe('CSRF', () => {
     const e = await makeEmployee(t.db, { locale: 'en' });
     const c = await t.client().login(e.email);
     const sid = c.cookies.get('mendan_sid')!;
-    const res = await raw('PUT', '/api/v1/me/locale', { mendan_sid: sid, mendan_csrf: 'planted' }, { 'x-csrf-token': 'planted' }, { locale: 'ja' });
+    const res = await raw(
+      'PUT',
+      '/api/v1/me/locale',
+      { mendan_sid: sid, mendan_csrf: 'planted' },
+      { 'x-csrf-token': 'planted' },
+      { locale: 'ja' },
+    );
     // The message is in the signed-in person's language.
     await expectCsrf(res, CSRF_EN);
   });
@@ -78,7 +84,13 @@ describe('CSRF', () => {
     const login = await c.post('/api/v1/auth/login', { email: e.email, password: 'correct horse battery' });
     const { csrfToken } = await login.json();
     expect(csrfToken).toBe(c.csrf);
-    const res = await raw('PUT', '/api/v1/me/locale', { mendan_sid: c.cookies.get('mendan_sid')!, mendan_csrf: csrfToken }, { 'x-csrf-token': csrfToken }, { locale: 'en' });
+    const res = await raw(
+      'PUT',
+      '/api/v1/me/locale',
+      { mendan_sid: c.cookies.get('mendan_sid')!, mendan_csrf: csrfToken },
+      { 'x-csrf-token': csrfToken },
+      { locale: 'en' },
+    );
     expect(res.status).toBe(200);
   });
 

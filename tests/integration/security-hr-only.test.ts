@@ -54,7 +54,13 @@ beforeAll(async () => {
     expect((await c.post(`/api/v1/interviews/${id}/forms/survey/submit`)).status).toBe(200);
   }
   const e = await t.client().login(E.email);
-  const wish = await e.post('/api/v1/me/wishes', { kind: 'transfer', desiredRole: '人事企画', timeframe: 'within1y', disclosure: 'hr_only', note: '介護のため' });
+  const wish = await e.post('/api/v1/me/wishes', {
+    kind: 'transfer',
+    desiredRole: '人事企画',
+    timeframe: 'within1y',
+    disclosure: 'hr_only',
+    note: '介護のため',
+  });
   expect(wish.status).toBe(201);
   hiddenWishId = ((await wish.json()) as { id: string }).id;
 }, 120_000);

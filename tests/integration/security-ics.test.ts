@@ -71,7 +71,9 @@ describe('calendar invitations and line breaks', () => {
   it('escapes a place stored before the rule in the mailed invitation and the download, byte for byte', async () => {
     const id = (await launchRound(t, hr, [org.report2.id], { name: '旧データの面談' })).interviewOf(org.report2.id);
     const mgr = await t.client().login(org.manager.email);
-    const offered = await mgr.post(`/api/v1/interviews/${id}/slots`, { slots: [{ ...times(5), locationType: 'room', location: '第1会議室' }] });
+    const offered = await mgr.post(`/api/v1/interviews/${id}/slots`, {
+      slots: [{ ...times(5), locationType: 'room', location: '第1会議室' }],
+    });
     expect(offered.status).toBe(200);
     const slot = ((await offered.json()) as { slots: { id: string }[] }).slots[0]!;
     // As an older version could have stored it.

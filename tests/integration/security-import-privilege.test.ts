@@ -102,9 +102,7 @@ describe('what HR may still import', () => {
     const res = await commit(c, file(`${BASIC},在籍状況`, row(me, me.email, '退職')));
     expect(res.status).toBe(400);
     const out = await res.json();
-    expect(out.rows[0].errors).toEqual([
-      { field: 'status', column: '在籍状況', message: '2行目: 自分自身を退職にすることはできません。' },
-    ]);
+    expect(out.rows[0].errors).toEqual([{ field: 'status', column: '在籍状況', message: '2行目: 自分自身を退職にすることはできません。' }]);
     expect((await reload(me)).status).toBe('active');
   });
 
@@ -138,12 +136,18 @@ describe('what HR may still import', () => {
     }
     const tokens = [leaving, moving].map(async (p) => resetTokenIn((await lastMailTo(t.db, p.email))?.secretText));
     const [leavingToken, movingToken] = await Promise.all(tokens);
-    const res = await commit(hr, file(`${BASIC},在籍状況`, row(leaving, leaving.email, '退職'), row(moving, `new.${moving.email}`, '在籍')));
+    const res = await commit(
+      hr,
+      file(`${BASIC},在籍状況`, row(leaving, leaving.email, '退職'), row(moving, `new.${moving.email}`, '在籍')),
+    );
     expect(res.status).toBe(200);
     expect(await lastLine(res)).toMatchObject({ type: 'done', updated: 2 });
     expect((await session.get('/api/v1/me/interviews')).status).toBe(401);
     for (const token of [leavingToken, movingToken]) {
-      const used = await new TestClient(t.app, '10.8.0.2').post('/api/v1/auth/password-reset/confirm', { token, password: 'a brand new passphrase' });
+      const used = await new TestClient(t.app, '10.8.0.2').post('/api/v1/auth/password-reset/confirm', {
+        token,
+        password: 'a brand new passphrase',
+      });
       expect(used.status).toBe(400);
     }
   });
@@ -237,7 +241,10 @@ describe('mail to the old address when the email changes', () => {
     expect((await new TestClient(t.app, '10.8.0.3').post('/api/v1/auth/password-reset/request', { email: e.email })).status).toBe(202);
     const token = resetTokenIn((await lastMailTo(t.db, e.email))?.secretText);
     expect((await hr.patch(`/api/v1/employees/${e.id}`, { version: e.version, email: `new.${e.email}` })).status).toBe(200);
-    const used = await new TestClient(t.app, '10.8.0.4').post('/api/v1/auth/password-reset/confirm', { token, password: 'a brand new passphrase' });
+    const used = await new TestClient(t.app, '10.8.0.4').post('/api/v1/auth/password-reset/confirm', {
+      token,
+      password: 'a brand new passphrase',
+    });
     expect(used.status).toBe(400);
   });
 

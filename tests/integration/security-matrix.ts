@@ -35,7 +35,11 @@ export const MATRIX: Record<string, Entry> = {
   'POST /departments': { allow: HR, deny: NON_HR_403, body: () => ({ code: 'MX-1', name: '新設部' }) },
   'PATCH /departments/{id}': { allow: HR, deny: NON_HR_403, body: () => ({ name: '第一開発部' }) },
   'GET /employees': { allow: 'signedIn' },
-  'POST /employees': { allow: HR, deny: NON_HR_403, body: () => ({ employeeNumber: 'MX1', familyName: '試験', givenName: '花子', email: 'mx1@example.jp' }) },
+  'POST /employees': {
+    allow: HR,
+    deny: NON_HR_403,
+    body: () => ({ employeeNumber: 'MX1', familyName: '試験', givenName: '花子', email: 'mx1@example.jp' }),
+  },
   'GET /employees/{id}': { allow: ['self', 'manager', 'partner', 'hr', 'admin'] },
   'PATCH /employees/{id}': { allow: HR, deny: f403('self', 'manager', 'partner'), body: () => ({ version: 1, jobTitle: '主任' }) },
   'POST /employees/{id}/retire': { allow: HR, deny: f403('self', 'manager', 'partner'), body: () => ({ retiredOn: '2026-12-31' }) },
@@ -53,12 +57,24 @@ export const MATRIX: Record<string, Entry> = {
   'GET /admin/audit': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
   'GET /admin/audit.csv': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
   'GET /settings/scheduling': { allow: 'signedIn' },
-  'PUT /settings/scheduling': { allow: HR, deny: NON_HR_403, body: () => ({ workdayStart: '09:00', busyMinutes: 60, workdayEnd: '18:00' }) },
+  'PUT /settings/scheduling': {
+    allow: HR,
+    deny: NON_HR_403,
+    body: () => ({ workdayStart: '09:00', busyMinutes: 60, workdayEnd: '18:00' }),
+  },
   'GET /notifications': { allow: 'signedIn' },
   'POST /notifications/read': { allow: 'signedIn', body: () => ({}) },
   // Templates, question bank, themes, suggestion rules
   'GET /templates': { allow: HR, deny: NON_HR_403 },
-  'POST /templates': { allow: HR, deny: NON_HR_403, body: () => ({ kind: 'survey', name: { ja: '試験' }, definition: { sections: [{ id: 's', title: { ja: 'S' }, fields: [{ id: 'f', type: 'shortText', label: { ja: 'F' } }] }] } }) },
+  'POST /templates': {
+    allow: HR,
+    deny: NON_HR_403,
+    body: () => ({
+      kind: 'survey',
+      name: { ja: '試験' },
+      definition: { sections: [{ id: 's', title: { ja: 'S' }, fields: [{ id: 'f', type: 'shortText', label: { ja: 'F' } }] }] },
+    }),
+  },
   'GET /templates/{id}': { allow: HR },
   'PATCH /templates/{id}': { allow: HR, body: () => ({ name: { ja: '改名' }, version: 1 }) },
   'PUT /templates/{id}/status': { allow: HR, body: () => ({ status: 'active' }) },
@@ -74,7 +90,17 @@ export const MATRIX: Record<string, Entry> = {
   'DELETE /suggestion-rules/{id}': { allow: HR },
   // Rounds
   'GET /rounds': { allow: HR, deny: NON_HR_403 },
-  'POST /rounds': { allow: HR, deny: NON_HR_403, body: () => ({ name: '試験', type: 'career', periodStart: '2027-01-01', periodEnd: '2027-01-31', participants: { all: false, employeeIds: [] } }) },
+  'POST /rounds': {
+    allow: HR,
+    deny: NON_HR_403,
+    body: () => ({
+      name: '試験',
+      type: 'career',
+      periodStart: '2027-01-01',
+      periodEnd: '2027-01-31',
+      participants: { all: false, employeeIds: [] },
+    }),
+  },
   'POST /rounds/preview': { allow: HR, deny: NON_HR_403, body: () => ({ participants: { all: true }, interviewerRule: 'manager' }) },
   'GET /rounds/{id}': { allow: HR },
   'PATCH /rounds/{id}': { allow: HR, body: () => ({ version: 1, name: '改名' }) },
@@ -107,16 +133,28 @@ export const MATRIX: Record<string, Entry> = {
   'GET /interviews/{id}/invite.ics': { allow: ['self', ...STAFF] },
   'GET /interviews/{id}/prep': { allow: STAFF, deny: { self: 404 } },
   'GET /interviews/{id}/record': { allow: ['self', ...STAFF] },
-  'PATCH /interviews/{id}/record': { allow: ['manager'], deny: f403('self', 'hr', 'admin'), body: () => ({ version: 99, changes: { landingPoint: 'x' }, base: { landingPoint: '' } }) },
+  'PATCH /interviews/{id}/record': {
+    allow: ['manager'],
+    deny: f403('self', 'hr', 'admin'),
+    body: () => ({ version: 99, changes: { landingPoint: 'x' }, base: { landingPoint: '' } }),
+  },
   'POST /interviews/{id}/held': { allow: ['manager'], deny: f403('self', 'hr', 'admin') },
   'POST /interviews/{id}/notes': { allow: STAFF, deny: f403('self'), body: () => ({ visibility: 'shared', body: 'x' }) },
   'PATCH /notes/{id}': { allow: ['manager'], body: () => ({ version: 1, body: 'x' }) },
   'DELETE /notes/{id}': { allow: ['manager'], path: (ids) => `/notes/${ids.note}?version=1` },
-  'POST /interviews/{id}/plan/items': { allow: ['manager'], deny: f403('self', 'hr', 'admin'), body: () => ({ what: 'x', owner: 'employee' }) },
+  'POST /interviews/{id}/plan/items': {
+    allow: ['manager'],
+    deny: f403('self', 'hr', 'admin'),
+    body: () => ({ what: 'x', owner: 'employee' }),
+  },
   'PATCH /plan-items/{id}': { allow: ['self', 'manager'], deny: f403('hr', 'admin'), body: () => ({ version: 1, status: 'inProgress' }) },
   'DELETE /plan-items/{id}': { allow: ['manager'], deny: f403('self', 'hr', 'admin'), path: (ids) => `/plan-items/${ids.item}?version=1` },
   'POST /interviews/{id}/plan/confirm': { allow: ['self', 'manager'], deny: f403('hr', 'admin'), body: () => ({ revision: 1 }) },
-  'POST /interviews/{id}/follow-ups': { allow: ['manager'], deny: f403('self', 'hr', 'admin'), body: () => ({ heldOn: '2026-12-01', items: [] }) },
+  'POST /interviews/{id}/follow-ups': {
+    allow: ['manager'],
+    deny: f403('self', 'hr', 'admin'),
+    body: () => ({ heldOn: '2026-12-01', items: [] }),
+  },
   'PUT /interviews/{id}/rating': { allow: ['self'], deny: f403('manager', 'hr', 'admin'), body: () => ({ rating: 4 }) },
   // History and handover
   'GET /me/history': { allow: 'signedIn' },
@@ -134,8 +172,15 @@ export const MATRIX: Record<string, Entry> = {
   'GET /exports/{id}/file': { allow: ['hr'] },
   // Wishes and placement: a wish marked 人事のみ is 本人's and HR's alone.
   'GET /me/wishes': { allow: 'signedIn' },
-  'POST /me/wishes': { allow: 'signedIn', body: () => ({ kind: 'careerPath', desiredRole: 'x', timeframe: 'over3y', disclosure: 'manager_hr' }) },
-  'PATCH /wishes/{id}': { allow: ['self'], deny: f403('hr', 'admin'), body: () => ({ kind: 'transfer', desiredRole: 'x', timeframe: 'within1y', disclosure: 'hr_only', version: 1 }) },
+  'POST /me/wishes': {
+    allow: 'signedIn',
+    body: () => ({ kind: 'careerPath', desiredRole: 'x', timeframe: 'over3y', disclosure: 'manager_hr' }),
+  },
+  'PATCH /wishes/{id}': {
+    allow: ['self'],
+    deny: f403('hr', 'admin'),
+    body: () => ({ kind: 'transfer', desiredRole: 'x', timeframe: 'within1y', disclosure: 'hr_only', version: 1 }),
+  },
   'POST /wishes/{id}/withdraw': { allow: ['self'], deny: f403('hr', 'admin'), body: () => ({ version: 1 }) },
   'GET /wishes': { allow: 'signedIn' },
   'POST /wishes/{id}/decisions': { allow: HR, deny: f403('self'), body: () => ({ decision: 'considered', version: 1 }) },
@@ -147,10 +192,17 @@ export const MATRIX: Record<string, Entry> = {
   'GET /positions/{id}/candidates': { allow: HR },
   'GET /insight/trends': { allow: HR, path: () => '/insight/trends?dimension=department&field=jobSatisfaction' },
   'GET /rounds/{id}/risks': { allow: HR },
-  'POST /rounds/{id}/risks/{employeeId}/actions': { allow: HR, path: (ids) => `/rounds/${ids.round}/risks/${ids.employee}/actions`, body: () => ({ action: 'contacted', note: '' }) },
+  'POST /rounds/{id}/risks/{employeeId}/actions': {
+    allow: HR,
+    path: (ids) => `/rounds/${ids.round}/risks/${ids.employee}/actions`,
+    body: () => ({ action: 'contacted', note: '' }),
+  },
   'GET /insight/themes/{roundId}': { allow: HR, path: (ids) => `/insight/themes/${ids.round}` },
   'POST /insight/themes/{roundId}/refresh': { allow: HR, path: (ids) => `/insight/themes/${ids.round}/refresh` },
-  'GET /insight/themes/{roundId}/answers': { allow: HR, path: (ids) => `/insight/themes/${ids.round}/answers?word=${encodeURIComponent('介護')}` },
+  'GET /insight/themes/{roundId}/answers': {
+    allow: HR,
+    path: (ids) => `/insight/themes/${ids.round}/answers?word=${encodeURIComponent('介護')}`,
+  },
 };
 
 // Path parameters by the resource the path starts with: each resolves to 本人's record of that kind.

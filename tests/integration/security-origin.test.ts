@@ -25,7 +25,10 @@ const as = async (over: Parameters<typeof makeEmployee>[1] = {}) => {
 };
 const localeOf = async (id: string) => (await t.db.select({ l: employees.locale }).from(employees).where(eq(employees.id, id)))[0]!.l;
 const deniedRows = (actorId: string) =>
-  t.db.select().from(auditLog).where(and(eq(auditLog.action, ACTION), eq(auditLog.actorId, actorId)));
+  t.db
+    .select()
+    .from(auditLog)
+    .where(and(eq(auditLog.action, ACTION), eq(auditLog.actorId, actorId)));
 
 async function expectCrossSite(res: Response, message = CROSS_JA) {
   expect(res.status).toBe(403);
@@ -56,7 +59,11 @@ describe('cross-site state changes', () => {
   it('refuses a cross-site sign-in (login CSRF)', async () => {
     const e = await makeEmployee(t.db);
     const c = t.client();
-    const res = await c.post('/api/v1/auth/login', { email: e.email, password: 'correct horse battery' }, { origin: 'https://evil.example' });
+    const res = await c.post(
+      '/api/v1/auth/login',
+      { email: e.email, password: 'correct horse battery' },
+      { origin: 'https://evil.example' },
+    );
     await expectCrossSite(res);
     expect(c.cookies.has('mendan_sid')).toBe(false);
   });
@@ -133,9 +140,7 @@ describe('a burst of 404s on other people’s records', () => {
     // A second app on the same database: the count may live nowhere but there.
     const other = new TestClient(createApp(t.deps));
     other.cookies = new Map(c.cookies);
-    const results = await Promise.all(
-      colleagues.map((x, i) => (i % 2 ? other : c).get(`/api/v1/employees/${x.id}`).then((r) => r.status)),
-    );
+    const results = await Promise.all(colleagues.map((x, i) => (i % 2 ? other : c).get(`/api/v1/employees/${x.id}`).then((r) => r.status)));
     expect(results.every((s) => s === 404)).toBe(true);
     const rows = await deniedRows(e.id);
     expect(rows).toHaveLength(1);

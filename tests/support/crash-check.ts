@@ -78,9 +78,7 @@ export async function apiProblems(client: TestClient, streams: WriteStream[]) {
     // Details (version, roles) one page of requests at a time.
     for (let i = 0; i < found.length; i += 8) {
       const batch = found.slice(i, i + 8);
-      const details = await Promise.all(
-        batch.map((t) => getJson<EmpDetail>(client, `/api/v1/employees/${summaries.get(t.number)!.id}`)),
-      );
+      const details = await Promise.all(batch.map((t) => getJson<EmpDetail>(client, `/api/v1/employees/${summaries.get(t.number)!.id}`)));
       for (const [j, t] of batch.entries()) {
         const e = details[j]!;
         problems.push(...employeeProblems(t, e));
@@ -115,7 +113,15 @@ function employeeProblems(t: EmpTrack, e: EmpDetail): string[] {
 }
 
 type DeptRow = { code: string; name: string; creates: number; updates: number };
-type EmpRow = { number: string; version: number; job_title: string | null; roles: string[]; creates: number; updates: number; role_changes: number };
+type EmpRow = {
+  number: string;
+  version: number;
+  job_title: string | null;
+  roles: string[];
+  creates: number;
+  updates: number;
+  role_changes: number;
+};
 
 /**
  * Straight from the database: every change left exactly one audit row in the same transaction,
@@ -149,7 +155,8 @@ export async function dbProblems(db: Db, streams: WriteStream[]): Promise<string
         continue;
       }
       const k = renamesIn(t.code, r.name);
-      if (r.creates !== 1 || r.updates !== k) problems.push(`db: department ${t.code} renamed ${k}× with ${r.creates} create / ${r.updates} update audits`);
+      if (r.creates !== 1 || r.updates !== k)
+        problems.push(`db: department ${t.code} renamed ${k}× with ${r.creates} create / ${r.updates} update audits`);
       if (t.acked && !allowed(t.renames, t.pending === 'rename').includes(k)) problems.push(`db: department ${t.code} rename count ${k}`);
     }
     for (const t of s.emps.values()) {
@@ -159,11 +166,15 @@ export async function dbProblems(db: Db, streams: WriteStream[]): Promise<string
         continue;
       }
       const where = `db: employee ${t.number}`;
-      if (r.creates !== 1 || r.updates !== r.version - 1) problems.push(`${where}: version ${r.version} with ${r.creates} create / ${r.updates} update audits`);
+      if (r.creates !== 1 || r.updates !== r.version - 1)
+        problems.push(`${where}: version ${r.version} with ${r.creates} create / ${r.updates} update audits`);
       if (r.job_title !== jobTitleAt(r.version)) problems.push(`${where}: version ${r.version} with job title ${r.job_title}`);
-      if (JSON.stringify(r.roles) !== JSON.stringify(rolesAfter(r.role_changes))) problems.push(`${where}: roles ${r.roles} after ${r.role_changes} role-change audits`);
-      if (t.acked && !allowed(t.version, t.pending === 'update').includes(r.version)) problems.push(`${where}: version ${r.version} < acknowledged ${t.version}`);
-      if (t.acked && !allowed(t.roleChanges, t.pending === 'roles').includes(r.role_changes)) problems.push(`${where}: ${r.role_changes} role changes, acknowledged ${t.roleChanges}`);
+      if (JSON.stringify(r.roles) !== JSON.stringify(rolesAfter(r.role_changes)))
+        problems.push(`${where}: roles ${r.roles} after ${r.role_changes} role-change audits`);
+      if (t.acked && !allowed(t.version, t.pending === 'update').includes(r.version))
+        problems.push(`${where}: version ${r.version} < acknowledged ${t.version}`);
+      if (t.acked && !allowed(t.roleChanges, t.pending === 'roles').includes(r.role_changes))
+        problems.push(`${where}: ${r.role_changes} role changes, acknowledged ${t.roleChanges}`);
     }
   }
   return problems;

@@ -63,7 +63,9 @@ export async function writeProbe(exec: ExecuteSql) {
   const tables = await exec(`SELECT count(*)::int AS n FROM pg_trigger WHERE tgname = 'fuzz_note_write'`);
   return {
     tables: (tables.rows[0] as { n: number }).n,
-    mark: async () => String((await exec('SELECT coalesce(max(id), 0)::text AS m FROM fuzz_writes')).rows.map((r) => (r as { m: string }).m)[0]),
-    since: async (mark: string) => (await exec(`SELECT op FROM fuzz_writes WHERE id > ${BigInt(mark)} ORDER BY id LIMIT 20`)).rows.map((r) => (r as { op: string }).op),
+    mark: async () =>
+      String((await exec('SELECT coalesce(max(id), 0)::text AS m FROM fuzz_writes')).rows.map((r) => (r as { m: string }).m)[0]),
+    since: async (mark: string) =>
+      (await exec(`SELECT op FROM fuzz_writes WHERE id > ${BigInt(mark)} ORDER BY id LIMIT 20`)).rows.map((r) => (r as { op: string }).op),
   };
 }

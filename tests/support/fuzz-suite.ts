@@ -42,11 +42,20 @@ const clip = (s: string) => (s.length > 600 ? `${s.slice(0, 600)}…` : s);
 const seedOf = (route: string, lang: Lang) => [...`${route} ${lang}`].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) | 0, FUZZ_SEED);
 // fast-check prints a counterexample with this: a 100k-character body stays readable.
 const printable = (r: FuzzRequest) =>
-  Object.assign(r, { [fc.toStringMethod]: () => `${r.kind} ${clip(r.url)} ${r.type ?? ''} ${clip(typeof r.body === 'string' ? JSON.stringify(r.body) : `${r.body?.length ?? 0} bytes`)}` });
+  Object.assign(r, {
+    [fc.toStringMethod]: () =>
+      `${r.kind} ${clip(r.url)} ${r.type ?? ''} ${clip(typeof r.body === 'string' ? JSON.stringify(r.body) : `${r.body?.length ?? 0} bytes`)}`,
+  });
 /** Tried first: malformed JSON, and the first path parameter not an id, so each endpoint shows its 400. */
 const malformed = (url: string, template: string): FuzzRequest => {
   const at = template.split('/').findIndex((seg) => seg.startsWith('{'));
-  const path = at < 0 ? url : url.split('/').map((seg, i) => (i === at ? 'not-an-id' : seg)).join('/');
+  const path =
+    at < 0
+      ? url
+      : url
+          .split('/')
+          .map((seg, i) => (i === at ? 'not-an-id' : seg))
+          .join('/');
   return { kind: 'example', url: path, body: '{', type: 'application/json', unknownId: false };
 };
 
@@ -142,26 +151,34 @@ export function fuzzWriteEndpoints(shard: number, shards: number) {
     });
 
     for (const route of mine(ROUTES)) {
-      it(route, async () => {
-        const e = MATRIX[route]!;
-        const op = ops.get(route);
-        expect(op, 'not in the route table').toBeDefined();
-        const [method, template] = route.split(' ') as [string, string];
-        const body = e.body?.(fx.ids) ?? (method === 'DELETE' ? undefined : {});
-        const path = validPath(route, e);
-        const arb = requestArb({ op: op!, template, path, body, raw: e.raw, ctx });
-        await fuzz(fx.clients[roleOf(e)], route, arb, malformed(path, template), lang, runs);
-      }, timeout);
+      it(
+        route,
+        async () => {
+          const e = MATRIX[route]!;
+          const op = ops.get(route);
+          expect(op, 'not in the route table').toBeDefined();
+          const [method, template] = route.split(' ') as [string, string];
+          const body = e.body?.(fx.ids) ?? (method === 'DELETE' ? undefined : {});
+          const path = validPath(route, e);
+          const arb = requestArb({ op: op!, template, path, body, raw: e.raw, ctx });
+          await fuzz(fx.clients[roleOf(e)], route, arb, malformed(path, template), lang, runs);
+        },
+        timeout,
+      );
     }
 
     for (const [route, who] of mine(Object.entries(AUTH_SHAPES))) {
-      it(`${route} (bodies of the wrong shape)`, async () => {
-        const path = route.slice(route.indexOf(' ') + 1);
-        const schema = ops.get(route)?.body?.schema;
-        expect(schema, 'not in the route table').toBeDefined();
-        const arb = shapeInvalidArb(schema!, ctx).map((r) => ({ ...r, url: path }));
-        await fuzz(who === 'anon' ? t.client() : authUser, route, arb, malformed(path, path), lang, runs);
-      }, timeout);
+      it(
+        `${route} (bodies of the wrong shape)`,
+        async () => {
+          const path = route.slice(route.indexOf(' ') + 1);
+          const schema = ops.get(route)?.body?.schema;
+          expect(schema, 'not in the route table').toBeDefined();
+          const arb = shapeInvalidArb(schema!, ctx).map((r) => ({ ...r, url: path }));
+          await fuzz(who === 'anon' ? t.client() : authUser, route, arb, malformed(path, path), lang, runs);
+        },
+        timeout,
+      );
     }
   });
 }

@@ -30,7 +30,9 @@ export type Schema = {
   anyOf?: Schema[];
 };
 type Param = { name: string; in: string; schema: Schema };
-type OpenApi = { paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { content: Record<string, { schema: Schema }> } }>> };
+type OpenApi = {
+  paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { content: Record<string, { schema: Schema }> } }>>;
+};
 export type Operation = { query: Param[]; body: { type: 'json' | 'csv'; schema: Schema } | null };
 
 /** Every endpoint of the OpenAPI document as "METHOD /path" (without /api/v1). */
@@ -56,7 +58,31 @@ export type FuzzCtx = { ids: string[] };
 
 // --- values -----------------------------------------------------------------------------------
 const JA = [...'あいうアイウ漢字面談部署社員ー・ｱｲｳ　'];
-const ODD = ['\u0000', '\u0001', '\u0008', '\u001f', '\u007f', '\u200b', '\u202e', '\ufeff', '\ud800', '\udfff', '\uffff', '😀', '👨‍👩‍👧', '\r\n', '\t', '"', '\\', "'", '<', '&', '%', '$', '{'];
+const ODD = [
+  '\u0000',
+  '\u0001',
+  '\u0008',
+  '\u001f',
+  '\u007f',
+  '\u200b',
+  '\u202e',
+  '\ufeff',
+  '\ud800',
+  '\udfff',
+  '\uffff',
+  '😀',
+  '👨‍👩‍👧',
+  '\r\n',
+  '\t',
+  '"',
+  '\\',
+  "'",
+  '<',
+  '&',
+  '%',
+  '$',
+  '{',
+];
 const char = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...JA) },
   { weight: 4, arbitrary: fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 1 }) },
@@ -66,25 +92,86 @@ const char = fc.oneof(
 const text = (maxLength = 30, minLength = 0) => fc.string({ unit: char, minLength: Math.min(minLength, maxLength), maxLength });
 const repeated = (n: number) => fc.constantFrom('a', 'あ', '😀', '\u0000').map((c) => c.repeat(n));
 
-const DATES = ['9999-12-31', '0000-01-01', '0001-01-01', '1899-12-31', '3000-01-01', '1900-02-29', '2024-02-29', '2026-02-30', '2026-13-01', '2026-1-1', '+275760-09-13', '275760-09-13T00:00:00.000Z', '9999-12-31T23:59:59.999Z', '0000-01-01T00:00:00Z', '2026-01-01T24:00:00Z', '2026-06-01T12:00:00+09:00', '2026-06-01T12:00:00'];
+const DATES = [
+  '9999-12-31',
+  '0000-01-01',
+  '0001-01-01',
+  '1899-12-31',
+  '3000-01-01',
+  '1900-02-29',
+  '2024-02-29',
+  '2026-02-30',
+  '2026-13-01',
+  '2026-1-1',
+  '+275760-09-13',
+  '275760-09-13T00:00:00.000Z',
+  '9999-12-31T23:59:59.999Z',
+  '0000-01-01T00:00:00Z',
+  '2026-01-01T24:00:00Z',
+  '2026-06-01T12:00:00+09:00',
+  '2026-06-01T12:00:00',
+];
 const NUMBERS = [0, -0, -1, 1, 1.5, 0.1, 5, 6, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 2 ** 53, -(2 ** 53), 1e21, 1e308, -1e308, 5e-324];
-const STRINGS = ['', ' ', '\u0000', 'a\u0000b', '0', '-1', '1e999', 'NaN', 'true', 'null', '{}', 'zzz', 'unknownValue', '00000000-0000-0000-0000-000000000000', 'FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF', 'not-a-uuid', '@', 'a@b', "'; drop table employees; --", '<img src=x onerror=alert(1)>', '{{t}}', '__proto__'];
-const OBJECTS = ['[]', '{}', '[null]', '[[]]', '{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '{"ja":""}', '{"ja":"あ","en":1}'];
+const STRINGS = [
+  '',
+  ' ',
+  '\u0000',
+  'a\u0000b',
+  '0',
+  '-1',
+  '1e999',
+  'NaN',
+  'true',
+  'null',
+  '{}',
+  'zzz',
+  'unknownValue',
+  '00000000-0000-0000-0000-000000000000',
+  'FFFFFFFF-FFFF-4FFF-BFFF-FFFFFFFFFFFF',
+  'not-a-uuid',
+  '@',
+  'a@b',
+  "'; drop table employees; --",
+  '<img src=x onerror=alert(1)>',
+  '{{t}}',
+  '__proto__',
+];
+const OBJECTS = [
+  '[]',
+  '{}',
+  '[null]',
+  '[[]]',
+  '{"__proto__":{"polluted":true}}',
+  '{"constructor":{"prototype":{"polluted":true}}}',
+  '{"ja":""}',
+  '{"ja":"あ","en":1}',
+];
 
 /** A value no field should choke on: wrong types, edge numbers and dates, NUL bytes, lone surrogates, 100k characters. */
 const hostile: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom<unknown>(null, true, false, ...NUMBERS, ...STRINGS, ...DATES) },
   { weight: 1, arbitrary: fc.constantFrom(...OBJECTS).map((s) => JSON.parse(s) as unknown) },
   { weight: 2, arbitrary: text(40) },
-  { weight: 1, arbitrary: fc.oneof({ weight: 9, arbitrary: fc.constantFrom(101, 2001, 10_000) }, { weight: 1, arbitrary: fc.constant(100_000) }).chain(repeated) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .oneof({ weight: 9, arbitrary: fc.constantFrom(101, 2001, 10_000) }, { weight: 1, arbitrary: fc.constant(100_000) })
+      .chain(repeated),
+  },
   { weight: 1, arbitrary: fc.uuid() },
   { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double()) },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 2 }) },
 );
 
 const instant = fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2031-12-31T00:00:00Z'), noInvalidDate: true });
-const day = fc.oneof({ weight: 5, arbitrary: instant.map((d) => d.toISOString().slice(0, 10)) }, { weight: 1, arbitrary: fc.constantFrom(...DATES) });
-const dateTime = fc.oneof({ weight: 5, arbitrary: instant.map((d) => d.toISOString()) }, { weight: 1, arbitrary: fc.constantFrom(...DATES) });
+const day = fc.oneof(
+  { weight: 5, arbitrary: instant.map((d) => d.toISOString().slice(0, 10)) },
+  { weight: 1, arbitrary: fc.constantFrom(...DATES) },
+);
+const dateTime = fc.oneof(
+  { weight: 5, arbitrary: instant.map((d) => d.toISOString()) },
+  { weight: 1, arbitrary: fc.constantFrom(...DATES) },
+);
 // Text of any value for a CSV cell. Not String(v): a generated object with a "toString" or "valueOf" key
 // that is not a function cannot be converted (seed 105029583 found one).
 const cellText = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
@@ -123,10 +210,21 @@ function conforming(s: Schema | undefined, ex: unknown, ctx: FuzzCtx, depth: num
       return stringOf(s, ctx);
     case 'array': {
       const max = Math.min(s.maxItems ?? 4, 4);
-      const items = fc.array(guided(s.items, Array.isArray(ex) ? ex[0] : undefined, ctx, depth + 1), { minLength: Math.min(s.minItems ?? 0, max), maxLength: max });
+      const items = fc.array(guided(s.items, Array.isArray(ex) ? ex[0] : undefined, ctx, depth + 1), {
+        minLength: Math.min(s.minItems ?? 0, max),
+        maxLength: max,
+      });
       if (s.maxItems === undefined || s.maxItems > 100) return items;
       // One more item than allowed.
-      return fc.oneof({ weight: 9, arbitrary: items }, { weight: 1, arbitrary: conforming(s.items, undefined, ctx, depth + 1).map((v) => Array.from({ length: s.maxItems! + 1 }, () => structuredClone(v))) });
+      return fc.oneof(
+        { weight: 9, arbitrary: items },
+        {
+          weight: 1,
+          arbitrary: conforming(s.items, undefined, ctx, depth + 1).map((v) =>
+            Array.from({ length: s.maxItems! + 1 }, () => structuredClone(v)),
+          ),
+        },
+      );
     }
     case 'object':
       return objectOf(s, ex, ctx, depth);
@@ -180,9 +278,11 @@ function nodes(v: unknown, at: Path, out: { all: Path[]; objects: Path[] }) {
   return out;
 }
 
-const at = (root: unknown, path: Path) => path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root);
+const at = (root: unknown, path: Path) =>
+  path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), root);
 // defineProperty: a key named __proto__ becomes a key of the JSON, not the object's prototype.
-const put = (o: object, k: string | number, v: unknown) => Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
+const put = (o: object, k: string | number, v: unknown) =>
+  Object.defineProperty(o, k, { value: v, enumerable: true, writable: true, configurable: true });
 
 function apply(root: unknown, e: Edit): unknown {
   if (e.op === 'add') {
@@ -215,7 +315,13 @@ function mutated(ex: unknown): fc.Arbitrary<unknown> {
 
 // --- whole requests --------------------------------------------------------------------------------
 const MALFORMED = ['{', '{"a":', '[1,2', '', 'null', 'undefined', '{"a":1}{"b":2}', '\ufeff{}', '{"a":1e999}', "{'a':1}", '\u0000'];
-const WRONG_TYPES = ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/json; charset=shift_jis', ''];
+const WRONG_TYPES = [
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'multipart/form-data; boundary=x',
+  'application/json; charset=shift_jis',
+  '',
+];
 const SEGMENTS = ['', '%zz', '%E3%81', '%2F', '%00', '..', 'null', '0', '-1', ' ', 'x'.repeat(300), '00000000-0000-0000-0000-000000000000'];
 
 /** encodeURIComponent, with a lone surrogate sent as the bytes a careless client would send. */
@@ -228,16 +334,26 @@ const enc = (s: string) => {
 };
 
 type Encoded = { kind: string; body?: string | Uint8Array; type?: string };
-const json = (kind: string) => (v: unknown): Encoded => (v === undefined ? { kind } : { kind, body: JSON.stringify(v), type: 'application/json' });
+const json =
+  (kind: string) =>
+  (v: unknown): Encoded =>
+    v === undefined ? { kind } : { kind, body: JSON.stringify(v), type: 'application/json' };
 const broken: fc.Arbitrary<Encoded> = fc.oneof(
   fc.constantFrom(...MALFORMED).map((body) => ({ kind: 'malformed', body, type: 'application/json' })),
-  fc.tuple(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(...WRONG_TYPES)).map(([v, type]) => ({ kind: 'wrongType', body: JSON.stringify(v) ?? '', type })),
+  fc
+    .tuple(fc.jsonValue({ maxDepth: 2 }), fc.constantFrom(...WRONG_TYPES))
+    .map(([v, type]) => ({ kind: 'wrongType', body: JSON.stringify(v) ?? '', type })),
 );
 
 function bodyArb(op: Operation, ex: unknown, raw: { body: string; type: string } | undefined, ctx: FuzzCtx): fc.Arbitrary<Encoded> {
   const anyJson = fc.oneof(fc.jsonValue(), hostile).map(json('arbitrary'));
   if (op.body?.type === 'csv' && raw) return csvArb(raw);
-  if (op.body?.type !== 'json') return fc.oneof({ weight: 3, arbitrary: fc.constant(ex).map(json('valid')) }, { weight: 1, arbitrary: anyJson }, { weight: 1, arbitrary: broken });
+  if (op.body?.type !== 'json')
+    return fc.oneof(
+      { weight: 3, arbitrary: fc.constant(ex).map(json('valid')) },
+      { weight: 1, arbitrary: anyJson },
+      { weight: 1, arbitrary: broken },
+    );
   return fc.oneof(
     { weight: 1, arbitrary: fc.constant(ex).map(json('valid')) },
     { weight: 5, arbitrary: mutated(ex).map(json('mutated')) },
@@ -249,10 +365,19 @@ function bodyArb(op: Operation, ex: unknown, raw: { body: string; type: string }
 
 function csvArb(raw: { body: string; type: string }): fc.Arbitrary<Encoded> {
   const [header = '', validRow = ''] = raw.body.split('\r\n');
-  const cell = fc.oneof(text(20), fc.constantFrom('', '"', '""', '"a,b"', '"a\r\nb"', '=1+1', 'M9', 'm9@example.jp', '2026-02-30', 'retired', 'a\u0000b'), hostile.map(cellText));
+  const cell = fc.oneof(
+    text(20),
+    fc.constantFrom('', '"', '""', '"a,b"', '"a\r\nb"', '=1+1', 'M9', 'm9@example.jp', '2026-02-30', 'retired', 'a\u0000b'),
+    hostile.map(cellText),
+  );
   // The valid row with some cells replaced, so that most of a row is right and one cell is not.
-  const near = fc.tuple(...validRow.split(',').map((c) => fc.oneof({ weight: 3, arbitrary: fc.constant(c) }, { weight: 1, arbitrary: cell }))).map((cs) => cs.join(','));
-  const row = fc.oneof(near, fc.array(cell, { maxLength: 8 }).map((cs) => cs.join(',')));
+  const near = fc
+    .tuple(...validRow.split(',').map((c) => fc.oneof({ weight: 3, arbitrary: fc.constant(c) }, { weight: 1, arbitrary: cell })))
+    .map((cs) => cs.join(','));
+  const row = fc.oneof(
+    near,
+    fc.array(cell, { maxLength: 8 }).map((cs) => cs.join(',')),
+  );
   const file = fc
     .tuple(
       fc.constantFrom('', '\ufeff'),
@@ -268,7 +393,15 @@ function csvArb(raw: { body: string; type: string }): fc.Arbitrary<Encoded> {
     { weight: 1, arbitrary: text(300) },
     { weight: 1, arbitrary: fc.uint8Array({ maxLength: 512 }) },
   );
-  const type = fc.constantFrom('text/csv', 'text/csv', 'text/csv; charset=shift_jis', 'application/vnd.ms-excel', 'application/octet-stream', 'application/json', '');
+  const type = fc.constantFrom(
+    'text/csv',
+    'text/csv',
+    'text/csv; charset=shift_jis',
+    'application/vnd.ms-excel',
+    'application/octet-stream',
+    'application/json',
+    '',
+  );
   return fc.tuple(bytes, type).map(([body, t]) => ({ kind: 'csv', body, type: t }));
 }
 
@@ -289,29 +422,51 @@ function pathArb(template: string, valid: string, ctx: FuzzCtx, badWeight: numbe
 
 /** The query string: the declared parameters valid, missing, hostile or repeated, plus unknown ones. */
 function queryArb(params: Param[], valid: URLSearchParams, ctx: FuzzCtx): fc.Arbitrary<string> {
-  const str = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+  const str = (v: unknown) => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
   const one = (p: Param) => {
     const good = valid.get(p.name);
     return fc.oneof(
       { weight: 8, arbitrary: fc.constant(good === null ? [] : [[p.name, good]]) },
       { weight: 1, arbitrary: fc.constant([]) },
       { weight: 1, arbitrary: fc.oneof(conforming(p.schema, undefined, ctx, 0), hostile).map((v) => [[p.name, str(v)]]) },
-      { weight: 1, arbitrary: fc.tuple(hostile, hostile).map(([a, b]) => [[p.name, str(a)], [p.name, str(b)]]) },
+      {
+        weight: 1,
+        arbitrary: fc.tuple(hostile, hostile).map(([a, b]) => [
+          [p.name, str(a)],
+          [p.name, str(b)],
+        ]),
+      },
     );
   };
-  const unknown = fc.oneof({ weight: 8, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(fc.tuple(text(8, 1), text(20)), { maxLength: 2 }) });
+  const unknown = fc.oneof(
+    { weight: 8, arbitrary: fc.constant([]) },
+    { weight: 1, arbitrary: fc.array(fc.tuple(text(8, 1), text(20)), { maxLength: 2 }) },
+  );
   return fc.tuple(fc.tuple(...params.map(one)), unknown).map(([declared, extra]) => {
     const pairs = [...declared.flat(), ...extra] as [string, string][];
     return pairs.length ? `?${pairs.map(([k, v]) => `${enc(k)}=${enc(v)}`).join('&')}` : '';
   });
 }
 
-export function requestArb(o: { op: Operation; template: string; path: string; body: unknown; raw?: { body: string; type: string }; ctx: FuzzCtx }): fc.Arbitrary<FuzzRequest> {
+export function requestArb(o: {
+  op: Operation;
+  template: string;
+  path: string;
+  body: unknown;
+  raw?: { body: string; type: string };
+  ctx: FuzzCtx;
+}): fc.Arbitrary<FuzzRequest> {
   const [path, query = ''] = o.path.split('?');
-  return fc
-    // Without a body to vary, the path is most of what there is to fuzz.
-    .tuple(pathArb(o.template, path!, o.ctx, o.op.body ? 1 : 24), queryArb(o.op.query, new URLSearchParams(query), o.ctx), bodyArb(o.op, o.body, o.raw, o.ctx))
-    .map(([p, q, b]) => ({ ...b, url: p.path + q, unknownId: p.unknownId }));
+  return (
+    fc
+      // Without a body to vary, the path is most of what there is to fuzz.
+      .tuple(
+        pathArb(o.template, path!, o.ctx, o.op.body ? 1 : 24),
+        queryArb(o.op.query, new URLSearchParams(query), o.ctx),
+        bodyArb(o.op, o.body, o.raw, o.ctx),
+      )
+      .map(([p, q, b]) => ({ ...b, url: p.path + q, unknownId: p.unknownId }))
+  );
 }
 
 /** Bodies of the sign-in and password endpoints that fail their schema's top level: refused before any password is hashed or attempt counted. */
@@ -324,8 +479,7 @@ export function shapeInvalidArb(s: Schema, ctx: FuzzCtx): fc.Arbitrary<FuzzReque
       return k in v && (types.length === 0 || types.includes(Array.isArray(v[k]) ? 'array' : v[k] === null ? 'null' : typeof v[k]));
     });
   const body = fc.oneof(conforming(s, undefined, ctx, 0), hostile, fc.jsonValue());
-  return fc.oneof(
-    { weight: 8, arbitrary: body.map((v) => (fits(v) ? [v] : v)).map(json('shape')) },
-    { weight: 1, arbitrary: broken },
-  ).map((b) => ({ ...b, url: '', unknownId: false }));
+  return fc
+    .oneof({ weight: 8, arbitrary: body.map((v) => (fits(v) ? [v] : v)).map(json('shape')) }, { weight: 1, arbitrary: broken })
+    .map((b) => ({ ...b, url: '', unknownId: false }));
 }

@@ -6,7 +6,12 @@ import { launchRound } from './rounds';
 export const ROLES = ['anon', 'self', 'colleague', 'otherManager', 'manager', 'partner', 'hr', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-export const SECRETS = { privateNote: '非公開メモ: 本人の健康状態について', hrManagerNote: '人事・上司のみ: 配置の検討', hrOnly: '人事のみの回答: 親の介護', wish: '人事のみの希望: 海外拠点で働きたい' };
+export const SECRETS = {
+  privateNote: '非公開メモ: 本人の健康状態について',
+  hrManagerNote: '人事・上司のみ: 配置の検討',
+  hrOnly: '人事のみの回答: 親の介護',
+  wish: '人事のみの希望: 海外拠点で働きたい',
+};
 
 /**
  * One employee's records of every kind, made through the API as their owners would: a held interview
@@ -32,17 +37,29 @@ export async function matrixFixtures(t: TestApp, org: Org, hr: TestClient) {
     answers: { jobSatisfaction: { value: 2 }, rewarding: { value: 3 }, lifeEvents: { value: SECRETS.hrOnly, hrOnly: true } },
   });
   await self.post(`/api/v1/interviews/${interview}/forms/survey/submit`);
-  const note = (await (await manager.post(`/api/v1/interviews/${interview}/notes`, { visibility: 'private', body: SECRETS.privateNote })).json()) as { id: string };
+  const note = (await (
+    await manager.post(`/api/v1/interviews/${interview}/notes`, { visibility: 'private', body: SECRETS.privateNote })
+  ).json()) as { id: string };
   await manager.post(`/api/v1/interviews/${interview}/notes`, { visibility: 'hr_manager', body: SECRETS.hrManagerNote });
-  const item = (await (await manager.post(`/api/v1/interviews/${interview}/plan/items`, { what: '研修を受講する', owner: 'employee' })).json()) as { id: string };
+  const item = (await (
+    await manager.post(`/api/v1/interviews/${interview}/plan/items`, { what: '研修を受講する', owner: 'employee' })
+  ).json()) as { id: string };
   await manager.post(`/api/v1/interviews/${interview}/held`);
   const start = new Date(Date.now() + 5 * 86_400_000);
   start.setUTCHours(5, 0, 0, 0);
   const end = new Date(start.getTime() + 3_600_000);
-  const slots = (await (await manager.post(`/api/v1/interviews/${open}/slots`, { slots: [{ start: start.toISOString(), end: end.toISOString(), locationType: 'room', location: '会議室A' }] })).json()) as { slots: { id: string }[] };
+  const slots = (await (
+    await manager.post(`/api/v1/interviews/${open}/slots`, {
+      slots: [{ start: start.toISOString(), end: end.toISOString(), locationType: 'room', location: '会議室A' }],
+    })
+  ).json()) as { slots: { id: string }[] };
   await partner.post(`/api/v1/employees/${org.report.id}/history/consent-request`);
-  const wish = (await (await self.post('/api/v1/me/wishes', { kind: 'transfer', desiredRole: SECRETS.wish, timeframe: 'within1y', disclosure: 'hr_only' })).json()) as { id: string };
-  const position = (await (await hr.post('/api/v1/positions', { kind: 'project', title: '新規事業プロジェクト', requiredSkills: ['TypeScript'] })).json()) as { id: string };
+  const wish = (await (
+    await self.post('/api/v1/me/wishes', { kind: 'transfer', desiredRole: SECRETS.wish, timeframe: 'within1y', disclosure: 'hr_only' })
+  ).json()) as { id: string };
+  const position = (await (
+    await hr.post('/api/v1/positions', { kind: 'project', title: '新規事業プロジェクト', requiredSkills: ['TypeScript'] })
+  ).json()) as { id: string };
   const consents = (await (await self.get('/api/v1/me/history-consents')).json()) as { items: { id: string }[] };
   const rules = (await (await hr.get('/api/v1/suggestion-rules')).json()) as { items: { id: string }[] };
   const exp = (await (await hr.post('/api/v1/exports', { kind: 'coverage', params: { months: 12 } })).json()) as { id: string };

@@ -15,7 +15,10 @@ export function companySpec(fresh: boolean, inspect: PrepareSpec['inspect']): Pr
     name: 'record',
     fresh,
     isReady: async (db: Db) =>
-      (await orgIsReady(db, EMPLOYEES)) && (await roundsAreReady(db, await countParticipants(db))) && (await recordIsReady(db)) && (await insightIsReady(db)),
+      (await orgIsReady(db, EMPLOYEES)) &&
+      (await roundsAreReady(db, await countParticipants(db))) &&
+      (await recordIsReady(db)) &&
+      (await insightIsReady(db)),
     // Each stage is one transaction, so a stage that failed left nothing: the next run goes on from it.
     fill: async (db: Db) => {
       if (!(await orgIsReady(db, EMPLOYEES))) await generateOrg(db, EMPLOYEES);

@@ -16,9 +16,36 @@ export const HELD_ROUND = `ベンチ ${ROUNDS - 1}期 キャリア面談`;
 export const POSITIONS = 40;
 
 const SKILLS = [
-  'TypeScript', 'Java', 'Python', 'SQL', '設計', 'プロジェクト管理', '英語', '中国語', '法人営業', '提案書作成',
-  '品質管理', '生産管理', '原価計算', '財務会計', '労務管理', '採用', 'データ分析', '統計', '機械学習', 'クラウド',
-  'ネットワーク', 'セキュリティ', 'UXデザイン', '広報', 'マーケティング', '物流管理', '購買', '契約法務', '研究開発', 'コーチング',
+  'TypeScript',
+  'Java',
+  'Python',
+  'SQL',
+  '設計',
+  'プロジェクト管理',
+  '英語',
+  '中国語',
+  '法人営業',
+  '提案書作成',
+  '品質管理',
+  '生産管理',
+  '原価計算',
+  '財務会計',
+  '労務管理',
+  '採用',
+  'データ分析',
+  '統計',
+  '機械学習',
+  'クラウド',
+  'ネットワーク',
+  'セキュリティ',
+  'UXデザイン',
+  '広報',
+  'マーケティング',
+  '物流管理',
+  '購買',
+  '契約法務',
+  '研究開発',
+  'コーチング',
 ];
 
 const IDEAS = [
@@ -41,10 +68,11 @@ const IDEAS = [
 ];
 
 /** A text[] literal (drizzle expands a bare array parameter into a list). */
-const textArray = (list: string[]): SQL => sql`ARRAY[${sql.join(
-  list.map((s) => sql`${s}`),
-  sql`, `,
-)}]::text[]`;
+const textArray = (list: string[]): SQL =>
+  sql`ARRAY[${sql.join(
+    list.map((s) => sql`${s}`),
+    sql`, `,
+  )}]::text[]`;
 const skills = textArray(SKILLS);
 
 /** True when the insight data is there (the record data is checked by its own function). */
@@ -59,7 +87,9 @@ export async function insightIsReady(db: Db): Promise<boolean> {
         (SELECT count(*)::int FROM positions) AS positions,
         (SELECT count(*)::int FROM department_moves) AS moves`,
   );
-  return !!row && row.answered === SURVEYED_ROUNDS && row.records > 50_000 && row.wishes > 1000 && row.positions === POSITIONS && row.moves > 0;
+  return (
+    !!row && row.answered === SURVEYED_ROUNDS && row.records > 50_000 && row.wishes > 1000 && row.positions === POSITIONS && row.moves > 0
+  );
 }
 
 /** Adds the insight data to a database holding the record data. */

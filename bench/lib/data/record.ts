@@ -18,10 +18,11 @@ const PREFIX = '履歴ベンチ';
 const DEPT = 'BD01-01';
 const SECTION = `${DEPT}-01`;
 
-const idList = (ids: string[]): SQL => sql`(${sql.join(
-  ids.map((id) => sql`${id}::uuid`),
-  sql`, `,
-)})`;
+const idList = (ids: string[]): SQL =>
+  sql`(${sql.join(
+    ids.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  )})`;
 
 /** The history subjects: the people holding records (empty until generated). */
 export async function historyPeople(db: Db): Promise<string[]> {
@@ -45,7 +46,13 @@ export async function recordIsReady(db: Db): Promise<boolean> {
           JOIN rounds ro ON ro.id = i.round_id AND ro.name LIKE ${`${PREFIX} %`}) AS records,
         (SELECT count(*)::int FROM suggestion_rules WHERE active) AS rules`,
   );
-  return !!row && row.rounds === HISTORY_ROUNDS && row.people === HISTORY_PEOPLE && row.records === HISTORY_PEOPLE * HISTORY_ROUNDS && row.rules > 0;
+  return (
+    !!row &&
+    row.rounds === HISTORY_ROUNDS &&
+    row.people === HISTORY_PEOPLE &&
+    row.records === HISTORY_PEOPLE * HISTORY_ROUNDS &&
+    row.rules > 0
+  );
 }
 
 /** Adds the past rounds and the records to a database that already holds the rounds data. */

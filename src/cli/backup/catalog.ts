@@ -43,9 +43,7 @@ export async function readCatalog(db: Db): Promise<TableInfo[]> {
       where con.contype = 'f' and n.nspname = 'public'`),
   );
 
-  const info = new Map<string, TableInfo>(
-    tables.map((name) => [name, { name, insertable: [], sequenced: [], selfRefs: [] }]),
-  );
+  const info = new Map<string, TableInfo>(tables.map((name) => [name, { name, insertable: [], sequenced: [], selfRefs: [] }]));
   for (const c of cols) {
     const t = info.get(c.tbl);
     if (!t) continue;
@@ -73,9 +71,7 @@ export async function readCatalog(db: Db): Promise<TableInfo[]> {
 
 /** The applied migrations (drizzle's journal), which a restore must match exactly. */
 export async function schemaVersion(db: Db): Promise<{ migrations: number; last: string | null }> {
-  const rows = rowsOf<{ hash: string }>(
-    await db.execute(sql`select hash from drizzle.__drizzle_migrations order by created_at, id`),
-  );
+  const rows = rowsOf<{ hash: string }>(await db.execute(sql`select hash from drizzle.__drizzle_migrations order by created_at, id`));
   return { migrations: rows.length, last: rows.at(-1)?.hash ?? null };
 }
 

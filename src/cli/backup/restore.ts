@@ -61,7 +61,12 @@ export async function restore(db: Db, file: string): Promise<{ tables: number; r
     const tx = txn as unknown as Db;
     const catalog = new Map((await readCatalog(tx)).map((t) => [t.name, t]));
     for (const name of header.tables) if (!catalog.has(name)) throw new CliError(1, 'import.cli.restoreUnknownTable', { table: name });
-    await tx.execute(sql`truncate table ${sql.join([...catalog.keys()].map((n) => sql.identifier(n)), sql`, `)} restart identity`);
+    await tx.execute(
+      sql`truncate table ${sql.join(
+        [...catalog.keys()].map((n) => sql.identifier(n)),
+        sql`, `,
+      )} restart identity`,
+    );
 
     const inserted: Record<string, number> = {};
     let table: TableInfo | undefined;

@@ -16,7 +16,8 @@ export const outboxCommand: Command = {
     const to = typeof ctx.values.to === 'string' ? ctx.values.to.trim().toLowerCase() : '';
     if (!to) throw new CliError(2, 'import.cli.missingOption', { option: 'to' });
     const limit = ctx.values.limit === undefined ? 5 : Number(ctx.values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new CliError(2, 'import.cli.invalidValue', { option: 'limit', message: '1–100' });
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw new CliError(2, 'import.cli.invalidValue', { option: 'limit', message: '1–100' });
     const { db } = await ctx.db();
     const rows = await db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, to)).orderBy(desc(mailOutbox.createdAt)).limit(limit);
     if (!rows.length) ctx.io.out(ctx.t('import.cli.outboxNone', { to }));

@@ -28,8 +28,7 @@ function intOption(value: unknown, option: string, min: number, max: number, fal
 function toCsv(company: DemoCompany) {
   const enc = new TextEncoder();
   const depts =
-    csvLine(DEPARTMENT_COLUMNS.map((c) => c.en)) +
-    DEMO_DEPARTMENTS.map((d) => csvLine([d.code, d.name, d.nameEn, d.parent])).join('');
+    csvLine(DEPARTMENT_COLUMNS.map((c) => c.en)) + DEMO_DEPARTMENTS.map((d) => csvLine([d.code, d.name, d.nameEn, d.parent])).join('');
   const row = (p: DemoPerson) => [
     p.number,
     p.family[0],

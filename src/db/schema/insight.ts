@@ -37,7 +37,10 @@ export const careerWishes = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [index('career_wishes_employee_idx').on(t.employeeId, t.status), index('career_wishes_status_idx').on(t.status, t.desiredDepartmentId)],
+  (t) => [
+    index('career_wishes_employee_idx').on(t.employeeId, t.status),
+    index('career_wishes_status_idx').on(t.status, t.desiredDepartmentId),
+  ],
 );
 
 /** An open position or project HR staffs (最適な人材配置), with the skills it needs. */

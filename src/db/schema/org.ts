@@ -1,16 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  type AnyPgColumn,
-  date,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { type AnyPgColumn, date, index, integer, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 
 export const departments = pgTable(
@@ -90,8 +79,5 @@ export const hrPartnerAssignments = pgTable(
       .references(() => employees.id, { onDelete: 'cascade' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.partnerId, t.employeeId] }),
-    index('hr_partner_employee_idx').on(t.employeeId),
-  ],
+  (t) => [primaryKey({ columns: [t.partnerId, t.employeeId] }), index('hr_partner_employee_idx').on(t.employeeId)],
 );

@@ -1,16 +1,4 @@
-import {
-  boolean,
-  date,
-  index,
-  integer,
-  jsonb,
-  pgTable,
-  primaryKey,
-  timestamp,
-  uniqueIndex,
-  uuid,
-  varchar,
-} from 'drizzle-orm/pg-core';
+import { boolean, date, index, integer, jsonb, pgTable, primaryKey, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 import { questions } from './forms';
 import { employees } from './org';
@@ -27,21 +15,21 @@ export type Alignment = { wish: string; policy: string; growth: string; directio
 export const interviewRecords = pgTable(
   'interview_records',
   {
-  interviewId: uuid('interview_id')
-    .primaryKey()
-    .references(() => interviews.id, { onDelete: 'cascade' }),
-  landingPoint: varchar('landing_point', { length: 2000 }).notNull().default(''),
-  agenda: jsonb('agenda').$type<AgendaItem[]>().notNull().default([]),
-  alignment: jsonb('alignment').$type<Alignment>().notNull().default({ wish: '', policy: '', growth: '', direction: '' }),
-  nextInterviewOn: date('next_interview_on'),
-  followRhythm: varchar('follow_rhythm', { length: 16 }).notNull().default('none'), // none | weekly | biweekly | monthly | quarterly
-  heldAt: timestamp('held_at', { withTimezone: true }),
-  // Mutual confirmation: each side confirms a revision; an edit after a confirmation starts a new revision.
-  planRevision: integer('plan_revision').notNull().default(1),
-  employeeConfirmedRev: integer('employee_confirmed_rev'),
-  interviewerConfirmedRev: integer('interviewer_confirmed_rev'),
-  version: integer('version').notNull().default(1),
-  ...timestamps,
+    interviewId: uuid('interview_id')
+      .primaryKey()
+      .references(() => interviews.id, { onDelete: 'cascade' }),
+    landingPoint: varchar('landing_point', { length: 2000 }).notNull().default(''),
+    agenda: jsonb('agenda').$type<AgendaItem[]>().notNull().default([]),
+    alignment: jsonb('alignment').$type<Alignment>().notNull().default({ wish: '', policy: '', growth: '', direction: '' }),
+    nextInterviewOn: date('next_interview_on'),
+    followRhythm: varchar('follow_rhythm', { length: 16 }).notNull().default('none'), // none | weekly | biweekly | monthly | quarterly
+    heldAt: timestamp('held_at', { withTimezone: true }),
+    // Mutual confirmation: each side confirms a revision; an edit after a confirmation starts a new revision.
+    planRevision: integer('plan_revision').notNull().default(1),
+    employeeConfirmedRev: integer('employee_confirmed_rev'),
+    interviewerConfirmedRev: integer('interviewer_confirmed_rev'),
+    version: integer('version').notNull().default(1),
+    ...timestamps,
   },
   // Outcomes count interviews held in a period.
   (t) => [index('interview_records_held_idx').on(t.heldAt)],
@@ -87,10 +75,7 @@ export const actionItems = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [
-    index('action_items_interview_idx').on(t.interviewId, t.position),
-    index('action_items_employee_idx').on(t.employeeId, t.status),
-  ],
+  (t) => [index('action_items_interview_idx').on(t.interviewId, t.position), index('action_items_employee_idx').on(t.employeeId, t.status)],
 );
 
 /** Who confirmed which revision of a plan, with the items as they were: the plan's history. */
@@ -149,38 +134,32 @@ export const followUpItems = pgTable(
 );
 
 /** The employee's rating of an interview; HR sees it in aggregate only. */
-export const interviewRatings = pgTable(
-  'interview_ratings',
-  {
-    interviewId: uuid('interview_id')
-      .primaryKey()
-      .references(() => interviews.id, { onDelete: 'cascade' }),
-    rating: integer('rating').notNull(),
-    comment: varchar('comment', { length: 1000 }).notNull().default(''),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-);
+export const interviewRatings = pgTable('interview_ratings', {
+  interviewId: uuid('interview_id')
+    .primaryKey()
+    .references(() => interviews.id, { onDelete: 'cascade' }),
+  rating: integer('rating').notNull(),
+  comment: varchar('comment', { length: 1000 }).notNull().default(''),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
 
 /**
  * A transparent suggestion rule HR edits: "when <field> of the sheet/survey is <op> <value>, suggest
  * <question>"; source 'plan' with op 'overdue' fires for each overdue carried-over item.
  */
-export const suggestionRules = pgTable(
-  'suggestion_rules',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    source: varchar('source', { length: 16 }).notNull(), // sheet | survey | plan
-    fieldId: varchar('field_id', { length: 64 }).notNull().default(''),
-    op: varchar('op', { length: 16 }).notNull(), // lte | gte | answered | includes | overdue
-    value: jsonb('value').$type<number | string | null>(),
-    questionId: uuid('question_id')
-      .notNull()
-      .references(() => questions.id),
-    active: boolean('active').notNull().default(true),
-    sortOrder: integer('sort_order').notNull().default(0),
-    ...timestamps,
-  },
-);
+export const suggestionRules = pgTable('suggestion_rules', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  source: varchar('source', { length: 16 }).notNull(), // sheet | survey | plan
+  fieldId: varchar('field_id', { length: 64 }).notNull().default(''),
+  op: varchar('op', { length: 16 }).notNull(), // lte | gte | answered | includes | overdue
+  value: jsonb('value').$type<number | string | null>(),
+  questionId: uuid('question_id')
+    .notNull()
+    .references(() => questions.id),
+  active: boolean('active').notNull().default(true),
+  sortOrder: integer('sort_order').notNull().default(0),
+  ...timestamps,
+});
 
 /** The employee's consent that a viewer (a new manager) sees their shared history; HR may override. */
 export const historyConsents = pgTable(

@@ -29,9 +29,7 @@ function filterWhere(f: AuditFiltersInput): SQL | undefined {
 
 /** Only the filters that were given, as they are recorded in the audit row of the read itself. */
 const usedFilters = (f: AuditFiltersInput) =>
-  Object.fromEntries(
-    (['q', 'action', 'actorId', 'entityType', 'from', 'to'] as const).filter((k) => f[k]).map((k) => [k, f[k]]),
-  );
+  Object.fromEntries((['q', 'action', 'actorId', 'entityType', 'from', 'to'] as const).filter((k) => f[k]).map((k) => [k, f[k]]));
 
 const columns = {
   id: auditLog.id,

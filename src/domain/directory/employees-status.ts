@@ -17,7 +17,10 @@ export async function dropResetLinks(tx: Db, ids: readonly string[]) {
 /** A retired person is signed out at once: every session and pending reset link ends. Returns the sessions ended. */
 export async function signOutRetired(tx: Db, ids: readonly string[]): Promise<number> {
   if (!ids.length) return 0;
-  const ended = await tx.delete(sessions).where(inArray(sessions.employeeId, [...ids])).returning({ id: sessions.idHash });
+  const ended = await tx
+    .delete(sessions)
+    .where(inArray(sessions.employeeId, [...ids]))
+    .returning({ id: sessions.idHash });
   await dropResetLinks(tx, ids);
   return ended.length;
 }
@@ -81,7 +84,11 @@ export async function reinstateEmployee(db: Db, opts: { actor: Actor; id: string
       action: 'employee.reinstate',
       entityType: 'employee',
       entityId: id,
-      detail: { status: { before: detail.status, after: 'active' }, retiredOn: { before: detail.retiredOn, after: null }, version: row?.version ?? null },
+      detail: {
+        status: { before: detail.status, after: 'active' },
+        retiredOn: { before: detail.retiredOn, after: null },
+        version: row?.version ?? null,
+      },
     });
   });
   return getEmployee(db, { actor, id });
@@ -100,9 +107,7 @@ export async function setEmployeeRoles(db: Db, opts: { actor: Actor; id: string;
     }
     const before = [...detail.roles].sort();
     if (before.join() === roles.join()) return;
-    await tx
-      .delete(roleGrants)
-      .where(and(eq(roleGrants.employeeId, id), roles.length ? notInArray(roleGrants.role, roles) : undefined));
+    await tx.delete(roleGrants).where(and(eq(roleGrants.employeeId, id), roles.length ? notInArray(roleGrants.role, roles) : undefined));
     const added = roles.filter((r) => !before.includes(r));
     if (added.length) await tx.insert(roleGrants).values(added.map((role) => ({ employeeId: id, role })));
     await audit(tx, {

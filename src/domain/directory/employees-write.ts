@@ -9,13 +9,7 @@ import { type EmailChange, mailEmailChanged } from './email-change';
 import { findVisibleEmployee, getEmployee } from './employees-read';
 import { dropResetLinks } from './employees-status';
 import { canChangeEmail, canCreateEmployee, canEditEmployee } from './policy';
-import {
-  checkDepartmentExists,
-  checkEmployeeUnique,
-  checkManager,
-  rethrowUniqueViolation,
-  throwIfAny,
-} from './references';
+import { checkDepartmentExists, checkEmployeeUnique, checkManager, rethrowUniqueViolation, throwIfAny } from './references';
 import type { EmployeeCreateInput, EmployeeUpdateInput } from './schemas';
 
 /** The fields an update may change, in a fixed order (also the order of `changed` in the audit). */

@@ -63,9 +63,7 @@ export function presentEmployeeDetail(actor: Actor, r: DetailRow, facts: TargetF
     hireDate: r.hireDate,
     retiredOn: r.retiredOn,
     locale: r.locale,
-    manager: r.managerId
-      ? { id: r.managerId, familyName: r.managerFamilyName ?? '', givenName: r.managerGivenName ?? '' }
-      : null,
+    manager: r.managerId ? { id: r.managerId, familyName: r.managerFamilyName ?? '', givenName: r.managerGivenName ?? '' } : null,
     version: r.version,
     ...(isHr(actor) ? { roles: [...r.roles].sort() } : {}),
     can: employeeCan(actor, facts),

@@ -61,7 +61,10 @@ export async function createQuestion(db: Db, opts: { actor: Actor } & z.infer<ty
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const sortOrder = input.sortOrder ?? (await nextOrder(tx, input.category));
-    const [row] = await tx.insert(questions).values({ ...input, sortOrder }).returning();
+    const [row] = await tx
+      .insert(questions)
+      .values({ ...input, sortOrder })
+      .returning();
     await audit(tx, { actor, action: 'question.create', entityType: 'question', entityId: row!.id, detail: { category: input.category } });
     return presentQuestion(row!);
   });
@@ -83,13 +86,14 @@ async function updateBankItem<T>(
   });
 }
 
-export async function updateQuestion(
-  db: Db,
-  opts: { actor: Actor; id: string } & z.infer<typeof QuestionUpdate> & { status?: Status },
-) {
+export async function updateQuestion(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof QuestionUpdate> & { status?: Status }) {
   const { actor, id, ...input } = opts;
   const write = async (tx: Db) => {
-    const [row] = await tx.update(questions).set({ ...input, updatedAt: new Date() }).where(eq(questions.id, id)).returning();
+    const [row] = await tx
+      .update(questions)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(questions.id, id))
+      .returning();
     return row && presentQuestion(row);
   };
   return updateBankItem(db, { actor, id, kind: 'question', input, write });
@@ -124,7 +128,11 @@ export async function createTheme(db: Db, opts: { actor: Actor } & z.infer<typeo
 export async function updateTheme(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof ThemeUpdate> & { status?: Status }) {
   const { actor, id, ...input } = opts;
   const write = async (tx: Db) => {
-    const [row] = await tx.update(themes).set({ ...input, updatedAt: new Date() }).where(eq(themes.id, id)).returning();
+    const [row] = await tx
+      .update(themes)
+      .set({ ...input, updatedAt: new Date() })
+      .where(eq(themes.id, id))
+      .returning();
     return row && presentTheme(row);
   };
   return updateBankItem(db, { actor, id, kind: 'theme', input, write });

@@ -49,12 +49,21 @@ export const DEFAULT_QUESTIONS: Record<QuestionCategory, LocalizedText[]> = {
     q('今の働き方(勤務時間や場所)に不満はありますか?', 'Are you unhappy with how you work now (hours or place)?'),
     q('ワークライフバランスはとれていますか?', 'Do you have a good work-life balance?'),
     q('プライベートとの両立で悩んでいることはありますか?', 'Is balancing work with your private life troubling you?'),
-    q('育児・介護など、今後影響がありそうなライフイベントはありますか?', 'Are there life events ahead, such as childcare or caring for family, that may affect your work?'),
-    q('柔軟な働き方(時短勤務や副業など)に興味はありますか?', 'Are you interested in flexible ways of working (shorter hours, a side job, …)?'),
+    q(
+      '育児・介護など、今後影響がありそうなライフイベントはありますか?',
+      'Are there life events ahead, such as childcare or caring for family, that may affect your work?',
+    ),
+    q(
+      '柔軟な働き方(時短勤務や副業など)に興味はありますか?',
+      'Are you interested in flexible ways of working (shorter hours, a side job, …)?',
+    ),
   ],
   issuesSupport: [
     q('最近、仕事で困っていることはありますか?', 'Is anything troubling you at work lately?'),
-    q('上司や会社にもっと支援してほしいことはありますか?', 'Is there anything you would like more support with from your manager or the company?'),
+    q(
+      '上司や会社にもっと支援してほしいことはありますか?',
+      'Is there anything you would like more support with from your manager or the company?',
+    ),
     q('評価や目標設定に納得できていますか?', 'Are you satisfied with how you are evaluated and how your goals are set?'),
     q('チーム内の人間関係で悩んでいることはありますか?', 'Are relationships within the team troubling you?'),
     q('働き続けるうえで不安に感じることは何ですか?', 'What worries you about continuing to work here?'),
@@ -63,7 +72,10 @@ export const DEFAULT_QUESTIONS: Record<QuestionCategory, LocalizedText[]> = {
     q('今日の面談を通じて気づいたことはありましたか?', 'Did you notice anything through today’s interview?'),
     q('今後、どのようなサポートがあると嬉しいですか?', 'What kind of support would you welcome from now on?'),
     q('この面談をきっかけに挑戦してみたいことはありますか?', 'Is there anything this interview makes you want to try?'),
-    q('面談内容を受けて、上司や会社に期待することはありますか?', 'After this interview, what do you expect from your manager or the company?'),
+    q(
+      '面談内容を受けて、上司や会社に期待することはありますか?',
+      'After this interview, what do you expect from your manager or the company?',
+    ),
     q('次回の面談までに取り組みたいことは何ですか?', 'What would you like to work on before the next interview?'),
   ],
 };
@@ -72,15 +84,24 @@ export const DEFAULT_QUESTIONS: Record<QuestionCategory, LocalizedText[]> = {
 export const DEFAULT_THEMES: { title: LocalizedText; description: LocalizedText }[] = [
   {
     title: q('業務満足度・現在の課題', 'Job satisfaction and current issues'),
-    description: q('現在の仕事に対するやりがい、不満、困っていることなど', 'What you find rewarding in your work now, what dissatisfies you, what troubles you'),
+    description: q(
+      '現在の仕事に対するやりがい、不満、困っていることなど',
+      'What you find rewarding in your work now, what dissatisfies you, what troubles you',
+    ),
   },
   {
     title: q('スキル・経験の棚卸し', 'Inventory of skills and experience'),
-    description: q('得意な業務、これまでに培ったスキル、成功体験など', 'Work you are good at, skills you have built, experiences of success'),
+    description: q(
+      '得意な業務、これまでに培ったスキル、成功体験など',
+      'Work you are good at, skills you have built, experiences of success',
+    ),
   },
   {
     title: q('今後伸ばしたいスキルや分野', 'Skills and fields to grow'),
-    description: q('チャレンジしたい領域、関心のあるテーマ、必要と感じているスキル', 'Areas you want to take on, topics that interest you, skills you feel you need'),
+    description: q(
+      'チャレンジしたい領域、関心のあるテーマ、必要と感じているスキル',
+      'Areas you want to take on, topics that interest you, skills you feel you need',
+    ),
   },
   {
     title: q('異動・キャリアパスの希望', 'Transfer and career path wishes'),
@@ -92,7 +113,10 @@ export const DEFAULT_THEMES: { title: LocalizedText; description: LocalizedText 
   },
   {
     title: q('スキル・キャリアアップの計画', 'Skill and career-up plan'),
-    description: q('身につけたいスキルと、スキルアップ後のイメージ', 'The skills you want to gain and what you see yourself doing with them'),
+    description: q(
+      '身につけたいスキルと、スキルアップ後のイメージ',
+      'The skills you want to gain and what you see yourself doing with them',
+    ),
   },
   {
     title: q('業務の改善案', 'Ideas to improve the work'),

@@ -19,7 +19,12 @@ export const DEFAULT_SHEET: { name: LocalizedText; definition: FormDefinition } 
           'Is anything in the way of your career goals? How does your current work connect with them?',
         ),
         fields: [
-          field({ id: 'currentIssues', type: 'longText', required: true, label: t('今の仕事で抱えている課題や悩み', 'Issues and worries in your work now') }),
+          field({
+            id: 'currentIssues',
+            type: 'longText',
+            required: true,
+            label: t('今の仕事で抱えている課題や悩み', 'Issues and worries in your work now'),
+          }),
           field({
             id: 'workGoalLink',
             type: 'longText',
@@ -36,7 +41,10 @@ export const DEFAULT_SHEET: { name: LocalizedText; definition: FormDefinition } 
             type: 'goals',
             required: true,
             label: t('短期・中期・長期のキャリア目標', 'Short, mid and long-term career goals'),
-            help: t('目安: 短期は1年、中期は3年、長期は5年以上先', 'As a guide: short term is one year, mid term three, long term five or more'),
+            help: t(
+              '目安: 短期は1年、中期は3年、長期は5年以上先',
+              'As a guide: short term is one year, mid term three, long term five or more',
+            ),
           }),
           field({
             id: 'careerTrack',
@@ -54,7 +62,12 @@ export const DEFAULT_SHEET: { name: LocalizedText; definition: FormDefinition } 
         id: 'efforts',
         title: t('取り組んでいる課題・スキル', 'What you are working on and the skills you are building'),
         fields: [
-          field({ id: 'currentEfforts', type: 'longText', required: true, label: t('いま取り組んでいる課題', 'What you are working on now') }),
+          field({
+            id: 'currentEfforts',
+            type: 'longText',
+            required: true,
+            label: t('いま取り組んでいる課題', 'What you are working on now'),
+          }),
           field({ id: 'skillsBuilding', type: 'skills', label: t('身につけようとしているスキル', 'Skills you are building') }),
         ],
       },
@@ -99,10 +112,26 @@ export const DEFAULT_SURVEY: { name: LocalizedText; definition: FormDefinition }
             label: t('今の仕事内容に満足している', 'I am satisfied with what my job involves'),
             scaleLabels: agree,
           }),
-          field({ id: 'rewarding', type: 'scale', required: true, label: t('日々の業務にやりがいを感じる', 'I find my daily work rewarding'), scaleLabels: agree }),
+          field({
+            id: 'rewarding',
+            type: 'scale',
+            required: true,
+            label: t('日々の業務にやりがいを感じる', 'I find my daily work rewarding'),
+            scaleLabels: agree,
+          }),
           field({ id: 'workload', type: 'scale', label: t('業務量や負担は適切だ', 'My workload is reasonable'), scaleLabels: agree }),
-          field({ id: 'teamAtmosphere', type: 'scale', label: t('チームや部署の雰囲気がよい', 'My team has a good atmosphere'), scaleLabels: agree }),
-          field({ id: 'careerAnxiety', type: 'scale', label: t('今後のキャリアに不安はない', 'I have no worries about my future career'), scaleLabels: agree }),
+          field({
+            id: 'teamAtmosphere',
+            type: 'scale',
+            label: t('チームや部署の雰囲気がよい', 'My team has a good atmosphere'),
+            scaleLabels: agree,
+          }),
+          field({
+            id: 'careerAnxiety',
+            type: 'scale',
+            label: t('今後のキャリアに不安はない', 'I have no worries about my future career'),
+            scaleLabels: agree,
+          }),
         ],
       },
       {
@@ -110,14 +139,22 @@ export const DEFAULT_SURVEY: { name: LocalizedText; definition: FormDefinition }
         title: t('スキル・キャリアアップの計画', 'Skill and career-up plan'),
         fields: [
           field({ id: 'skillUpPlan', type: 'longText', label: t('身につけたいスキルと、その計画', 'Skills you want to gain, and how') }),
-          field({ id: 'skillUpImage', type: 'longText', label: t('スキルアップ後になりたい姿', 'What you see yourself doing once you have them') }),
+          field({
+            id: 'skillUpImage',
+            type: 'longText',
+            label: t('スキルアップ後になりたい姿', 'What you see yourself doing once you have them'),
+          }),
         ],
       },
       {
         id: 'improvement',
         title: t('業務の改善案', 'Ideas to improve the work'),
         fields: [
-          field({ id: 'improvementIdeas', type: 'longText', label: t('仕事の進め方やチームの業務で改善したいこと', 'What you would improve in how the work is done') }),
+          field({
+            id: 'improvementIdeas',
+            type: 'longText',
+            label: t('仕事の進め方やチームの業務で改善したいこと', 'What you would improve in how the work is done'),
+          }),
         ],
       },
       {
@@ -157,7 +194,10 @@ export const DEFAULT_SURVEY: { name: LocalizedText; definition: FormDefinition }
           field({
             id: 'lifeEvents',
             type: 'longText',
-            label: t('今後影響がありそうなライフイベント(育児・介護など)', 'Life events that may affect your work (childcare, caring for family, …)'),
+            label: t(
+              '今後影響がありそうなライフイベント(育児・介護など)',
+              'Life events that may affect your work (childcare, caring for family, …)',
+            ),
             help: t('「人事のみ」にすると、上司には表示されません。', 'Mark it "HR only" and your manager will not see it.'),
           }),
         ],

@@ -54,20 +54,19 @@ export const SectionDef = z.strictObject({
 export type SectionDef = z.infer<typeof SectionDef>;
 
 /** A whole template version; ids are unique across the template (answers are keyed by field id). */
-export const FormDefinition = z
-  .strictObject({ sections: z.array(SectionDef).min(1).max(FORM_LIMITS.sections) })
-  .superRefine((def, ctx) => {
-    const seen = new Set<string>();
-    for (const [si, s] of def.sections.entries()) {
-      for (const [fi, f] of s.fields.entries()) {
-        const path = ['sections', si, 'fields', fi];
-        if (seen.has(f.id)) ctx.addIssue({ code: 'custom', message: 'forms.errors.duplicateField', path: [...path, 'id'] });
-        seen.add(f.id);
-        const choice = f.type === 'single' || f.type === 'multi';
-        if (choice && (f.options?.length ?? 0) < 2) ctx.addIssue({ code: 'custom', message: 'forms.errors.needOptions', path: [...path, 'options'] });
-      }
+export const FormDefinition = z.strictObject({ sections: z.array(SectionDef).min(1).max(FORM_LIMITS.sections) }).superRefine((def, ctx) => {
+  const seen = new Set<string>();
+  for (const [si, s] of def.sections.entries()) {
+    for (const [fi, f] of s.fields.entries()) {
+      const path = ['sections', si, 'fields', fi];
+      if (seen.has(f.id)) ctx.addIssue({ code: 'custom', message: 'forms.errors.duplicateField', path: [...path, 'id'] });
+      seen.add(f.id);
+      const choice = f.type === 'single' || f.type === 'multi';
+      if (choice && (f.options?.length ?? 0) < 2)
+        ctx.addIssue({ code: 'custom', message: 'forms.errors.needOptions', path: [...path, 'options'] });
     }
-  });
+  }
+});
 export type FormDefinition = z.infer<typeof FormDefinition>;
 
 export const allFields = (def: FormDefinition): FieldDef[] => def.sections.flatMap((s) => s.fields);

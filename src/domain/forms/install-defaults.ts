@@ -26,11 +26,13 @@ export async function installDefaults(db: Db): Promise<boolean> {
       await tx.insert(formTemplateVersions).values({ templateId: row!.id, version: 1, definition: tpl.definition });
     }
     await tx.insert(themes).values(DEFAULT_THEMES.map((th, i) => ({ ...th, sortOrder: (i + 1) * 10, isDefault: true })));
-    await tx.insert(questions).values(
-      QUESTION_CATEGORIES.flatMap((category) =>
-        DEFAULT_QUESTIONS[category].map((text, i) => ({ category, text, sortOrder: (i + 1) * 10, isDefault: true })),
-      ),
-    );
+    await tx
+      .insert(questions)
+      .values(
+        QUESTION_CATEGORIES.flatMap((category) =>
+          DEFAULT_QUESTIONS[category].map((text, i) => ({ category, text, sortOrder: (i + 1) * 10, isDefault: true })),
+        ),
+      );
     return true;
   });
 }

@@ -36,7 +36,10 @@ export const THEME_TITLE_MAX = 100;
 export const THEME_DESCRIPTION_MAX = 500;
 export const ThemeCreate = z.strictObject({
   title: Localized(THEME_TITLE_MAX),
-  description: z.strictObject({ ja: z.string().trim().max(THEME_DESCRIPTION_MAX), en: z.string().trim().max(THEME_DESCRIPTION_MAX).optional() }),
+  description: z.strictObject({
+    ja: z.string().trim().max(THEME_DESCRIPTION_MAX),
+    en: z.string().trim().max(THEME_DESCRIPTION_MAX).optional(),
+  }),
   sortOrder: z.number().int().min(0).max(100_000).optional(),
 });
 export const ThemeUpdate = ThemeCreate.partial();

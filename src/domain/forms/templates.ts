@@ -116,7 +116,11 @@ export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } 
       action: 'template.update',
       entityType: 'template',
       entityId: id,
-      detail: { version: next, newVersion: next !== t.currentVersion, fields: [name && 'name', definition && 'definition'].filter(Boolean) },
+      detail: {
+        version: next,
+        newVersion: next !== t.currentVersion,
+        fields: [name && 'name', definition && 'definition'].filter(Boolean),
+      },
     });
   });
   return getTemplate(db, { actor, id });
@@ -127,7 +131,11 @@ export async function setTemplateStatus(db: Db, opts: { actor: Actor; id: string
   if (!canManageForms(actor)) throw notFound();
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    const res = await tx.update(formTemplates).set({ status, updatedAt: new Date() }).where(eq(formTemplates.id, id)).returning({ id: formTemplates.id });
+    const res = await tx
+      .update(formTemplates)
+      .set({ status, updatedAt: new Date() })
+      .where(eq(formTemplates.id, id))
+      .returning({ id: formTemplates.id });
     if (res.length === 0) throw notFound();
     await audit(tx, { actor, action: `template.${status === 'retired' ? 'retire' : 'restore'}`, entityType: 'template', entityId: id });
   });

@@ -77,9 +77,7 @@ describe('decodeCsv', () => {
 
 describe('writing', () => {
   it('quotes only when needed and ends lines with CRLF', () => {
-    expect(csvLine(['a', 'b c', 'x,y', 'say "hi"', 'two\nlines', null, undefined])).toBe(
-      'a,b c,"x,y","say ""hi""","two\nlines",,\r\n',
-    );
+    expect(csvLine(['a', 'b c', 'x,y', 'say "hi"', 'two\nlines', null, undefined])).toBe('a,b c,"x,y","say ""hi""","two\nlines",,\r\n');
   });
 
   it('neutralises formula injection but leaves plain numbers and dates alone', () => {

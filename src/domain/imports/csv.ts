@@ -103,9 +103,7 @@ export function neutralise(value: string): string {
 
 /** Undoes neutralise() on import so an exported file re-imports unchanged. */
 export function unneutralise(value: string): string {
-  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) && !PLAIN_NUMBER.test(value.slice(1))
-    ? value.slice(1)
-    : value;
+  return value.startsWith("'") && FORMULA_START.test(value.slice(1)) && !PLAIN_NUMBER.test(value.slice(1)) ? value.slice(1) : value;
 }
 
 /** One CSV cell: neutralised, quoted only when it must be. */

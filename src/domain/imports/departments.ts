@@ -59,7 +59,13 @@ export async function checkDepartments(db: Db, file: ParsedFile<DepartmentField>
   return {
     rows: finish(rows),
     existing: (d: DepartmentData) => !!d.code && stored.has(d.code),
-    write: (tx: Db, onProgress: Progress) => writeDepartments(tx, rows.map((r) => r.data), fields, onProgress),
+    write: (tx: Db, onProgress: Progress) =>
+      writeDepartments(
+        tx,
+        rows.map((r) => r.data),
+        fields,
+        onProgress,
+      ),
   };
 }
 
@@ -76,10 +82,14 @@ async function writeDepartments(
   const set: Record<string, SQL> = { name: excluded(departments.name), updatedAt: sql`now()` };
   if (withEn) set.nameEn = excluded(departments.nameEn);
   if (withParent) set.parentId = excluded(departments.parentId);
-  const idOf = new Map(
-    (await db.select({ id: departments.id, code: departments.code }).from(departments)).map((d) => [d.code, d.id]),
-  );
-  const levels = withParent ? byDepth(rows, (d) => d.code!, (d) => d.parentCode) : [rows];
+  const idOf = new Map((await db.select({ id: departments.id, code: departments.code }).from(departments)).map((d) => [d.code, d.id]));
+  const levels = withParent
+    ? byDepth(
+        rows,
+        (d) => d.code!,
+        (d) => d.parentCode,
+      )
+    : [rows];
   let created = 0;
   let updated = 0;
   let done = 0;

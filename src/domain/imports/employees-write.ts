@@ -57,7 +57,13 @@ export async function writeEmployees(db: Db, input: WriteInput, onProgress: Prog
   const changedWhere = sql`(${sql.join(updatable, sql`, `)}) is distinct from (${sql.join(updatable.map(excluded), sql`, `)})`;
 
   const idOf = new Map([...existing].map(([num, e]) => [num, e.id]));
-  const levels = withManager ? byDepth(rows, (d) => d.employeeNumber!, (d) => d.managerNumber) : [rows];
+  const levels = withManager
+    ? byDepth(
+        rows,
+        (d) => d.employeeNumber!,
+        (d) => d.managerNumber,
+      )
+    : [rows];
   const result: WriteResult = { created: 0, updated: 0, emailChanges: [] };
   let done = 0;
   for (const level of levels) {
@@ -116,8 +122,16 @@ export async function writeEmployees(db: Db, input: WriteInput, onProgress: Prog
       await auditMany(db, entries);
       // As in the directory: a retired person is signed out, and a new address voids pending reset links.
       const changedTo = (f: ChangeableField) => written.filter((w) => !w.inserted && input.changes.get(w.number)?.includes(f));
-      await signOutRetired(db, changedTo('status').filter((w) => byNumber.get(w.number)!.status === 'retired').map((w) => w.id));
-      await dropResetLinks(db, changedTo('email').map((w) => w.id));
+      await signOutRetired(
+        db,
+        changedTo('status')
+          .filter((w) => byNumber.get(w.number)!.status === 'retired')
+          .map((w) => w.id),
+      );
+      await dropResetLinks(
+        db,
+        changedTo('email').map((w) => w.id),
+      );
       done += batch.length;
       await onProgress({ done, total: rows.length });
     }
@@ -126,11 +140,7 @@ export async function writeEmployees(db: Db, input: WriteInput, onProgress: Prog
 }
 
 /** One person's audit row, shaped like the directory's own create and update entries. */
-function auditEntry(
-  input: WriteInput,
-  w: { id: string; number: string; version: number; inserted: boolean },
-  d: EmployeeData,
-): AuditEntry {
+function auditEntry(input: WriteInput, w: { id: string; number: string; version: number; inserted: boolean }, d: EmployeeData): AuditEntry {
   const base = { actor: input.actor, entityType: 'employee', entityId: w.id };
   if (w.inserted) {
     const fields = (Object.keys(PROP_OF) as ChangeableField[]).filter((f) => input.fields.has(f) && d[f] != null).map((f) => PROP_OF[f]);

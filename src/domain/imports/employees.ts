@@ -11,16 +11,7 @@ import { DepartmentCode, EmployeeNumber, KANA_RE, LIMITS, toKatakana } from '../
 import type { EmployeeField, ParsedFile } from './columns';
 import { type ChangeableField, changedFields, type EmployeeData, protectionErrors, type StoredPerson } from './employee-changes';
 import { writeEmployees } from './employees-write';
-import {
-  type CheckedRow,
-  CsvDate,
-  checkFields,
-  type FieldRule,
-  finish,
-  flagDuplicates,
-  nodesOnCycles,
-  oneOf,
-} from './rows';
+import { type CheckedRow, CsvDate, checkFields, type FieldRule, finish, flagDuplicates, nodesOnCycles, oneOf } from './rows';
 import type { Progress } from './write';
 
 export type { EmployeeData };

@@ -21,8 +21,7 @@ const PAGE = 1000;
 const STATUS_LABEL = { ja: { active: '在籍', retired: '退職' }, en: { active: 'active', retired: 'retired' } } as const;
 
 /** Japanese users get the Japanese headers, others the English ones; the import reads both. */
-const headerLine = (defs: readonly ColumnDef[], actor: Actor) =>
-  csvLine(defs.map((d) => (actor.locale === 'ja' ? d.ja : d.en)));
+const headerLine = (defs: readonly ColumnDef[], actor: Actor) => csvLine(defs.map((d) => (actor.locale === 'ja' ? d.ja : d.en)));
 
 /**
  * Employee CSV in the import's column order, so the file re-imports unchanged. Permission and the

@@ -5,8 +5,7 @@ import type { CheckedRow, RowError } from './rows';
 type Row = CheckedRow<Record<string, string | null>>;
 
 /** A column's label in the reader's language; '_' is the row as a whole. */
-export const columnLabel = (t: TFunction, field: string): string | null =>
-  field === '_' ? null : t(`import.columns.${field}`);
+export const columnLabel = (t: TFunction, field: string): string | null => (field === '_' ? null : t(`import.columns.${field}`));
 
 function presentError(t: TFunction, line: number, e: RowError) {
   return {
@@ -42,9 +41,7 @@ export function errorLines(t: TFunction, c: CheckedImport): string[] {
     r.errors.map((e) => {
       const column = columnLabel(t, e.field);
       const message = t(e.key, e.params ?? {});
-      return column
-        ? t('import.rowColumnMessage', { line: r.line, column, message })
-        : t('import.rowMessage', { line: r.line, message });
+      return column ? t('import.rowColumnMessage', { line: r.line, column, message }) : t('import.rowMessage', { line: r.line, message });
     }),
   );
 }

@@ -44,11 +44,7 @@ export function checkFields<F extends string>(
 }
 
 /** Marks the second and later rows that repeat a key (employee number, email, code). */
-export function flagDuplicates<D>(
-  rows: CheckedRow<D>[],
-  keyOf: (d: D) => string | null | undefined,
-  field: string,
-): void {
+export function flagDuplicates<D>(rows: CheckedRow<D>[], keyOf: (d: D) => string | null | undefined, field: string): void {
   const first = new Map<string, number>();
   for (const r of rows) {
     const k = keyOf(r.data);

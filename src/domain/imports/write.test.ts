@@ -13,13 +13,25 @@ describe('byDepth', () => {
       { k: 'a', p: null },
       { k: 'd', p: 'a' },
     ];
-    expect(keys(byDepth(rows, (r) => r.k, (r) => r.p))).toEqual([['x', 'a'], ['b', 'd'], ['c']]);
+    expect(
+      keys(
+        byDepth(
+          rows,
+          (r) => r.k,
+          (r) => r.p,
+        ),
+      ),
+    ).toEqual([['x', 'a'], ['b', 'd'], ['c']]);
   });
 
   it('is linear on a very long chain', () => {
     const n = 100_000;
     const rows = Array.from({ length: n }, (_, i): R => ({ k: String(i), p: i === 0 ? null : String(i - 1) }));
-    const levels = byDepth(rows.reverse(), (r) => r.k, (r) => r.p);
+    const levels = byDepth(
+      rows.reverse(),
+      (r) => r.k,
+      (r) => r.p,
+    );
     expect(levels).toHaveLength(n);
     expect(levels[0]![0]!.k).toBe('0');
   });

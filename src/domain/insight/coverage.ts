@@ -23,7 +23,15 @@ export type CoverageCursor = { lastInterviewAt: string; id: string };
  */
 export async function notInterviewed(
   db: Db,
-  opts: { actor: Actor; months: number; departmentId?: string; page?: number; pageSize?: number; after?: CoverageCursor; countCap?: number },
+  opts: {
+    actor: Actor;
+    months: number;
+    departmentId?: string;
+    page?: number;
+    pageSize?: number;
+    after?: CoverageCursor;
+    countCap?: number;
+  },
 ) {
   if (!canSeeOrgInsight(opts.actor)) throw notFound();
   const { months, page = 1, pageSize = 50 } = opts;
@@ -32,7 +40,9 @@ export async function notInterviewed(
   const conds: (SQL | undefined)[] = [eq(employees.status, 'active'), sql`${lastSeen} < ${since.toISOString()}::timestamptz`];
   if (opts.departmentId) conds.push(departmentSubtree(opts.departmentId));
   const where = and(...conds);
-  const pageWhere = opts.after ? and(where, sql`(${lastSeen}, ${employees.id}) > (${opts.after.lastInterviewAt}::timestamptz, ${opts.after.id}::uuid)`) : where;
+  const pageWhere = opts.after
+    ? and(where, sql`(${lastSeen}, ${employees.id}) > (${opts.after.lastInterviewAt}::timestamptz, ${opts.after.id}::uuid)`)
+    : where;
   const [rows, counted] = await Promise.all([
     db
       .select({
@@ -59,7 +69,11 @@ export async function notInterviewed(
   return {
     months,
     since: since.toISOString(),
-    items: rows.map(({ at: _at, ...r }) => ({ ...r, department: r.department?.id ? r.department : null, lastInterviewAt: r.lastInterviewAt?.toISOString() ?? null })),
+    items: rows.map(({ at: _at, ...r }) => ({
+      ...r,
+      department: r.department?.id ? r.department : null,
+      lastInterviewAt: r.lastInterviewAt?.toISOString() ?? null,
+    })),
     page,
     pageSize,
     ...counted,

@@ -40,16 +40,28 @@ const roundProgressExport: Exporter<{ roundId: string }> = {
   async produce(db, actor, { roundId }, progress) {
     const t = translator(actor.locale);
     const p = await roundProgress(db, { actor, roundId });
-    const counts = (c: Record<(typeof FUNNEL)[number] | 'total', number>) => [String(c.total), ...FUNNEL.flatMap((k) => [String(c[k] ?? 0), pct(c[k] ?? 0, c.total)])];
+    const counts = (c: Record<(typeof FUNNEL)[number] | 'total', number>) => [
+      String(c.total),
+      ...FUNNEL.flatMap((k) => [String(c[k] ?? 0), pct(c[k] ?? 0, c.total)]),
+    ];
     const rows = [
       ...p.byDepartment.map((d) => [t('insight.export.department'), d.name ?? t('insight.ui.noDepartment'), ...counts(d)]),
-      ...p.byInterviewer.map((r) => [t('insight.export.interviewer'), r.person ? formatName(r.person) : t('insight.ui.unassigned'), ...counts(r)]),
+      ...p.byInterviewer.map((r) => [
+        t('insight.export.interviewer'),
+        r.person ? formatName(r.person) : t('insight.ui.unassigned'),
+        ...counts(r),
+      ]),
       [t('insight.export.total'), '', ...counts(p.total)],
     ];
     await progress(rows.length, rows.length);
     return {
       fileName: `round-progress-${roundId.slice(0, 8)}.csv`,
-      header: [t('insight.export.by'), t('insight.ui.group'), t('insight.ui.people'), ...FUNNEL.flatMap((k) => [t(`insight.funnel.${k}`), `${t(`insight.funnel.${k}`)} (%)`])],
+      header: [
+        t('insight.export.by'),
+        t('insight.ui.group'),
+        t('insight.ui.people'),
+        ...FUNNEL.flatMap((k) => [t(`insight.funnel.${k}`), `${t(`insight.funnel.${k}`)} (%)`]),
+      ],
       rows,
     };
   },
@@ -69,12 +81,22 @@ const coverageExport: Exporter<{ months: number; departmentId?: string }> = {
     for (;;) {
       const r = await notInterviewed(db, { actor, ...params, pageSize: 500, after: cursor, countCap: 10_000_000 });
       if (!cursor) total = r.total;
-      for (const p of r.items) rows.push([p.employeeNumber, formatName(p), p.department?.name ?? '', p.lastInterviewAt ? formatDate(p.lastInterviewAt, actor.locale) : t('insight.ui.never')]);
+      for (const p of r.items)
+        rows.push([
+          p.employeeNumber,
+          formatName(p),
+          p.department?.name ?? '',
+          p.lastInterviewAt ? formatDate(p.lastInterviewAt, actor.locale) : t('insight.ui.never'),
+        ]);
       await progress(rows.length, Math.max(total, rows.length));
       if (!r.next) break;
       cursor = r.next;
     }
-    return { fileName: `not-interviewed-${params.months}m.csv`, header: [t('insight.ui.employeeNumber'), t('insight.ui.name'), t('insight.ui.department'), t('insight.ui.lastInterview')], rows };
+    return {
+      fileName: `not-interviewed-${params.months}m.csv`,
+      header: [t('insight.ui.employeeNumber'), t('insight.ui.name'), t('insight.ui.department'), t('insight.ui.lastInterview')],
+      rows,
+    };
   },
 };
 
@@ -96,7 +118,14 @@ const outcomesExport: Exporter<{ from: string; to: string }> = {
     await progress(2, 2);
     return {
       fileName: `outcomes-${params.from}-${params.to}.csv`,
-      header: [t('insight.outcomes.group'), t('insight.ui.people'), t('insight.outcomes.retention'), t('insight.outcomes.moves'), t('insight.outcomes.satisfactionChange'), t('insight.outcomes.anxietyChange')],
+      header: [
+        t('insight.outcomes.group'),
+        t('insight.ui.people'),
+        t('insight.outcomes.retention'),
+        t('insight.outcomes.moves'),
+        t('insight.outcomes.satisfactionChange'),
+        t('insight.outcomes.anxietyChange'),
+      ],
       rows: [row(t('insight.outcomes.interviewed'), o.interviewed), row(t('insight.outcomes.notInterviewed'), o.notInterviewed)],
     };
   },

@@ -33,7 +33,10 @@ export async function requestExport(db: Db, opts: { actor: Actor; jobs: JobQueue
   if (!parsed.success) throw invalid({ params: { key: 'errors.invalidFormat' } });
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    const [row] = await tx.insert(exportJobs).values({ kind, params: parsed.data as Record<string, unknown>, requestedBy: actor.id }).returning();
+    const [row] = await tx
+      .insert(exportJobs)
+      .values({ kind, params: parsed.data as Record<string, unknown>, requestedBy: actor.id })
+      .returning();
     await jobs.send(tx, 'export.run', { exportId: row!.id }, { singletonKey: `export:${row!.id}` });
     await audit(tx, { actor, action: 'export.request', entityType: 'export', entityId: row!.id, detail: { kind } });
     return present(row!);
@@ -57,10 +60,23 @@ export async function runExport(deps: JobDeps, data: { exportId: string }) {
     const file = Buffer.from(text, 'utf8');
     await db
       .update(exportJobs)
-      .set({ status: 'done', file, size: file.length, fileName: out.fileName, contentType: 'text/csv; charset=utf-8', done: out.rows.length, total: out.rows.length, finishedAt: new Date(), updatedAt: new Date() })
+      .set({
+        status: 'done',
+        file,
+        size: file.length,
+        fileName: out.fileName,
+        contentType: 'text/csv; charset=utf-8',
+        done: out.rows.length,
+        total: out.rows.length,
+        finishedAt: new Date(),
+        updatedAt: new Date(),
+      })
       .where(eq(exportJobs.id, job.id));
   } catch (err) {
-    await db.update(exportJobs).set({ status: 'failed', error: String(err instanceof Error ? err.message : err).slice(0, 300), updatedAt: new Date() }).where(eq(exportJobs.id, job.id));
+    await db
+      .update(exportJobs)
+      .set({ status: 'failed', error: String(err instanceof Error ? err.message : err).slice(0, 300), updatedAt: new Date() })
+      .where(eq(exportJobs.id, job.id));
   }
 }
 
@@ -72,7 +88,10 @@ export async function listExports(db: Db, actor: Actor) {
 
 /** Only the person who asked downloads the file; each download is audited. */
 export async function downloadExport(db: Db, opts: { actor: Actor; id: string }) {
-  const [job] = await db.select().from(exportJobs).where(and(eq(exportJobs.id, opts.id), eq(exportJobs.requestedBy, opts.actor.id), eq(exportJobs.status, 'done')));
+  const [job] = await db
+    .select()
+    .from(exportJobs)
+    .where(and(eq(exportJobs.id, opts.id), eq(exportJobs.requestedBy, opts.actor.id), eq(exportJobs.status, 'done')));
   if (!job?.file) throw notFound();
   await audit(db, { actor: opts.actor, action: 'export.download', entityType: 'export', entityId: job.id, detail: { kind: job.kind } });
   return { fileName: job.fileName ?? 'export.csv', contentType: job.contentType ?? 'text/csv; charset=utf-8', file: job.file };

@@ -44,7 +44,10 @@ async function computeOutcomes(db: Db, from: string, to: string) {
         from rounds ro
         join interviews i on i.round_id = ro.id
         join form_responses s on s.interview_id = i.id and s.kind = 'survey' and s.status = 'submitted'
-        join form_answers a on a.response_id = s.id and a.field_id in (${sql.join(OUTCOME_SCALES.map((f) => sql`${f}`), sql`, `)})
+        join form_answers a on a.response_id = s.id and a.field_id in (${sql.join(
+          OUTCOME_SCALES.map((f) => sql`${f}`),
+          sql`, `,
+        )})
         where ro.period_start between ${from}::date and ${to}::date and jsonb_typeof(a.value) = 'number'),
       per_person as (
         select employee_id, field_id, max(v) filter (where last_n = 1) - max(v) filter (where first_n = 1) as change, count(*) as n
@@ -79,5 +82,11 @@ async function computeOutcomes(db: Db, from: string, to: string) {
 /** Cached ten minutes per period (aggregates only: not an audited read); `refresh` recomputes. HR only. */
 export async function outcomes(db: Db, opts: { actor: Actor; from: string; to: string; refresh?: boolean }) {
   if (!canSeeOrgInsight(opts.actor)) throw notFound();
-  return cachedAggregate(db, `outcomes:${opts.from}:${opts.to}`, 10 * 60_000, (tx) => computeOutcomes(tx, opts.from, opts.to), opts.refresh);
+  return cachedAggregate(
+    db,
+    `outcomes:${opts.from}:${opts.to}`,
+    10 * 60_000,
+    (tx) => computeOutcomes(tx, opts.from, opts.to),
+    opts.refresh,
+  );
 }

@@ -9,6 +9,8 @@ export const suppressed = (n: number): boolean => n < MIN_GROUP;
 export const canSeeOrgInsight = (actor: Actor): boolean => isHr(actor);
 
 /** A manager sees aggregates of the people they interview; every number is hidden below MIN_GROUP. */
-export function teamView<T extends { total: number }>(counts: T): (T & { suppressed: false }) | { suppressed: true; total: null; minGroup: number } {
+export function teamView<T extends { total: number }>(
+  counts: T,
+): (T & { suppressed: false }) | { suppressed: true; total: null; minGroup: number } {
   return suppressed(counts.total) ? { suppressed: true, total: null, minGroup: MIN_GROUP } : { ...counts, suppressed: false };
 }

@@ -9,7 +9,9 @@ describe('risk rules', () => {
   it('read only fields of the default survey, with the values they test', () => {
     const ids = new Set(fields.map((f) => f.id));
     expect(RISK_FIELDS.every((f) => ids.has(f))).toBe(true);
-    for (const r of RISK_RULES) for (const c of r.when) if (c.op === 'eq') expect(fields.find((f) => f.id === c.field)?.options?.some((o) => o.id === c.value)).toBe(true);
+    for (const r of RISK_RULES)
+      for (const c of r.when)
+        if (c.op === 'eq') expect(fields.find((f) => f.id === c.field)?.options?.some((o) => o.id === c.value)).toBe(true);
   });
 
   it('compare scales with ≤ and choices by option, missing answers never matching', () => {
@@ -31,11 +33,29 @@ describe('evaluateRisk', () => {
   });
 
   it('names each rule matched with the wording of the questions and the answers given', () => {
-    const m = evaluateRisk({ jobSatisfaction: 2, careerAnxiety: 1, transferWish: 'move', rewarding: 4, workload: 1 }, fields, new Set(['careerAnxiety']));
+    const m = evaluateRisk(
+      { jobSatisfaction: 2, careerAnxiety: 1, transferWish: 'move', rewarding: 4, workload: 1 },
+      fields,
+      new Set(['careerAnxiety']),
+    );
     expect(m.map((x) => x.rule)).toEqual(['dissatisfiedAndWorried', 'dissatisfiedAndWantsMove']);
     expect(m[0]!.reasons).toEqual([
-      { field: 'jobSatisfaction', label: { ja: '今の仕事内容に満足している', en: 'I am satisfied with what my job involves' }, value: 2, option: null, lowMeansWorry: false, hrOnly: false },
-      { field: 'careerAnxiety', label: { ja: '今後のキャリアに不安はない', en: 'I have no worries about my future career' }, value: 1, option: null, lowMeansWorry: true, hrOnly: true },
+      {
+        field: 'jobSatisfaction',
+        label: { ja: '今の仕事内容に満足している', en: 'I am satisfied with what my job involves' },
+        value: 2,
+        option: null,
+        lowMeansWorry: false,
+        hrOnly: false,
+      },
+      {
+        field: 'careerAnxiety',
+        label: { ja: '今後のキャリアに不安はない', en: 'I have no worries about my future career' },
+        value: 1,
+        option: null,
+        lowMeansWorry: true,
+        hrOnly: true,
+      },
     ]);
     expect(m[1]!.reasons[1]).toEqual({
       field: 'transferWish',

@@ -12,11 +12,29 @@ export type RiskRule = { id: string; when: readonly Condition[] };
 
 export const RISK_RULES = [
   // Low satisfaction and worried about their career (「今後のキャリアに不安はない」 answered 1–2).
-  { id: 'dissatisfiedAndWorried', when: [{ field: 'jobSatisfaction', op: 'lte', value: 2 }, { field: 'careerAnxiety', op: 'lte', value: 2 }] },
+  {
+    id: 'dissatisfiedAndWorried',
+    when: [
+      { field: 'jobSatisfaction', op: 'lte', value: 2 },
+      { field: 'careerAnxiety', op: 'lte', value: 2 },
+    ],
+  },
   // Low satisfaction and asking to move.
-  { id: 'dissatisfiedAndWantsMove', when: [{ field: 'jobSatisfaction', op: 'lte', value: 2 }, { field: 'transferWish', op: 'eq', value: 'move' }] },
+  {
+    id: 'dissatisfiedAndWantsMove',
+    when: [
+      { field: 'jobSatisfaction', op: 'lte', value: 2 },
+      { field: 'transferWish', op: 'eq', value: 'move' },
+    ],
+  },
   // Work that does not feel rewarding, and more of it than is reasonable.
-  { id: 'unrewardedAndOverloaded', when: [{ field: 'rewarding', op: 'lte', value: 2 }, { field: 'workload', op: 'lte', value: 2 }] },
+  {
+    id: 'unrewardedAndOverloaded',
+    when: [
+      { field: 'rewarding', op: 'lte', value: 2 },
+      { field: 'workload', op: 'lte', value: 2 },
+    ],
+  },
 ] as const satisfies readonly RiskRule[];
 export type RiskRuleId = (typeof RISK_RULES)[number]['id'];
 
@@ -62,7 +80,14 @@ export function evaluateRisk(
       const f = byId.get(c.field);
       const value = answers[c.field] as number | string;
       const option = typeof value === 'string' ? (f?.options?.find((o) => o.id === value)?.label ?? null) : null;
-      return { field: c.field, label: f?.label ?? { ja: c.field }, value, option, lowMeansWorry: LOW_MEANS_WORRY.has(c.field), hrOnly: hrOnly.has(c.field) };
+      return {
+        field: c.field,
+        label: f?.label ?? { ja: c.field },
+        value,
+        option,
+        lowMeansWorry: LOW_MEANS_WORRY.has(c.field),
+        hrOnly: hrOnly.has(c.field),
+      };
     });
     out.push({ rule: rule.id as RiskRuleId, reasons });
   }

@@ -1,6 +1,15 @@
 import { and, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { departments, employees, formResponses, formTemplateVersions, insightSnapshots, interviews, riskActions, rounds } from '../../db/schema';
+import {
+  departments,
+  employees,
+  formResponses,
+  formTemplateVersions,
+  insightSnapshots,
+  interviews,
+  riskActions,
+  rounds,
+} from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
@@ -14,10 +23,11 @@ import { adjustFlags, answersOf, keptFromFlags, matchesFor } from './risks-answe
 import { refreshRounds } from './trends-snapshots';
 
 /** A text[] literal of ids for `= any(…)` / `<> all(…)` (an empty one matches nothing). */
-const textArray = (ids: string[]) => sql`array[${sql.join(
-  ids.map((id) => sql`${id}`),
-  sql`, `,
-)}]::text[]`;
+const textArray = (ids: string[]) =>
+  sql`array[${sql.join(
+    ids.map((id) => sql`${id}`),
+    sql`, `,
+  )}]::text[]`;
 
 /** Bumped when the stored shape changes: older snapshots are then recomputed, not misread. */
 const VERSION = 1;
@@ -61,7 +71,13 @@ export async function computeFlags(db: Db, roundId: string): Promise<Flags> {
 async function loadRoundForRisks(db: Db, actor: Actor, roundId: string) {
   if (!canSeeOrgInsight(actor)) throw notFound();
   const [round] = await db
-    .select({ id: rounds.id, name: rounds.name, status: rounds.status, updatedAt: rounds.updatedAt, surveyVersionId: rounds.surveyVersionId })
+    .select({
+      id: rounds.id,
+      name: rounds.name,
+      status: rounds.status,
+      updatedAt: rounds.updatedAt,
+      surveyVersionId: rounds.surveyVersionId,
+    })
     .from(rounds)
     .where(eq(rounds.id, roundId));
   if (!round) throw notFound();
@@ -70,11 +86,22 @@ async function loadRoundForRisks(db: Db, actor: Actor, roundId: string) {
 
 async function surveyFields(db: Db, versionId: string | null): Promise<FieldDef[]> {
   if (!versionId) return [];
-  const [v] = await db.select({ definition: formTemplateVersions.definition }).from(formTemplateVersions).where(eq(formTemplateVersions.id, versionId));
+  const [v] = await db
+    .select({ definition: formTemplateVersions.definition })
+    .from(formTemplateVersions)
+    .where(eq(formTemplateVersions.id, versionId));
   return v ? allFields(v.definition as FormDefinition) : [];
 }
 
-const presentAction = (a: { id: string; action: string; note: string; createdAt: Date; actorId: string; familyName: string | null; givenName: string | null }) => ({
+const presentAction = (a: {
+  id: string;
+  action: string;
+  note: string;
+  createdAt: Date;
+  actorId: string;
+  familyName: string | null;
+  givenName: string | null;
+}) => ({
   id: a.id,
   action: a.action as RiskAction,
   note: a.note,
@@ -116,7 +143,13 @@ export async function listRisks(db: Db, opts: { actor: Actor; roundId: string; p
   const { actor, page = 1, pageSize = 20 } = opts;
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const offset = pageOffset(page, pageSize);
-  await refreshRounds(db, [round], { keyOf: risksKey, version: VERSION, refresh: opts.refresh, budgetMs: Number.POSITIVE_INFINITY, compute: computeFlags });
+  await refreshRounds(db, [round], {
+    keyOf: risksKey,
+    version: VERSION,
+    refresh: opts.refresh,
+    budgetMs: Number.POSITIVE_INFINITY,
+    compute: computeFlags,
+  });
   const fields = await surveyFields(db, round.surveyVersionId);
   // The stored flags are everyone's; those resting on answers the employee keeps from this reader are taken out.
   const kept = await keptFromFlags(db, actor.id, round.id, fields);
@@ -128,9 +161,13 @@ export async function listRisks(db: Db, opts: { actor: Actor; roundId: string; p
       version: sql<number>`(${insightSnapshots.data}->>'v')::int`,
       total: sql<number>`(${insightSnapshots.data}->>'total')::int`,
       counts: sql<Record<string, number>>`${insightSnapshots.data}->'counts'`,
-      stored: sql<string[]>`array(select x from jsonb_array_elements_text(${ids}) x where x = any(${textArray(kept.map((e) => e.interviewId))}))`,
+      stored: sql<
+        string[]
+      >`array(select x from jsonb_array_elements_text(${ids}) x where x = any(${textArray(kept.map((e) => e.interviewId))}))`,
       // Only this page's ids leave the database.
-      ids: sql<string[]>`array(select x from jsonb_array_elements_text(${ids}) with ordinality t(x, n) where x <> all(${candidates}) order by n offset ${offset} limit ${pageSize})`,
+      ids: sql<
+        string[]
+      >`array(select x from jsonb_array_elements_text(${ids}) with ordinality t(x, n) where x <> all(${candidates}) order by n offset ${offset} limit ${pageSize})`,
     })
     .from(insightSnapshots)
     .where(eq(insightSnapshots.key, risksKey(round.id)));
@@ -154,14 +191,22 @@ export async function listRisks(db: Db, opts: { actor: Actor; roundId: string; p
     ? await db
         .select({
           interviewId: interviews.id,
-          employee: { id: employees.id, employeeNumber: employees.employeeNumber, familyName: employees.familyName, givenName: employees.givenName },
+          employee: {
+            id: employees.id,
+            employeeNumber: employees.employeeNumber,
+            familyName: employees.familyName,
+            givenName: employees.givenName,
+          },
           department: { id: departments.id, name: departments.name, nameEn: departments.nameEn },
           responseId: formResponses.id,
         })
         .from(interviews)
         .innerJoin(employees, eq(employees.id, interviews.employeeId))
         .leftJoin(departments, eq(departments.id, interviews.departmentId))
-        .leftJoin(formResponses, and(eq(formResponses.interviewId, interviews.id), eq(formResponses.kind, 'survey'), eq(formResponses.status, 'submitted')))
+        .leftJoin(
+          formResponses,
+          and(eq(formResponses.interviewId, interviews.id), eq(formResponses.kind, 'survey'), eq(formResponses.status, 'submitted')),
+        )
         .where(inArray(interviews.id, flags.ids))
     : [];
   const [answers, actions] = await Promise.all([
@@ -182,9 +227,24 @@ export async function listRisks(db: Db, opts: { actor: Actor; roundId: string; p
     const matched = matchesFor(r?.responseId ? answers.get(r.responseId) : undefined, fields, keptFrom.has(id));
     if (!r || !matched.length) return [];
     const history = actions.get(r.employee.id) ?? [];
-    return [{ interviewId: id, employee: r.employee, department: r.department?.id ? r.department : null, matched, latest: history[0] ?? null, history }];
+    return [
+      {
+        interviewId: id,
+        employee: r.employee,
+        department: r.department?.id ? r.department : null,
+        matched,
+        latest: history[0] ?? null,
+        history,
+      },
+    ];
   });
-  await audit(db, { actor, action: 'risk.read', entityType: 'round', entityId: round.id, detail: { page, employeeIds: items.map((i) => i.employee.id) } });
+  await audit(db, {
+    actor,
+    action: 'risk.read',
+    entityType: 'round',
+    entityId: round.id,
+    detail: { page, employeeIds: items.map((i) => i.employee.id) },
+  });
   return {
     round: { id: round.id, name: round.name, status: round.status, hasSurvey: !!round.surveyVersionId },
     rules: RISK_RULES,
@@ -203,14 +263,20 @@ export async function listRisks(db: Db, opts: { actor: Actor; roundId: string; p
  * POST /rounds/{id}/risks/{employeeId}/actions — HR records what they did about a flag. Only a person the
  * rules flag in that round can be acted on (else 404); the action and who took it are audited.
  */
-export async function recordRiskAction(db: Db, opts: { actor: Actor; roundId: string; employeeId: string; action: RiskAction; note: string }) {
+export async function recordRiskAction(
+  db: Db,
+  opts: { actor: Actor; roundId: string; employeeId: string; action: RiskAction; note: string },
+) {
   const { actor, employeeId, action, note } = opts;
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const [iv] = await db
     .select({ responseId: formResponses.id, keptFrom: keptFromSql(actor.id, employees.managerId, interviews.keptFrom) })
     .from(interviews)
     .innerJoin(employees, eq(employees.id, interviews.employeeId))
-    .innerJoin(formResponses, and(eq(formResponses.interviewId, interviews.id), eq(formResponses.kind, 'survey'), eq(formResponses.status, 'submitted')))
+    .innerJoin(
+      formResponses,
+      and(eq(formResponses.interviewId, interviews.id), eq(formResponses.kind, 'survey'), eq(formResponses.status, 'submitted')),
+    )
     .where(and(eq(interviews.roundId, round.id), eq(interviews.employeeId, employeeId), ne(interviews.status, 'cancelled')));
   if (!iv) throw notFound();
   const [fields, answers] = await Promise.all([surveyFields(db, round.surveyVersionId), answersOf(db, [iv.responseId])]);
@@ -222,6 +288,9 @@ export async function recordRiskAction(db: Db, opts: { actor: Actor; roundId: st
     await audit(tx, { actor, action: 'risk.action', entityType: 'employee', entityId: employeeId, detail: { roundId: round.id, action } });
     return a!;
   });
-  const [me] = await db.select({ familyName: employees.familyName, givenName: employees.givenName }).from(employees).where(eq(employees.id, actor.id));
+  const [me] = await db
+    .select({ familyName: employees.familyName, givenName: employees.givenName })
+    .from(employees)
+    .where(eq(employees.id, actor.id));
   return presentAction({ ...row, familyName: me?.familyName ?? null, givenName: me?.givenName ?? null });
 }

@@ -6,7 +6,15 @@ import { FUNNEL_COUNTS, FUNNEL_JOINS, PROGRESS_TTL_MS } from '../rounds/progress
 import { cachedAggregate } from '../shared/snapshot';
 import { teamView } from './policy';
 
-type Counts = { total: number; sheetSubmitted: number; surveySubmitted: number; scheduled: number; done: number; planConfirmed: number; followedUp: number };
+type Counts = {
+  total: number;
+  sheetSubmitted: number;
+  surveySubmitted: number;
+  scheduled: number;
+  done: number;
+  planConfirmed: number;
+  followedUp: number;
+};
 
 /** Someone back after a while waits for a fresh count once rather than reading yesterday's. */
 const TEAM_MAX_STALE_MS = 10 * 60_000;
@@ -17,7 +25,14 @@ const TEAM_MAX_STALE_MS = 10 * 60_000;
  * (fresh for 15 s, then refreshed behind the answer): a 課長 with 700 people reads 8,000 interviews' steps.
  */
 export function teamProgress(db: Db, opts: { actor: Actor }) {
-  return cachedAggregate(db, `team:${opts.actor.id}`, PROGRESS_TTL_MS, (tx) => computeTeamProgress(tx, opts.actor), false, TEAM_MAX_STALE_MS);
+  return cachedAggregate(
+    db,
+    `team:${opts.actor.id}`,
+    PROGRESS_TTL_MS,
+    (tx) => computeTeamProgress(tx, opts.actor),
+    false,
+    TEAM_MAX_STALE_MS,
+  );
 }
 
 async function computeTeamProgress(db: Db, actor: Actor) {
@@ -39,5 +54,10 @@ async function computeTeamProgress(db: Db, actor: Actor) {
       group by ro.id, ro.name, ro.period_start
       order by ro.period_start desc, ro.id`),
   );
-  return { items: rows.map(({ roundId, roundName, periodStart, ...c }) => ({ round: { id: roundId, name: roundName, periodStart }, counts: teamView(c) })) };
+  return {
+    items: rows.map(({ roundId, roundName, periodStart, ...c }) => ({
+      round: { id: roundId, name: roundName, periodStart },
+      counts: teamView(c),
+    })),
+  };
 }

@@ -57,13 +57,21 @@ export async function previousRound(db: Db, round: Round): Promise<Round | null>
 }
 
 async function upsert(db: Db, key: string, computedAt: Date, data: unknown) {
-  await db.insert(insightSnapshots).values({ key, computedAt, data }).onConflictDoUpdate({ target: insightSnapshots.key, set: { computedAt, data } });
+  await db
+    .insert(insightSnapshots)
+    .values({ key, computedAt, data })
+    .onConflictDoUpdate({ target: insightSnapshots.key, set: { computedAt, data } });
 }
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Counts one round's words by people, page by page; `progress` is told after every page. */
-async function countRound(db: Db, roundId: string, fields: readonly TextField[], progress: (people: number) => Promise<void>): Promise<WordCounts> {
+async function countRound(
+  db: Db,
+  roundId: string,
+  fields: readonly TextField[],
+  progress: (people: number) => Promise<void>,
+): Promise<WordCounts> {
   const counts = emptyCounts();
   if (!fields.length) return counts;
   for (let after = ZERO_UUID; ; ) {
@@ -93,7 +101,10 @@ export async function claimRun(db: Db, roundId: string): Promise<string | null> 
     const tx = txRaw as unknown as Db;
     const [lock] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${runKey(roundId)})) as ok`));
     if (!lock?.ok) return null;
-    const [run] = await tx.select({ computedAt: insightSnapshots.computedAt }).from(insightSnapshots).where(eq(insightSnapshots.key, runKey(roundId)));
+    const [run] = await tx
+      .select({ computedAt: insightSnapshots.computedAt })
+      .from(insightSnapshots)
+      .where(eq(insightSnapshots.key, runKey(roundId)));
     if (run && runIsLive(run.computedAt, now)) return null;
     const data: RunData = { startedAt: now.toISOString(), done: 0, total: 0 };
     await upsert(tx, runKey(roundId), now, data);
@@ -113,7 +124,10 @@ async function heartbeat(db: Db, roundId: string, runId: string, done: number, t
 }
 
 async function readCounts(db: Db, roundId: string): Promise<CountsData | null> {
-  const [row] = await db.select({ data: insightSnapshots.data }).from(insightSnapshots).where(eq(insightSnapshots.key, countsKey(roundId)));
+  const [row] = await db
+    .select({ data: insightSnapshots.data })
+    .from(insightSnapshots)
+    .where(eq(insightSnapshots.key, countsKey(roundId)));
   return (row?.data as CountsData | undefined) ?? null;
 }
 
@@ -146,7 +160,11 @@ export async function runThemes(db: Db, round: Round, runId: string): Promise<vo
   };
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
-    const [run] = await tx.select({ data: insightSnapshots.data }).from(insightSnapshots).where(eq(insightSnapshots.key, runKey(round.id))).for('update');
+    const [run] = await tx
+      .select({ data: insightSnapshots.data })
+      .from(insightSnapshots)
+      .where(eq(insightSnapshots.key, runKey(round.id)))
+      .for('update');
     if ((run?.data as RunData | undefined)?.startedAt !== runId) throw new LostRun();
     const now = new Date();
     await upsert(tx, countsKey(round.id), now, { ...current, roundStatus: round.status } satisfies CountsData);

@@ -75,7 +75,11 @@ export const TREND_Z = 1.96;
  * raw counts would all "rise" when more people answered). 'new': not shown last time (under
  * MIN_GROUP people, or not mentioned); null: there is no previous round to compare with.
  */
-export function trendOf(now: { people: number; respondents: number }, before: { people: number; respondents: number } | null, min = MIN_GROUP): Trend | null {
+export function trendOf(
+  now: { people: number; respondents: number },
+  before: { people: number; respondents: number } | null,
+  min = MIN_GROUP,
+): Trend | null {
   if (!before || before.respondents === 0) return null;
   if (before.people < min) return 'new';
   const p1 = now.people / Math.max(now.respondents, 1);
@@ -97,7 +101,11 @@ export type ThemeWord = TopWord & { previous: number | null; trend: Trend | null
 export function compareRounds(current: StoredCounts, previous: StoredCounts | null, limit: number, min = MIN_GROUP): ThemeWord[] {
   return topWords(current, limit, min).map((w) => {
     const before = previous ? (previous.people[w.word] ?? 0) : null;
-    const trend = trendOf({ people: w.people, respondents: current.respondents }, previous && before !== null ? { people: before, respondents: previous.respondents } : null, min);
+    const trend = trendOf(
+      { people: w.people, respondents: current.respondents },
+      previous && before !== null ? { people: before, respondents: previous.respondents } : null,
+      min,
+    );
     return { ...w, previous: before !== null && before >= min ? before : null, trend };
   });
 }

@@ -56,7 +56,10 @@ type AnswerRow = {
 export async function themeAnswers(db: Db, opts: { actor: Actor; roundId: string; word: string; page?: number }) {
   const { actor, page = 1 } = opts;
   const round = await themesRound(db, actor, opts.roundId);
-  const [snap] = await db.select({ data: insightSnapshots.data }).from(insightSnapshots).where(eq(insightSnapshots.key, themesKey(round.id)));
+  const [snap] = await db
+    .select({ data: insightSnapshots.data })
+    .from(insightSnapshots)
+    .where(eq(insightSnapshots.key, themesKey(round.id)));
   // The word as the count keys it (ＡＷＳ → aws, サーバー → サーバ), whichever way the caller wrote it.
   const key = wordKey(normalizeText(opts.word.trim()));
   const listed = (snap?.data as ThemesData | undefined)?.words.find((w) => w.word === key);
@@ -108,7 +111,12 @@ export async function themeAnswers(db: Db, opts: { actor: Actor; roundId: string
       action: 'themes.drilldown',
       entityType: 'interview',
       entityId: interviewId,
-      detail: { roundId: round.id, word: listed.word, fields: answers.map((a) => a.field.id), hrOnlyShown: answers.filter((a) => a.hrOnly).length },
+      detail: {
+        roundId: round.id,
+        word: listed.word,
+        fields: answers.map((a) => a.field.id),
+        hrOnlyShown: answers.filter((a) => a.hrOnly).length,
+      },
     });
   }
   return {

@@ -17,4 +17,5 @@ export function needsRecount(snapshot: Snapshot, roundStatus: string, now: Date)
 }
 
 /** A batch is live while it keeps reporting progress. */
-export const runIsLive = (heartbeat: Date | null | undefined, now: Date): boolean => !!heartbeat && now.getTime() - heartbeat.getTime() < RUN_STALE_MS;
+export const runIsLive = (heartbeat: Date | null | undefined, now: Date): boolean =>
+  !!heartbeat && now.getTime() - heartbeat.getTime() < RUN_STALE_MS;

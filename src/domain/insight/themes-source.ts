@@ -38,7 +38,12 @@ export function textFieldSql(fields: readonly TextField[]): SQL {
 
 /** Form order of the answers, for listing them as the person wrote them. */
 export const fieldOrderSql = (fields: readonly TextField[]): SQL =>
-  fields.length ? sql`case ${sql.join(fields.map((f, i) => sql`when r.kind = ${f.kind} and a.field_id = ${f.field.id} then ${i}`), sql` `)} end` : sql`0`;
+  fields.length
+    ? sql`case ${sql.join(
+        fields.map((f, i) => sql`when r.kind = ${f.kind} and a.field_id = ${f.field.id} then ${i}`),
+        sql` `,
+      )} end`
+    : sql`0`;
 
 /** The text of an answer value: a string, or the goals' short / mid / long texts one per line. */
 export function answerText(value: unknown): string {
@@ -56,7 +61,9 @@ export const answerTextSql = sql`(case jsonb_typeof(a.value) when 'string' then 
 
 /** Non-cancelled interviews of a round: the size of a batch. */
 export async function interviewTotal(db: Db, roundId: string): Promise<number> {
-  const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from interviews where round_id = ${roundId} and status <> 'cancelled'`));
+  const [row] = rowsOf<{ n: number }>(
+    await db.execute(sql`select count(*)::int as n from interviews where round_id = ${roundId} and status <> 'cancelled'`),
+  );
   return row?.n ?? 0;
 }
 
@@ -68,7 +75,10 @@ export type PersonAnswers = { employeeId: string; texts: string[] };
  * page starts after the last of them. LATERAL keeps each lookup on the (interview, kind) and answer
  * indexes; as a plain join the planner hashed every response of the round for each page.
  */
-export async function answerPage(db: Db, opts: { roundId: string; fields: readonly TextField[]; after: string; size: number }): Promise<PersonAnswers[]> {
+export async function answerPage(
+  db: Db,
+  opts: { roundId: string; fields: readonly TextField[]; after: string; size: number },
+): Promise<PersonAnswers[]> {
   const rows = rowsOf<{ employeeId: string; value: unknown }>(
     await db.execute(sql`
       with page as (

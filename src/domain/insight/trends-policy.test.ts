@@ -31,17 +31,42 @@ describe('tenureBucket', () => {
 
 describe('hiddenKeys', () => {
   it('hides every group under five', () => {
-    expect([...hiddenKeys([{ key: 'a', n: 12 }, { key: 'b', n: 4 }, { key: 'c', n: 3 }])].sort()).toEqual(['b', 'c']);
+    expect(
+      [
+        ...hiddenKeys([
+          { key: 'a', n: 12 },
+          { key: 'b', n: 4 },
+          { key: 'c', n: 3 },
+        ]),
+      ].sort(),
+    ).toEqual(['b', 'c']);
   });
 
   it('hides the next smallest too when the hidden ones hold fewer than five together', () => {
-    const hidden = hiddenKeys([{ key: 'a', n: 12 }, { key: 'b', n: 2 }, { key: 'c', n: 7 }, { key: 'd', n: 6 }]);
+    const hidden = hiddenKeys([
+      { key: 'a', n: 12 },
+      { key: 'b', n: 2 },
+      { key: 'c', n: 7 },
+      { key: 'd', n: 6 },
+    ]);
     expect([...hidden].sort()).toEqual(['b', 'd']);
   });
 
   it('keeps adding until the hidden remainder reaches five, or nothing is left', () => {
-    expect([...hiddenKeys([{ key: 'a', n: 1 }, { key: 'b', n: 1 }])].sort()).toEqual(['a', 'b']);
-    expect(hiddenKeys([{ key: 'a', n: 5 }, { key: 'b', n: 5 }]).size).toBe(0);
+    expect(
+      [
+        ...hiddenKeys([
+          { key: 'a', n: 1 },
+          { key: 'b', n: 1 },
+        ]),
+      ].sort(),
+    ).toEqual(['a', 'b']);
+    expect(
+      hiddenKeys([
+        { key: 'a', n: 5 },
+        { key: 'b', n: 5 },
+      ]).size,
+    ).toBe(0);
   });
 });
 

@@ -11,7 +11,11 @@ type RoundState = { id: string; status: string; updatedAt: Date };
 export async function snapshotMeta(db: Db, keys: string[]): Promise<Map<string, SnapshotMeta>> {
   if (!keys.length) return new Map();
   const rows = await db
-    .select({ key: insightSnapshots.key, computedAt: insightSnapshots.computedAt, version: sql<number>`coalesce((${insightSnapshots.data}->>'v')::int, 0)` })
+    .select({
+      key: insightSnapshots.key,
+      computedAt: insightSnapshots.computedAt,
+      version: sql<number>`coalesce((${insightSnapshots.data}->>'v')::int, 0)`,
+    })
     .from(insightSnapshots)
     .where(inArray(insightSnapshots.key, keys));
   return new Map(rows.map((r) => [r.key, { ...r, version: Number(r.version) }]));
@@ -26,7 +30,13 @@ export async function snapshotMeta(db: Db, keys: string[]): Promise<Map<string, 
 export async function refreshRounds(
   db: Db,
   rounds: RoundState[],
-  opts: { keyOf: (roundId: string) => string; version: number; refresh?: boolean; budgetMs: number; compute: (db: Db, roundId: string) => Promise<unknown> },
+  opts: {
+    keyOf: (roundId: string) => string;
+    version: number;
+    refresh?: boolean;
+    budgetMs: number;
+    compute: (db: Db, roundId: string) => Promise<unknown>;
+  },
 ): Promise<Set<string>> {
   const started = Date.now();
   const meta = await snapshotMeta(

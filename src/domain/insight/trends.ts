@@ -28,9 +28,17 @@ export const trendsKey = (roundId: string) => `trends:${roundId}`;
 /** The group of people whose department, grade or hire date is not recorded. */
 const NONE = '~';
 
-export type TrendField = { id: string; label: LocalizedText; lowMeansWorry: boolean; scaleLabels: { min: LocalizedText; max: LocalizedText } | null };
+export type TrendField = {
+  id: string;
+  label: LocalizedText;
+  lowMeansWorry: boolean;
+  scaleLabels: { min: LocalizedText; max: LocalizedText } | null;
+};
 type Point = Shown | Hidden;
-type Snapshot = { v: number; fields: TrendField[]; overall: Record<string, Point> } & Record<TrendDimension, Record<string, Record<string, Point>>>;
+type Snapshot = { v: number; fields: TrendField[]; overall: Record<string, Point> } & Record<
+  TrendDimension,
+  Record<string, Record<string, Point>>
+>;
 
 /** Tenure at the round's start, from TENURE_BUCKETS: one CASE the aggregate groups by. */
 function tenureSql(on: string): SQL {
@@ -40,7 +48,18 @@ function tenureSql(on: string): SQL {
   return sql`case when e.hire_date is null then null ${sql.join(arms, sql` `)} end`;
 }
 
-type Row = { dim: 'all' | TrendDimension; key: string | null; field: string; n: number; avg: number; d1: number; d2: number; d3: number; d4: number; d5: number };
+type Row = {
+  dim: 'all' | TrendDimension;
+  key: string | null;
+  field: string;
+  n: number;
+  avg: number;
+  d1: number;
+  d2: number;
+  d3: number;
+  d4: number;
+  d5: number;
+};
 
 /**
  * Every scale of one round's submitted surveys (人事のみ answers included: this is HR's view), overall and
@@ -76,7 +95,12 @@ export async function computeTrends(db: Db, roundId: string): Promise<Snapshot> 
   );
   const stat = (r: Row): Stat => ({ n: r.n, avg: Number(r.avg), dist: [r.d1, r.d2, r.d3, r.d4, r.d5] });
   const out = { ...empty };
-  out.fields = scales.map((f) => ({ id: f.id, label: f.label, lowMeansWorry: LOW_MEANS_WORRY.has(f.id), scaleLabels: f.scaleLabels ?? null }));
+  out.fields = scales.map((f) => ({
+    id: f.id,
+    label: f.label,
+    lowMeansWorry: LOW_MEANS_WORRY.has(f.id),
+    scaleLabels: f.scaleLabels ?? null,
+  }));
   for (const id of ids) {
     const all = rows.find((r) => r.dim === 'all' && r.field === id);
     if (all) out.overall[id] = present(stat(all), false);
@@ -106,7 +130,10 @@ async function groupOrder(db: Db, dim: TrendDimension, keys: string[]) {
   const real = keys.filter((k) => k !== NONE);
   if (dim === 'department') {
     const rows = real.length
-      ? await db.select({ id: departments.id, code: departments.code, name: departments.name, nameEn: departments.nameEn }).from(departments).where(inArray(departments.id, real))
+      ? await db
+          .select({ id: departments.id, code: departments.code, name: departments.name, nameEn: departments.nameEn })
+          .from(departments)
+          .where(inArray(departments.id, real))
       : [];
     const byId = new Map(rows.map((d) => [d.id, d]));
     return real
@@ -161,7 +188,10 @@ export async function trends(
   for (const r of newestFirst) for (const f of byKey.get(trendsKey(r.id))?.fields ?? []) if (!fields.has(f.id)) fields.set(f.id, f);
   const groupKeys = [...new Set(snaps.flatMap((s) => Object.keys(s.groups ?? {})))];
   const point = (r: RoundRow, key: string): Point | null => byKey.get(trendsKey(r.id))?.groups?.[key] ?? null;
-  const groups = [...(await groupOrder(db, dim, groupKeys)), ...(groupKeys.includes(NONE) ? [{ key: NONE, name: null, nameEn: null }] : [])];
+  const groups = [
+    ...(await groupOrder(db, dim, groupKeys)),
+    ...(groupKeys.includes(NONE) ? [{ key: NONE, name: null, nameEn: null }] : []),
+  ];
   return {
     dimension: dim,
     field,
@@ -169,9 +199,21 @@ export async function trends(
     fields: [...fields.values()],
     rounds: ordered.map((r) => {
       const s = byKey.get(trendsKey(r.id));
-      return { id: r.id, name: r.name, status: r.status, periodStart: r.periodStart, asOf: s?.computedAt.toISOString() ?? null, pending: behind.has(r.id) };
+      return {
+        id: r.id,
+        name: r.name,
+        status: r.status,
+        periodStart: r.periodStart,
+        asOf: s?.computedAt.toISOString() ?? null,
+        pending: behind.has(r.id),
+      };
     }),
     overall: ordered.map((r) => byKey.get(trendsKey(r.id))?.overall ?? null),
-    groups: groups.map((g) => ({ key: g.key === NONE ? null : g.key, name: g.name, nameEn: g.nameEn, points: ordered.map((r) => point(r, g.key)) })),
+    groups: groups.map((g) => ({
+      key: g.key === NONE ? null : g.key,
+      name: g.name,
+      nameEn: g.nameEn,
+      points: ordered.map((r) => point(r, g.key)),
+    })),
   };
 }

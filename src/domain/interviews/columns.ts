@@ -20,7 +20,11 @@ export const employeeRef = {
   givenName: employees.givenName,
   employeeNumber: employees.employeeNumber,
 };
-export const interviewerRef = { id: interviewerPerson.id, familyName: interviewerPerson.familyName, givenName: interviewerPerson.givenName };
+export const interviewerRef = {
+  id: interviewerPerson.id,
+  familyName: interviewerPerson.familyName,
+  givenName: interviewerPerson.givenName,
+};
 export const departmentRef = { id: departments.id, name: departments.name, nameEn: departments.nameEn };
 
 /** A response that does not exist yet is 「未着手」. */

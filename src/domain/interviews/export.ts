@@ -55,7 +55,13 @@ export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: strin
   const showHrOnly = hrOnlyVisibleSql(actor, employees.managerId);
 
   async function* lines() {
-    const head = [t('prep.export.employeeNumber'), t('prep.export.name'), t('prep.export.department'), t('prep.export.interviewer'), t('prep.export.submittedAt')];
+    const head = [
+      t('prep.export.employeeNumber'),
+      t('prep.export.name'),
+      t('prep.export.department'),
+      t('prep.export.interviewer'),
+      t('prep.export.submittedAt'),
+    ];
     for (const f of fields) {
       const label = localized(f.label, actor.locale);
       if (f.type === 'goals') head.push(...GOAL_TERMS.map((k) => `${label}(${t(`forms.goalTerms.${k}`)})`));
@@ -81,7 +87,10 @@ export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: strin
         .innerJoin(employees, eq(employees.id, interviews.employeeId))
         .leftJoin(departments, eq(departments.id, interviews.departmentId))
         .leftJoin(interviewerPerson, eq(interviewerPerson.id, interviews.interviewerId))
-        .innerJoin(formResponses, and(eq(formResponses.interviewId, interviews.id), eq(formResponses.kind, kind), eq(formResponses.status, 'submitted')))
+        .innerJoin(
+          formResponses,
+          and(eq(formResponses.interviewId, interviews.id), eq(formResponses.kind, kind), eq(formResponses.status, 'submitted')),
+        )
         .where(and(eq(interviews.roundId, roundId), scope, gt(interviews.id, after)))
         .orderBy(asc(interviews.id))
         .limit(PAGE);

@@ -106,7 +106,10 @@ async function rememberKeptFrom(tx: Db, interviewId: string) {
 }
 
 /** Autosave: writes the given answers (any subset) into the draft, creating it on the first save. */
-export async function saveAnswers(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind; answers: Record<string, AnswerInput> }) {
+export async function saveAnswers(
+  db: Db,
+  opts: { actor: Actor; interviewId: string; kind: FormKind; answers: Record<string, AnswerInput> },
+) {
   const { actor, interviewId, kind, answers } = opts;
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
@@ -132,7 +135,13 @@ export async function saveAnswers(db: Db, opts: { actor: Actor; interviewId: str
     }
     await tx.update(formResponses).set({ updatedAt: now }).where(eq(formResponses.id, response.id));
     // The audit row names the fields, never their text.
-    await audit(tx, { actor, action: 'form.save', entityType: 'interview', entityId: interviewId, detail: { kind, fields: parsed.map((p) => p.fieldId) } });
+    await audit(tx, {
+      actor,
+      action: 'form.save',
+      entityType: 'interview',
+      entityId: interviewId,
+      detail: { kind, fields: parsed.map((p) => p.fieldId) },
+    });
     return { savedAt: now.toISOString() };
   });
 }
@@ -152,7 +161,8 @@ export async function submitForm(db: Db, opts: { actor: Actor; interviewId: stri
     const rows = response ? await tx.select().from(formAnswers).where(eq(formAnswers.responseId, response.id)) : [];
     const values = Object.fromEntries(rows.map((r) => [r.fieldId, r.value as AnswerValue]));
     const missing = missingRequired(definition, values);
-    if (missing.length) throw invalid(Object.fromEntries(missing.map((id) => [`answers.${id}`, { key: 'errors.required' }])), 'prep.errors.missingRequired');
+    if (missing.length)
+      throw invalid(Object.fromEntries(missing.map((id) => [`answers.${id}`, { key: 'errors.required' }])), 'prep.errors.missingRequired');
     await rememberKeptFrom(tx, interviewId);
     await tx
       .update(formResponses)
@@ -174,7 +184,15 @@ export async function submitForm(db: Db, opts: { actor: Actor; interviewId: stri
   if (x.interviewer) {
     const people = await loadPeople(db, [x.interviewer.id]);
     const employee = `${x.employee.familyName} ${x.employee.givenName}`;
-    await mailPeople(db, opts.mailer, people, 'formSubmitted', () => ({ employee, form: kind, round: x.round.name }), opts.publicUrl, () => `/interviews/${interviewId}`);
+    await mailPeople(
+      db,
+      opts.mailer,
+      people,
+      'formSubmitted',
+      () => ({ employee, form: kind, round: x.round.name }),
+      opts.publicUrl,
+      () => `/interviews/${interviewId}`,
+    );
   }
   return getForm(db, { actor, interviewId, kind });
 }
@@ -188,7 +206,10 @@ export async function withdrawForm(db: Db, opts: { actor: Actor; interviewId: st
     if (x.facts.relation !== 'self') throw notFound();
     const response = await loadResponse(tx, interviewId, kind);
     if (!canWithdrawForm(x.facts, response ? (response.status as 'draft' | 'submitted') : null)) throw conflict('prep.errors.notSubmitted');
-    await tx.update(formResponses).set({ status: 'draft', submittedAt: null, updatedAt: new Date() }).where(eq(formResponses.id, response!.id));
+    await tx
+      .update(formResponses)
+      .set({ status: 'draft', submittedAt: null, updatedAt: new Date() })
+      .where(eq(formResponses.id, response!.id));
     await audit(tx, { actor, action: 'form.withdraw', entityType: 'interview', entityId: interviewId, detail: { kind } });
   });
   return getForm(db, { actor, interviewId, kind });
@@ -227,8 +248,21 @@ export async function copyPrevious(db: Db, opts: { actor: Actor; interviewId: st
   const rows = await db
     .select()
     .from(formAnswers)
-    .where(and(eq(formAnswers.responseId, prev.id), inArray(formAnswers.fieldId, targets.map((f) => f.id))));
+    .where(
+      and(
+        eq(formAnswers.responseId, prev.id),
+        inArray(
+          formAnswers.fieldId,
+          targets.map((f) => f.id),
+        ),
+      ),
+    );
   if (!rows.length) return { copied: 0 };
-  await saveAnswers(db, { actor, interviewId, kind, answers: Object.fromEntries(rows.map((r) => [r.fieldId, { value: r.value, hrOnly: r.hrOnly }])) });
+  await saveAnswers(db, {
+    actor,
+    interviewId,
+    kind,
+    answers: Object.fromEntries(rows.map((r) => [r.fieldId, { value: r.value, hrOnly: r.hrOnly }])),
+  });
   return { copied: rows.length };
 }

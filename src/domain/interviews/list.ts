@@ -3,8 +3,18 @@ import type { Db } from '../../db/client';
 import { departments, employees, interviews, rounds } from '../../db/schema';
 import type { Actor } from '../actor';
 import { cappedCount, pageOffset } from '../shared/paging';
-import { departmentRef, employeeRef, formState, interviewerPerson, interviewerRef, present, sheetJoin, sheetResponse, surveyJoin, surveyResponse } from './columns';
-
+import {
+  departmentRef,
+  employeeRef,
+  formState,
+  interviewerPerson,
+  interviewerRef,
+  present,
+  sheetJoin,
+  sheetResponse,
+  surveyJoin,
+  surveyResponse,
+} from './columns';
 
 const openSlots = (proposedBy: 'interviewer' | 'employee') =>
   sql<number>`(select count(*)::int from interview_slots s where s.interview_id = ${interviews.id}
@@ -17,7 +27,14 @@ const common = {
   scheduledEnd: interviews.scheduledEnd,
   locationType: interviews.locationType,
   location: interviews.location,
-  round: { id: rounds.id, name: rounds.name, type: rounds.type, status: rounds.status, prepDueOn: rounds.prepDueOn, periodEnd: rounds.periodEnd },
+  round: {
+    id: rounds.id,
+    name: rounds.name,
+    type: rounds.type,
+    status: rounds.status,
+    prepDueOn: rounds.prepDueOn,
+    periodEnd: rounds.periodEnd,
+  },
   hasSheet: sql<boolean>`${rounds.sheetVersionId} is not null`,
   hasSurvey: sql<boolean>`${rounds.surveyVersionId} is not null`,
   sheetStatus: sheetResponse.status,
@@ -78,7 +95,10 @@ export async function listInterviewerQueue(
   opts: { actor: Actor; roundId?: string; state?: 'unscheduled' | 'scheduled' | 'done'; page?: number; pageSize?: number },
 ) {
   const { actor, page = 1, pageSize = 50 } = opts;
-  const conds: SQL[] = [eq(interviews.interviewerId, actor.id), sql`${interviews.roundId} in (select id from rounds where status = 'launched')`];
+  const conds: SQL[] = [
+    eq(interviews.interviewerId, actor.id),
+    sql`${interviews.roundId} in (select id from rounds where status = 'launched')`,
+  ];
   if (opts.roundId) conds.push(eq(interviews.roundId, opts.roundId));
   if (opts.state === 'unscheduled') conds.push(eq(interviews.status, 'preparing'));
   if (opts.state === 'scheduled') conds.push(eq(interviews.status, 'scheduled'));

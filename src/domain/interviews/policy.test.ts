@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { answerVisibility, canChooseSlot, canEditForm, canOfferSlots, canViewInterview, hrOnlyReaders, type InterviewFacts, interviewCan } from './policy';
+import {
+  answerVisibility,
+  canChooseSlot,
+  canEditForm,
+  canOfferSlots,
+  canViewInterview,
+  hrOnlyReaders,
+  type InterviewFacts,
+  interviewCan,
+} from './policy';
 
 const facts = (over: Partial<InterviewFacts> = {}): InterviewFacts => ({
   relation: 'self',

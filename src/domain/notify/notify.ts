@@ -47,7 +47,13 @@ type Person = { id: string; email: string; locale: string; familyName: string; g
 export async function loadPeople(db: Db, ids: string[]): Promise<Person[]> {
   if (!ids.length) return [];
   return db
-    .select({ id: employees.id, email: employees.email, locale: employees.locale, familyName: employees.familyName, givenName: employees.givenName })
+    .select({
+      id: employees.id,
+      email: employees.email,
+      locale: employees.locale,
+      familyName: employees.familyName,
+      givenName: employees.givenName,
+    })
     .from(employees)
     .where(and(inArray(employees.id, ids), eq(employees.status, 'active')));
 }
@@ -98,7 +104,10 @@ export async function listNotifications(db: Db, opts: { actor: Actor; page?: num
   const mine = eq(notifications.recipientId, actor.id);
   const [rows, [unread]] = await Promise.all([
     db.select().from(notifications).where(mine).orderBy(desc(notifications.createdAt)).limit(pageSize).offset(pageOffset(page, pageSize)),
-    db.select({ n: sql<number>`count(*)::int` }).from(notifications).where(and(mine, isNull(notifications.readAt))),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(notifications)
+      .where(and(mine, isNull(notifications.readAt))),
   ]);
   return {
     unread: unread?.n ?? 0,

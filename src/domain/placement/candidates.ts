@@ -187,7 +187,10 @@ async function rank(db: Db, actor: Actor, position: PositionRow, facts: Position
  * over every open wish, and skills) is stored per position, reader and choice, so paging reads it back;
  * the people and wishes on the page are read fresh.
  */
-export async function positionCandidates(db: Db, opts: { actor: Actor; positionId: string; page: number; pageSize: number; skills: boolean }) {
+export async function positionCandidates(
+  db: Db,
+  opts: { actor: Actor; positionId: string; page: number; pageSize: number; skills: boolean },
+) {
   const { actor, positionId, page, pageSize } = opts;
   const { position, department } = await loadPosition(db, actor, positionId);
   const facts = await positionFacts(db, position);
@@ -225,8 +228,14 @@ export async function positionCandidates(db: Db, opts: { actor: Actor; positionI
   const wishById = new Map(wishRows.map((r) => [r.wish.id, r]));
   const items = shown.map((c) => {
     const w = c.wishId ? wishById.get(c.wishId) : undefined;
-    const { score, reasons } = scoreCandidate(facts, { employeeId: c.employeeId, wish: w ? w.wish : null, skills: skills.get(c.employeeId) ?? [] });
-    const view = w ? wishView(wishFacts(actor, { id: w.wish.employeeId, managerId: w.managerId }, w.wish.keptFrom), w.wish.disclosure) : 'none';
+    const { score, reasons } = scoreCandidate(facts, {
+      employeeId: c.employeeId,
+      wish: w ? w.wish : null,
+      skills: skills.get(c.employeeId) ?? [],
+    });
+    const view = w
+      ? wishView(wishFacts(actor, { id: w.wish.employeeId, managerId: w.managerId }, w.wish.keptFrom), w.wish.disclosure)
+      : 'none';
     return {
       employee: people.get(c.employeeId) ?? null,
       wish: w && view !== 'none' ? presentWish(w.wish, view, w.desired?.id ? w.desired : null, decisions.get(w.wish.id)) : null,
@@ -235,7 +244,13 @@ export async function positionCandidates(db: Db, opts: { actor: Actor; positionI
     };
   });
   if (items.length)
-    await audit(db, { actor, action: 'wish.read', entityType: 'position', entityId: positionId, detail: { page, wishes: wishIds, bySkills: items.length - wishIds.length } });
+    await audit(db, {
+      actor,
+      action: 'wish.read',
+      entityType: 'position',
+      entityId: positionId,
+      detail: { page, wishes: wishIds, bySkills: items.length - wishIds.length },
+    });
   return {
     position: presentPosition(position, department),
     items,

@@ -39,7 +39,9 @@ export async function decideWish(db: Db, opts: { actor: Actor; wishId: string } 
     await audit(tx, { actor, action: 'wish.decide', entityType: 'wish', entityId: wishId, detail: { decision, position: positionId } });
     return updated;
   });
-  const [dept] = row.desiredDepartmentId ? await db.select(deptColumns).from(departments).where(eq(departments.id, row.desiredDepartmentId)) : [];
+  const [dept] = row.desiredDepartmentId
+    ? await db.select(deptColumns).from(departments).where(eq(departments.id, row.desiredDepartmentId))
+    : [];
   const decisions = await decisionsOf(db, [wishId], false);
   const mine = decisions.get(wishId) ?? [];
   return { ...presentWish(row, 'hr', dept ?? null, mine), history: mine.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })) };

@@ -18,7 +18,8 @@ export const latestIs = (decision: string, w = 'career_wishes') =>
     and not exists (select 1 from wish_decisions l where l.wish_id = d.wish_id and l.created_at > d.created_at))`;
 const undecided = sql`not exists (select 1 from wish_decisions d where d.wish_id = career_wishes.id)`;
 /** Retired people are few and indexed by status; their wishes leave the working lists. */
-export const ofActivePeople = (w = 'career_wishes') => sql`not exists (select 1 from employees r where r.id = ${sql.raw(w)}.employee_id and r.status = 'retired')`;
+export const ofActivePeople = (w = 'career_wishes') =>
+  sql`not exists (select 1 from employees r where r.id = ${sql.raw(w)}.employee_id and r.status = 'retired')`;
 
 function stateFilter(status: WishListQuery['status']): SQL | undefined {
   if (status === 'all') return undefined;
@@ -42,10 +43,12 @@ export async function reportsOf(db: Db, actorId: string): Promise<Set<string>> {
 export function keptFromActor(actorId: string, reports: Set<string>, w: SQL | string = 'career_wishes'): SQL {
   const t = typeof w === 'string' ? sql.raw(w) : w;
   const ids = [...reports];
-  const ofReports = ids.length ? sql`${t}.employee_id in (${sql.join(
-    ids.map((id) => sql`${id}`),
-    sql`, `,
-  )})` : sql`false`;
+  const ofReports = ids.length
+    ? sql`${t}.employee_id in (${sql.join(
+        ids.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
+    : sql`false`;
   return sql`(${t}.disclosure = 'hr_only' and (${ofReports} or ${t}.kept_from @> array[${actorId}]::uuid[]))`;
 }
 
@@ -60,8 +63,12 @@ export function listableWhere(actorId: string, hr: boolean, reports: Set<string>
 }
 
 /** How a lister sees one listed wish (the WHERE above already left out what they may not see). */
-export const listedView = (actorId: string, hr: boolean, reports: Set<string>, w: { employeeId: string; disclosure: string; keptFrom: string[] }): WishView =>
-  hr && !(w.disclosure === 'hr_only' && (reports.has(w.employeeId) || w.keptFrom.includes(actorId))) ? 'hr' : 'manager';
+export const listedView = (
+  actorId: string,
+  hr: boolean,
+  reports: Set<string>,
+  w: { employeeId: string; disclosure: string; keptFrom: string[] },
+): WishView => (hr && !(w.disclosure === 'hr_only' && (reports.has(w.employeeId) || w.keptFrom.includes(actorId))) ? 'hr' : 'manager');
 
 /**
  * 異動・キャリアパスの希望 across the organisation (HR) or of the actor's reports (a manager), newest
@@ -108,6 +115,12 @@ export async function listWishes(db: Db, opts: { actor: Actor } & WishListQuery)
     ...presentWish(r.wish, listedView(actor.id, hr, reports, r.wish), r.desired, decisions.get(r.wish.id)),
     employee: people.get(r.wish.employeeId) ?? null,
   }));
-  if (items.length) await audit(db, { actor, action: 'wish.read', entityType: 'wish', detail: { list: { status, track, kind, page }, wishes: items.map((w) => w.id) } });
+  if (items.length)
+    await audit(db, {
+      actor,
+      action: 'wish.read',
+      entityType: 'wish',
+      detail: { list: { status, track, kind, page }, wishes: items.map((w) => w.id) },
+    });
   return { ...empty, items, ...counted };
 }

@@ -79,9 +79,12 @@ export function roleMatches(desired: string, title: string): boolean {
 function wishReasons(p: PositionFacts, w: WishFacts): Reason[] {
   const out: Reason[] = [];
   const [own, ...parents] = p.departmentPath;
-  if (w.desiredDepartmentId && w.desiredDepartmentId === own) out.push({ code: 'departmentExact', points: WEIGHTS.departmentExact, params: {} });
-  else if (w.desiredDepartmentId && parents.includes(w.desiredDepartmentId)) out.push({ code: 'departmentWithin', points: WEIGHTS.departmentWithin, params: {} });
-  if (w.desiredRole && roleMatches(w.desiredRole, p.title)) out.push({ code: 'role', points: WEIGHTS.role, params: { role: w.desiredRole } });
+  if (w.desiredDepartmentId && w.desiredDepartmentId === own)
+    out.push({ code: 'departmentExact', points: WEIGHTS.departmentExact, params: {} });
+  else if (w.desiredDepartmentId && parents.includes(w.desiredDepartmentId))
+    out.push({ code: 'departmentWithin', points: WEIGHTS.departmentWithin, params: {} });
+  if (w.desiredRole && roleMatches(w.desiredRole, p.title))
+    out.push({ code: 'role', points: WEIGHTS.role, params: { role: w.desiredRole } });
   if (p.track === 'management' || p.track === 'specialist') {
     if (w.track === p.track) out.push({ code: 'track', points: WEIGHTS.track, params: { track: p.track } });
     else if (w.track === 'undecided') out.push({ code: 'trackUndecided', points: WEIGHTS.trackUndecided, params: {} });
@@ -112,8 +115,16 @@ export function scoreCandidate(p: PositionFacts, c: CandidateFacts): { score: nu
   if (skills) reasons.push(skills);
   if (c.wish) {
     // Readiness: how soon they want to move, and whether a move may mean moving house.
-    reasons.push({ code: 'timeframe', points: WEIGHTS.timeframe[c.wish.timeframe as Timeframe] ?? 0, params: { timeframe: c.wish.timeframe } });
-    reasons.push({ code: 'relocation', points: WEIGHTS.relocation[c.wish.relocation as Relocation] ?? 0, params: { relocation: c.wish.relocation } });
+    reasons.push({
+      code: 'timeframe',
+      points: WEIGHTS.timeframe[c.wish.timeframe as Timeframe] ?? 0,
+      params: { timeframe: c.wish.timeframe },
+    });
+    reasons.push({
+      code: 'relocation',
+      points: WEIGHTS.relocation[c.wish.relocation as Relocation] ?? 0,
+      params: { relocation: c.wish.relocation },
+    });
   } else {
     reasons.push({ code: 'noWish', points: 0, params: {} });
   }

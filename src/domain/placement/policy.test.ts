@@ -23,7 +23,7 @@ describe('who sees a wish', () => {
     expect(wishView({ ...none, hr: true, keptFrom: true }, 'hr_only')).toBe('none');
   });
 
-  it('works out kept-from from the current manager and the wish\'s record', () => {
+  it("works out kept-from from the current manager and the wish's record", () => {
     const hr = { id: 'h', roles: new Set(['hr'] as const), locale: 'ja' as const };
     expect(wishFacts(hr, { id: 'e', managerId: 'h' }).keptFrom).toBe(true);
     expect(wishFacts(hr, { id: 'e', managerId: 'm' }, ['h']).keptFrom).toBe(true);

@@ -23,7 +23,11 @@ export function wishView(f: WishFacts, disclosure: Disclosure | string): WishVie
 }
 
 /** `keptFrom`: the wish's record of who it is kept from (careerWishes.keptFrom). */
-export const wishFacts = (actor: Actor, employee: { id: string; managerId: string | null }, keptFrom: readonly string[] = []): WishFacts => ({
+export const wishFacts = (
+  actor: Actor,
+  employee: { id: string; managerId: string | null },
+  keptFrom: readonly string[] = [],
+): WishFacts => ({
   self: actor.id === employee.id,
   hr: isHr(actor),
   manager: employee.managerId === actor.id,

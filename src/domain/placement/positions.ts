@@ -56,19 +56,23 @@ export async function listPositions(db: Db, opts: { actor: Actor; status: 'open'
   const where = status === 'all' ? undefined : eq(positions.status, status);
   const [rows, [counted]] = await Promise.all([
     select(db).where(where).orderBy(desc(positions.createdAt), desc(positions.id)).limit(pageSize).offset(pageOffset(page, pageSize)),
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(
-        db
-          .select({ one: sql`1`.as('one') })
-          .from(positions)
-          .where(where)
-          .limit(COUNT_CAP + 1)
-          .as('capped'),
-      ),
+    db.select({ n: sql<number>`count(*)::int` }).from(
+      db
+        .select({ one: sql`1`.as('one') })
+        .from(positions)
+        .where(where)
+        .limit(COUNT_CAP + 1)
+        .as('capped'),
+    ),
   ]);
   const n = counted?.n ?? 0;
-  return { items: rows.map((r) => presentPosition(r.position, r.department)), page, pageSize, total: Math.min(n, COUNT_CAP), totalCapped: n > COUNT_CAP };
+  return {
+    items: rows.map((r) => presentPosition(r.position, r.department)),
+    page,
+    pageSize,
+    total: Math.min(n, COUNT_CAP),
+    totalCapped: n > COUNT_CAP,
+  };
 }
 
 async function checkDepartment(db: Db, id: string | null | undefined) {
@@ -102,7 +106,13 @@ export async function editPosition(db: Db, opts: { actor: Actor; positionId: str
       .returning({ id: positions.id });
     if (!row) throw conflict('placement.errors.stalePosition');
     await dropRankings(tx);
-    await audit(tx, { actor, action: 'position.update', entityType: 'position', entityId: positionId, detail: { fields: Object.keys(set) } });
+    await audit(tx, {
+      actor,
+      action: 'position.update',
+      entityType: 'position',
+      entityId: positionId,
+      detail: { fields: Object.keys(set) },
+    });
   });
   return getPosition(db, { actor, positionId });
 }

@@ -58,7 +58,15 @@ export type DecisionRow = {
  */
 export function presentDecision(d: DecisionRow, view: WishView) {
   const at = d.createdAt.toISOString();
-  if (view === 'hr') return { decision: d.decision, message: d.message, note: d.note, position: d.position?.id ? d.position : null, decidedBy: d.decidedBy, at };
+  if (view === 'hr')
+    return {
+      decision: d.decision,
+      message: d.message,
+      note: d.note,
+      position: d.position?.id ? d.position : null,
+      decidedBy: d.decidedBy,
+      at,
+    };
   if (view === 'owner') return { decision: d.decision, message: d.message, at };
   return { decision: d.decision, at };
 }

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { scoreCandidate } from './match';
 import { presentReason, reasonText } from './reasons';
 
-const position = { title: 'テックリード', track: 'management', requiredSkills: ['TypeScript', '設計', 'PostgreSQL'], departmentPath: ['team'] };
+const position = {
+  title: 'テックリード',
+  track: 'management',
+  requiredSkills: ['TypeScript', '設計', 'PostgreSQL'],
+  departmentPath: ['team'],
+};
 const candidate = {
   employeeId: 'e',
   wish: { desiredRole: '', desiredDepartmentId: 'team', track: 'management', timeframe: 'within1y', relocation: 'no' },
@@ -37,6 +42,11 @@ describe('reasons in words', () => {
 
   it('marks what speaks against a move as a caution', () => {
     const { reasons } = scoreCandidate(position, candidate);
-    expect(reasons.map((r) => presentReason(r, 'ja')).filter((r) => r.caution).map((r) => r.code)).toEqual(['relocation']);
+    expect(
+      reasons
+        .map((r) => presentReason(r, 'ja'))
+        .filter((r) => r.caution)
+        .map((r) => r.code),
+    ).toEqual(['relocation']);
   });
 });

@@ -22,7 +22,9 @@ export function reasonText(r: Reason, locale: Locale): string {
     case 'relocation':
       return t('placement.reasons.relocation', { relocation: t(`placement.relocation.${p.relocation}`) });
     case 'skills': {
-      const list = (r.skills ?? []).map((s) => t('placement.reasons.skillLevel', { name: s.name, level: s.level })).join(t('placement.reasons.separator'));
+      const list = (r.skills ?? [])
+        .map((s) => t('placement.reasons.skillLevel', { name: s.name, level: s.level }))
+        .join(t('placement.reasons.separator'));
       return t('placement.reasons.skills', { matched: p.matched, required: p.required, list });
     }
     default:
@@ -30,4 +32,9 @@ export function reasonText(r: Reason, locale: Locale): string {
   }
 }
 
-export const presentReason = (r: Reason, locale: Locale) => ({ code: r.code, points: r.points, caution: isCaution(r), text: reasonText(r, locale) });
+export const presentReason = (r: Reason, locale: Locale) => ({
+  code: r.code,
+  points: r.points,
+  caution: isCaution(r),
+  text: reasonText(r, locale),
+});

@@ -50,7 +50,8 @@ const wishFields = {
 // Refinements guard against a missing value: the OpenAPI document generator calls them with null.
 const needsTarget = (w: { desiredRole?: string; desiredDepartmentId?: string | null } | null, ctx: z.RefinementCtx) => {
   if (!w) return;
-  if (!w.desiredRole && !w.desiredDepartmentId) ctx.addIssue({ code: 'custom', path: ['desiredRole'], message: 'placement.errors.roleOrDepartment' });
+  if (!w.desiredRole && !w.desiredDepartmentId)
+    ctx.addIssue({ code: 'custom', path: ['desiredRole'], message: 'placement.errors.roleOrDepartment' });
 };
 
 export const NewWish = z.strictObject(wishFields).superRefine(needsTarget, target);
@@ -79,10 +80,14 @@ export const NewDecision = z
     note: text(WISH_LIMITS.internalNote).default(''),
     positionId: z.uuid().nullable().default(null),
   })
-  .superRefine((d, ctx) => {
-    // 「今回は見送り」 always comes with the reason: the employee is owed an explanation.
-    if (d?.decision === 'notNow' && !d.message) ctx.addIssue({ code: 'custom', path: ['message'], message: 'placement.errors.reasonRequired' });
-  }, whenValid('decision', 'message'));
+  .superRefine(
+    (d, ctx) => {
+      // 「今回は見送り」 always comes with the reason: the employee is owed an explanation.
+      if (d?.decision === 'notNow' && !d.message)
+        ctx.addIssue({ code: 'custom', path: ['message'], message: 'placement.errors.reasonRequired' });
+    },
+    whenValid('decision', 'message'),
+  );
 export type NewDecision = z.infer<typeof NewDecision>;
 
 const SkillName = z.string().trim().min(1).max(POSITION_LIMITS.skill);

@@ -83,7 +83,10 @@ export async function myWishes(db: Db, opts: { actor: Actor }) {
     .orderBy(sql`${careerWishes.status} = 'open' desc`, desc(careerWishes.createdAt));
   const [me] = await db.select({ managerId: employees.managerId }).from(employees).where(eq(employees.id, actor.id));
   const [manager] = me?.managerId
-    ? await db.select({ familyName: employees.familyName, givenName: employees.givenName }).from(employees).where(eq(employees.id, me.managerId))
+    ? await db
+        .select({ familyName: employees.familyName, givenName: employees.givenName })
+        .from(employees)
+        .where(eq(employees.id, me.managerId))
     : [];
   return { items: await presentAll(db, rows, () => 'owner'), manager: manager ?? null, limit: MAX_OPEN_WISHES };
 }
@@ -121,7 +124,12 @@ export async function editWish(db: Db, opts: { actor: Actor; wishId: string } & 
   const row = await db.transaction(async (tx) => {
     const [updated] = await tx
       .update(careerWishes)
-      .set({ ...next, keptFrom: keptFromWith(careerWishes.keptFrom, [managerOf(actor.id)]), version: sql`${careerWishes.version} + 1`, updatedAt: new Date() })
+      .set({
+        ...next,
+        keptFrom: keptFromWith(careerWishes.keptFrom, [managerOf(actor.id)]),
+        version: sql`${careerWishes.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(and(eq(careerWishes.id, wishId), eq(careerWishes.version, version), eq(careerWishes.status, 'open')))
       .returning();
     if (!updated) throw conflict('placement.errors.stale');
@@ -159,7 +167,10 @@ export async function withdrawWish(db: Db, opts: { actor: Actor; wishId: string;
  */
 export async function employeeWishes(db: Db, opts: { actor: Actor; employeeId: string }) {
   const { actor, employeeId } = opts;
-  const [person] = await db.select({ id: employees.id, managerId: employees.managerId }).from(employees).where(eq(employees.id, employeeId));
+  const [person] = await db
+    .select({ id: employees.id, managerId: employees.managerId })
+    .from(employees)
+    .where(eq(employees.id, employeeId));
   if (!person) throw notFound();
   const base = wishFacts(actor, person);
   if (!base.self && !base.hr && !base.manager) throw notFound();
@@ -171,6 +182,13 @@ export async function employeeWishes(db: Db, opts: { actor: Actor; employeeId: s
   const view = (w: WishRow) => wishView(wishFacts(actor, person, w.keptFrom), w.disclosure);
   const visible = rows.filter((w) => view(w) !== 'none');
   const items = await presentAll(db, visible, view, isHr(actor));
-  if (!base.self) await audit(db, { actor, action: 'wish.read', entityType: 'employee', entityId: employeeId, detail: { wishes: visible.map((w) => w.id) } });
+  if (!base.self)
+    await audit(db, {
+      actor,
+      action: 'wish.read',
+      entityType: 'employee',
+      entityId: employeeId,
+      detail: { wishes: visible.map((w) => w.id) },
+    });
   return { employee: (await peopleOf(db, [employeeId])).get(employeeId) ?? null, items };
 }

@@ -12,7 +12,10 @@ import { historyAccess } from './access';
 const viewer = alias(employees, 'viewer');
 
 async function nameOf(db: Db, id: string): Promise<string> {
-  const [p] = await db.select({ familyName: employees.familyName, givenName: employees.givenName }).from(employees).where(eq(employees.id, id));
+  const [p] = await db
+    .select({ familyName: employees.familyName, givenName: employees.givenName })
+    .from(employees)
+    .where(eq(employees.id, id));
   return formatName(p);
 }
 
@@ -27,8 +30,13 @@ export async function requestConsent(db: Db, opts: { actor: Actor; employeeId: s
     await tx
       .insert(historyConsents)
       .values({ employeeId, viewerId: actor.id, status: 'requested' })
-      .onConflictDoUpdate({ target: [historyConsents.employeeId, historyConsents.viewerId], set: { status: 'requested', decidedAt: null, updatedAt: new Date() } });
-    await notify(tx, [{ recipientId: employeeId, kind: 'historyRequested', params: { viewer: await nameOf(tx, actor.id) }, link: '/history' }]);
+      .onConflictDoUpdate({
+        target: [historyConsents.employeeId, historyConsents.viewerId],
+        set: { status: 'requested', decidedAt: null, updatedAt: new Date() },
+      });
+    await notify(tx, [
+      { recipientId: employeeId, kind: 'historyRequested', params: { viewer: await nameOf(tx, actor.id) }, link: '/history' },
+    ]);
     await audit(tx, { actor, action: 'history.consent.request', entityType: 'employee', entityId: employeeId });
   });
   return { status: 'requested' as const };
@@ -57,13 +65,29 @@ export async function myConsents(db: Db, actor: Actor) {
 /** The employee grants, declines or withdraws (grant=false on a granted one). */
 export async function decideConsent(db: Db, opts: { actor: Actor; consentId: string; grant: boolean }) {
   const { actor, consentId, grant } = opts;
-  const [c] = await db.select().from(historyConsents).where(and(eq(historyConsents.id, consentId), eq(historyConsents.employeeId, actor.id)));
+  const [c] = await db
+    .select()
+    .from(historyConsents)
+    .where(and(eq(historyConsents.id, consentId), eq(historyConsents.employeeId, actor.id)));
   if (!c) throw notFound();
   const status = grant ? 'granted' : 'declined';
   await db.transaction(async (tx) => {
     await tx.update(historyConsents).set({ status, decidedAt: new Date(), updatedAt: new Date() }).where(eq(historyConsents.id, consentId));
-    await notify(tx, [{ recipientId: c.viewerId, kind: grant ? 'historyGranted' : 'historyDeclined', params: { employee: await nameOf(tx, actor.id) }, link: `/employees/${actor.id}/history` }]);
-    await audit(tx, { actor, action: grant ? 'history.consent.grant' : 'history.consent.decline', entityType: 'employee', entityId: actor.id, detail: { viewer: c.viewerId } });
+    await notify(tx, [
+      {
+        recipientId: c.viewerId,
+        kind: grant ? 'historyGranted' : 'historyDeclined',
+        params: { employee: await nameOf(tx, actor.id) },
+        link: `/employees/${actor.id}/history`,
+      },
+    ]);
+    await audit(tx, {
+      actor,
+      action: grant ? 'history.consent.grant' : 'history.consent.decline',
+      entityType: 'employee',
+      entityId: actor.id,
+      detail: { viewer: c.viewerId },
+    });
   });
   return { status };
 }
@@ -76,16 +100,28 @@ export async function overrideConsent(db: Db, opts: { actor: Actor; employeeId: 
   const { actor, employeeId, viewerId, reason } = opts;
   const access = await historyAccess(db, actor, employeeId);
   if (!access.exists || !access.hr) throw notFound();
-  const [v] = await db.select({ id: employees.id, familyName: employees.familyName, givenName: employees.givenName }).from(employees).where(eq(employees.id, viewerId));
+  const [v] = await db
+    .select({ id: employees.id, familyName: employees.familyName, givenName: employees.givenName })
+    .from(employees)
+    .where(eq(employees.id, viewerId));
   const viewerAccess = v ? await historyAccess(db, { ...actor, id: viewerId, roles: new Set<Role>(['employee']) }, employeeId) : null;
   if (!v || !viewerAccess?.related) throw invalid({ viewerId: { key: 'record.errors.notRelated' } });
   await db.transaction(async (tx) => {
     await tx
       .insert(historyConsents)
       .values({ employeeId, viewerId, status: 'overridden', decidedAt: new Date(), overrideBy: actor.id, overrideReason: reason })
-      .onConflictDoUpdate({ target: [historyConsents.employeeId, historyConsents.viewerId], set: { status: 'overridden', decidedAt: new Date(), overrideBy: actor.id, overrideReason: reason, updatedAt: new Date() } });
+      .onConflictDoUpdate({
+        target: [historyConsents.employeeId, historyConsents.viewerId],
+        set: { status: 'overridden', decidedAt: new Date(), overrideBy: actor.id, overrideReason: reason, updatedAt: new Date() },
+      });
     await notify(tx, [{ recipientId: employeeId, kind: 'historyOverridden', params: { viewer: formatName(v) }, link: '/history' }]);
-    await audit(tx, { actor, action: 'history.consent.override', entityType: 'employee', entityId: employeeId, detail: { viewer: viewerId, reason } });
+    await audit(tx, {
+      actor,
+      action: 'history.consent.override',
+      entityType: 'employee',
+      entityId: employeeId,
+      detail: { viewer: viewerId, reason },
+    });
   });
   return { status: 'overridden' as const };
 }

@@ -20,10 +20,21 @@ export async function listFollowUps(db: Db, x: LoadedInterview) {
     .orderBy(desc(followUps.heldOn), desc(followUps.createdAt));
   const items = rows.length
     ? await db
-        .select({ followUpId: followUpItems.followUpId, itemId: followUpItems.itemId, status: followUpItems.status, note: followUpItems.note, what: actionItems.what })
+        .select({
+          followUpId: followUpItems.followUpId,
+          itemId: followUpItems.itemId,
+          status: followUpItems.status,
+          note: followUpItems.note,
+          what: actionItems.what,
+        })
         .from(followUpItems)
         .innerJoin(actionItems, eq(actionItems.id, followUpItems.itemId))
-        .where(inArray(followUpItems.followUpId, rows.map((r) => r.f.id)))
+        .where(
+          inArray(
+            followUpItems.followUpId,
+            rows.map((r) => r.f.id),
+          ),
+        )
     : [];
   return rows.map(({ f, family, given }) => ({
     id: f.id,
@@ -50,7 +61,10 @@ export async function addFollowUp(
   const bad = items.findIndex((i) => !allowed.has(i.itemId));
   if (bad >= 0) throw invalid({ [`items.${bad}.itemId`]: { key: 'errors.notFound' } });
   const id = await db.transaction(async (tx) => {
-    const [f] = await tx.insert(followUps).values({ interviewId, employeeId: x.employee.id, authorId: actor.id, heldOn, note }).returning({ id: followUps.id });
+    const [f] = await tx
+      .insert(followUps)
+      .values({ interviewId, employeeId: x.employee.id, authorId: actor.id, heldOn, note })
+      .returning({ id: followUps.id });
     if (items.length) {
       await tx.insert(followUpItems).values(items.map((i) => ({ followUpId: f!.id, ...i })));
       for (const i of items) {
@@ -60,8 +74,16 @@ export async function addFollowUp(
           .where(and(eq(actionItems.id, i.itemId), eq(actionItems.employeeId, x.employee.id)));
       }
     }
-    await notify(tx, [{ recipientId: x.employee.id, kind: 'followUpRecorded', params: { round: x.round.name }, link: `/prep/${interviewId}?tab=record` }]);
-    await audit(tx, { actor, action: 'followup.create', entityType: 'interview', entityId: interviewId, detail: { followUp: f!.id, items: items.length } });
+    await notify(tx, [
+      { recipientId: x.employee.id, kind: 'followUpRecorded', params: { round: x.round.name }, link: `/prep/${interviewId}?tab=record` },
+    ]);
+    await audit(tx, {
+      actor,
+      action: 'followup.create',
+      entityType: 'interview',
+      entityId: interviewId,
+      detail: { followUp: f!.id, items: items.length },
+    });
     return f!.id;
   });
   return { id };

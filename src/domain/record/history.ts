@@ -64,23 +64,36 @@ export async function getHistory(db: Db, opts: { actor: Actor; employeeId: strin
   const [items, fus, sheets] = await Promise.all([
     open.length ? db.select().from(actionItems).where(inArray(actionItems.interviewId, open)).orderBy(actionItems.position) : [],
     open.length
-      ? db.select({ id: followUps.id, interviewId: followUps.interviewId, heldOn: followUps.heldOn, note: followUps.note }).from(followUps).where(inArray(followUps.interviewId, open)).orderBy(desc(followUps.heldOn))
+      ? db
+          .select({ id: followUps.id, interviewId: followUps.interviewId, heldOn: followUps.heldOn, note: followUps.note })
+          .from(followUps)
+          .where(inArray(followUps.interviewId, open))
+          .orderBy(desc(followUps.heldOn))
       : [],
     // Sheet state only (its content is read on the interview's own page, with its own checks).
     all.length && !entries.every((e) => e.access === 'locked')
-      ? db.select({ interviewId: formResponses.interviewId, status: formResponses.status, submittedAt: formResponses.submittedAt }).from(formResponses).where(and(inArray(formResponses.interviewId, all), eq(formResponses.kind, 'sheet')))
+      ? db
+          .select({ interviewId: formResponses.interviewId, status: formResponses.status, submittedAt: formResponses.submittedAt })
+          .from(formResponses)
+          .where(and(inArray(formResponses.interviewId, all), eq(formResponses.kind, 'sheet')))
       : [],
   ]);
   const [consent] = access.related
-    ? await db.select({ status: historyConsents.status }).from(historyConsents).where(and(eq(historyConsents.employeeId, employeeId), eq(historyConsents.viewerId, actor.id)))
+    ? await db
+        .select({ status: historyConsents.status })
+        .from(historyConsents)
+        .where(and(eq(historyConsents.employeeId, employeeId), eq(historyConsents.viewerId, actor.id)))
     : [];
   const viewers = access.hr && page === 1 ? await relatedViewers(db, employeeId) : [];
-  if (!access.self) await audit(db, { actor, action: 'history.read', entityType: 'employee', entityId: employeeId, detail: { page, shown: open.length } });
+  if (!access.self)
+    await audit(db, { actor, action: 'history.read', entityType: 'employee', entityId: employeeId, detail: { page, shown: open.length } });
   return {
     employeeId,
     page,
     hasMore: more,
-    consent: access.self ? null : { status: consent?.status ?? 'none', canRequest: access.related && !access.consent, canOverride: access.hr, viewers },
+    consent: access.self
+      ? null
+      : { status: consent?.status ?? 'none', canRequest: access.related && !access.consent, canOverride: access.hr, viewers },
     entries: entries.map((e) => {
       const base = { interviewId: e.id, round: e.round, status: e.status, access: e.access };
       if (e.access === 'locked') return base;
@@ -89,7 +102,10 @@ export async function getHistory(db: Db, opts: { actor: Actor; employeeId: strin
       return {
         ...base,
         heldAt: e.heldAt?.toISOString() ?? null,
-        sheet: sheet && (access.self || sheet.status === 'submitted') ? { status: sheet.status, submittedAt: sheet.submittedAt?.toISOString() ?? null } : null,
+        sheet:
+          sheet && (access.self || sheet.status === 'submitted')
+            ? { status: sheet.status, submittedAt: sheet.submittedAt?.toISOString() ?? null }
+            : null,
         direction: visible ? (e.alignment?.direction ?? '') : '',
         nextInterviewOn: visible ? e.nextInterviewOn : null,
         items: visible ? items.filter((i) => i.interviewId === e.id).map(presentItem) : [],

@@ -51,7 +51,10 @@ export async function addNote(db: Db, opts: { actor: Actor; interviewId: string;
   const { actor, interviewId, visibility, body } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canWriteNote(x.facts)) throw forbidden();
-  const [row] = await db.insert(interviewNotes).values({ interviewId, authorId: actor.id, visibility, body }).returning({ id: interviewNotes.id, version: interviewNotes.version });
+  const [row] = await db
+    .insert(interviewNotes)
+    .values({ interviewId, authorId: actor.id, visibility, body })
+    .returning({ id: interviewNotes.id, version: interviewNotes.version });
   await audit(db, { actor, action: 'note.create', entityType: 'interview', entityId: interviewId, detail: { note: row!.id, visibility } });
   return row!;
 }
@@ -65,23 +68,40 @@ async function ownNote(db: Db, actor: Actor, noteId: string) {
   return note;
 }
 
-export async function editNote(db: Db, opts: { actor: Actor; noteId: string; version: number; visibility?: NoteVisibility; body?: string }) {
+export async function editNote(
+  db: Db,
+  opts: { actor: Actor; noteId: string; version: number; visibility?: NoteVisibility; body?: string },
+) {
   const { actor, noteId, version, visibility, body } = opts;
   const note = await ownNote(db, actor, noteId);
   const [row] = await db
     .update(interviewNotes)
-    .set({ ...(visibility ? { visibility } : {}), ...(body !== undefined ? { body } : {}), version: sql`${interviewNotes.version} + 1`, updatedAt: new Date() })
+    .set({
+      ...(visibility ? { visibility } : {}),
+      ...(body !== undefined ? { body } : {}),
+      version: sql`${interviewNotes.version} + 1`,
+      updatedAt: new Date(),
+    })
     .where(and(eq(interviewNotes.id, noteId), eq(interviewNotes.version, version)))
     .returning({ id: interviewNotes.id, version: interviewNotes.version });
   if (!row) throw conflict('record.errors.staleNote');
-  await audit(db, { actor, action: 'note.update', entityType: 'interview', entityId: note.interviewId, detail: { note: noteId, visibility: visibility ?? note.visibility } });
+  await audit(db, {
+    actor,
+    action: 'note.update',
+    entityType: 'interview',
+    entityId: note.interviewId,
+    detail: { note: noteId, visibility: visibility ?? note.visibility },
+  });
   return row;
 }
 
 export async function deleteNote(db: Db, opts: { actor: Actor; noteId: string; version: number }) {
   const { actor, noteId, version } = opts;
   const note = await ownNote(db, actor, noteId);
-  const gone = await db.delete(interviewNotes).where(and(eq(interviewNotes.id, noteId), eq(interviewNotes.version, version))).returning({ id: interviewNotes.id });
+  const gone = await db
+    .delete(interviewNotes)
+    .where(and(eq(interviewNotes.id, noteId), eq(interviewNotes.version, version)))
+    .returning({ id: interviewNotes.id });
   if (!gone.length) throw conflict('record.errors.staleNote');
   await audit(db, { actor, action: 'note.delete', entityType: 'interview', entityId: note.interviewId, detail: { note: noteId } });
   return { ok: true };

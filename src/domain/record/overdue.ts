@@ -21,12 +21,27 @@ export async function runPlanOverdue(deps: JobDeps, data: { itemId: string; dueO
   if (item.owner === 'employee') recipients = [item.employeeId];
   else if (item.owner === 'manager') recipients = row.interviewerId ? [row.interviewerId] : [];
   else {
-    const partners = await db.select({ id: hrPartnerAssignments.partnerId }).from(hrPartnerAssignments).where(eq(hrPartnerAssignments.employeeId, item.employeeId));
+    const partners = await db
+      .select({ id: hrPartnerAssignments.partnerId })
+      .from(hrPartnerAssignments)
+      .where(eq(hrPartnerAssignments.employeeId, item.employeeId));
     recipients = partners.length ? partners.map((p) => p.id) : row.interviewerId ? [row.interviewerId] : [];
   }
   const people = await loadPeople(db, recipients);
-  const link = (id: string) => (id === item.employeeId ? `/prep/${item.interviewId}?tab=record` : `/interviews/${item.interviewId}?tab=record`);
+  const link = (id: string) =>
+    id === item.employeeId ? `/prep/${item.interviewId}?tab=record` : `/interviews/${item.interviewId}?tab=record`;
   const params = { round: row.round, due: item.dueOn ?? '' };
-  await notify(db, people.map((p) => ({ recipientId: p.id, kind: 'itemOverdue' as const, params, link: link(p.id) })));
-  await mailPeople(db, deps.mailer, people, 'itemOverdue', () => params, deps.config.publicUrl, (p) => link(p.id));
+  await notify(
+    db,
+    people.map((p) => ({ recipientId: p.id, kind: 'itemOverdue' as const, params, link: link(p.id) })),
+  );
+  await mailPeople(
+    db,
+    deps.mailer,
+    people,
+    'itemOverdue',
+    () => params,
+    deps.config.publicUrl,
+    (p) => link(p.id),
+  );
 }

@@ -8,7 +8,16 @@ import { type LoadedInterview, loadInterview } from '../interviews/access';
 import type { JobQueue } from '../../jobs/queue';
 import { notify } from '../notify/notify';
 import { historyAccess } from './access';
-import { canEditPlan, canReadShared, canUpdateProgress, confirmParty, type HistoryAccess, nextRevision, planConfirmed, seesInterview } from './policy';
+import {
+  canEditPlan,
+  canReadShared,
+  canUpdateProgress,
+  confirmParty,
+  type HistoryAccess,
+  nextRevision,
+  planConfirmed,
+  seesInterview,
+} from './policy';
 import type { EditItem } from './schemas';
 
 type Tx = Db;
@@ -41,7 +50,9 @@ export async function carriedItems(db: Db, actor: Actor, x: LoadedInterview, kno
     .from(actionItems)
     .innerJoin(interviews, eq(interviews.id, actionItems.interviewId))
     .innerJoin(rounds, eq(rounds.id, interviews.roundId))
-    .where(and(eq(actionItems.employeeId, x.employee.id), inArray(actionItems.status, OPEN), lt(interviews.createdAt, x.interview.createdAt)))
+    .where(
+      and(eq(actionItems.employeeId, x.employee.id), inArray(actionItems.status, OPEN), lt(interviews.createdAt, x.interview.createdAt)),
+    )
     .orderBy(asc(actionItems.dueOn), asc(actionItems.createdAt))
     .limit(200);
   const access = known ?? (await historyAccess(db, actor, x.employee.id));
@@ -52,17 +63,31 @@ export async function carriedItems(db: Db, actor: Actor, x: LoadedInterview, kno
 export async function loadPlan(db: Db, actor: Actor, x: LoadedInterview) {
   if (!canReadShared(x.facts)) return null;
   const [items, [rec], history, carried] = await Promise.all([
-    db.select().from(actionItems).where(eq(actionItems.interviewId, x.interview.id)).orderBy(asc(actionItems.position), asc(actionItems.createdAt)),
+    db
+      .select()
+      .from(actionItems)
+      .where(eq(actionItems.interviewId, x.interview.id))
+      .orderBy(asc(actionItems.position), asc(actionItems.createdAt)),
     db.select().from(interviewRecords).where(eq(interviewRecords.interviewId, x.interview.id)),
     db
-      .select({ revision: planConfirmations.revision, party: planConfirmations.party, confirmedAt: planConfirmations.confirmedAt, items: planConfirmations.items })
+      .select({
+        revision: planConfirmations.revision,
+        party: planConfirmations.party,
+        confirmedAt: planConfirmations.confirmedAt,
+        items: planConfirmations.items,
+      })
       .from(planConfirmations)
       .where(eq(planConfirmations.interviewId, x.interview.id))
       .orderBy(asc(planConfirmations.confirmedAt)),
     carriedItems(db, actor, x),
   ]);
-  const state = { revision: rec?.planRevision ?? 1, employeeRev: rec?.employeeConfirmedRev ?? null, interviewerRev: rec?.interviewerConfirmedRev ?? null };
-  const at = (party: string) => history.findLast((h) => h.party === party && h.revision === state.revision)?.confirmedAt.toISOString() ?? null;
+  const state = {
+    revision: rec?.planRevision ?? 1,
+    employeeRev: rec?.employeeConfirmedRev ?? null,
+    interviewerRev: rec?.interviewerConfirmedRev ?? null,
+  };
+  const at = (party: string) =>
+    history.findLast((h) => h.party === party && h.revision === state.revision)?.confirmedAt.toISOString() ?? null;
   return {
     revision: state.revision,
     confirmed: planConfirmed(state),
@@ -82,9 +107,14 @@ async function touchPlan(tx: Tx, x: LoadedInterview) {
   const state = { revision: rec!.planRevision, employeeRev: rec!.employeeConfirmedRev, interviewerRev: rec!.interviewerConfirmedRev };
   const next = nextRevision(state);
   if (next !== state.revision) {
-    await tx.update(interviewRecords).set({ planRevision: next, updatedAt: new Date() }).where(eq(interviewRecords.interviewId, x.interview.id));
+    await tx
+      .update(interviewRecords)
+      .set({ planRevision: next, updatedAt: new Date() })
+      .where(eq(interviewRecords.interviewId, x.interview.id));
     if (state.employeeRev === state.revision) {
-      await notify(tx, [{ recipientId: x.employee.id, kind: 'planChanged', params: { round: x.round.name }, link: `/prep/${x.interview.id}?tab=record` }]);
+      await notify(tx, [
+        { recipientId: x.employee.id, kind: 'planChanged', params: { round: x.round.name }, link: `/prep/${x.interview.id}?tab=record` },
+      ]);
     }
   }
 }
@@ -96,13 +126,22 @@ async function queueOverdue(tx: Tx, jobs: JobQueue, item: { id: string; dueOn: s
   await jobs.send(tx, 'plan.overdue', { itemId: item.id, dueOn: item.dueOn }, { singletonKey: `${item.id}:${item.dueOn}`, startAfter });
 }
 
-export async function addItem(db: Db, opts: { actor: Actor; jobs: JobQueue; interviewId: string; what: string; owner: string; dueOn: string | null; target: string }) {
+export async function addItem(
+  db: Db,
+  opts: { actor: Actor; jobs: JobQueue; interviewId: string; what: string; owner: string; dueOn: string | null; target: string },
+) {
   const { actor, jobs, interviewId, ...values } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canEditPlan(x.facts)) throw forbidden();
   return db.transaction(async (tx) => {
-    const [{ n }] = (await tx.select({ n: sql<number>`coalesce(max(${actionItems.position}), -1)::int + 1` }).from(actionItems).where(eq(actionItems.interviewId, interviewId))) as [{ n: number }];
-    const [row] = await tx.insert(actionItems).values({ ...values, interviewId, employeeId: x.employee.id, position: n }).returning();
+    const [{ n }] = (await tx
+      .select({ n: sql<number>`coalesce(max(${actionItems.position}), -1)::int + 1` })
+      .from(actionItems)
+      .where(eq(actionItems.interviewId, interviewId))) as [{ n: number }];
+    const [row] = await tx
+      .insert(actionItems)
+      .values({ ...values, interviewId, employeeId: x.employee.id, position: n })
+      .returning();
     await touchPlan(tx, x);
     await queueOverdue(tx, jobs, row!);
     await audit(tx, { actor, action: 'plan.item.create', entityType: 'interview', entityId: interviewId, detail: { item: row!.id } });
@@ -137,7 +176,13 @@ export async function editItem(db: Db, opts: { actor: Actor; jobs: JobQueue; ite
     // Reordering is not a change of what was agreed; anything else of the content is.
     if (CONTENT.some((k) => k !== 'position' && changes[k] !== undefined)) await touchPlan(tx, x);
     if (changes.dueOn !== undefined && changes.dueOn !== item.dueOn) await queueOverdue(tx, jobs, row);
-    await audit(tx, { actor, action: 'plan.item.update', entityType: 'interview', entityId: item.interviewId, detail: { item: itemId, fields: Object.keys(changes) } });
+    await audit(tx, {
+      actor,
+      action: 'plan.item.update',
+      entityType: 'interview',
+      entityId: item.interviewId,
+      detail: { item: itemId, fields: Object.keys(changes) },
+    });
     return presentItem(row);
   });
 }
@@ -147,7 +192,10 @@ export async function deleteItem(db: Db, opts: { actor: Actor; itemId: string; v
   const { item, x } = await itemFor(db, actor, itemId);
   if (!canEditPlan(x.facts)) throw forbidden();
   await db.transaction(async (tx) => {
-    const gone = await tx.delete(actionItems).where(and(eq(actionItems.id, itemId), eq(actionItems.version, version))).returning({ id: actionItems.id });
+    const gone = await tx
+      .delete(actionItems)
+      .where(and(eq(actionItems.id, itemId), eq(actionItems.version, version)))
+      .returning({ id: actionItems.id });
     if (!gone.length) throw conflict('record.errors.staleItem');
     await touchPlan(tx, x);
     await audit(tx, { actor, action: 'plan.item.delete', entityType: 'interview', entityId: item.interviewId, detail: { item: itemId } });
@@ -165,7 +213,8 @@ export async function confirmPlan(db: Db, opts: { actor: Actor; interviewId: str
   const party = confirmParty(x.facts);
   if (!party) throw forbidden();
   const plan = await loadPlan(db, actor, x);
-  if (!plan || plan.items.length + plan.carried.length === 0) throw invalid({ items: { key: 'record.errors.emptyPlan' } }, 'record.errors.emptyPlan');
+  if (!plan || plan.items.length + plan.carried.length === 0)
+    throw invalid({ items: { key: 'record.errors.emptyPlan' } }, 'record.errors.emptyPlan');
   if (plan.revision !== revision) throw conflict('record.errors.planChanged');
   await db.transaction(async (tx) => {
     const [rec] = await tx.select().from(interviewRecords).where(eq(interviewRecords.interviewId, interviewId)).for('update');
@@ -178,11 +227,31 @@ export async function confirmPlan(db: Db, opts: { actor: Actor; interviewId: str
       .update(interviewRecords)
       .set(party === 'employee' ? { employeeConfirmedRev: revision } : { interviewerConfirmedRev: revision })
       .where(eq(interviewRecords.interviewId, interviewId));
-    await tx.insert(planConfirmations).values({ interviewId, revision, party, personId: actor.id, items: [...plan.items, ...plan.carried].map(({ id, what, owner, dueOn, target, status }) => ({ id, what, owner, dueOn, target, status })) });
+    await tx.insert(planConfirmations).values({
+      interviewId,
+      revision,
+      party,
+      personId: actor.id,
+      items: [...plan.items, ...plan.carried].map(({ id, what, owner, dueOn, target, status }) => ({
+        id,
+        what,
+        owner,
+        dueOn,
+        target,
+        status,
+      })),
+    });
     const other = party === 'employee' ? x.interviewer?.id : x.employee.id;
     const bothNow = party === 'employee' ? rec?.interviewerConfirmedRev === revision : rec?.employeeConfirmedRev === revision;
     if (other && (bothNow || (party === 'interviewer' && x.facts.interviewStatus === 'done'))) {
-      await notify(tx, [{ recipientId: other, kind: bothNow ? 'planConfirmed' : 'planToConfirm', params: { round: x.round.name }, link: party === 'employee' ? `/interviews/${interviewId}?tab=record` : `/prep/${interviewId}?tab=record` }]);
+      await notify(tx, [
+        {
+          recipientId: other,
+          kind: bothNow ? 'planConfirmed' : 'planToConfirm',
+          params: { round: x.round.name },
+          link: party === 'employee' ? `/interviews/${interviewId}?tab=record` : `/prep/${interviewId}?tab=record`,
+        },
+      ]);
     }
     await audit(tx, { actor, action: 'plan.confirm', entityType: 'interview', entityId: interviewId, detail: { revision, party } });
   });

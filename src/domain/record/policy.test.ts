@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { canReadNote, canReadShared, confirmParty, type HistoryAccess, nextRevision, planConfirmed, recordCan, seesInterview } from './policy';
+import {
+  canReadNote,
+  canReadShared,
+  confirmParty,
+  type HistoryAccess,
+  nextRevision,
+  planConfirmed,
+  recordCan,
+  seesInterview,
+} from './policy';
 
-const facts = (relation: 'self' | 'interviewer' | 'hr' | 'none', interviewStatus = 'scheduled') => ({ relation, interviewStatus, roundStatus: 'launched' });
+const facts = (relation: 'self' | 'interviewer' | 'hr' | 'none', interviewStatus = 'scheduled') => ({
+  relation,
+  interviewStatus,
+  roundStatus: 'launched',
+});
 
 describe('note visibility', () => {
   const me = 'me';
@@ -24,7 +37,13 @@ describe('note visibility', () => {
 
 describe('writing the record', () => {
   it('only the interviewer writes; HR writes notes; the employee confirms after the interview', () => {
-    expect(recordCan(facts('interviewer'))).toMatchObject({ write: true, markHeld: true, editPlan: true, confirmAs: 'interviewer', rate: false });
+    expect(recordCan(facts('interviewer'))).toMatchObject({
+      write: true,
+      markHeld: true,
+      editPlan: true,
+      confirmAs: 'interviewer',
+      rate: false,
+    });
     expect(recordCan(facts('hr'))).toMatchObject({ write: false, writeNote: true, editPlan: false, confirmAs: null });
     expect(recordCan(facts('self'))).toMatchObject({ write: false, writeNote: false, confirmAs: null, rate: false, updateProgress: false });
     expect(recordCan(facts('self', 'done'))).toMatchObject({ confirmAs: 'employee', rate: true, updateProgress: true });

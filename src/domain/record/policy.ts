@@ -49,7 +49,8 @@ export function confirmParty(f: RecordFacts): 'employee' | 'interviewer' | null 
 export type PlanState = { revision: number; employeeRev: number | null; interviewerRev: number | null };
 export const planConfirmed = (p: PlanState): boolean => p.employeeRev === p.revision && p.interviewerRev === p.revision;
 /** A content change after anyone confirmed the current revision starts a new one that both confirm again. */
-export const nextRevision = (p: PlanState): number => (p.employeeRev === p.revision || p.interviewerRev === p.revision ? p.revision + 1 : p.revision);
+export const nextRevision = (p: PlanState): number =>
+  p.employeeRev === p.revision || p.interviewerRev === p.revision ? p.revision + 1 : p.revision;
 
 export function recordCan(f: RecordFacts) {
   return {

@@ -17,7 +17,14 @@ import { suggest } from './suggest';
 /** The employee's last interview before this one, if the actor may see it: its direction and plan. */
 async function previousInterview(db: Db, access: HistoryAccess, employeeId: string, before: Date) {
   const [prev] = await db
-    .select({ id: interviews.id, interviewerId: interviews.interviewerId, status: interviews.status, round: rounds.name, heldAt: interviewRecords.heldAt, alignment: interviewRecords.alignment })
+    .select({
+      id: interviews.id,
+      interviewerId: interviews.interviewerId,
+      status: interviews.status,
+      round: rounds.name,
+      heldAt: interviewRecords.heldAt,
+      alignment: interviewRecords.alignment,
+    })
     .from(interviews)
     .innerJoin(rounds, eq(rounds.id, interviews.roundId))
     .leftJoin(interviewRecords, eq(interviewRecords.interviewId, interviews.id))
@@ -27,7 +34,14 @@ async function previousInterview(db: Db, access: HistoryAccess, employeeId: stri
   if (!prev) return null;
   if (seesInterview(access, prev) === 'none') return { hidden: true as const };
   const items = await db.select().from(actionItems).where(eq(actionItems.interviewId, prev.id)).orderBy(actionItems.position);
-  return { hidden: false as const, id: prev.id, round: prev.round, heldAt: prev.heldAt?.toISOString() ?? null, direction: prev.alignment?.direction ?? '', items: items.map(presentItem) };
+  return {
+    hidden: false as const,
+    id: prev.id,
+    round: prev.round,
+    heldAt: prev.heldAt?.toISOString() ?? null,
+    direction: prev.alignment?.direction ?? '',
+    items: items.map(presentItem),
+  };
 }
 
 /**
@@ -55,7 +69,10 @@ export async function getPrep(db: Db, opts: { actor: Actor; interviewId: string;
   };
   const suggestions = suggest(rules, forms, carried.items, todayIso(), locale);
   const qs = suggestions.length
-    ? await db.select({ id: questions.id, category: questions.category, text: questions.text }).from(questions).where(inArray(questions.id, [...new Set(suggestions.map((s) => s.questionId))]))
+    ? await db
+        .select({ id: questions.id, category: questions.category, text: questions.text })
+        .from(questions)
+        .where(inArray(questions.id, [...new Set(suggestions.map((s) => s.questionId))]))
     : [];
   const byId = new Map(qs.map((q) => [q.id, q]));
   return {

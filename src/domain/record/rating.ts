@@ -15,7 +15,10 @@ export const MIN_GROUP = 5;
 export async function myRating(db: Db, actor: Actor, interviewId: string) {
   const x = await loadInterview(db, actor, interviewId);
   if (x.facts.relation !== 'self') return null;
-  const [r] = await db.select({ rating: interviewRatings.rating, comment: interviewRatings.comment }).from(interviewRatings).where(eq(interviewRatings.interviewId, interviewId));
+  const [r] = await db
+    .select({ rating: interviewRatings.rating, comment: interviewRatings.comment })
+    .from(interviewRatings)
+    .where(eq(interviewRatings.interviewId, interviewId));
   return r ?? null;
 }
 
@@ -44,7 +47,8 @@ async function computeRatings(db: Db, roundId: string) {
       from interview_ratings r join interviews i on i.id = r.interview_id where i.round_id = ${roundId}`),
   );
   const n = agg?.n ?? 0;
-  if (!agg || n < MIN_GROUP) return { respondents: n, suppressed: true, minGroup: MIN_GROUP, average: null, distribution: null, comments: [] as string[] };
+  if (!agg || n < MIN_GROUP)
+    return { respondents: n, suppressed: true, minGroup: MIN_GROUP, average: null, distribution: null, comments: [] as string[] };
   const comments = await db
     .select({ comment: interviewRatings.comment })
     .from(interviewRatings)

@@ -109,7 +109,13 @@ export async function patchRecord(
       .set({ ...columnsOf({ ...current, ...changes }), version: sql`${interviewRecords.version} + 1`, updatedAt: new Date() })
       .where(eq(interviewRecords.interviewId, interviewId))
       .returning();
-    await audit(tx, { actor, action: 'record.update', entityType: 'interview', entityId: interviewId, detail: { fields: Object.keys(changes) } });
+    await audit(tx, {
+      actor,
+      action: 'record.update',
+      entityType: 'interview',
+      entityId: interviewId,
+      detail: { fields: Object.keys(changes) },
+    });
     return next;
   });
   return presentRecord(x, row);
@@ -133,7 +139,9 @@ export async function markHeld(db: Db, opts: { actor: Actor; interviewId: string
       .values({ interviewId, heldAt: now })
       .onConflictDoUpdate({ target: interviewRecords.interviewId, set: { heldAt: now, updatedAt: now } });
     await tx.update(employees).set({ lastInterviewAt: now }).where(eq(employees.id, x.employee.id));
-    await notify(tx, [{ recipientId: x.employee.id, kind: 'recordShared', params: { round: x.round.name }, link: `/prep/${interviewId}?tab=record` }]);
+    await notify(tx, [
+      { recipientId: x.employee.id, kind: 'recordShared', params: { round: x.round.name }, link: `/prep/${interviewId}?tab=record` },
+    ]);
     await audit(tx, { actor, action: 'interview.held', entityType: 'interview', entityId: interviewId });
   });
   return { ok: true };

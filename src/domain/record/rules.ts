@@ -20,7 +20,14 @@ export async function activeRules(db: Db): Promise<Rule[]> {
     .innerJoin(questions, eq(questions.id, suggestionRules.questionId))
     .where(and(eq(suggestionRules.active, true), eq(questions.status, 'active')))
     .orderBy(asc(suggestionRules.sortOrder), asc(suggestionRules.createdAt));
-  return rows.map(({ suggestion_rules: r }) => ({ id: r.id, source: r.source as Rule['source'], fieldId: r.fieldId, op: r.op as Rule['op'], value: r.value ?? null, questionId: r.questionId }));
+  return rows.map(({ suggestion_rules: r }) => ({
+    id: r.id,
+    source: r.source as Rule['source'],
+    fieldId: r.fieldId,
+    op: r.op as Rule['op'],
+    value: r.value ?? null,
+    questionId: r.questionId,
+  }));
 }
 
 export async function listRules(db: Db, actor: Actor) {
@@ -31,7 +38,15 @@ export async function listRules(db: Db, actor: Actor) {
     .innerJoin(questions, eq(questions.id, suggestionRules.questionId))
     .orderBy(asc(suggestionRules.sortOrder), asc(suggestionRules.createdAt));
   return {
-    items: rows.map(({ rule: r, question }) => ({ id: r.id, source: r.source, fieldId: r.fieldId, op: r.op, value: r.value, active: r.active, question })),
+    items: rows.map(({ rule: r, question }) => ({
+      id: r.id,
+      source: r.source,
+      fieldId: r.fieldId,
+      op: r.op,
+      value: r.value,
+      active: r.active,
+      question,
+    })),
     fields: await ruleFields(db),
   };
 }
@@ -41,7 +56,10 @@ async function ruleFields(db: Db) {
   const rows = await db
     .select({ kind: formTemplates.kind, definition: formTemplateVersions.definition })
     .from(formTemplates)
-    .innerJoin(formTemplateVersions, and(eq(formTemplateVersions.templateId, formTemplates.id), eq(formTemplateVersions.version, formTemplates.currentVersion)))
+    .innerJoin(
+      formTemplateVersions,
+      and(eq(formTemplateVersions.templateId, formTemplates.id), eq(formTemplateVersions.version, formTemplates.currentVersion)),
+    )
     .where(eq(formTemplates.status, 'active'))
     .orderBy(desc(formTemplates.isDefault), asc(formTemplates.createdAt));
   const seen = new Set<string>();
@@ -64,8 +82,13 @@ export async function createRule(db: Db, opts: { actor: Actor } & RuleInput) {
   const { actor, ...input } = opts;
   requireHr(actor);
   await checkQuestion(db, input.questionId);
-  const [{ n }] = (await db.select({ n: sql<number>`coalesce(max(${suggestionRules.sortOrder}), 0)::int + 10` }).from(suggestionRules)) as [{ n: number }];
-  const [row] = await db.insert(suggestionRules).values({ ...input, sortOrder: n }).returning({ id: suggestionRules.id });
+  const [{ n }] = (await db.select({ n: sql<number>`coalesce(max(${suggestionRules.sortOrder}), 0)::int + 10` }).from(suggestionRules)) as [
+    { n: number },
+  ];
+  const [row] = await db
+    .insert(suggestionRules)
+    .values({ ...input, sortOrder: n })
+    .returning({ id: suggestionRules.id });
   await audit(db, { actor, action: 'rule.create', entityType: 'suggestion_rule', entityId: row!.id, detail: input });
   return row!;
 }
@@ -74,7 +97,11 @@ export async function updateRule(db: Db, opts: { actor: Actor; id: string } & Ru
   const { actor, id, ...input } = opts;
   requireHr(actor);
   await checkQuestion(db, input.questionId);
-  const rows = await db.update(suggestionRules).set({ ...input, updatedAt: new Date() }).where(eq(suggestionRules.id, id)).returning({ id: suggestionRules.id });
+  const rows = await db
+    .update(suggestionRules)
+    .set({ ...input, updatedAt: new Date() })
+    .where(eq(suggestionRules.id, id))
+    .returning({ id: suggestionRules.id });
   if (!rows.length) throw notFound();
   await audit(db, { actor, action: 'rule.update', entityType: 'suggestion_rule', entityId: id, detail: input });
   return rows[0]!;
@@ -93,7 +120,11 @@ const MARKER = 'defaults.suggestionRules';
 /** The default rules, once per database (after the question bank exists); HR's later edits stay. */
 export async function installDefaultRules(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const won = await tx.insert(appSettings).values({ key: MARKER, value: { version: 1 } }).onConflictDoNothing().returning({ key: appSettings.key });
+    const won = await tx
+      .insert(appSettings)
+      .values({ key: MARKER, value: { version: 1 } })
+      .onConflictDoNothing()
+      .returning({ key: appSettings.key });
     if (!won.length) return false;
     const texts = [...new Set(DEFAULT_RULES.map((r) => r.question))];
     const found = await tx

@@ -3,7 +3,18 @@ import { INT4_MAX, IsoDate, Version } from '../shared/schemas';
 import { FOLLOW_RHYTHMS, ITEM_OWNERS, ITEM_STATUSES, NOTE_VISIBILITIES } from './policy';
 import { RULE_OPS, RULE_SOURCES } from './suggest';
 
-export const RECORD_LIMITS = { landingPoint: 2000, alignment: 2000, agenda: 60, agendaLabel: 300, note: 4000, what: 300, target: 1000, progress: 1000, comment: 1000, reason: 500 } as const;
+export const RECORD_LIMITS = {
+  landingPoint: 2000,
+  alignment: 2000,
+  agenda: 60,
+  agendaLabel: 300,
+  note: 4000,
+  what: 300,
+  target: 1000,
+  progress: 1000,
+  comment: 1000,
+  reason: 500,
+} as const;
 
 const text = (max: number) => z.string().trim().max(max);
 const isoDate = IsoDate;
@@ -68,14 +79,20 @@ export const NewFollowUp = z.strictObject({
     .max(100),
 });
 
-export const Rate = z.strictObject({ rating: z.number().int().min(1, { message: 'record.errors.rating' }).max(5, { message: 'record.errors.rating' }), comment: text(RECORD_LIMITS.comment).default('') });
+export const Rate = z.strictObject({
+  rating: z.number().int().min(1, { message: 'record.errors.rating' }).max(5, { message: 'record.errors.rating' }),
+  comment: text(RECORD_LIMITS.comment).default(''),
+});
 
 export const RuleInput = z
   .strictObject({
     source: z.enum(RULE_SOURCES),
     fieldId: z.string().max(64).default(''),
     op: z.enum(RULE_OPS),
-    value: z.union([z.number().int().min(1).max(5), z.string().max(64)]).nullable().default(null),
+    value: z
+      .union([z.number().int().min(1).max(5), z.string().max(64)])
+      .nullable()
+      .default(null),
     questionId: z.uuid(),
     active: z.boolean().default(true),
   })

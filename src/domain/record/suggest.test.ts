@@ -2,13 +2,31 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SURVEY } from '../forms/default-templates';
 import { DEFAULT_RULES, type Rule, suggest } from './suggest';
 
-const rules: Rule[] = DEFAULT_RULES.map((r, i) => ({ id: `r${i}`, source: r.source, fieldId: r.fieldId, op: r.op, value: r.value, questionId: r.question }));
-const survey = (answers: Record<string, unknown>) => ({ survey: { definition: DEFAULT_SURVEY.definition, answers: Object.fromEntries(Object.entries(answers).map(([k, value]) => [k, { value: value as never }])) } });
+const rules: Rule[] = DEFAULT_RULES.map((r, i) => ({
+  id: `r${i}`,
+  source: r.source,
+  fieldId: r.fieldId,
+  op: r.op,
+  value: r.value,
+  questionId: r.question,
+}));
+const survey = (answers: Record<string, unknown>) => ({
+  survey: {
+    definition: DEFAULT_SURVEY.definition,
+    answers: Object.fromEntries(Object.entries(answers).map(([k, value]) => [k, { value: value as never }])),
+  },
+});
 
 describe('suggested questions', () => {
   it('explains a low scale answer with the field, the value and the scale', () => {
     const out = suggest(rules, survey({ jobSatisfaction: 2 }), [], '2026-11-25', 'ja');
-    expect(out).toEqual([{ ruleId: 'r0', questionId: '今の仕事内容に満足していますか?', reason: { kind: 'scale', source: 'survey', field: '今の仕事内容に満足している', value: 2, max: 5, op: 'lte', threshold: 2 } }]);
+    expect(out).toEqual([
+      {
+        ruleId: 'r0',
+        questionId: '今の仕事内容に満足していますか?',
+        reason: { kind: 'scale', source: 'survey', field: '今の仕事内容に満足している', value: 2, max: 5, op: 'lte', threshold: 2 },
+      },
+    ]);
   });
   it('a high score suggests talking about strengths instead', () => {
     const out = suggest(rules, survey({ jobSatisfaction: 5 }), [], '2026-11-25', 'en');
@@ -16,7 +34,13 @@ describe('suggested questions', () => {
     expect(out[0]!.reason).toMatchObject({ field: 'I am satisfied with what my job involves' });
   });
   it('choices and free text fire on what was chosen or written, not on empty answers', () => {
-    const out = suggest(rules, survey({ transferWish: 'move', qualifications: '', workStyleWish: ['remote', 'shortHours'] }), [], '2026-11-25', 'ja');
+    const out = suggest(
+      rules,
+      survey({ transferWish: 'move', qualifications: '', workStyleWish: ['remote', 'shortHours'] }),
+      [],
+      '2026-11-25',
+      'ja',
+    );
     expect(out.map((s) => s.reason)).toEqual([
       { kind: 'includes', source: 'survey', field: '異動の希望', option: '異動を希望する' },
       { kind: 'includes', source: 'survey', field: '関心のある働き方', option: '時短勤務' },

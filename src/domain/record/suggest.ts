@@ -18,7 +18,11 @@ export type Suggestion = { ruleId: string; questionId: string; reason: Reason };
 type Forms = Partial<Record<FormKind, { definition: FormDefinition; answers: Record<string, { value: AnswerValue }> }>>;
 
 const isEmpty = (v: AnswerValue | undefined): boolean =>
-  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => !x));
+  v === undefined ||
+  v === null ||
+  v === '' ||
+  (Array.isArray(v) && v.length === 0) ||
+  (typeof v === 'object' && !Array.isArray(v) && Object.values(v).every((x) => !x));
 
 /**
  * Suggested questions with the reason each was suggested. Pure and explainable: every suggestion
@@ -31,7 +35,8 @@ export function suggest(rules: Rule[], forms: Forms, openItems: OpenItem[], toda
     if (rule.source === 'plan') {
       if (rule.op !== 'overdue') continue;
       for (const item of openItems) {
-        if (item.dueOn && item.dueOn < today) out.push({ ruleId: rule.id, questionId: rule.questionId, reason: { kind: 'overdue', item: item.what, dueOn: item.dueOn } });
+        if (item.dueOn && item.dueOn < today)
+          out.push({ ruleId: rule.id, questionId: rule.questionId, reason: { kind: 'overdue', item: item.what, dueOn: item.dueOn } });
       }
       continue;
     }
@@ -43,13 +48,28 @@ export function suggest(rules: Rule[], forms: Forms, openItems: OpenItem[], toda
     const label = localized(field.label, locale);
     if ((rule.op === 'lte' || rule.op === 'gte') && typeof value === 'number' && typeof rule.value === 'number') {
       const hit = rule.op === 'lte' ? value <= rule.value : value >= rule.value;
-      if (hit) out.push({ ruleId: rule.id, questionId: rule.questionId, reason: { kind: 'scale', source: rule.source, field: label, value, max: 5, op: rule.op, threshold: rule.value } });
+      if (hit)
+        out.push({
+          ruleId: rule.id,
+          questionId: rule.questionId,
+          reason: { kind: 'scale', source: rule.source, field: label, value, max: 5, op: rule.op, threshold: rule.value },
+        });
     } else if (rule.op === 'answered') {
       out.push({ ruleId: rule.id, questionId: rule.questionId, reason: { kind: 'answered', source: rule.source, field: label } });
     } else if (rule.op === 'includes' && typeof rule.value === 'string') {
       const chosen = Array.isArray(value) ? value.includes(rule.value) : value === rule.value;
       const option = field.options?.find((o) => o.id === rule.value);
-      if (chosen) out.push({ ruleId: rule.id, questionId: rule.questionId, reason: { kind: 'includes', source: rule.source, field: label, option: option ? localized(option.label, locale) : String(rule.value) } });
+      if (chosen)
+        out.push({
+          ruleId: rule.id,
+          questionId: rule.questionId,
+          reason: {
+            kind: 'includes',
+            source: rule.source,
+            field: label,
+            option: option ? localized(option.label, locale) : String(rule.value),
+          },
+        });
     }
   }
   // One question once per cause: the list stays short enough to use in the room.
@@ -70,11 +90,29 @@ export const DEFAULT_RULES: { source: RuleSource; fieldId: string; op: RuleOp; v
   { source: 'survey', fieldId: 'teamAtmosphere', op: 'lte', value: 2, question: 'チームや部署の雰囲気についてどう感じていますか?' },
   { source: 'survey', fieldId: 'careerAnxiety', op: 'lte', value: 2, question: '今後のキャリアで不安に感じていることはありますか?' },
   { source: 'survey', fieldId: 'jobSatisfaction', op: 'gte', value: 4, question: '自分の強みを活かせた業務は何ですか?' },
-  { source: 'sheet', fieldId: 'careerTrack', op: 'includes', value: 'undecided', question: 'マネジメント職と専門職、どちらに関心がありますか?' },
+  {
+    source: 'sheet',
+    fieldId: 'careerTrack',
+    op: 'includes',
+    value: 'undecided',
+    question: 'マネジメント職と専門職、どちらに関心がありますか?',
+  },
   { source: 'survey', fieldId: 'transferWish', op: 'includes', value: 'move', question: '異動や配置転換について希望はありますか?' },
   { source: 'survey', fieldId: 'qualifications', op: 'answered', value: null, question: '外部研修や資格取得に関心はありますか?' },
-  { source: 'survey', fieldId: 'workStyleWish', op: 'includes', value: 'shortHours', question: '柔軟な働き方(時短勤務や副業など)に興味はありますか?' },
-  { source: 'survey', fieldId: 'lifeEvents', op: 'answered', value: null, question: '育児・介護など、今後影響がありそうなライフイベントはありますか?' },
+  {
+    source: 'survey',
+    fieldId: 'workStyleWish',
+    op: 'includes',
+    value: 'shortHours',
+    question: '柔軟な働き方(時短勤務や副業など)に興味はありますか?',
+  },
+  {
+    source: 'survey',
+    fieldId: 'lifeEvents',
+    op: 'answered',
+    value: null,
+    question: '育児・介護など、今後影響がありそうなライフイベントはありますか?',
+  },
   { source: 'sheet', fieldId: 'supportTypes', op: 'answered', value: null, question: '上司や会社にもっと支援してほしいことはありますか?' },
   { source: 'sheet', fieldId: 'currentIssues', op: 'answered', value: null, question: '最近、仕事で困っていることはありますか?' },
   { source: 'plan', fieldId: '', op: 'overdue', value: null, question: '最近、仕事で困っていることはありますか?' },

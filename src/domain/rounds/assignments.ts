@@ -6,7 +6,18 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { searchPatterns, searchUsesTrigrams } from '../directory/search';
 import { invalid, notFound } from '../errors';
-import { departmentRef, employeeRef, formState, interviewerPerson, interviewerRef, present, sheetJoin, sheetResponse, surveyJoin, surveyResponse } from '../interviews/columns';
+import {
+  departmentRef,
+  employeeRef,
+  formState,
+  interviewerPerson,
+  interviewerRef,
+  present,
+  sheetJoin,
+  sheetResponse,
+  surveyJoin,
+  surveyResponse,
+} from '../interviews/columns';
 import { notify } from '../notify/notify';
 import { COUNT_CAP, cappedCount, pageOffset } from '../shared/paging';
 import { dropAggregate } from '../shared/snapshot';
@@ -14,7 +25,6 @@ import { canManageRounds } from './policy';
 import { progressKey } from './progress';
 import { loadRound } from './rounds';
 import type { AssignmentListQuery, Reassign } from './schemas';
-
 
 /** Interviews of a round for HR: who, which department, who interviews, how far along. */
 export async function listAssignments(db: Db, opts: { actor: Actor; roundId: string } & z.infer<typeof AssignmentListQuery>) {
@@ -36,7 +46,9 @@ export async function listAssignments(db: Db, opts: { actor: Actor; roundId: str
   const where = and(...conds);
   // As in the directory: with a search the trigram index finds the few matches and they are sorted;
   // walking the order index and filtering would read most of a 100,000-person round (840 ms for ヤマダ).
-  const order = searchUsesTrigrams(opts.q) ? [sql`${interviews.sortKey} || ''`, asc(interviews.id)] : [asc(interviews.sortKey), asc(interviews.id)];
+  const order = searchUsesTrigrams(opts.q)
+    ? [sql`${interviews.sortKey} || ''`, asc(interviews.id)]
+    : [asc(interviews.sortKey), asc(interviews.id)];
   const [rows, counted] = await Promise.all([
     db
       .select({
@@ -109,7 +121,12 @@ export async function reassignInterviews(db: Db, opts: { actor: Actor; roundId: 
     if (moved.length) await dropAggregate(tx, progressKey(roundId));
     if (moved.length && round.status === 'launched') {
       await notify(tx, [
-        { recipientId: interviewerId, kind: 'roundAssigned', params: { round: round.name, count: String(moved.length) }, link: '/interviews' },
+        {
+          recipientId: interviewerId,
+          kind: 'roundAssigned',
+          params: { round: round.name, count: String(moved.length) },
+          link: '/interviews',
+        },
       ]);
     }
     await audit(tx, {

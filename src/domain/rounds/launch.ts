@@ -92,13 +92,24 @@ export async function runLaunch(deps: JobDeps, data: { roundId: string }) {
       const rows = await tx
         .insert(interviews)
         .values(
-          batch.map((p) => ({ roundId: round.id, employeeId: p.id, interviewerId: p.interviewerId, departmentId: p.departmentId, sortKey: p.sortKey })),
+          batch.map((p) => ({
+            roundId: round.id,
+            employeeId: p.id,
+            interviewerId: p.interviewerId,
+            departmentId: p.departmentId,
+            sortKey: p.sortKey,
+          })),
         )
         .onConflictDoNothing()
         .returning({ id: interviews.id, employeeId: interviews.employeeId });
       await notify(
         tx,
-        rows.map((r) => ({ recipientId: r.employeeId, kind: 'roundLaunched', params: { round: round.name, due: round.prepDueOn ?? '' }, link: link(r.id) })),
+        rows.map((r) => ({
+          recipientId: r.employeeId,
+          kind: 'roundLaunched',
+          params: { round: round.name, due: round.prepDueOn ?? '' },
+          link: link(r.id),
+        })),
       );
       await tx
         .update(rounds)
@@ -108,8 +119,14 @@ export async function runLaunch(deps: JobDeps, data: { roundId: string }) {
     });
     const byEmployee = new Map(created.map((r) => [r.employeeId, r.id]));
     const people = await loadPeople(db, [...byEmployee.keys()]);
-    await mailPeople(db, deps.mailer, people, 'roundLaunched', (_p, locale) => launchMailParams(round, locale), deps.config.publicUrl, (p) =>
-      link(byEmployee.get(p.id)!),
+    await mailPeople(
+      db,
+      deps.mailer,
+      people,
+      'roundLaunched',
+      (_p, locale) => launchMailParams(round, locale),
+      deps.config.publicUrl,
+      (p) => link(byEmployee.get(p.id)!),
     );
   }
   await finishLaunch(deps, round.id, round.name);
@@ -119,7 +136,9 @@ export async function runLaunch(deps: JobDeps, data: { roundId: string }) {
 function launchMailParams(round: typeof rounds.$inferSelect, locale: 'ja' | 'en') {
   const t = translator(locale);
   const themes = round.themes.length
-    ? round.themes.map((th) => `・${localized(th.title, locale)}${th.description.ja ? `: ${localized(th.description, locale)}` : ''}`).join('\n')
+    ? round.themes
+        .map((th) => `・${localized(th.title, locale)}${th.description.ja ? `: ${localized(th.description, locale)}` : ''}`)
+        .join('\n')
     : t('notify.noThemes');
   return {
     round: round.name,
@@ -157,9 +176,23 @@ async function finishLaunch(deps: JobDeps, roundId: string, roundName: string) {
         link: '/interviews',
       })),
     );
-    await audit(tx, { actor: null, action: 'round.launched', entityType: 'round', entityId: roundId, detail: { interviewers: perInterviewer.length } });
+    await audit(tx, {
+      actor: null,
+      action: 'round.launched',
+      entityType: 'round',
+      entityId: roundId,
+      detail: { interviewers: perInterviewer.length },
+    });
   });
   const counts = new Map(perInterviewer.map((r) => [r.interviewer_id, r.n]));
   const people = await loadPeople(db, [...counts.keys()]);
-  await mailPeople(db, deps.mailer, people, 'roundAssigned', (p) => ({ round: roundName, count: String(counts.get(p.id)) }), deps.config.publicUrl, () => '/interviews');
+  await mailPeople(
+    db,
+    deps.mailer,
+    people,
+    'roundAssigned',
+    (p) => ({ round: roundName, count: String(counts.get(p.id)) }),
+    deps.config.publicUrl,
+    () => '/interviews',
+  );
 }

@@ -44,7 +44,12 @@ export async function previewParticipants(
       from (select ${interviewerSql(opts.interviewerRule)} as iv from ${employees} where ${where}) s`),
   );
   const sample = await db
-    .select({ id: employees.id, familyName: employees.familyName, givenName: employees.givenName, employeeNumber: employees.employeeNumber })
+    .select({
+      id: employees.id,
+      familyName: employees.familyName,
+      givenName: employees.givenName,
+      employeeNumber: employees.employeeNumber,
+    })
     .from(employees)
     .where(where)
     .orderBy(employees.familyNameKana, employees.givenNameKana, employees.employeeNumber)

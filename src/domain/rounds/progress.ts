@@ -63,7 +63,16 @@ const counts = (r: Row): ProgressCounts => ({
   unassigned: r.unassigned,
 });
 
-const EMPTY: ProgressCounts = { total: 0, sheetSubmitted: 0, surveySubmitted: 0, scheduled: 0, done: 0, planConfirmed: 0, followedUp: 0, unassigned: 0 };
+const EMPTY: ProgressCounts = {
+  total: 0,
+  sheetSubmitted: 0,
+  surveySubmitted: 0,
+  scheduled: 0,
+  done: 0,
+  planConfirmed: 0,
+  followedUp: 0,
+  unassigned: 0,
+};
 
 /** How old a progress snapshot may be before a view recomputes it. */
 export const PROGRESS_TTL_MS = 15_000;
@@ -79,7 +88,6 @@ export async function roundProgress(db: Db, opts: { actor: Actor; roundId: strin
   const round = await loadRound(db, opts.roundId);
   return cachedAggregate(db, progressKey(round.id), PROGRESS_TTL_MS, (tx) => computeProgress(tx, round), opts.refresh);
 }
-
 
 type PlanRow = { by: 'all' | 'department'; key: string | null; items: number; done: number; overdue: number };
 
@@ -105,10 +113,20 @@ async function computeProgress(db: Db, round: typeof rounds.$inferSelect) {
   const ids = (list: Row[]) => list.map((r) => r.key).filter((k): k is string => !!k);
   // Names for the groups: two small lookups by primary key.
   const [deptNames, personNames] = await Promise.all([
-    ids(depts).length ? db.select({ id: departments.id, name: departments.name, nameEn: departments.nameEn, code: departments.code }).from(departments).where(inArray(departments.id, ids(depts))) : [],
+    ids(depts).length
+      ? db
+          .select({ id: departments.id, name: departments.name, nameEn: departments.nameEn, code: departments.code })
+          .from(departments)
+          .where(inArray(departments.id, ids(depts)))
+      : [],
     ids(people).length
       ? db
-          .select({ id: employees.id, familyName: employees.familyName, givenName: employees.givenName, kana: sql<string>`coalesce(${employees.familyNameKana}, '') || coalesce(${employees.givenNameKana}, '')` })
+          .select({
+            id: employees.id,
+            familyName: employees.familyName,
+            givenName: employees.givenName,
+            kana: sql<string>`coalesce(${employees.familyNameKana}, '') || coalesce(${employees.givenNameKana}, '')`,
+          })
           .from(employees)
           .where(inArray(employees.id, ids(people)))
       : [],
@@ -134,7 +152,12 @@ async function computeProgress(db: Db, round: typeof rounds.$inferSelect) {
     byInterviewer: people
       .map((r) => {
         const p = person.get(r.key ?? '');
-        return { id: r.key, person: p ? { familyName: p.familyName, givenName: p.givenName } : null, kana: p?.kana ?? '\uffff', ...counts(r) };
+        return {
+          id: r.key,
+          person: p ? { familyName: p.familyName, givenName: p.givenName } : null,
+          kana: p?.kana ?? '\uffff',
+          ...counts(r),
+        };
       })
       .sort((a, b) => a.kana.localeCompare(b.kana, 'ja'))
       .map(({ kana: _kana, ...r }) => r),

@@ -44,7 +44,15 @@ export async function runRemind(deps: JobDeps, data: { roundId: string; target: 
       rows.map((r): NewNotification => ({ recipientId: r.employeeId, kind: 'prepReminder', params, link: prepLink(r.id) })),
     );
     const people = await loadPeople(db, [...byEmployee.keys()]);
-    await mailPeople(db, mailer, people, 'prepReminder', () => params, config.publicUrl, (p) => prepLink(byEmployee.get(p.id)!));
+    await mailPeople(
+      db,
+      mailer,
+      people,
+      'prepReminder',
+      () => params,
+      config.publicUrl,
+      (p) => prepLink(byEmployee.get(p.id)!),
+    );
     return;
   }
   const ids = rows.map((r) => r.id);
@@ -60,14 +68,27 @@ export async function runRemind(deps: JobDeps, data: { roundId: string; target: 
   const toOffer = new Map<string, number>();
   for (const r of rows) if (!offered.has(r.id) && r.interviewerId) toOffer.set(r.interviewerId, (toOffer.get(r.interviewerId) ?? 0) + 1);
   await notify(db, [
-    ...toPick.map((r): NewNotification => ({ recipientId: r.employeeId, kind: 'pickReminder', params: { round: round.name }, link: prepLink(r.id) })),
+    ...toPick.map(
+      (r): NewNotification => ({ recipientId: r.employeeId, kind: 'pickReminder', params: { round: round.name }, link: prepLink(r.id) }),
+    ),
     ...[...toOffer].map(
-      ([id, n]): NewNotification => ({ recipientId: id, kind: 'offerReminder', params: { round: round.name, count: String(n) }, link: '/interviews' }),
+      ([id, n]): NewNotification => ({
+        recipientId: id,
+        kind: 'offerReminder',
+        params: { round: round.name, count: String(n) },
+        link: '/interviews',
+      }),
     ),
   ]);
   const pickers = new Map(toPick.map((r) => [r.employeeId, r.id]));
-  await mailPeople(db, mailer, await loadPeople(db, [...pickers.keys()]), 'pickReminder', () => ({ round: round.name }), config.publicUrl, (p) =>
-    prepLink(pickers.get(p.id)!),
+  await mailPeople(
+    db,
+    mailer,
+    await loadPeople(db, [...pickers.keys()]),
+    'pickReminder',
+    () => ({ round: round.name }),
+    config.publicUrl,
+    (p) => prepLink(pickers.get(p.id)!),
   );
   await mailPeople(
     db,

@@ -37,10 +37,17 @@ export function presentRound(r: Row, actor: Actor) {
 export type RoundView = ReturnType<typeof presentRound>;
 
 const statusWhere = (status: RoundStatus | 'started' | 'all' | undefined) =>
-  status === 'started' ? inArray(rounds.status, ['launched', 'closed']) : status && status !== 'all' ? eq(rounds.status, status) : undefined;
+  status === 'started'
+    ? inArray(rounds.status, ['launched', 'closed'])
+    : status && status !== 'all'
+      ? eq(rounds.status, status)
+      : undefined;
 
 /** Newest period first (a round is about its period; the order it was typed in says little). */
-export async function listRounds(db: Db, opts: { actor: Actor; status?: RoundStatus | 'started' | 'all'; page?: number; pageSize?: number }) {
+export async function listRounds(
+  db: Db,
+  opts: { actor: Actor; status?: RoundStatus | 'started' | 'all'; page?: number; pageSize?: number },
+) {
   const { actor, page = 1, pageSize = 20 } = opts;
   if (!canManageRounds(actor)) throw forbidden();
   const where = statusWhere(opts.status);
@@ -78,7 +85,10 @@ async function checkTemplates(db: Db, input: { sheetTemplateId?: string | null; 
   ] as const) {
     const id = input[key];
     if (!id) continue;
-    const [t] = await db.select({ kind: formTemplates.kind, status: formTemplates.status }).from(formTemplates).where(eq(formTemplates.id, id));
+    const [t] = await db
+      .select({ kind: formTemplates.kind, status: formTemplates.status })
+      .from(formTemplates)
+      .where(eq(formTemplates.id, id));
     if (!t || t.kind !== kind) fields[key] = { key: 'forms.errors.templateKind' };
     else if (t.status !== 'active') fields[key] = { key: 'forms.errors.templateRetired' };
   }
@@ -95,7 +105,13 @@ export async function createRound(db: Db, opts: { actor: Actor } & RoundCreateIn
       .insert(rounds)
       .values({ ...input, prepDueOn: input.prepDueOn ?? null, createdBy: authorId(actor) })
       .returning();
-    await audit(tx, { actor, action: 'round.create', entityType: 'round', entityId: r!.id, detail: { name: input.name, type: input.type } });
+    await audit(tx, {
+      actor,
+      action: 'round.create',
+      entityType: 'round',
+      entityId: r!.id,
+      detail: { name: input.name, type: input.type },
+    });
     return r!;
   });
   return presentRound(row, actor);

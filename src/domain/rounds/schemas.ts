@@ -61,9 +61,7 @@ export const RoundCreate = z
   .superRefine(checkDates);
 export type RoundCreateInput = z.infer<typeof RoundCreate>;
 
-export const RoundUpdate = z
-  .strictObject({ ...z.strictObject(roundFields).partial().shape, version: Version })
-  .superRefine(checkDates);
+export const RoundUpdate = z.strictObject({ ...z.strictObject(roundFields).partial().shape, version: Version }).superRefine(checkDates);
 export type RoundUpdateInput = z.infer<typeof RoundUpdate>;
 
 export const RoundListQuery = z.strictObject({

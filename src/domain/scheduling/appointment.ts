@@ -28,7 +28,13 @@ export function reminderAt(start: Date, now = new Date()): Date | null {
 type Appointment = { start: Date; end: Date; locationType: string; location: string };
 
 /** The .ics for an interview, in the reader's language; CANCEL when it was called off. */
-export function icsFor(x: LoadedInterview, a: Appointment, locale: 'ja' | 'en', publicUrl: string, method: 'REQUEST' | 'CANCEL' = 'REQUEST') {
+export function icsFor(
+  x: LoadedInterview,
+  a: Appointment,
+  locale: 'ja' | 'en',
+  publicUrl: string,
+  method: 'REQUEST' | 'CANCEL' = 'REQUEST',
+) {
   const t = translator(locale);
   const interviewer = x.interviewer ?? x.employee;
   return buildIcs({
@@ -37,7 +43,11 @@ export function icsFor(x: LoadedInterview, a: Appointment, locale: 'ja' | 'en', 
     start: a.start,
     end: a.end,
     summary: t('schedule.summary', { employee: personName(x.employee), round: x.round.name }),
-    description: t('schedule.description', { round: x.round.name, interviewer: personName(interviewer), url: `${publicUrl}/prep/${x.interview.id}` }),
+    description: t('schedule.description', {
+      round: x.round.name,
+      interviewer: personName(interviewer),
+      url: `${publicUrl}/prep/${x.interview.id}`,
+    }),
     location: t(`notify.location.${a.locationType === 'online' ? 'online' : 'room'}`, { place: a.location }),
     organizer: { name: personName(interviewer), email: interviewer.email },
     attendees: [x.employee, ...(x.interviewer ? [x.interviewer] : [])].map((p) => ({ name: personName(p), email: p.email })),
@@ -75,7 +85,14 @@ async function mailAppointment(db: Db, deps: SchedulingDeps, x: LoadedInterview,
  */
 export async function chooseSlot(
   db: Db,
-  opts: { actor: Actor; interviewId: string; slotId: string; locationType?: 'room' | 'online'; location?: string; jobs: JobQueue } & SchedulingDeps,
+  opts: {
+    actor: Actor;
+    interviewId: string;
+    slotId: string;
+    locationType?: 'room' | 'online';
+    location?: string;
+    jobs: JobQueue;
+  } & SchedulingDeps,
 ) {
   const { actor, interviewId, slotId, jobs } = opts;
   const { x, appointment } = await db.transaction(async (txRaw) => {
@@ -115,13 +132,27 @@ export async function chooseSlot(
       .returning({ version: interviews.version });
     const appointment = { start: slot.startsAt, end: slot.endsAt, locationType, location };
     const at = reminderAt(slot.startsAt);
-    if (at) await jobs.send(tx, 'interview.reminder', { interviewId, start: slot.startsAt.toISOString() }, { startAfter: at, singletonKey: `${interviewId}:${slot.startsAt.toISOString()}` });
+    if (at)
+      await jobs.send(
+        tx,
+        'interview.reminder',
+        { interviewId, start: slot.startsAt.toISOString() },
+        { startAfter: at, singletonKey: `${interviewId}:${slot.startsAt.toISOString()}` },
+      );
     const params = { round: x.round.name, start: slot.startsAt.toISOString(), end: slot.endsAt.toISOString() };
     await notify(tx, [
       { recipientId: x.employee.id, kind: 'interviewScheduled', params, link: `/prep/${interviewId}` },
-      ...(x.interviewer ? [{ recipientId: x.interviewer.id, kind: 'interviewScheduled' as const, params, link: `/interviews/${interviewId}` }] : []),
+      ...(x.interviewer
+        ? [{ recipientId: x.interviewer.id, kind: 'interviewScheduled' as const, params, link: `/interviews/${interviewId}` }]
+        : []),
     ]);
-    await audit(tx, { actor, action: 'interview.schedule', entityType: 'interview', entityId: interviewId, detail: { slotId, start: params.start } });
+    await audit(tx, {
+      actor,
+      action: 'interview.schedule',
+      entityType: 'interview',
+      entityId: interviewId,
+      detail: { slotId, start: params.start },
+    });
     return { x: { ...x, interview: { ...x.interview, version: updated!.version } }, appointment };
   });
   await mailAppointment(db, opts, x, appointment);
@@ -136,10 +167,21 @@ export async function unschedule(db: Db, opts: { actor: Actor; interviewId: stri
     const x = await loadInterview(tx, actor, interviewId);
     if (!canOfferSlots(x.facts)) throw x.facts.relation === 'self' ? notFound() : conflict('prep.errors.notEditable');
     if (x.interview.status !== 'scheduled') throw conflict('schedule.errors.notScheduled');
-    await tx.update(interviewSlots).set({ status: 'withdrawn' }).where(and(eq(interviewSlots.interviewId, interviewId), eq(interviewSlots.status, 'chosen')));
+    await tx
+      .update(interviewSlots)
+      .set({ status: 'withdrawn' })
+      .where(and(eq(interviewSlots.interviewId, interviewId), eq(interviewSlots.status, 'chosen')));
     await tx
       .update(interviews)
-      .set({ status: 'preparing', scheduledStart: null, scheduledEnd: null, locationType: null, location: null, version: sql`${interviews.version} + 1`, updatedAt: new Date() })
+      .set({
+        status: 'preparing',
+        scheduledStart: null,
+        scheduledEnd: null,
+        locationType: null,
+        location: null,
+        version: sql`${interviews.version} + 1`,
+        updatedAt: new Date(),
+      })
       .where(eq(interviews.id, interviewId));
     await audit(tx, { actor, action: 'interview.unschedule', entityType: 'interview', entityId: interviewId });
   });
@@ -151,7 +193,12 @@ export async function downloadIcs(db: Db, opts: { actor: Actor; interviewId: str
   const x = await loadInterview(db, opts.actor, opts.interviewId);
   const i = x.interview;
   if (!i.scheduledStart || !i.scheduledEnd) throw conflict('schedule.errors.notScheduled');
-  return icsFor(x, { start: i.scheduledStart, end: i.scheduledEnd, locationType: i.locationType ?? 'room', location: i.location ?? '' }, opts.actor.locale, opts.publicUrl);
+  return icsFor(
+    x,
+    { start: i.scheduledStart, end: i.scheduledEnd, locationType: i.locationType ?? 'room', location: i.location ?? '' },
+    opts.actor.locale,
+    opts.publicUrl,
+  );
 }
 
 /** The reminder job: only if the interview is still fixed at the time the job was queued for. */
@@ -164,14 +211,22 @@ export async function runInterviewReminder(deps: JobDeps, data: { interviewId: s
   const params = { round: x.round.name, start: data.start, end: i.scheduledEnd!.toISOString() };
   await notify(
     db,
-    people.map((p) => ({ recipientId: p.id, kind: 'interviewReminder', params, link: p.id === i.employeeId ? `/prep/${i.id}` : `/interviews/${i.id}` })),
+    people.map((p) => ({
+      recipientId: p.id,
+      kind: 'interviewReminder',
+      params,
+      link: p.id === i.employeeId ? `/prep/${i.id}` : `/interviews/${i.id}`,
+    })),
   );
   await mailPeople(
     db,
     deps.mailer,
     people,
     'interviewReminder',
-    (_p, locale) => ({ ...params, where: translator(locale)(`notify.location.${i.locationType === 'online' ? 'online' : 'room'}`, { place: i.location ?? '' }) }),
+    (_p, locale) => ({
+      ...params,
+      where: translator(locale)(`notify.location.${i.locationType === 'online' ? 'online' : 'room'}`, { place: i.location ?? '' }),
+    }),
     deps.config.publicUrl,
     (p) => (p.id === i.employeeId ? `/prep/${i.id}` : `/interviews/${i.id}`),
   );

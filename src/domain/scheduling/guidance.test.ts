@@ -17,6 +17,8 @@ describe('slot guidance', () => {
     expect(slotWarnings(at('2026-12-10T10:30:00+09:00'), at('2026-12-10T11:00:00+09:00'), late)).toEqual([]);
     expect(slotWarnings(at('2026-12-10T18:30:00+09:00'), at('2026-12-10T19:30:00+09:00'), DEFAULT_SCHEDULING)).toEqual(['outsideHours']);
     expect(slotWarnings(at('2026-12-12T14:00:00+09:00'), at('2026-12-12T15:00:00+09:00'), DEFAULT_SCHEDULING)).toEqual(['weekend']);
-    expect(slotWarnings(at('2026-12-10T09:00:00+09:00'), at('2026-12-10T09:30:00+09:00'), { ...DEFAULT_SCHEDULING, busyMinutes: 0 })).toEqual([]);
+    expect(
+      slotWarnings(at('2026-12-10T09:00:00+09:00'), at('2026-12-10T09:30:00+09:00'), { ...DEFAULT_SCHEDULING, busyMinutes: 0 }),
+    ).toEqual([]);
   });
 });

@@ -13,7 +13,13 @@ const minutes = (hhmm: string) => {
 
 /** Minutes since midnight and weekday of a moment, in the company's time zone. */
 function local(d: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23' }).formatToParts(d);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    weekday: 'short',
+    hourCycle: 'h23',
+  }).formatToParts(d);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return { minute: Number(get('hour')) * 60 + Number(get('minute')), weekday: get('weekday') };
 }

@@ -17,7 +17,11 @@ export type IcsEvent = {
 };
 
 /** 20261210T050000Z */
-const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 // Every form of line break a reader might honour: CRLF, a bare CR or LF, NEL, and the Unicode separators.
 const LINE_BREAK = /\r\n|[\r\n\u0085\u2028\u2029]/g;

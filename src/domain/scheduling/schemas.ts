@@ -23,7 +23,8 @@ function checkSlot(v: SlotLike, ctx: z.RefinementCtx, needLocation: boolean) {
   if (!needLocation && !v.location) return;
   if (v.locationType === 'online' && !/^https:\/\/\S+$/.test(v.location ?? ''))
     ctx.addIssue({ code: 'custom', message: 'schedule.errors.onlineUrl', path: ['location'] });
-  if (v.locationType === 'room' && !v.location) ctx.addIssue({ code: 'custom', message: 'schedule.errors.roomRequired', path: ['location'] });
+  if (v.locationType === 'room' && !v.location)
+    ctx.addIssue({ code: 'custom', message: 'schedule.errors.roomRequired', path: ['location'] });
 }
 
 export const SlotInput = z.strictObject(slotShape).superRefine((v, ctx) => checkSlot(v, ctx, true));
@@ -36,7 +37,11 @@ export const ProposeBody = z
 
 /** Choosing (or accepting a proposal); a proposal without a place gets one here. */
 export const ChooseBody = z
-  .strictObject({ slotId: z.uuid(), locationType: z.enum(LOCATION_TYPES).optional(), location: singleLine(SLOT_LIMITS.location).optional() })
+  .strictObject({
+    slotId: z.uuid(),
+    locationType: z.enum(LOCATION_TYPES).optional(),
+    location: singleLine(SLOT_LIMITS.location).optional(),
+  })
   .superRefine((v, ctx) => {
     if (v.location) checkSlot({ start: '2000-01-01T00:00:00Z', end: '2000-01-01T01:00:00Z', ...v }, ctx, true);
   });

@@ -61,7 +61,9 @@ export async function offerSlots(db: Db, opts: { actor: Actor; interviewId: stri
     const [open] = await tx
       .select({ n: sql<number>`count(*)::int` })
       .from(interviewSlots)
-      .where(and(eq(interviewSlots.interviewId, interviewId), eq(interviewSlots.status, 'open'), eq(interviewSlots.proposedBy, 'interviewer')));
+      .where(
+        and(eq(interviewSlots.interviewId, interviewId), eq(interviewSlots.status, 'open'), eq(interviewSlots.proposedBy, 'interviewer')),
+      );
     if ((open?.n ?? 0) + slots.length > SLOT_LIMITS.offers) throw new DomainError(400, 'schedule.errors.tooManyOpen');
     await tx.insert(interviewSlots).values(
       slots.map((s) => ({
@@ -87,7 +89,15 @@ export async function offerSlots(db: Db, opts: { actor: Actor; interviewId: stri
     return x;
   });
   const interviewer = personName(x.interviewer ?? x.employee);
-  await mailPeople(db, opts.mailer, await loadPeople(db, [x.employee.id]), 'slotsOffered', () => ({ interviewer, round: x.round.name }), opts.publicUrl, () => `/prep/${interviewId}`);
+  await mailPeople(
+    db,
+    opts.mailer,
+    await loadPeople(db, [x.employee.id]),
+    'slotsOffered',
+    () => ({ interviewer, round: x.round.name }),
+    opts.publicUrl,
+    () => `/prep/${interviewId}`,
+  );
   return listSlots(db, { actor, interviewId });
 }
 
@@ -124,7 +134,15 @@ export async function proposeSlot(db: Db, opts: { actor: Actor; interviewId: str
   });
   if (x.interviewer) {
     const params = { employee: personName(x.employee), round: x.round.name, start: opts.start, end: opts.end };
-    await mailPeople(db, opts.mailer, await loadPeople(db, [x.interviewer.id]), 'slotProposed', () => params, opts.publicUrl, () => `/interviews/${interviewId}`);
+    await mailPeople(
+      db,
+      opts.mailer,
+      await loadPeople(db, [x.interviewer.id]),
+      'slotProposed',
+      () => params,
+      opts.publicUrl,
+      () => `/interviews/${interviewId}`,
+    );
   }
   return listSlots(db, { actor, interviewId });
 }
@@ -140,7 +158,14 @@ export async function withdrawSlot(db: Db, opts: { actor: Actor; interviewId: st
     const res = await tx
       .update(interviewSlots)
       .set({ status: 'withdrawn' })
-      .where(and(eq(interviewSlots.id, slotId), eq(interviewSlots.interviewId, interviewId), eq(interviewSlots.proposedBy, side), eq(interviewSlots.status, 'open')))
+      .where(
+        and(
+          eq(interviewSlots.id, slotId),
+          eq(interviewSlots.interviewId, interviewId),
+          eq(interviewSlots.proposedBy, side),
+          eq(interviewSlots.status, 'open'),
+        ),
+      )
       .returning({ id: interviewSlots.id });
     if (!res.length) throw notFound();
     await audit(tx, { actor, action: 'slots.withdraw', entityType: 'interview', entityId: interviewId, detail: { slotId } });

@@ -14,9 +14,7 @@ export function issueKey(issue: z.core.$ZodIssue): { key: string; params?: Recor
         : { key: 'errors.tooBig', params: { max: Number(issue.maximum) } };
     case 'too_small':
       if (issue.origin === 'string')
-        return Number(issue.minimum) <= 1
-          ? { key: 'errors.required' }
-          : { key: 'errors.tooShort', params: { min: Number(issue.minimum) } };
+        return Number(issue.minimum) <= 1 ? { key: 'errors.required' } : { key: 'errors.tooShort', params: { min: Number(issue.minimum) } };
       return { key: 'errors.tooSmall', params: { min: Number(issue.minimum) } };
     case 'invalid_format':
       if (issue.format === 'email') return { key: 'errors.invalidEmail' };

@@ -22,7 +22,9 @@ export const isKeptFrom = (actorId: string, managerId: string | null, keptFrom: 
  * caller's WHERE should skip rows that already hold them, so a save that changes nothing writes nothing.
  */
 export function keptFromWith(keptFrom: PgColumn | SQL, people: SQL[]): SQL<string[]> {
-  return sql<string[]>`array(select distinct x from unnest(${keptFrom} || array[${sql.join(people, sql`, `)}]::uuid[]) x where x is not null order by x)`;
+  return sql<
+    string[]
+  >`array(select distinct x from unnest(${keptFrom} || array[${sql.join(people, sql`, `)}]::uuid[]) x where x is not null order by x)`;
 }
 
 /** Whether `keptFrom` already holds every one of these people (nulls ignored). */

@@ -17,7 +17,10 @@ export async function recompute<T>(db: Db, key: string, compute: (db: Db) => Pro
     if (!lock?.ok) return null;
     const data = await compute(tx);
     const computedAt = new Date();
-    await tx.insert(insightSnapshots).values({ key, computedAt, data }).onConflictDoUpdate({ target: insightSnapshots.key, set: { computedAt, data } });
+    await tx
+      .insert(insightSnapshots)
+      .values({ key, computedAt, data })
+      .onConflictDoUpdate({ target: insightSnapshots.key, set: { computedAt, data } });
     return { computedAt, data };
   });
 }

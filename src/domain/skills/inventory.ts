@@ -31,7 +31,11 @@ export async function getInventory(db: Db, opts: { actor: Actor; employeeId: str
   const { actor, employeeId } = opts;
   if (!(await canReadInventory(db, actor, employeeId))) throw notFound();
   const [skills, items] = await Promise.all([
-    db.select().from(employeeSkills).where(eq(employeeSkills.employeeId, employeeId)).orderBy(asc(employeeSkills.createdAt), asc(employeeSkills.name)),
+    db
+      .select()
+      .from(employeeSkills)
+      .where(eq(employeeSkills.employeeId, employeeId))
+      .orderBy(asc(employeeSkills.createdAt), asc(employeeSkills.name)),
     db
       .select()
       .from(employeeCareerItems)
@@ -75,9 +79,22 @@ export async function saveInventory(db: Db, opts: { actor: Actor } & InventoryIn
       );
     if (items.length)
       await tx.insert(employeeCareerItems).values(
-        items.map((it, i) => ({ employeeId: actor.id, ...it, periodFrom: it.periodFrom ?? null, periodTo: it.periodTo ?? null, createdAt: new Date(now.getTime() + i), updatedAt: now })),
+        items.map((it, i) => ({
+          employeeId: actor.id,
+          ...it,
+          periodFrom: it.periodFrom ?? null,
+          periodTo: it.periodTo ?? null,
+          createdAt: new Date(now.getTime() + i),
+          updatedAt: now,
+        })),
       );
-    await audit(tx, { actor, action: 'inventory.update', entityType: 'employee', entityId: actor.id, detail: { skills: skills.length, items: items.length } });
+    await audit(tx, {
+      actor,
+      action: 'inventory.update',
+      entityType: 'employee',
+      entityId: actor.id,
+      detail: { skills: skills.length, items: items.length },
+    });
   });
   return getInventory(db, { actor, employeeId: actor.id });
 }

@@ -2,7 +2,8 @@
 export default {
   ui: {
     templatesTitle: 'Sheets and surveys',
-    templatesLead: 'Build the career sheet and the pre-survey. Editing a version a running round uses makes a new version; existing answers keep showing against theirs.',
+    templatesLead:
+      'Build the career sheet and the pre-survey. Editing a version a running round uses makes a new version; existing answers keep showing against theirs.',
     templatesEmpty: 'No templates yet.',
     newSheet: 'New sheet',
     newSurvey: 'New survey',

@@ -64,8 +64,7 @@ export default {
     missingOption: 'Please give the option --{{option}}.',
     missingFile: 'Please give a file.',
     fileNotFound: 'Could not read the file "{{file}}".',
-    dataDirInUse:
-      'The embedded database "{{dir}}" is in use. Stop the server first (if no server is running, delete {{pid}}).',
+    dataDirInUse: 'The embedded database "{{dir}}" is in use. Stop the server first (if no server is running, delete {{pid}}).',
     unexpected: 'An error occurred: {{message}}',
     invalidValue: 'Invalid value for --{{option}}: {{message}}',
     passwordRequired: 'Give the password with --password or the environment variable MENDAN_ADMIN_PASSWORD.',
@@ -90,8 +89,7 @@ export default {
     backupDone: 'Wrote the backup to "{{file}}" ({{tables}} tables, {{rows}} rows).',
     restoreNeedsYes: 'Restoring replaces everything in the database. Run again with --yes if that is what you want.',
     restoreNotBackup: '"{{file}}" is not a Mendan backup file.',
-    restoreVersionMismatch:
-      'The schema versions differ (backup: {{backup}}, database: {{db}}). Restore with the same version of Mendan.',
+    restoreVersionMismatch: 'The schema versions differ (backup: {{backup}}, database: {{db}}). Restore with the same version of Mendan.',
     restoreTruncated: 'The backup file ends early. Nothing has changed.',
     restoreUnknownTable: 'The backup contains an unknown table "{{table}}".',
     restoreDone: 'Restore finished ({{tables}} tables, {{rows}} rows).',

@@ -27,7 +27,8 @@ export default {
     exportFailed: 'The export failed. Please try again.',
     hidden: 'Hidden',
     outcomesTitle: 'Effects of career interviews (correlation)',
-    outcomesCaveat: 'Compares people who had a career interview in the period with those who did not. This is correlation, not proof of cause (e.g. departments that retain people well may also hold more interviews). Groups under five are hidden.',
+    outcomesCaveat:
+      'Compares people who had a career interview in the period with those who did not. This is correlation, not proof of cause (e.g. departments that retain people well may also hold more interviews). Groups under five are hidden.',
     from: 'From',
     to: 'To',
     outcomesTable: 'People with and without a career interview',

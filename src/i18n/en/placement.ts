@@ -9,7 +9,8 @@ export default {
     tooMany: 'You can have up to {{max}} wishes at a time. Withdraw an older one before adding another.',
     withdrawn: 'This wish has already been withdrawn.',
     stale: 'This wish was changed on another screen. The latest version is loaded and what you typed is kept. Check it and save again.',
-    staleDecision: 'This wish changed after you opened it (edited by the employee, or answered by someone else in HR). Check the latest version and record your answer again.',
+    staleDecision:
+      'This wish changed after you opened it (edited by the employee, or answered by someone else in HR). Check the latest version and record your answer again.',
     stalePosition: 'This position was changed on another screen. Reload it and try again.',
   },
   kind: { transfer: 'Transfer wish', careerPath: 'Career-path wish' },
@@ -19,7 +20,14 @@ export default {
   timeframe: { within1y: 'within a year', in1to3y: 'in 1–3 years', over3y: 'in 3 years or more' },
   relocation: { ok: 'yes', no: 'no', depends: 'depends' },
   disclosure: { manager_hr: 'Manager and HR', hr_only: 'HR only' },
-  state: { new: 'Waiting for HR', considered: 'Being considered', offered: 'Offered', moved: 'Moved', notNow: 'Not this time', withdrawn: 'Withdrawn' },
+  state: {
+    new: 'Waiting for HR',
+    considered: 'Being considered',
+    offered: 'Offered',
+    moved: 'Moved',
+    notNow: 'Not this time',
+    withdrawn: 'Withdrawn',
+  },
   decision: { considered: 'Being considered', offered: 'Offer', moved: 'Move decided', notNow: 'Not this time' },
   decisionHelp: {
     considered: 'Tells the employee that their wish is part of placement planning.',
@@ -118,7 +126,8 @@ export default {
       department: 'Department (optional)',
       description: 'Description',
       skills: 'Required skills',
-      skillsHint: 'Separate them with commas, e.g. TypeScript, design, PostgreSQL. They are matched by name with employees’ skills inventories (case and width do not matter).',
+      skillsHint:
+        'Separate them with commas, e.g. TypeScript, design, PostgreSQL. They are matched by name with employees’ skills inventories (case and width do not matter).',
       track: 'Track wanted',
       noSkills: 'None given',
       created: 'Added.',

@@ -39,7 +39,8 @@ export default {
     message: 'Message from HR',
     themes: 'Themes this time',
     confidentialTitle: 'Who reads what you write',
-    confidentialBody: 'Once submitted, your interviewer (your manager or HR partner) and HR read it. Answers you do not want your manager to see can be marked “HR only”, one by one. Colleagues never see it.',
+    confidentialBody:
+      'Once submitted, your interviewer (your manager or HR partner) and HR read it. Answers you do not want your manager to see can be marked “HR only”, one by one. Colleagues never see it.',
     autosaveHint: 'What you type is saved automatically. You can close the page and continue later.',
     copyPrevious: 'Copy my previous answers',
     copied: 'Copied {{n}} answers from last time, into empty fields only.',
@@ -53,7 +54,8 @@ export default {
     addSkillLabel: 'Skill to add',
     submit: 'Submit the {{form}}',
     submitConfirmTitle: 'Submit the {{form}}?',
-    submitConfirmBody: 'Once submitted, your interviewer and HR can read it. Answers marked “HR only” are not shown to your manager. Until the interview you can withdraw it and make changes.',
+    submitConfirmBody:
+      'Once submitted, your interviewer and HR can read it. Answers marked “HR only” are not shown to your manager. Until the interview you can withdraw it and make changes.',
     submitConfirm: 'Submit',
     withdraw: 'Withdraw and edit',
     submittedAt: 'Submitted {{at}}',
@@ -77,7 +79,8 @@ export default {
     interviewTitle: 'Interview with {{name}} ({{round}})',
     hrSeesHrOnly: 'You are viewing as HR: answers marked “HR only” are included. Do not pass them on to the manager.',
     inventoryTitle: 'Skills and experience inventory',
-    inventoryLead: 'Note what you are good at, your experience and achievements. It carries over to every interview; your interviewer and HR read it.',
+    inventoryLead:
+      'Note what you are good at, your experience and achievements. It carries over to every interview; your interviewer and HR read it.',
     inventoryEmpty: 'No skills or experience recorded yet.',
     lastUpdated: 'Last updated {{at}}',
     skills: 'Skills',

@@ -1,7 +1,8 @@
 // The interview record: prep, the interview screen, alignment, action plan, after-follow, history.
 export default {
   errors: {
-    stale: 'Another device (or person) updated the same field first. The latest version is loaded; your text is kept below. Check it and save again.',
+    stale:
+      'Another device (or person) updated the same field first. The latest version is loaded; your text is kept below. Check it and save again.',
     staleNote: 'This note was changed on another device. Load the latest version and try again.',
     staleItem: 'This item was changed on another device. Load the latest version and try again.',
     planChanged: 'The action plan has changed. Review the latest version and confirm again.',
@@ -240,14 +241,16 @@ export default {
       consentState: 'Current state:',
       request: 'Ask the employee for consent',
       override: 'Allow as HR',
-      overrideBody: 'Record why access is allowed without the employee’s consent. The reason goes into the audit log and the employee is told.',
+      overrideBody:
+        'Record why access is allowed without the employee’s consent. The reason goes into the audit log and the employee is told.',
       overrideConfirm: 'Record the reason and allow',
       viewerId: 'Who may see it (manager, HR partner or interviewer)',
       pick: 'Choose',
       reason: 'Reason',
       reasonIs: 'reason: {{reason}}',
       myConsents: 'Requests and consents',
-      myConsentsHint: 'A new manager, for example, asks to see your interview history (the shared part). You can withdraw consent at any time.',
+      myConsentsHint:
+        'A new manager, for example, asks to see your interview history (the shared part). You can withdraw consent at any time.',
       grant: 'Consent',
       decline: 'Decline',
       revoke: 'Withdraw consent',

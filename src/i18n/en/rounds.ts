@@ -50,7 +50,11 @@ export default {
     ofTotal: '{{n}} of {{total}}',
     col: { total: 'People', sheet: 'Sheets in', survey: 'Surveys in', scheduled: 'Time fixed', done: 'Held' },
     unassignedWarning: '{{n}} people have no interviewer. Assign one in the list below.',
-    remind: { sheet: 'Remind those without a sheet', survey: 'Remind those without a survey', schedule: 'Remind about unscheduled interviews' },
+    remind: {
+      sheet: 'Remind those without a sheet',
+      survey: 'Remind those without a survey',
+      schedule: 'Remind about unscheduled interviews',
+    },
     exportSheet: 'Export sheet answers (CSV)',
     exportSurvey: 'Export survey answers (CSV)',
     remindQueued: 'The reminder is on its way.',
@@ -69,9 +73,17 @@ export default {
     selectPage: 'Select all on this page',
     selectOne: 'Select {{name}}',
     confirm: {
-      launch: { title: 'Launch this round?', body: 'Everyone taking part is told, by mail and in the app, with the themes and the message. After launch the round can no longer be changed.', button: 'Launch' },
+      launch: {
+        title: 'Launch this round?',
+        body: 'Everyone taking part is told, by mail and in the app, with the themes and the message. After launch the round can no longer be changed.',
+        button: 'Launch',
+      },
       delete: { title: 'Delete this draft?', body: 'A deleted round cannot be restored.', button: 'Delete' },
-      close: { title: 'Close this round?', body: 'Employees see it as closed and can no longer edit their sheets. The records are kept.', button: 'Close' },
+      close: {
+        title: 'Close this round?',
+        body: 'Employees see it as closed and can no longer edit their sheets. The records are kept.',
+        button: 'Close',
+      },
     },
   },
   errors: {

@@ -10,7 +10,8 @@ export default {
   ui: {
     guidanceLabel: 'Before you choose a time',
     guidancePlace: 'Choose a private room where nobody can overhear. Online, join from a place where you are alone.',
-    guidanceTime: 'Avoid busy times such as first thing in the morning ({{minutes}} minutes from {{start}}); choose a time when you can talk calmly.',
+    guidanceTime:
+      'Avoid busy times such as first thing in the morning ({{minutes}} minutes from {{start}}); choose a time when you can talk calmly.',
     fixed: 'Interview time',
     ics: 'Add to calendar (.ics)',
     unschedule: 'Call this time off',

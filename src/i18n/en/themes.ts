@@ -10,7 +10,8 @@ export default {
     title: 'What people write about',
     back: 'Back to Insight',
     lead: 'The words used most in the free-text answers of submitted career sheets and pre-surveys, counted by the number of people who wrote them.',
-    privacy: 'So that nobody can be singled out, a word fewer than {{min}} people wrote is not shown. Interviewers’ notes are never counted.',
+    privacy:
+      'So that nobody can be singled out, a word fewer than {{min}} people wrote is not shown. Interviewers’ notes are never counted.',
     round: 'Round',
     noRounds: 'No round has started yet.',
     asOf: 'Counted {{at}}',

@@ -40,7 +40,8 @@ export default {
     dimension: 'Compare',
     field: 'Question',
     scaleEnds: '1 = "{{min}}" … 5 = "{{max}}"',
-    lowMeansWorry: 'This question asks how far people agree they have "no worries". The lower the value, the more worried people are about their career.',
+    lowMeansWorry:
+      'This question asks how far people agree they have "no worries". The lower the value, the more worried people are about their career.',
     lowMeansWorryShort: ' (lower means more worry)',
     refresh: 'Recount with the latest answers',
     asOf: 'Counted {{at}}',

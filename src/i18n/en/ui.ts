@@ -95,12 +95,18 @@ export default {
     lead: 'Choose what you would like to do.',
     cards: {
       prep: { title: 'Prepare for your interview', body: 'Write your career sheet and pre-survey, and fix the time of the interview.' },
-      skills: { title: 'Skills and experience inventory', body: 'Your skills, experience and achievements, carried over to every interview.' },
+      skills: {
+        title: 'Skills and experience inventory',
+        body: 'Your skills, experience and achievements, carried over to every interview.',
+      },
       history: { title: 'Interview history', body: 'Look back on your past interviews and action plans.' },
       wishes: { title: 'Career wishes', body: 'Tell HR about a transfer or career-path wish and see their answer.' },
       interviews: { title: 'My interviewees', body: 'Read the sheets of the people you interview and offer times.' },
       rounds: { title: 'Interview rounds', body: 'Set the themes, run the interviews and follow their progress.' },
-      insight: { title: 'Insight', body: 'Interview progress, satisfaction trends, retention-risk signs and what free-text answers talk about.' },
+      insight: {
+        title: 'Insight',
+        body: 'Interview progress, satisfaction trends, retention-risk signs and what free-text answers talk about.',
+      },
       placement: { title: 'Placement', body: 'Match wishes with positions, see the candidates and why, and answer.' },
       templates: { title: 'Sheets and surveys', body: 'Build the career sheet and the pre-survey.' },
       questions: { title: 'Questions and themes', body: 'The question bank and the themes for interviews.' },
@@ -244,7 +250,15 @@ export default {
     empty: 'No matching entries',
     system: 'System',
     columns: { at: 'Date', actor: 'By', action: 'Action', target: 'Target', ip: 'IP' },
-    entities: { employee: 'Employee', department: 'Department', audit: 'Audit log', auth: 'Authentication', mail: 'Mail', outbox: 'Mail outbox', import: 'CSV import' },
+    entities: {
+      employee: 'Employee',
+      department: 'Department',
+      audit: 'Audit log',
+      auth: 'Authentication',
+      mail: 'Mail',
+      outbox: 'Mail outbox',
+      import: 'CSV import',
+    },
     actions: {
       auth: 'Authentication',
       employee: 'Employees',

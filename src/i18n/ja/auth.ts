@@ -2,8 +2,7 @@
 export default {
   errors: {
     invalidCredentials: 'メールアドレスまたはパスワードが正しくありません。',
-    resetTokenInvalid:
-      'このリンクは無効か、有効期限が切れています。お手数ですが、もう一度パスワードの再設定を申請してください。',
+    resetTokenInvalid: 'このリンクは無効か、有効期限が切れています。お手数ですが、もう一度パスワードの再設定を申請してください。',
     currentPasswordWrong: '現在のパスワードが正しくありません。',
     passwordUnchanged: '新しいパスワードには、現在とは異なるものを指定してください。',
   },

@@ -8,8 +8,10 @@ export default {
     duplicateSkill: '同じスキルが2回入力されています。',
     tooMany: '登録中の希望は{{max}}件までです。古い希望を取り下げてから追加してください。',
     withdrawn: 'この希望はすでに取り下げられています。',
-    stale: 'この希望は別の画面で更新されています。最新の内容を読み込みました。入力した内容は残してあります。確認してからもう一度保存してください。',
-    staleDecision: 'この希望は、画面を開いた後に更新されています(本人の編集や、ほかの人事担当者の回答)。最新の内容を確認してから、もう一度記録してください。',
+    stale:
+      'この希望は別の画面で更新されています。最新の内容を読み込みました。入力した内容は残してあります。確認してからもう一度保存してください。',
+    staleDecision:
+      'この希望は、画面を開いた後に更新されています(本人の編集や、ほかの人事担当者の回答)。最新の内容を確認してから、もう一度記録してください。',
     stalePosition: 'このポジションは別の画面で更新されています。最新の内容を読み込んでからやり直してください。',
   },
   kind: { transfer: '異動の希望', careerPath: 'キャリアパスの希望' },
@@ -19,7 +21,14 @@ export default {
   timeframe: { within1y: '1年以内', in1to3y: '1〜3年後', over3y: '3年以上先' },
   relocation: { ok: '可', no: '不可', depends: '条件による' },
   disclosure: { manager_hr: '上司と人事', hr_only: '人事のみ' },
-  state: { new: '人事の確認待ち', considered: '検討中', offered: '打診中', moved: '異動済み', notNow: '今回は見送り', withdrawn: '取り下げ済み' },
+  state: {
+    new: '人事の確認待ち',
+    considered: '検討中',
+    offered: '打診中',
+    moved: '異動済み',
+    notNow: '今回は見送り',
+    withdrawn: '取り下げ済み',
+  },
   decision: { considered: '検討中', offered: '打診', moved: '異動決定', notNow: '今回は見送り' },
   decisionHelp: {
     considered: '配置の検討に入ったことを伝えます。',
@@ -118,7 +127,8 @@ export default {
       department: '部署(任意)',
       description: '説明',
       skills: '必要なスキル',
-      skillsHint: '読点(、)かカンマで区切って入力します。例: TypeScript、設計、PostgreSQL。社員のスキル棚卸しと名前で照合します(大文字・小文字、全角・半角は区別しません)。',
+      skillsHint:
+        '読点(、)かカンマで区切って入力します。例: TypeScript、設計、PostgreSQL。社員のスキル棚卸しと名前で照合します(大文字・小文字、全角・半角は区別しません)。',
       track: '求める志向',
       noSkills: '指定なし',
       created: '登録しました。',

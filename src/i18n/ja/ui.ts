@@ -244,7 +244,15 @@ export default {
     empty: '該当する記録はありません',
     system: 'システム',
     columns: { at: '日時', actor: '操作者', action: '操作', target: '対象', ip: 'IP' },
-    entities: { employee: '社員', department: '部署', audit: '監査ログ', auth: '認証', mail: 'メール', outbox: 'メール送信箱', import: 'CSV取り込み' },
+    entities: {
+      employee: '社員',
+      department: '部署',
+      audit: '監査ログ',
+      auth: '認証',
+      mail: 'メール',
+      outbox: 'メール送信箱',
+      import: 'CSV取り込み',
+    },
     actions: {
       auth: '認証',
       employee: '社員',

@@ -12,21 +12,18 @@ const Ok = { 200: { description: 'OK' } } as const;
 const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export const authRoutes = router()
-  .openapi(
-    createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], request: json(LoginBody), responses: Ok }),
-    async (c) => {
-      const deps = c.get('deps');
-      const body = c.req.valid('json');
-      const s = await login(deps.db, {
-        ...body,
-        ip: c.get('ip'),
-        userAgent: c.req.header('user-agent'),
-        sessionDays: deps.config.sessionDays,
-      });
-      setSessionCookies(c, s.token, s.csrfToken);
-      return c.json({ ok: true, csrfToken: s.csrfToken }, 200);
-    },
-  )
+  .openapi(createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], request: json(LoginBody), responses: Ok }), async (c) => {
+    const deps = c.get('deps');
+    const body = c.req.valid('json');
+    const s = await login(deps.db, {
+      ...body,
+      ip: c.get('ip'),
+      userAgent: c.req.header('user-agent'),
+      sessionDays: deps.config.sessionDays,
+    });
+    setSessionCookies(c, s.token, s.csrfToken);
+    return c.json({ ok: true, csrfToken: s.csrfToken }, 200);
+  })
   .openapi(createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: Ok }), async (c) => {
     const deps = c.get('deps');
     const token = c.get('sessionToken');
@@ -41,13 +38,10 @@ export const authRoutes = router()
     const me = await getMe(c.get('deps').db, actor);
     return c.json({ ...me, csrfToken: c.get('csrfToken') }, 200);
   })
-  .openapi(
-    createRoute({ method: 'put', path: '/me/locale', tags: ['auth'], request: json(LocaleBody), responses: Ok }),
-    async (c) => {
-      const actor = requireActor(c);
-      await setLocale(c.get('deps').db, actor, c.req.valid('json').locale);
-      return c.json({ ok: true }, 200);
-    },
-  );
+  .openapi(createRoute({ method: 'put', path: '/me/locale', tags: ['auth'], request: json(LocaleBody), responses: Ok }), async (c) => {
+    const actor = requireActor(c);
+    await setLocale(c.get('deps').db, actor, c.req.valid('json').locale);
+    return c.json({ ok: true }, 200);
+  });
 
 export { z };

@@ -11,7 +11,15 @@ const tags = ['history'];
 const OverrideBody = Override.extend({ viewerId: z.uuid() });
 
 export const historyRoutes = router();
-for (const path of ['/employees/*', '/me/history', '/me/history/*', '/me/history-consents', '/me/history-consents/*', '/suggestion-rules', '/suggestion-rules/*']) {
+for (const path of [
+  '/employees/*',
+  '/me/history',
+  '/me/history/*',
+  '/me/history-consents',
+  '/me/history-consents/*',
+  '/suggestion-rules',
+  '/suggestion-rules/*',
+]) {
   historyRoutes.use(path, signedIn);
 }
 
@@ -20,26 +28,67 @@ historyRoutes
     const actor = requireActor(c);
     return c.json(await getHistory(c.get('deps').db, { actor, employeeId: actor.id, ...c.req.valid('query') }), 200);
   })
-  .openapi(createRoute({ method: 'get', path: '/employees/{id}/history', tags, request: { params: IdParams, query: HistoryQuery }, responses: Ok }), async (c) =>
-    c.json(await getHistory(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id, ...c.req.valid('query') }), 200),
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/employees/{id}/history',
+      tags,
+      request: { params: IdParams, query: HistoryQuery },
+      responses: Ok,
+    }),
+    async (c) =>
+      c.json(
+        await getHistory(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id, ...c.req.valid('query') }),
+        200,
+      ),
   )
-  .openapi(createRoute({ method: 'post', path: '/employees/{id}/history/consent-request', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await requestConsent(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id }), 200),
+  .openapi(
+    createRoute({ method: 'post', path: '/employees/{id}/history/consent-request', tags, request: { params: IdParams }, responses: Ok }),
+    async (c) => c.json(await requestConsent(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id }), 200),
   )
-  .openapi(createRoute({ method: 'post', path: '/employees/{id}/history/override', tags, request: { params: IdParams, ...json(OverrideBody) }, responses: Ok }), async (c) =>
-    c.json(await overrideConsent(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/employees/{id}/history/override',
+      tags,
+      request: { params: IdParams, ...json(OverrideBody) },
+      responses: Ok,
+    }),
+    async (c) =>
+      c.json(
+        await overrideConsent(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id, ...c.req.valid('json') }),
+        200,
+      ),
   )
-  .openapi(createRoute({ method: 'get', path: '/me/history-consents', tags, responses: Ok }), async (c) => c.json(await myConsents(c.get('deps').db, requireActor(c)), 200))
-  .openapi(createRoute({ method: 'post', path: '/me/history-consents/{id}/decide', tags, request: { params: IdParams, ...json(ConsentDecision) }, responses: Ok }), async (c) =>
-    c.json(await decideConsent(c.get('deps').db, { actor: requireActor(c), consentId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  .openapi(createRoute({ method: 'get', path: '/me/history-consents', tags, responses: Ok }), async (c) =>
+    c.json(await myConsents(c.get('deps').db, requireActor(c)), 200),
   )
-  .openapi(createRoute({ method: 'get', path: '/suggestion-rules', tags, responses: Ok }), async (c) => c.json(await listRules(c.get('deps').db, requireActor(c)), 200))
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/me/history-consents/{id}/decide',
+      tags,
+      request: { params: IdParams, ...json(ConsentDecision) },
+      responses: Ok,
+    }),
+    async (c) =>
+      c.json(
+        await decideConsent(c.get('deps').db, { actor: requireActor(c), consentId: c.req.valid('param').id, ...c.req.valid('json') }),
+        200,
+      ),
+  )
+  .openapi(createRoute({ method: 'get', path: '/suggestion-rules', tags, responses: Ok }), async (c) =>
+    c.json(await listRules(c.get('deps').db, requireActor(c)), 200),
+  )
   .openapi(createRoute({ method: 'post', path: '/suggestion-rules', tags, request: json(RuleInput), responses: Ok }), async (c) =>
     c.json(await createRule(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
   )
-  .openapi(createRoute({ method: 'put', path: '/suggestion-rules/{id}', tags, request: { params: IdParams, ...json(RuleInput) }, responses: Ok }), async (c) =>
-    c.json(await updateRule(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({ method: 'put', path: '/suggestion-rules/{id}', tags, request: { params: IdParams, ...json(RuleInput) }, responses: Ok }),
+    async (c) =>
+      c.json(await updateRule(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id, ...c.req.valid('json') }), 200),
   )
-  .openapi(createRoute({ method: 'delete', path: '/suggestion-rules/{id}', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await deleteRule(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id }), 200),
+  .openapi(
+    createRoute({ method: 'delete', path: '/suggestion-rules/{id}', tags, request: { params: IdParams }, responses: Ok }),
+    async (c) => c.json(await deleteRule(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id }), 200),
   );

@@ -17,7 +17,9 @@ const ExportBody = z.strictObject({ kind: z.enum(EXPORT_KINDS), params: z.record
 for (const path of ['/insight/*', '/me/team-progress', '/exports', '/exports/*']) insightRoutes.use(path, signedIn);
 
 insightRoutes
-  .openapi(createRoute({ method: 'get', path: '/me/team-progress', tags, responses: Ok }), async (c) => c.json(await teamProgress(c.get('deps').db, { actor: requireActor(c) }), 200))
+  .openapi(createRoute({ method: 'get', path: '/me/team-progress', tags, responses: Ok }), async (c) =>
+    c.json(await teamProgress(c.get('deps').db, { actor: requireActor(c) }), 200),
+  )
   .openapi(createRoute({ method: 'get', path: '/insight/coverage', tags, request: { query: CoverageQuery }, responses: Ok }), async (c) =>
     c.json(await notInterviewed(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
   )
@@ -29,9 +31,17 @@ insightRoutes
     const { db, jobs } = c.get('deps');
     return c.json(await requestExport(db, { actor: requireActor(c), jobs, ...c.req.valid('json') }), 200);
   })
-  .openapi(createRoute({ method: 'get', path: '/exports', tags, responses: Ok }), async (c) => c.json(await listExports(c.get('deps').db, requireActor(c)), 200))
+  .openapi(createRoute({ method: 'get', path: '/exports', tags, responses: Ok }), async (c) =>
+    c.json(await listExports(c.get('deps').db, requireActor(c)), 200),
+  )
   .openapi(
-    createRoute({ method: 'get', path: '/exports/{id}/file', tags, request: { params: IdParams }, responses: { 200: { description: 'The exported file (CSV, UTF-8 with BOM)' } } }),
+    createRoute({
+      method: 'get',
+      path: '/exports/{id}/file',
+      tags,
+      request: { params: IdParams },
+      responses: { 200: { description: 'The exported file (CSV, UTF-8 with BOM)' } },
+    }),
     async (c) => {
       const f = await downloadExport(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id });
       c.header('Content-Type', f.contentType);

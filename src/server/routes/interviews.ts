@@ -26,10 +26,13 @@ interviewRoutes
   .openapi(createRoute({ method: 'get', path: '/interviews/{id}', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
     c.json(presentInterview(await loadInterview(c.get('deps').db, requireActor(c), c.req.valid('param').id)), 200),
   )
-  .openapi(createRoute({ method: 'get', path: '/interviews/{id}/forms/{kind}', tags, request: { params: FormParams }, responses: Ok }), async (c) => {
-    const { id, kind } = c.req.valid('param');
-    return c.json(await getForm(c.get('deps').db, { actor: requireActor(c), interviewId: id, kind }), 200);
-  })
+  .openapi(
+    createRoute({ method: 'get', path: '/interviews/{id}/forms/{kind}', tags, request: { params: FormParams }, responses: Ok }),
+    async (c) => {
+      const { id, kind } = c.req.valid('param');
+      return c.json(await getForm(c.get('deps').db, { actor: requireActor(c), interviewId: id, kind }), 200);
+    },
+  )
   .openapi(
     createRoute({
       method: 'put',
@@ -60,7 +63,13 @@ interviewRoutes
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/interviews/{id}/forms/{kind}/copy-previous', tags, request: { params: FormParams }, responses: Ok }),
+    createRoute({
+      method: 'post',
+      path: '/interviews/{id}/forms/{kind}/copy-previous',
+      tags,
+      request: { params: FormParams },
+      responses: Ok,
+    }),
     async (c) => {
       const { id, kind } = c.req.valid('param');
       return c.json(await copyPrevious(c.get('deps').db, { actor: requireActor(c), interviewId: id, kind }), 200);

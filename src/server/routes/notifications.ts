@@ -15,11 +15,18 @@ export const notificationRoutes = router();
 for (const path of ['/notifications', '/notifications/*']) notificationRoutes.use(path, signedIn);
 
 notificationRoutes
-  .openapi(createRoute({ method: 'get', path: '/notifications', tags: ['notifications'], request: { query: ListQuery }, responses: Ok }), async (c) =>
-    c.json(await listNotifications(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
+  .openapi(
+    createRoute({ method: 'get', path: '/notifications', tags: ['notifications'], request: { query: ListQuery }, responses: Ok }),
+    async (c) => c.json(await listNotifications(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/notifications/read', tags: ['notifications'], request: json(ReadBody), responses: { 204: { description: 'Done' } } }),
+    createRoute({
+      method: 'post',
+      path: '/notifications/read',
+      tags: ['notifications'],
+      request: json(ReadBody),
+      responses: { 204: { description: 'Done' } },
+    }),
     async (c) => {
       await markNotificationsRead(c.get('deps').db, { actor: requireActor(c), ids: c.req.valid('json').ids });
       return c.body(null, 204);

@@ -5,7 +5,17 @@ import { addItem, confirmPlan, deleteItem, editItem } from '../../domain/record/
 import { getPrep } from '../../domain/record/prep';
 import { rateInterview, roundRatings } from '../../domain/record/rating';
 import { markHeld, patchRecord } from '../../domain/record/record';
-import { ConfirmPlan, EditItem, EditNote, NewFollowUp, NewItem, NewNote, PatchRecord, Rate, VersionQuery } from '../../domain/record/schemas';
+import {
+  ConfirmPlan,
+  EditItem,
+  EditNote,
+  NewFollowUp,
+  NewItem,
+  NewNote,
+  PatchRecord,
+  Rate,
+  VersionQuery,
+} from '../../domain/record/schemas';
 import { getRecord } from '../../domain/record/view';
 import { requireActor } from '../http';
 import { IdParams, json, Ok, signedIn } from '../openapi';
@@ -25,42 +35,112 @@ recordRoutes
   .openapi(createRoute({ method: 'get', path: '/interviews/{id}/record', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
     c.json(await getRecord(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id }), 200),
   )
-  .openapi(createRoute({ method: 'patch', path: '/interviews/{id}/record', tags, request: { params: IdParams, ...json(PatchRecord) }, responses: Ok }), async (c) =>
-    c.json(await patchRecord(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/interviews/{id}/record',
+      tags,
+      request: { params: IdParams, ...json(PatchRecord) },
+      responses: Ok,
+    }),
+    async (c) =>
+      c.json(
+        await patchRecord(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }),
+        200,
+      ),
   )
   .openapi(createRoute({ method: 'post', path: '/interviews/{id}/held', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
     c.json(await markHeld(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id }), 200),
   )
-  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/notes', tags, request: { params: IdParams, ...json(NewNote) }, responses: Ok }), async (c) =>
-    c.json(await addNote(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({ method: 'post', path: '/interviews/{id}/notes', tags, request: { params: IdParams, ...json(NewNote) }, responses: Ok }),
+    async (c) =>
+      c.json(
+        await addNote(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }),
+        200,
+      ),
   )
-  .openapi(createRoute({ method: 'patch', path: '/notes/{id}', tags, request: { params: IdParams, ...json(EditNote) }, responses: Ok }), async (c) =>
-    c.json(await editNote(c.get('deps').db, { actor: requireActor(c), noteId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({ method: 'patch', path: '/notes/{id}', tags, request: { params: IdParams, ...json(EditNote) }, responses: Ok }),
+    async (c) =>
+      c.json(await editNote(c.get('deps').db, { actor: requireActor(c), noteId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
   )
   .openapi(createRoute({ method: 'delete', path: '/notes/{id}', tags, request: VersionedId, responses: Ok }), async (c) =>
-    c.json(await deleteNote(c.get('deps').db, { actor: requireActor(c), noteId: c.req.valid('param').id, version: c.req.valid('query').version }), 200),
+    c.json(
+      await deleteNote(c.get('deps').db, {
+        actor: requireActor(c),
+        noteId: c.req.valid('param').id,
+        version: c.req.valid('query').version,
+      }),
+      200,
+    ),
   )
-  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/plan/items', tags, request: { params: IdParams, ...json(NewItem) }, responses: Ok }), async (c) => {
-    const { db, jobs } = c.get('deps');
-    return c.json(await addItem(db, { actor: requireActor(c), jobs, interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200);
-  })
-  .openapi(createRoute({ method: 'patch', path: '/plan-items/{id}', tags, request: { params: IdParams, ...json(EditItem) }, responses: Ok }), async (c) => {
-    const { db, jobs } = c.get('deps');
-    return c.json(await editItem(db, { actor: requireActor(c), jobs, itemId: c.req.valid('param').id, ...c.req.valid('json') }), 200);
-  })
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/interviews/{id}/plan/items',
+      tags,
+      request: { params: IdParams, ...json(NewItem) },
+      responses: Ok,
+    }),
+    async (c) => {
+      const { db, jobs } = c.get('deps');
+      return c.json(await addItem(db, { actor: requireActor(c), jobs, interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'patch', path: '/plan-items/{id}', tags, request: { params: IdParams, ...json(EditItem) }, responses: Ok }),
+    async (c) => {
+      const { db, jobs } = c.get('deps');
+      return c.json(await editItem(db, { actor: requireActor(c), jobs, itemId: c.req.valid('param').id, ...c.req.valid('json') }), 200);
+    },
+  )
   .openapi(createRoute({ method: 'delete', path: '/plan-items/{id}', tags, request: VersionedId, responses: Ok }), async (c) =>
-    c.json(await deleteItem(c.get('deps').db, { actor: requireActor(c), itemId: c.req.valid('param').id, version: c.req.valid('query').version }), 200),
+    c.json(
+      await deleteItem(c.get('deps').db, {
+        actor: requireActor(c),
+        itemId: c.req.valid('param').id,
+        version: c.req.valid('query').version,
+      }),
+      200,
+    ),
   )
-  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/plan/confirm', tags, request: { params: IdParams, ...json(ConfirmPlan) }, responses: Ok }), async (c) =>
-    c.json(await confirmPlan(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/interviews/{id}/plan/confirm',
+      tags,
+      request: { params: IdParams, ...json(ConfirmPlan) },
+      responses: Ok,
+    }),
+    async (c) =>
+      c.json(
+        await confirmPlan(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }),
+        200,
+      ),
   )
-  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/follow-ups', tags, request: { params: IdParams, ...json(NewFollowUp) }, responses: Ok }), async (c) =>
-    c.json(await addFollowUp(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/interviews/{id}/follow-ups',
+      tags,
+      request: { params: IdParams, ...json(NewFollowUp) },
+      responses: Ok,
+    }),
+    async (c) =>
+      c.json(
+        await addFollowUp(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }),
+        200,
+      ),
   )
-  .openapi(createRoute({ method: 'put', path: '/interviews/{id}/rating', tags, request: { params: IdParams, ...json(Rate) }, responses: Ok }), async (c) =>
-    c.json(await rateInterview(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({ method: 'put', path: '/interviews/{id}/rating', tags, request: { params: IdParams, ...json(Rate) }, responses: Ok }),
+    async (c) =>
+      c.json(
+        await rateInterview(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }),
+        200,
+      ),
   )
   .openapi(createRoute({ method: 'get', path: '/rounds/{id}/ratings', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
     c.json(await roundRatings(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id }), 200),
   );
-

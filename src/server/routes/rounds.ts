@@ -46,7 +46,13 @@ roundRoutes
       c.json(await updateRound(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id, ...c.req.valid('json') }), 200),
   )
   .openapi(
-    createRoute({ method: 'delete', path: '/rounds/{id}', tags, request: { params: IdParams }, responses: { 204: { description: 'Deleted' } } }),
+    createRoute({
+      method: 'delete',
+      path: '/rounds/{id}',
+      tags,
+      request: { params: IdParams },
+      responses: { 204: { description: 'Deleted' } },
+    }),
     async (c) => {
       await deleteRound(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id });
       return c.body(null, 204);
@@ -56,7 +62,10 @@ roundRoutes
     createRoute({ method: 'post', path: '/rounds/{id}/launch', tags, request: { params: IdParams, ...json(VersionBody) }, responses: Ok }),
     async (c) => {
       const { db, jobs } = c.get('deps');
-      return c.json(await launchRound(db, { actor: requireActor(c), id: c.req.valid('param').id, version: c.req.valid('json').version, jobs }), 200);
+      return c.json(
+        await launchRound(db, { actor: requireActor(c), id: c.req.valid('param').id, version: c.req.valid('json').version, jobs }),
+        200,
+      );
     },
   )
   .openapi(createRoute({ method: 'post', path: '/rounds/{id}/close', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
@@ -88,7 +97,11 @@ roundRoutes
     createRoute({ method: 'get', path: '/rounds/{id}/progress', tags, request: { params: IdParams, query: ProgressQuery }, responses: Ok }),
     async (c) =>
       c.json(
-        await roundProgress(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, refresh: c.req.valid('query').refresh === 'true' }),
+        await roundProgress(c.get('deps').db, {
+          actor: requireActor(c),
+          roundId: c.req.valid('param').id,
+          refresh: c.req.valid('query').refresh === 'true',
+        }),
         200,
       ),
   )
@@ -96,6 +109,9 @@ roundRoutes
     createRoute({ method: 'post', path: '/rounds/{id}/remind', tags, request: { params: IdParams, ...json(RemindBody) }, responses: Ok }),
     async (c) => {
       const { db, jobs } = c.get('deps');
-      return c.json(await remindRound(db, { actor: requireActor(c), roundId: c.req.valid('param').id, target: c.req.valid('json').target, jobs }), 200);
+      return c.json(
+        await remindRound(db, { actor: requireActor(c), roundId: c.req.valid('param').id, target: c.req.valid('json').target, jobs }),
+        200,
+      );
     },
   );

@@ -20,28 +20,62 @@ schedulingRoutes
   .openapi(createRoute({ method: 'get', path: '/interviews/{id}/slots', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
     c.json(await listSlots(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id }), 200),
   )
-  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/slots', tags, request: { params: IdParams, ...json(OfferBody) }, responses: Ok }), async (c) =>
-    c.json(await offerSlots(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json'), ...deps(c) }), 200),
+  .openapi(
+    createRoute({ method: 'post', path: '/interviews/{id}/slots', tags, request: { params: IdParams, ...json(OfferBody) }, responses: Ok }),
+    async (c) =>
+      c.json(
+        await offerSlots(c.get('deps').db, {
+          actor: requireActor(c),
+          interviewId: c.req.valid('param').id,
+          ...c.req.valid('json'),
+          ...deps(c),
+        }),
+        200,
+      ),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/interviews/{id}/slots/propose', tags, request: { params: IdParams, ...json(ProposeBody) }, responses: Ok }),
+    createRoute({
+      method: 'post',
+      path: '/interviews/{id}/slots/propose',
+      tags,
+      request: { params: IdParams, ...json(ProposeBody) },
+      responses: Ok,
+    }),
     async (c) =>
-      c.json(await proposeSlot(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json'), ...deps(c) }), 200),
+      c.json(
+        await proposeSlot(c.get('deps').db, {
+          actor: requireActor(c),
+          interviewId: c.req.valid('param').id,
+          ...c.req.valid('json'),
+          ...deps(c),
+        }),
+        200,
+      ),
   )
-  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/schedule', tags, request: { params: IdParams, ...json(ChooseBody) }, responses: Ok }), async (c) =>
-    c.json(
-      await chooseSlot(c.get('deps').db, {
-        actor: requireActor(c),
-        interviewId: c.req.valid('param').id,
-        ...c.req.valid('json'),
-        jobs: c.get('deps').jobs,
-        ...deps(c),
-      }),
-      200,
-    ),
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/interviews/{id}/schedule',
+      tags,
+      request: { params: IdParams, ...json(ChooseBody) },
+      responses: Ok,
+    }),
+    async (c) =>
+      c.json(
+        await chooseSlot(c.get('deps').db, {
+          actor: requireActor(c),
+          interviewId: c.req.valid('param').id,
+          ...c.req.valid('json'),
+          jobs: c.get('deps').jobs,
+          ...deps(c),
+        }),
+        200,
+      ),
   )
-  .openapi(createRoute({ method: 'delete', path: '/interviews/{id}/schedule', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await unschedule(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...deps(c) }), 200),
+  .openapi(
+    createRoute({ method: 'delete', path: '/interviews/{id}/schedule', tags, request: { params: IdParams }, responses: Ok }),
+    async (c) =>
+      c.json(await unschedule(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...deps(c) }), 200),
   )
   .openapi(
     createRoute({ method: 'delete', path: '/interviews/{id}/slots/{slotId}', tags, request: { params: SlotParams }, responses: Ok }),
@@ -50,14 +84,25 @@ schedulingRoutes
       return c.json(await withdrawSlot(c.get('deps').db, { actor: requireActor(c), interviewId: id, slotId }), 200);
     },
   )
-  .openapi(createRoute({ method: 'get', path: '/interviews/{id}/invite.ics', tags, request: { params: IdParams }, responses: Ok }), async (c) => {
-    const ics = await downloadIcs(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, publicUrl: c.get('deps').config.publicUrl });
-    return c.body(ics, 200, { 'Content-Type': 'text/calendar; charset=utf-8', 'Content-Disposition': 'attachment; filename="interview.ics"' });
-  })
+  .openapi(
+    createRoute({ method: 'get', path: '/interviews/{id}/invite.ics', tags, request: { params: IdParams }, responses: Ok }),
+    async (c) => {
+      const ics = await downloadIcs(c.get('deps').db, {
+        actor: requireActor(c),
+        interviewId: c.req.valid('param').id,
+        publicUrl: c.get('deps').config.publicUrl,
+      });
+      return c.body(ics, 200, {
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Disposition': 'attachment; filename="interview.ics"',
+      });
+    },
+  )
   .openapi(createRoute({ method: 'get', path: '/settings/scheduling', tags, responses: Ok }), async (c) => {
     requireActor(c);
     return c.json(await getSchedulingSettings(c.get('deps').db), 200);
   })
-  .openapi(createRoute({ method: 'put', path: '/settings/scheduling', tags, request: json(SchedulingSettingsBody), responses: Ok }), async (c) =>
-    c.json(await updateSchedulingSettings(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({ method: 'put', path: '/settings/scheduling', tags, request: json(SchedulingSettingsBody), responses: Ok }),
+    async (c) => c.json(await updateSchedulingSettings(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
   );

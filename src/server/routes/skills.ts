@@ -18,6 +18,7 @@ skillRoutes
   .openapi(createRoute({ method: 'put', path: '/me/inventory', tags, request: json(InventoryBody), responses: Ok }), async (c) =>
     c.json(await saveInventory(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
   )
-  .openapi(createRoute({ method: 'get', path: '/employees/{id}/inventory', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await getInventory(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id }), 200),
+  .openapi(
+    createRoute({ method: 'get', path: '/employees/{id}/inventory', tags, request: { params: IdParams }, responses: Ok }),
+    async (c) => c.json(await getInventory(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id }), 200),
   );

@@ -26,13 +26,25 @@ export const themesRoutes = router();
 themesRoutes.use('/insight/themes/*', signedIn, hrOnly);
 
 themesRoutes
-  .openapi(createRoute({ method: 'get', path: '/insight/themes/{roundId}', tags, request: { params: ThemesParams }, responses: Ok }), async (c) =>
-    c.json(await getThemes(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId }), 200),
-  )
-  .openapi(createRoute({ method: 'post', path: '/insight/themes/{roundId}/refresh', tags, request: { params: ThemesParams }, responses: Ok }), async (c) =>
-    c.json(await refreshThemes(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId }), 200),
+  .openapi(
+    createRoute({ method: 'get', path: '/insight/themes/{roundId}', tags, request: { params: ThemesParams }, responses: Ok }),
+    async (c) => c.json(await getThemes(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId }), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/insight/themes/{roundId}/answers', tags, request: { params: ThemesParams, query: ThemeAnswersQuery }, responses: Ok }),
-    async (c) => c.json(await themeAnswers(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId, ...c.req.valid('query') }), 200),
+    createRoute({ method: 'post', path: '/insight/themes/{roundId}/refresh', tags, request: { params: ThemesParams }, responses: Ok }),
+    async (c) => c.json(await refreshThemes(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/insight/themes/{roundId}/answers',
+      tags,
+      request: { params: ThemesParams, query: ThemeAnswersQuery },
+      responses: Ok,
+    }),
+    async (c) =>
+      c.json(
+        await themeAnswers(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId, ...c.req.valid('query') }),
+        200,
+      ),
   );

@@ -17,14 +17,29 @@ trendsRoutes
     const { refresh, ...q } = c.req.valid('query');
     return c.json(await trends(c.get('deps').db, { actor: requireActor(c), ...q, refresh: refresh === 'true' }), 200);
   })
-  .openapi(createRoute({ method: 'get', path: '/rounds/{id}/risks', tags, request: { params: IdParams, query: RisksQuery }, responses: Ok }), async (c) => {
-    const { refresh, ...q } = c.req.valid('query');
-    return c.json(await listRisks(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, ...q, refresh: refresh === 'true' }), 200);
-  })
   .openapi(
-    createRoute({ method: 'post', path: '/rounds/{id}/risks/{employeeId}/actions', tags, request: { params: RiskParams, ...json(NewRiskAction) }, responses: Created }),
+    createRoute({ method: 'get', path: '/rounds/{id}/risks', tags, request: { params: IdParams, query: RisksQuery }, responses: Ok }),
+    async (c) => {
+      const { refresh, ...q } = c.req.valid('query');
+      return c.json(
+        await listRisks(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, ...q, refresh: refresh === 'true' }),
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'post',
+      path: '/rounds/{id}/risks/{employeeId}/actions',
+      tags,
+      request: { params: RiskParams, ...json(NewRiskAction) },
+      responses: Created,
+    }),
     async (c) => {
       const { id, employeeId } = c.req.valid('param');
-      return c.json(await recordRiskAction(c.get('deps').db, { actor: requireActor(c), roundId: id, employeeId, ...c.req.valid('json') }), 201);
+      return c.json(
+        await recordRiskAction(c.get('deps').db, { actor: requireActor(c), roundId: id, employeeId, ...c.req.valid('json') }),
+        201,
+      );
     },
   );

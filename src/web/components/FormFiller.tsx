@@ -1,13 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  type FieldDef,
-  FORM_LIMITS,
-  type FormDefinition,
-  GOAL_TERMS,
-  type GoalsValue,
-  localized,
-} from '../../domain/forms/definition';
+import { type FieldDef, FORM_LIMITS, type FormDefinition, GOAL_TERMS, type GoalsValue, localized } from '../../domain/forms/definition';
 import type { Answer, Answers } from './autosave';
 import { Button, TextAreaField, TextField } from './forms';
 import { isImeEnter } from './ime';
@@ -71,7 +64,16 @@ function FieldRow({ field, answer, readOnly, error, canMarkHrOnly, skillSuggesti
   const hint = field.help?.ja ? localized(field.help, lang) : undefined;
   return (
     <div className={`answer${hrOnly ? ' answer--hr-only' : ''}`} data-field={field.id}>
-      <FieldControl field={field} value={answer?.value} label={label} hint={hint} error={error} readOnly={readOnly} set={set} suggestions={skillSuggestions} />
+      <FieldControl
+        field={field}
+        value={answer?.value}
+        label={label}
+        hint={hint}
+        error={error}
+        readOnly={readOnly}
+        set={set}
+        suggestions={skillSuggestions}
+      />
       {hrOnly && readOnly && <span className="badge badge--hr-only">{t('prep.ui.hrOnlyBadge')}</span>}
       {canMarkHrOnly && !readOnly && (
         <label className="check check--small">
@@ -100,16 +102,57 @@ function FieldControl({ field, value, label, hint, error, readOnly, set, suggest
   const str = typeof value === 'string' ? value : '';
   switch (field.type) {
     case 'shortText':
-      return <TextField label={label} hint={hint} error={error} required={field.required} readOnly={readOnly} maxLength={FORM_LIMITS.shortText} value={str} onChange={set} />;
+      return (
+        <TextField
+          label={label}
+          hint={hint}
+          error={error}
+          required={field.required}
+          readOnly={readOnly}
+          maxLength={FORM_LIMITS.shortText}
+          value={str}
+          onChange={set}
+        />
+      );
     case 'longText':
-      return <TextAreaField label={label} hint={hint} error={error} required={field.required} readOnly={readOnly} maxLength={FORM_LIMITS.longText} value={str} onChange={set} />;
+      return (
+        <TextAreaField
+          label={label}
+          hint={hint}
+          error={error}
+          required={field.required}
+          readOnly={readOnly}
+          maxLength={FORM_LIMITS.longText}
+          value={str}
+          onChange={set}
+        />
+      );
     case 'date':
-      return <TextField label={label} hint={hint} error={error} required={field.required} readOnly={readOnly} type="date" value={str} onChange={(v) => set(v || null)} />;
+      return (
+        <TextField
+          label={label}
+          hint={hint}
+          error={error}
+          required={field.required}
+          readOnly={readOnly}
+          type="date"
+          value={str}
+          onChange={(v) => set(v || null)}
+        />
+      );
     case 'scale': {
       const opts = [1, 2, 3, 4, 5].map((n) => ({ id: String(n), text: String(n) }));
-      const ends = field.scaleLabels ? `${localized(field.scaleLabels.min, lang)} ← → ${localized(field.scaleLabels.max, lang)}` : undefined;
+      const ends = field.scaleLabels
+        ? `${localized(field.scaleLabels.min, lang)} ← → ${localized(field.scaleLabels.max, lang)}`
+        : undefined;
       return (
-        <Choices label={label} hint={[hint, ends].filter(Boolean).join(' ') || undefined} error={error} required={field.required} className="choices--scale">
+        <Choices
+          label={label}
+          hint={[hint, ends].filter(Boolean).join(' ') || undefined}
+          error={error}
+          required={field.required}
+          className="choices--scale"
+        >
           {opts.map((o) => (
             <label key={o.id} className="check">
               <input type="radio" name={field.id} disabled={readOnly} checked={value === Number(o.id)} onChange={() => set(Number(o.id))} />
@@ -167,15 +210,43 @@ function FieldControl({ field, value, label, hint, error, readOnly, set, suggest
       );
     }
     case 'skills':
-      return <SkillsControl label={label} hint={hint} error={error} required={field.required} readOnly={readOnly} value={Array.isArray(value) ? (value as string[]) : []} set={set} suggestions={suggestions} />;
+      return (
+        <SkillsControl
+          label={label}
+          hint={hint}
+          error={error}
+          required={field.required}
+          readOnly={readOnly}
+          value={Array.isArray(value) ? (value as string[]) : []}
+          set={set}
+          suggestions={suggestions}
+        />
+      );
   }
 }
 
-function Choices({ label, hint, error, required, className, children }: { label: string; hint?: string; error?: string; required?: boolean; className?: string; children: ReactNode }) {
+function Choices({
+  label,
+  hint,
+  error,
+  required,
+  className,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (
-    <fieldset className={`field choices ${className ?? ''}${error ? ' field--invalid' : ''}`} aria-describedby={[hint && `${id}-h`, error && `${id}-e`].filter(Boolean).join(' ') || undefined}>
+    <fieldset
+      className={`field choices ${className ?? ''}${error ? ' field--invalid' : ''}`}
+      aria-describedby={[hint && `${id}-h`, error && `${id}-e`].filter(Boolean).join(' ') || undefined}
+    >
       <legend>
         {label}
         {required && <span className="req">{t('ui.common.required')}</span>}
@@ -195,7 +266,16 @@ function Choices({ label, hint, error, required, className, children }: { label:
   );
 }
 
-type SkillsProps = { label: string; hint?: string; error?: string; required?: boolean; readOnly: boolean; value: string[]; set: (v: string[]) => void; suggestions: string[] };
+type SkillsProps = {
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  readOnly: boolean;
+  value: string[];
+  set: (v: string[]) => void;
+  suggestions: string[];
+};
 
 /** Skill tags: type and press 「追加」 or Enter (an Enter that confirms an IME conversion adds nothing). */
 function SkillsControl({ label, hint, error, required, readOnly, value, set, suggestions }: SkillsProps) {

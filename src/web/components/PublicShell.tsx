@@ -14,14 +14,7 @@ export function LanguageSwitch() {
     <fieldset className="lang-switch">
       <legend className="visually-hidden">{t('ui.login.language')}</legend>
       {(['ja', 'en'] as const).map((l) => (
-        <button
-          key={l}
-          type="button"
-          lang={l}
-          className="btn btn--secondary"
-          aria-pressed={i18n.language === l}
-          onClick={() => choose(l)}
-        >
+        <button key={l} type="button" lang={l} className="btn btn--secondary" aria-pressed={i18n.language === l} onClick={() => choose(l)}>
           {t(`ui.locales.${l}`)}
         </button>
       ))}

@@ -1,12 +1,4 @@
-import {
-  type ComponentProps,
-  type FormHTMLAttributes,
-  type InputHTMLAttributes,
-  type ReactNode,
-  useEffect,
-  useId,
-  useRef,
-} from 'react';
+import { type ComponentProps, type FormHTMLAttributes, type InputHTMLAttributes, type ReactNode, useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api';
 import { isImeEnter } from './ime';

@@ -72,9 +72,12 @@ export function useAutosave({ scope, initial, save, enabled, delayMs = 800 }: Op
     if (Object.keys(restored).length) schedule();
   }, [restored, schedule]);
 
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   // Leaving with unsent text: the browser asks first (the text is in storage in any case).
   useEffect(() => {

@@ -20,7 +20,10 @@ export class NdjsonSplitter<T = unknown> {
 }
 
 function parseLines<T>(lines: string[]): T[] {
-  return lines.map((l) => l.trim()).filter((l) => l !== '').map((l) => JSON.parse(l) as T);
+  return lines
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** Reads a fetch body as NDJSON, calling onItem for each object. */

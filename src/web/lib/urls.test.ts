@@ -21,9 +21,7 @@ describe('loginUrl', () => {
 
 describe('query helpers', () => {
   it('drops empty values', () => {
-    expect(toQuery({ q: '山田', status: 'active', grade: '', page: 2, x: null })).toBe(
-      '?q=%E5%B1%B1%E7%94%B0&status=active&page=2',
-    );
+    expect(toQuery({ q: '山田', status: 'active', grade: '', page: 2, x: null })).toBe('?q=%E5%B1%B1%E7%94%B0&status=active&page=2');
     expect(toQuery({ q: '' })).toBe('');
   });
   it('reads page numbers defensively', () => {

@@ -82,15 +82,11 @@ function TreeNode({ node, canManage, canList, onEdit }: NodeProps) {
   return (
     <li>
       <div className="tree__item">
-        <span className="tree__name">
-          {canList ? <Link to={`/directory${toQuery({ departmentId: node.id })}`}>{name}</Link> : name}
-        </span>
+        <span className="tree__name">{canList ? <Link to={`/directory${toQuery({ departmentId: node.id })}`}>{name}</Link> : name}</span>
         <span className="tree__code mono">{node.code}</span>
         <span className="tree__count">
           {t('ui.departments.count', { n: formatNumber(node.employeeCount, locale) })}
-          {node.children.length > 0 && (
-            <span className="muted"> {t('ui.departments.totalCount', { n: formatNumber(total, locale) })}</span>
-          )}
+          {node.children.length > 0 && <span className="muted"> {t('ui.departments.totalCount', { n: formatNumber(total, locale) })}</span>}
         </span>
         {canManage && (
           <Button variant="link" onClick={() => onEdit(node)} aria-label={t('ui.departments.editLabel', { name })}>
@@ -123,9 +119,7 @@ function DepartmentForm({ dept, onClose }: { dept: Department | null; onClose: (
     mutationFn: () => {
       const v = form.values;
       const body = { code: v.code, name: v.name, nameEn: v.nameEn.trim() || null, parentId: v.parentId || null };
-      return dept
-        ? api(`/departments/${dept.id}`, { method: 'PATCH', body })
-        : api('/departments', { method: 'POST', body });
+      return dept ? api(`/departments/${dept.id}`, { method: 'PATCH', body }) : api('/departments', { method: 'POST', body });
     },
     onSuccess: () => {
       form.saved(initial);
@@ -136,10 +130,7 @@ function DepartmentForm({ dept, onClose }: { dept: Department | null; onClose: (
   const errors = fieldErrors(save.error);
   // A department cannot move under itself or one of its own sub-departments.
   const blocked = dept ? subtreeIds(depts.tree, dept.id) : new Set<string>();
-  const parentOptions = [
-    { value: '', label: t('ui.departments.noParent') },
-    ...depts.options.filter((o) => !blocked.has(o.value)),
-  ];
+  const parentOptions = [{ value: '', label: t('ui.departments.noParent') }, ...depts.options.filter((o) => !blocked.has(o.value))];
   const title = dept ? t('ui.departments.editTitle', { name: deptName(dept, i18n.language) }) : t('ui.departments.addTitle');
 
   return (
@@ -150,9 +141,30 @@ function DepartmentForm({ dept, onClose }: { dept: Department | null; onClose: (
       <DraftNotice restored={form.restored} onDiscard={form.discard} />
       {save.error && <Alert kind="error">{save.error.message}</Alert>}
       <div className="form-grid">
-        <TextField label={t('ui.departments.fields.code')} required maxLength={LIMITS.departmentCode} autoComplete="off" error={errors.code} {...form.bind('code')} />
-        <TextField label={t('ui.departments.fields.name')} required maxLength={LIMITS.departmentName} autoComplete="off" error={errors.name} {...form.bind('name')} />
-        <TextField label={t('ui.departments.fields.nameEn')} maxLength={LIMITS.departmentName} autoComplete="off" lang="en" error={errors.nameEn} {...form.bind('nameEn')} />
+        <TextField
+          label={t('ui.departments.fields.code')}
+          required
+          maxLength={LIMITS.departmentCode}
+          autoComplete="off"
+          error={errors.code}
+          {...form.bind('code')}
+        />
+        <TextField
+          label={t('ui.departments.fields.name')}
+          required
+          maxLength={LIMITS.departmentName}
+          autoComplete="off"
+          error={errors.name}
+          {...form.bind('name')}
+        />
+        <TextField
+          label={t('ui.departments.fields.nameEn')}
+          maxLength={LIMITS.departmentName}
+          autoComplete="off"
+          lang="en"
+          error={errors.nameEn}
+          {...form.bind('nameEn')}
+        />
         <SelectField label={t('ui.departments.fields.parent')} options={parentOptions} error={errors.parentId} {...form.bind('parentId')} />
       </div>
       <FormActions busy={save.isPending} label={dept ? t('ui.common.save') : t('ui.departments.create')}>

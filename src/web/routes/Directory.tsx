@@ -203,7 +203,13 @@ export function DirectoryPage() {
               </tbody>
             </table>
           </div>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={data.total} totalCapped={data.totalCapped} onPage={(p) => setParam('page', String(p))} />
+          <Pagination
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={data.total}
+            totalCapped={data.totalCapped}
+            onPage={(p) => setParam('page', String(p))}
+          />
         </>
       ) : null}
     </section>

@@ -24,8 +24,7 @@ export function RetireControls({ employee, onDone }: { employee: EmployeeDetail;
     void qc.invalidateQueries({ queryKey: ['departments'] });
   };
   const retire = useMutation({
-    mutationFn: () =>
-      api<EmployeeDetail>(`/employees/${employee.id}/retire`, { method: 'POST', body: retiredOn ? { retiredOn } : {} }),
+    mutationFn: () => api<EmployeeDetail>(`/employees/${employee.id}/retire`, { method: 'POST', body: retiredOn ? { retiredOn } : {} }),
     onSuccess: (updated) => {
       setOpen(false);
       refresh(updated);
@@ -86,8 +85,7 @@ export function RolesForm({ employee, onSaved }: { employee: EmployeeDetail; onS
   const current = (employee.roles ?? []).filter((r) => (GRANTABLE as readonly string[]).includes(r)).sort();
   const form = useDraft(draftKey('employee-roles', employee.id), { roles: current });
   const save = useMutation({
-    mutationFn: () =>
-      api(`/employees/${employee.id}/roles`, { method: 'PUT', body: { roles: [...form.values.roles].sort() } }),
+    mutationFn: () => api(`/employees/${employee.id}/roles`, { method: 'PUT', body: { roles: [...form.values.roles].sort() } }),
     onSuccess: () => {
       form.saved({ roles: [...form.values.roles].sort() });
       void qc.invalidateQueries({ queryKey: ['employee', employee.id] });

@@ -54,7 +54,12 @@ function EmployeeView({ employee: e }: { employee: EmployeeDetail }) {
   const title = formatName(e);
 
   const rows: [string, ReactNode][] = [
-    ['employeeNumber', <span key="n" className="mono">{e.employeeNumber}</span>],
+    [
+      'employeeNumber',
+      <span key="n" className="mono">
+        {e.employeeNumber}
+      </span>,
+    ],
     ['name', <PersonName key="p" person={e} />],
     ['email', e.email],
     ['department', dept || none],

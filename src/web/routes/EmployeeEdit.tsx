@@ -23,8 +23,7 @@ export function EmployeeEdit({ employee, onDone }: Props) {
   const [reloaded, setReloaded] = useState(false);
 
   const save = useMutation({
-    mutationFn: () =>
-      api<EmployeeDetail>(`/employees/${employee.id}`, { method: 'PATCH', body: { ...toBody(form.values), version } }),
+    mutationFn: () => api<EmployeeDetail>(`/employees/${employee.id}`, { method: 'PATCH', body: { ...toBody(form.values), version } }),
     onSuccess: (updated) => {
       form.saved(valuesFrom(updated));
       qc.setQueryData(['employee', employee.id], updated);

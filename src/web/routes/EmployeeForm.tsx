@@ -87,12 +87,56 @@ export function EmployeeFields({ form, errors, selfId }: Props) {
   const f = (k: keyof EmployeeValues | 'department') => t(`ui.employee.fields.${k}`);
   return (
     <div className="form-grid">
-      <TextField label={f('employeeNumber')} required maxLength={LIMITS.employeeNumber} autoComplete="off" error={errors.employeeNumber} hint={t('ui.employee.numberHint')} {...form.bind('employeeNumber')} />
-      <TextField label={f('email')} required type="email" maxLength={EMAIL_MAX} autoComplete="off" error={errors.email} {...form.bind('email')} />
-      <TextField label={f('familyName')} required maxLength={LIMITS.name} autoComplete="off" error={errors.familyName} {...form.bind('familyName')} />
-      <TextField label={f('givenName')} required maxLength={LIMITS.name} autoComplete="off" error={errors.givenName} {...form.bind('givenName')} />
-      <TextField label={f('familyNameKana')} maxLength={LIMITS.kana} autoComplete="off" error={errors.familyNameKana} hint={t('ui.employee.kanaHint')} {...form.bind('familyNameKana')} />
-      <TextField label={f('givenNameKana')} maxLength={LIMITS.kana} autoComplete="off" error={errors.givenNameKana} hint={t('ui.employee.kanaHint')} {...form.bind('givenNameKana')} />
+      <TextField
+        label={f('employeeNumber')}
+        required
+        maxLength={LIMITS.employeeNumber}
+        autoComplete="off"
+        error={errors.employeeNumber}
+        hint={t('ui.employee.numberHint')}
+        {...form.bind('employeeNumber')}
+      />
+      <TextField
+        label={f('email')}
+        required
+        type="email"
+        maxLength={EMAIL_MAX}
+        autoComplete="off"
+        error={errors.email}
+        {...form.bind('email')}
+      />
+      <TextField
+        label={f('familyName')}
+        required
+        maxLength={LIMITS.name}
+        autoComplete="off"
+        error={errors.familyName}
+        {...form.bind('familyName')}
+      />
+      <TextField
+        label={f('givenName')}
+        required
+        maxLength={LIMITS.name}
+        autoComplete="off"
+        error={errors.givenName}
+        {...form.bind('givenName')}
+      />
+      <TextField
+        label={f('familyNameKana')}
+        maxLength={LIMITS.kana}
+        autoComplete="off"
+        error={errors.familyNameKana}
+        hint={t('ui.employee.kanaHint')}
+        {...form.bind('familyNameKana')}
+      />
+      <TextField
+        label={f('givenNameKana')}
+        maxLength={LIMITS.kana}
+        autoComplete="off"
+        error={errors.givenNameKana}
+        hint={t('ui.employee.kanaHint')}
+        {...form.bind('givenNameKana')}
+      />
       <SelectField
         label={f('department')}
         error={errors.departmentId}

@@ -17,9 +17,14 @@ export function SchedulingSettingsForm() {
 function Editor({ initial }: { initial: SchedulingSettings }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
-  const [v, setV] = useState({ workdayStart: initial.workdayStart, busyMinutes: String(initial.busyMinutes), workdayEnd: initial.workdayEnd });
+  const [v, setV] = useState({
+    workdayStart: initial.workdayStart,
+    busyMinutes: String(initial.busyMinutes),
+    workdayEnd: initial.workdayEnd,
+  });
   const save = useMutation({
-    mutationFn: () => api<SchedulingSettings>('/settings/scheduling', { method: 'PUT', body: { ...v, busyMinutes: Number(v.busyMinutes) } }),
+    mutationFn: () =>
+      api<SchedulingSettings>('/settings/scheduling', { method: 'PUT', body: { ...v, busyMinutes: Number(v.busyMinutes) } }),
     onSuccess: (next) => qc.setQueryData(['settings', 'scheduling'], next),
   });
   const errors = fieldErrors(save.error);
@@ -31,9 +36,29 @@ function Editor({ initial }: { initial: SchedulingSettings }) {
         {save.isSuccess && <Alert kind="success">{t('ui.common.saved')}</Alert>}
         {save.error && <Alert kind="error">{save.error.message}</Alert>}
         <div className="form-grid">
-          <TextField label={t('schedule.settings.workdayStart')} type="time" value={v.workdayStart} error={errors.workdayStart} onChange={(workdayStart) => setV({ ...v, workdayStart })} />
-          <TextField label={t('schedule.settings.workdayEnd')} type="time" value={v.workdayEnd} error={errors.workdayEnd} onChange={(workdayEnd) => setV({ ...v, workdayEnd })} />
-          <TextField label={t('schedule.settings.busyMinutes')} type="number" min={0} max={240} value={v.busyMinutes} error={errors.busyMinutes} onChange={(busyMinutes) => setV({ ...v, busyMinutes })} />
+          <TextField
+            label={t('schedule.settings.workdayStart')}
+            type="time"
+            value={v.workdayStart}
+            error={errors.workdayStart}
+            onChange={(workdayStart) => setV({ ...v, workdayStart })}
+          />
+          <TextField
+            label={t('schedule.settings.workdayEnd')}
+            type="time"
+            value={v.workdayEnd}
+            error={errors.workdayEnd}
+            onChange={(workdayEnd) => setV({ ...v, workdayEnd })}
+          />
+          <TextField
+            label={t('schedule.settings.busyMinutes')}
+            type="number"
+            min={0}
+            max={240}
+            value={v.busyMinutes}
+            error={errors.busyMinutes}
+            onChange={(busyMinutes) => setV({ ...v, busyMinutes })}
+          />
         </div>
         <FormActions busy={save.isPending} />
       </Form>

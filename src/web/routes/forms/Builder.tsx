@@ -35,16 +35,42 @@ export function Builder({ definition, onChange, errors }: Props) {
               <Button variant="link" disabled={si === sections.length - 1} onClick={() => onChange({ sections: move(sections, si, 1) })}>
                 {t('forms.ui.down')}
               </Button>
-              <Button variant="link" disabled={sections.length === 1} onClick={() => onChange({ sections: sections.filter((_, j) => j !== si) })}>
+              <Button
+                variant="link"
+                disabled={sections.length === 1}
+                onClick={() => onChange({ sections: sections.filter((_, j) => j !== si) })}
+              >
                 {t('forms.ui.removeSection')}
               </Button>
             </div>
           </div>
           <div className="form-grid">
-            <TextField label={t('forms.ui.titleJa')} required maxLength={FORM_LIMITS.label} value={s.title.ja} error={errors[`definition.sections.${si}.title.ja`]} onChange={(ja) => setSection(si, { ...s, title: { ...s.title, ja } })} />
-            <TextField label={t('forms.ui.titleEn')} maxLength={FORM_LIMITS.label} value={s.title.en ?? ''} onChange={(en) => setSection(si, { ...s, title: { ...s.title, en } })} />
-            <TextField label={t('forms.ui.descriptionJa')} maxLength={FORM_LIMITS.help} value={s.description?.ja ?? ''} onChange={(ja) => setSection(si, { ...s, description: { ...s.description, ja } })} />
-            <TextField label={t('forms.ui.descriptionEn')} maxLength={FORM_LIMITS.help} value={s.description?.en ?? ''} onChange={(en) => setSection(si, { ...s, description: { ja: s.description?.ja ?? '', en } })} />
+            <TextField
+              label={t('forms.ui.titleJa')}
+              required
+              maxLength={FORM_LIMITS.label}
+              value={s.title.ja}
+              error={errors[`definition.sections.${si}.title.ja`]}
+              onChange={(ja) => setSection(si, { ...s, title: { ...s.title, ja } })}
+            />
+            <TextField
+              label={t('forms.ui.titleEn')}
+              maxLength={FORM_LIMITS.label}
+              value={s.title.en ?? ''}
+              onChange={(en) => setSection(si, { ...s, title: { ...s.title, en } })}
+            />
+            <TextField
+              label={t('forms.ui.descriptionJa')}
+              maxLength={FORM_LIMITS.help}
+              value={s.description?.ja ?? ''}
+              onChange={(ja) => setSection(si, { ...s, description: { ...s.description, ja } })}
+            />
+            <TextField
+              label={t('forms.ui.descriptionEn')}
+              maxLength={FORM_LIMITS.help}
+              value={s.description?.en ?? ''}
+              onChange={(en) => setSection(si, { ...s, description: { ja: s.description?.ja ?? '', en } })}
+            />
           </div>
           {s.fields.map((f, fi) => (
             <FieldEditor
@@ -58,10 +84,14 @@ export function Builder({ definition, onChange, errors }: Props) {
               onRemove={s.fields.length > 1 ? () => setSection(si, { ...s, fields: s.fields.filter((_, j) => j !== fi) }) : undefined}
             />
           ))}
-          {s.fields.length < FORM_LIMITS.fieldsPerSection && <Button onClick={() => setSection(si, { ...s, fields: [...s.fields, newField()] })}>{t('forms.ui.addField')}</Button>}
+          {s.fields.length < FORM_LIMITS.fieldsPerSection && (
+            <Button onClick={() => setSection(si, { ...s, fields: [...s.fields, newField()] })}>{t('forms.ui.addField')}</Button>
+          )}
         </section>
       ))}
-      {sections.length < FORM_LIMITS.sections && <Button onClick={() => onChange({ sections: [...sections, newSection()] })}>{t('forms.ui.addSection')}</Button>}
+      {sections.length < FORM_LIMITS.sections && (
+        <Button onClick={() => onChange({ sections: [...sections, newSection()] })}>{t('forms.ui.addSection')}</Button>
+      )}
     </div>
   );
 }
@@ -81,7 +111,11 @@ function FieldEditor({ field: f, n, path, errors, onChange, onMove, onRemove }: 
   const choice = f.type === 'single' || f.type === 'multi';
   const setType = (type: FieldDef['type']) => {
     const next: FieldDef = { ...f, type };
-    if ((type === 'single' || type === 'multi') && !next.options?.length) next.options = [{ id: newId('o'), label: { ja: '' } }, { id: newId('o'), label: { ja: '' } }];
+    if ((type === 'single' || type === 'multi') && !next.options?.length)
+      next.options = [
+        { id: newId('o'), label: { ja: '' } },
+        { id: newId('o'), label: { ja: '' } },
+      ];
     if (type !== 'single' && type !== 'multi') delete next.options;
     if (type !== 'scale') delete next.scaleLabels;
     onChange(next);
@@ -91,20 +125,59 @@ function FieldEditor({ field: f, n, path, errors, onChange, onMove, onRemove }: 
     <fieldset className="builder__field">
       <legend>{t('forms.ui.fieldN', { n, label: f.label.ja || t('forms.ui.untitled') })}</legend>
       <div className="form-grid">
-        <SelectField label={t('forms.ui.type')} value={f.type} options={FIELD_TYPES.map((x) => ({ value: x, label: t(`forms.fieldTypes.${x}`) }))} onChange={(v) => setType(v as FieldDef['type'])} />
+        <SelectField
+          label={t('forms.ui.type')}
+          value={f.type}
+          options={FIELD_TYPES.map((x) => ({ value: x, label: t(`forms.fieldTypes.${x}`) }))}
+          onChange={(v) => setType(v as FieldDef['type'])}
+        />
         <label className="check">
           <input type="checkbox" checked={f.required} onChange={(e) => onChange({ ...f, required: e.target.checked })} />
           {t('forms.ui.required')}
         </label>
-        <TextField label={t('forms.ui.labelJa')} required maxLength={FORM_LIMITS.label} value={f.label.ja} error={errors[`${path}.label.ja`]} onChange={(ja) => onChange({ ...f, label: { ...f.label, ja } })} />
-        <TextField label={t('forms.ui.labelEn')} maxLength={FORM_LIMITS.label} value={f.label.en ?? ''} onChange={(en) => onChange({ ...f, label: { ...f.label, en } })} />
-        <TextField label={t('forms.ui.helpJa')} maxLength={FORM_LIMITS.help} value={f.help?.ja ?? ''} onChange={(ja) => onChange({ ...f, help: { ...f.help, ja } })} />
-        <TextField label={t('forms.ui.fieldId')} hint={t('forms.ui.fieldIdHint')} maxLength={64} value={f.id} error={errors[`${path}.id`]} onChange={(id) => onChange({ ...f, id })} />
+        <TextField
+          label={t('forms.ui.labelJa')}
+          required
+          maxLength={FORM_LIMITS.label}
+          value={f.label.ja}
+          error={errors[`${path}.label.ja`]}
+          onChange={(ja) => onChange({ ...f, label: { ...f.label, ja } })}
+        />
+        <TextField
+          label={t('forms.ui.labelEn')}
+          maxLength={FORM_LIMITS.label}
+          value={f.label.en ?? ''}
+          onChange={(en) => onChange({ ...f, label: { ...f.label, en } })}
+        />
+        <TextField
+          label={t('forms.ui.helpJa')}
+          maxLength={FORM_LIMITS.help}
+          value={f.help?.ja ?? ''}
+          onChange={(ja) => onChange({ ...f, help: { ...f.help, ja } })}
+        />
+        <TextField
+          label={t('forms.ui.fieldId')}
+          hint={t('forms.ui.fieldIdHint')}
+          maxLength={64}
+          value={f.id}
+          error={errors[`${path}.id`]}
+          onChange={(id) => onChange({ ...f, id })}
+        />
       </div>
       {f.type === 'scale' && (
         <div className="form-grid">
-          <TextField label={t('forms.ui.scaleMin')} maxLength={50} value={f.scaleLabels?.min.ja ?? ''} onChange={(ja) => onChange({ ...f, scaleLabels: { min: { ja }, max: f.scaleLabels?.max ?? { ja: '' } } })} />
-          <TextField label={t('forms.ui.scaleMax')} maxLength={50} value={f.scaleLabels?.max.ja ?? ''} onChange={(ja) => onChange({ ...f, scaleLabels: { min: f.scaleLabels?.min ?? { ja: '' }, max: { ja } } })} />
+          <TextField
+            label={t('forms.ui.scaleMin')}
+            maxLength={50}
+            value={f.scaleLabels?.min.ja ?? ''}
+            onChange={(ja) => onChange({ ...f, scaleLabels: { min: { ja }, max: f.scaleLabels?.max ?? { ja: '' } } })}
+          />
+          <TextField
+            label={t('forms.ui.scaleMax')}
+            maxLength={50}
+            value={f.scaleLabels?.max.ja ?? ''}
+            onChange={(ja) => onChange({ ...f, scaleLabels: { min: f.scaleLabels?.min ?? { ja: '' }, max: { ja } } })}
+          />
         </div>
       )}
       {choice && (
@@ -113,14 +186,34 @@ function FieldEditor({ field: f, n, path, errors, onChange, onMove, onRemove }: 
           {errors[`${path}.options`] && <p className="field-error">{errors[`${path}.options`]}</p>}
           {opts.map((o, oi) => (
             <div key={o.id} className="row-editor row-editor--options">
-              <TextField label={t('forms.ui.optionN', { n: oi + 1 })} required maxLength={FORM_LIMITS.label} value={o.label.ja} error={errors[`${path}.options.${oi}.label.ja`]} onChange={(ja) => onChange({ ...f, options: opts.map((x, j) => (j === oi ? { ...x, label: { ...x.label, ja } } : x)) })} />
-              <TextField label={t('forms.ui.optionEn')} maxLength={FORM_LIMITS.label} value={o.label.en ?? ''} onChange={(en) => onChange({ ...f, options: opts.map((x, j) => (j === oi ? { ...x, label: { ...x.label, en } } : x)) })} />
-              <Button variant="link" disabled={opts.length <= 2} onClick={() => onChange({ ...f, options: opts.filter((_, j) => j !== oi) })}>
+              <TextField
+                label={t('forms.ui.optionN', { n: oi + 1 })}
+                required
+                maxLength={FORM_LIMITS.label}
+                value={o.label.ja}
+                error={errors[`${path}.options.${oi}.label.ja`]}
+                onChange={(ja) => onChange({ ...f, options: opts.map((x, j) => (j === oi ? { ...x, label: { ...x.label, ja } } : x)) })}
+              />
+              <TextField
+                label={t('forms.ui.optionEn')}
+                maxLength={FORM_LIMITS.label}
+                value={o.label.en ?? ''}
+                onChange={(en) => onChange({ ...f, options: opts.map((x, j) => (j === oi ? { ...x, label: { ...x.label, en } } : x)) })}
+              />
+              <Button
+                variant="link"
+                disabled={opts.length <= 2}
+                onClick={() => onChange({ ...f, options: opts.filter((_, j) => j !== oi) })}
+              >
                 {t('ui.common.remove')}
               </Button>
             </div>
           ))}
-          {opts.length < FORM_LIMITS.options && <Button onClick={() => onChange({ ...f, options: [...opts, { id: newId('o'), label: { ja: '' } }] })}>{t('forms.ui.addOption')}</Button>}
+          {opts.length < FORM_LIMITS.options && (
+            <Button onClick={() => onChange({ ...f, options: [...opts, { id: newId('o'), label: { ja: '' } }] })}>
+              {t('forms.ui.addOption')}
+            </Button>
+          )}
         </div>
       )}
       <div className="actions actions--inline">

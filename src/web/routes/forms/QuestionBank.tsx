@@ -9,7 +9,14 @@ import { Loading, PageHeader } from '../../components/status';
 import { Tabs, useTab } from '../prep/PrepDetail';
 import type { Theme } from '../rounds/types';
 
-type Question = { id: string; category: string; text: { ja: string; en?: string }; status: 'active' | 'retired'; sortOrder: number; isDefault: boolean };
+type Question = {
+  id: string;
+  category: string;
+  text: { ja: string; en?: string };
+  status: 'active' | 'retired';
+  sortOrder: number;
+  isDefault: boolean;
+};
 type Bank = { categories: { category: string; items: Question[] }[] };
 
 /** /questions — the question bank by the seed's seven categories, and the interview themes. */
@@ -41,7 +48,8 @@ function Questions() {
   const [editing, setEditing] = useState<string | null>(null);
   const refresh = () => void qc.invalidateQueries({ queryKey: ['questions'] });
   const setStatus = useMutation({
-    mutationFn: (x: Question) => api(`/questions/${x.id}`, { method: 'PATCH', body: { status: x.status === 'active' ? 'retired' : 'active' } }),
+    mutationFn: (x: Question) =>
+      api(`/questions/${x.id}`, { method: 'PATCH', body: { status: x.status === 'active' ? 'retired' : 'active' } }),
     onSuccess: refresh,
   });
   if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
@@ -102,7 +110,17 @@ function Questions() {
 type Pair = { ja: string; en?: string };
 
 /** Japanese and English text of one question, saved together. */
-function TextPairForm({ initial, max, save, onDone }: { initial: Pair; max: number; save: (t: Pair) => Promise<unknown>; onDone: () => void }) {
+function TextPairForm({
+  initial,
+  max,
+  save,
+  onDone,
+}: {
+  initial: Pair;
+  max: number;
+  save: (t: Pair) => Promise<unknown>;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const [ja, setJa] = useState(initial.ja);
   const [en, setEn] = useState(initial.en ?? '');
@@ -162,8 +180,21 @@ function Themes() {
         ))}
       </ul>
       <Form className="inline-form" onSubmit={() => add.mutate()} busy={add.isPending} error={add.error}>
-        <TextField label={t('forms.ui.themeTitle')} required maxLength={THEME_TITLE_MAX} value={title} onChange={setTitle} error={errors['title.ja']} />
-        <TextField label={t('forms.ui.themeDescription')} maxLength={THEME_DESCRIPTION_MAX} value={desc} onChange={setDesc} error={errors['description.ja']} />
+        <TextField
+          label={t('forms.ui.themeTitle')}
+          required
+          maxLength={THEME_TITLE_MAX}
+          value={title}
+          onChange={setTitle}
+          error={errors['title.ja']}
+        />
+        <TextField
+          label={t('forms.ui.themeDescription')}
+          maxLength={THEME_DESCRIPTION_MAX}
+          value={desc}
+          onChange={setDesc}
+          error={errors['description.ja']}
+        />
         <div className="actions actions--inline">
           <Button type="submit" busy={add.isPending}>
             {t('forms.ui.addTheme')}

@@ -133,7 +133,8 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
     },
   });
   const status = useMutation({
-    mutationFn: (next: 'active' | 'retired') => api<TemplateFull>(`/templates/${template!.id}/status`, { method: 'PUT', body: { status: next } }),
+    mutationFn: (next: 'active' | 'retired') =>
+      api<TemplateFull>(`/templates/${template!.id}/status`, { method: 'PUT', body: { status: next } }),
     onSuccess: (saved) => {
       qc.setQueryData(['template', saved.id], saved);
       void qc.invalidateQueries({ queryKey: ['templates'] });

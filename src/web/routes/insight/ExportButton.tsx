@@ -6,14 +6,24 @@ import { api } from '../../api';
 import { Alert, Button } from '../../components/forms';
 import { currentLocale } from '../../i18n';
 
-type Job = { id: string; status: 'queued' | 'running' | 'done' | 'failed'; done: number; total: number; fileName: string | null; error: string | null };
+type Job = {
+  id: string;
+  status: 'queued' | 'running' | 'done' | 'failed';
+  done: number;
+  total: number;
+  fileName: string | null;
+  error: string | null;
+};
 
 /** Asks for a CSV export (a job on the server), shows its progress, then the download link. */
 export function ExportButton({ kind, params, label }: { kind: string; params: Record<string, unknown>; label?: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [jobId, setJobId] = useState<string | null>(null);
-  const start = useMutation({ mutationFn: () => api<Job>('/exports', { method: 'POST', body: { kind, params } }), onSuccess: (j) => setJobId(j.id) });
+  const start = useMutation({
+    mutationFn: () => api<Job>('/exports', { method: 'POST', body: { kind, params } }),
+    onSuccess: (j) => setJobId(j.id),
+  });
   const jobs = useQuery({
     queryKey: ['exports'],
     queryFn: () => api<{ items: Job[] }>('/exports'),

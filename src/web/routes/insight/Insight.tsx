@@ -13,7 +13,14 @@ import { ExportButton } from './ExportButton';
 import { OutcomesSection } from './Outcomes';
 
 type Coverage = {
-  items: { id: string; employeeNumber: string; familyName: string; givenName: string; department: { name: string; nameEn: string | null } | null; lastInterviewAt: string | null }[];
+  items: {
+    id: string;
+    employeeNumber: string;
+    familyName: string;
+    givenName: string;
+    department: { name: string; nameEn: string | null } | null;
+    lastInterviewAt: string | null;
+  }[];
   page: number;
   pageSize: number;
   total: number;
@@ -82,14 +89,22 @@ function CoverageSection() {
                     <td>
                       <Link to={`/employees/${p.id}/history`}>{formatName(p)}</Link>
                     </td>
-                    <td>{p.department ? (i18n.language === 'en' && p.department.nameEn ? p.department.nameEn : p.department.name) : '—'}</td>
+                    <td>
+                      {p.department ? (i18n.language === 'en' && p.department.nameEn ? p.department.nameEn : p.department.name) : '—'}
+                    </td>
                     <td>{p.lastInterviewAt ? formatDate(p.lastInterviewAt, locale) : t('insight.ui.never')}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          <Pagination page={q.data.page} pageSize={q.data.pageSize} total={q.data.total} totalCapped={q.data.totalCapped} onPage={setPage} />
+          <Pagination
+            page={q.data.page}
+            pageSize={q.data.pageSize}
+            total={q.data.total}
+            totalCapped={q.data.totalCapped}
+            onPage={setPage}
+          />
           <ExportButton kind="coverage" params={{ months, ...(departmentId ? { departmentId } : {}) }} />
         </>
       )}
@@ -146,7 +161,13 @@ export function InsightPage() {
               ))}
             </ul>
             {rounds.data.total > ROUNDS_PAGE && (
-              <Pagination page={page} pageSize={ROUNDS_PAGE} total={rounds.data.total} totalCapped={rounds.data.totalCapped} onPage={setPage} />
+              <Pagination
+                page={page}
+                pageSize={ROUNDS_PAGE}
+                total={rounds.data.total}
+                totalCapped={rounds.data.totalCapped}
+                onPage={setPage}
+              />
             )}
           </>
         )}

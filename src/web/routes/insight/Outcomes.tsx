@@ -9,7 +9,13 @@ import { Loading } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { ExportButton } from './ExportButton';
 
-type Group = { people: number; suppressed: boolean; retentionRate: number | null; moveRate: number | null; scaleChange: Record<string, { people: number; change: number } | null> };
+type Group = {
+  people: number;
+  suppressed: boolean;
+  retentionRate: number | null;
+  moveRate: number | null;
+  scaleChange: Record<string, { people: number; change: number } | null>;
+};
 type Outcomes = { asOf: string; minGroup: number; interviewed: Group; notInterviewed: Group };
 
 const yearAgo = () => {
@@ -25,9 +31,18 @@ export function OutcomesSection() {
   const [from, setFrom] = useState(yearAgo);
   const [to, setTo] = useState(todayIso);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
-  const q = useQuery({ queryKey: ['outcomes', from, to], queryFn: () => api<Outcomes>(`/insight/outcomes?from=${from}&to=${to}`), enabled: valid });
+  const q = useQuery({
+    queryKey: ['outcomes', from, to],
+    queryFn: () => api<Outcomes>(`/insight/outcomes?from=${from}&to=${to}`),
+    enabled: valid,
+  });
   const v = (n: number | null | undefined, unit = '') => (n === null || n === undefined ? t('insight.ui.hidden') : `${n}${unit}`);
-  const rows = q.data ? ([['interviewed', q.data.interviewed], ['notInterviewed', q.data.notInterviewed]] as const) : [];
+  const rows = q.data
+    ? ([
+        ['interviewed', q.data.interviewed],
+        ['notInterviewed', q.data.notInterviewed],
+      ] as const)
+    : [];
   const chart = rows.map(([k, g]) => ({ group: t(`insight.outcomes.${k}`), retention: g.retentionRate ?? 0, moves: g.moveRate ?? 0 }));
   return (
     <section className="card" aria-labelledby="outcomes-title">
@@ -35,7 +50,13 @@ export function OutcomesSection() {
       <p className="hint">{t('insight.ui.outcomesCaveat')}</p>
       <div className="filters">
         <TextField label={t('insight.ui.from')} type="date" value={from} onChange={setFrom} />
-        <TextField label={t('insight.ui.to')} type="date" value={to} error={valid ? undefined : t('insight.errors.period')} onChange={setTo} />
+        <TextField
+          label={t('insight.ui.to')}
+          type="date"
+          value={to}
+          error={valid ? undefined : t('insight.errors.period')}
+          onChange={setTo}
+        />
       </div>
       {q.error && <Alert kind="error">{q.error.message}</Alert>}
       {valid && !q.data && !q.error && <Loading />}
@@ -48,11 +69,21 @@ export function OutcomesSection() {
               <thead>
                 <tr>
                   <th scope="col">{t('insight.outcomes.group')}</th>
-                  <th scope="col" className="num">{t('insight.ui.people')}</th>
-                  <th scope="col" className="num">{t('insight.outcomes.retention')}</th>
-                  <th scope="col" className="num">{t('insight.outcomes.moves')}</th>
-                  <th scope="col" className="num">{t('insight.outcomes.satisfactionChange')}</th>
-                  <th scope="col" className="num">{t('insight.outcomes.anxietyChange')}</th>
+                  <th scope="col" className="num">
+                    {t('insight.ui.people')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('insight.outcomes.retention')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('insight.outcomes.moves')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('insight.outcomes.satisfactionChange')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('insight.outcomes.anxietyChange')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -69,7 +100,11 @@ export function OutcomesSection() {
               </tbody>
             </table>
           </div>
-          <div className="chart" role="img" aria-label={t('insight.ui.outcomesChart', { summary: chart.map((c) => `${c.group} ${c.retention}% / ${c.moves}%`).join('、') })}>
+          <div
+            className="chart"
+            role="img"
+            aria-label={t('insight.ui.outcomesChart', { summary: chart.map((c) => `${c.group} ${c.retention}% / ${c.moves}%`).join('、') })}
+          >
             <ResponsiveContainer width="100%" height={220}>
               <BarChart data={chart} margin={{ left: 8, right: 24, top: 8, bottom: 8 }}>
                 <CartesianGrid vertical={false} strokeDasharray="3 3" />

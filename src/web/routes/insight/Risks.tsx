@@ -55,7 +55,12 @@ export function RisksPage() {
   const [page, setPage] = useState(1);
   const roundId = chosen || shown[0]?.id || '';
   const risksUrl = (refresh = false) => `/rounds/${roundId}/risks?page=${page}${refresh ? '&refresh=true' : ''}`;
-  const q = useQuery({ queryKey: ['risks', roundId, page], queryFn: () => api<Risks>(risksUrl()), enabled: !!roundId, placeholderData: keepPreviousData });
+  const q = useQuery({
+    queryKey: ['risks', roundId, page],
+    queryFn: () => api<Risks>(risksUrl()),
+    enabled: !!roundId,
+    placeholderData: keepPreviousData,
+  });
   const refresh = useMutation({
     mutationFn: () => api<Risks>(risksUrl(true)),
     onSuccess: (data) => qc.setQueryData(['risks', roundId, page], data),
@@ -85,7 +90,10 @@ export function RisksPage() {
             <SelectField
               label={t('trends.ui.round')}
               value={roundId}
-              options={shown.map((r) => ({ value: r.id, label: t('trends.ui.roundOption', { name: r.name, status: t(`trends.ui.roundStatus_${r.status}`) }) }))}
+              options={shown.map((r) => ({
+                value: r.id,
+                label: t('trends.ui.roundOption', { name: r.name, status: t(`trends.ui.roundStatus_${r.status}`) }),
+              }))}
               onChange={(v) => {
                 setChosen(v);
                 setPage(1);

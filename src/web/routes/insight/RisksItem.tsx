@@ -10,8 +10,21 @@ import { api } from '../../api';
 import { Alert, Form, FormActions, fieldErrors, SelectField, TextAreaField } from '../../components/forms';
 import { currentLocale } from '../../i18n';
 
-export type ActionView = { id: string; action: RiskAction; note: string; at: string; actor: { id: string; familyName: string; givenName: string } };
-type Reason = { field: string; label: LocalizedText; value: number | string; option: LocalizedText | null; lowMeansWorry: boolean; hrOnly: boolean };
+export type ActionView = {
+  id: string;
+  action: RiskAction;
+  note: string;
+  at: string;
+  actor: { id: string; familyName: string; givenName: string };
+};
+type Reason = {
+  field: string;
+  label: LocalizedText;
+  value: number | string;
+  option: LocalizedText | null;
+  lowMeansWorry: boolean;
+  hrOnly: boolean;
+};
 export type Flag = {
   interviewId: string;
   employee: { id: string; employeeNumber: string; familyName: string; givenName: string };
@@ -55,7 +68,15 @@ function ActionForm({ roundId, flag }: { roundId: string; flag: Flag }) {
         onChange={(v) => setAction(v as RiskAction)}
         error={errors.action}
       />
-      <TextAreaField label={t('trends.ui.note')} value={note} onChange={setNote} maxLength={RISK_LIMITS.note} rows={2} hint={t('trends.ui.noteHint')} error={errors.note} />
+      <TextAreaField
+        label={t('trends.ui.note')}
+        value={note}
+        onChange={setNote}
+        maxLength={RISK_LIMITS.note}
+        rows={2}
+        hint={t('trends.ui.noteHint')}
+        error={errors.note}
+      />
       {save.error && !Object.keys(errors).length && <Alert kind="error">{save.error.message}</Alert>}
       {save.isSuccess && <Alert kind="success">{t('trends.ui.recorded')}</Alert>}
       <FormActions busy={save.isPending} label={t('trends.ui.save')} />
@@ -67,7 +88,11 @@ function ActionForm({ roundId, flag }: { roundId: string; flag: Flag }) {
 export function RisksItem({ roundId, flag }: { roundId: string; flag: Flag }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
-  const dept = flag.department ? (lang === 'en' && flag.department.nameEn ? flag.department.nameEn : flag.department.name) : t('trends.ui.noDepartment');
+  const dept = flag.department
+    ? lang === 'en' && flag.department.nameEn
+      ? flag.department.nameEn
+      : flag.department.name
+    : t('trends.ui.noDepartment');
   const reason = (r: Reason) =>
     r.option
       ? t('trends.ui.reasonChoice', { label: localize(r.label, lang), option: localize(r.option, lang) })
@@ -79,9 +104,7 @@ export function RisksItem({ roundId, flag }: { roundId: string; flag: Flag }) {
           <h3>
             <Link to={`/employees/${flag.employee.id}/history`}>{formatName(flag.employee)}</Link>
           </h3>
-          <p className="muted">
-            {t('trends.ui.employeeLine', { number: flag.employee.employeeNumber, department: dept })}
-          </p>
+          <p className="muted">{t('trends.ui.employeeLine', { number: flag.employee.employeeNumber, department: dept })}</p>
           <h4>{t('trends.ui.matchedRule')}</h4>
           <ul>
             {flag.matched.map((m) => (
@@ -95,9 +118,7 @@ export function RisksItem({ roundId, flag }: { roundId: string; flag: Flag }) {
                       {r.hrOnly && (
                         <>
                           {' '}
-                          <span className="badge badge--hr-only">
-                            {t('trends.ui.hrOnly')}
-                          </span>
+                          <span className="badge badge--hr-only">{t('trends.ui.hrOnly')}</span>
                         </>
                       )}
                     </li>

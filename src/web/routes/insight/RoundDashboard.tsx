@@ -22,7 +22,15 @@ function PlanCells({ plan }: { plan: PlanStats | undefined }) {
   );
 }
 
-function FunnelTable({ caption, rows, withPlan }: { caption: string; rows: { key: string; label: string; counts: Counts; plan?: PlanStats }[]; withPlan: boolean }) {
+function FunnelTable({
+  caption,
+  rows,
+  withPlan,
+}: {
+  caption: string;
+  rows: { key: string; label: string; counts: Counts; plan?: PlanStats }[];
+  withPlan: boolean;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
@@ -79,14 +87,19 @@ export function RoundDashboardPage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale();
   const { id = '' } = useParams();
-  const q = useQuery({ queryKey: ['round-progress', id, false], queryFn: () => api<Progress>(`/rounds/${id}/progress`), placeholderData: keepPreviousData });
+  const q = useQuery({
+    queryKey: ['round-progress', id, false],
+    queryFn: () => api<Progress>(`/rounds/${id}/progress`),
+    placeholderData: keepPreviousData,
+  });
   usePageTitle(q.data ? t('insight.ui.dashboardOf', { round: q.data.round.name }) : t('insight.ui.dashboard'));
   if (isNotFound(q.error)) return <NotFound />;
   if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
   if (!q.data) return <Loading />;
   const p = q.data;
   const plan = p.plan ?? { items: 0, done: 0, overdue: 0 };
-  const dept = (d: Progress['byDepartment'][number]) => (d.id ? (i18n.language === 'en' && d.nameEn ? d.nameEn : (d.name ?? '')) : t('insight.ui.noDepartment'));
+  const dept = (d: Progress['byDepartment'][number]) =>
+    d.id ? (i18n.language === 'en' && d.nameEn ? d.nameEn : (d.name ?? '')) : t('insight.ui.noDepartment');
   return (
     <section className="page">
       <p className="back-link">
@@ -124,11 +137,19 @@ export function RoundDashboardPage() {
           </ul>
         </section>
       </div>
-      <FunnelTable caption={t('insight.ui.byDepartment')} withPlan rows={p.byDepartment.map((d) => ({ key: d.id ?? 'none', label: dept(d), counts: d, plan: d.plan }))} />
+      <FunnelTable
+        caption={t('insight.ui.byDepartment')}
+        withPlan
+        rows={p.byDepartment.map((d) => ({ key: d.id ?? 'none', label: dept(d), counts: d, plan: d.plan }))}
+      />
       <FunnelTable
         caption={t('insight.ui.byInterviewer')}
         withPlan={false}
-        rows={p.byInterviewer.map((r) => ({ key: r.id ?? 'none', label: r.person ? formatName(r.person) : t('insight.ui.unassigned'), counts: r }))}
+        rows={p.byInterviewer.map((r) => ({
+          key: r.id ?? 'none',
+          label: r.person ? formatName(r.person) : t('insight.ui.unassigned'),
+          counts: r,
+        }))}
       />
       <RoundRatings roundId={id} />
     </section>

@@ -6,7 +6,10 @@ import { currentLocale } from '../../i18n';
 import type { FunnelCounts } from './Funnel';
 import { FunnelChart } from './Funnel';
 
-type Team = { asOf: string; items: { round: { id: string; name: string }; counts: (FunnelCounts & { suppressed: false }) | { suppressed: true; minGroup: number } }[] };
+type Team = {
+  asOf: string;
+  items: { round: { id: string; name: string }; counts: (FunnelCounts & { suppressed: false }) | { suppressed: true; minGroup: number } }[];
+};
 
 /** The interviewer's own people, as a funnel per round — hidden below five people. */
 export function TeamProgress() {
@@ -17,7 +20,11 @@ export function TeamProgress() {
   return (
     <section className="card" aria-labelledby="team-title">
       <h2 id="team-title">{t('insight.ui.teamTitle', { round: latest.round.name })}</h2>
-      {latest.counts.suppressed ? <p className="muted">{t('insight.ui.teamSuppressed', { min: latest.counts.minGroup })}</p> : <FunnelChart counts={latest.counts} />}
+      {latest.counts.suppressed ? (
+        <p className="muted">{t('insight.ui.teamSuppressed', { min: latest.counts.minGroup })}</p>
+      ) : (
+        <FunnelChart counts={latest.counts} />
+      )}
       <p className="muted">{t('rounds.ui.asOf', { at: formatDateTime(q.data!.asOf, currentLocale()) })}</p>
     </section>
   );

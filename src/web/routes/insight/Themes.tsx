@@ -11,7 +11,6 @@ import { useMe } from '../../session';
 import { ThemesAnswers } from './ThemesAnswers';
 import { CHART_WORDS, type Themes, ThemesChart, ThemesTable } from './ThemesChart';
 
-
 /** While a count runs, the page asks for its progress this often. */
 const POLL_MS = 1500;
 
@@ -43,7 +42,9 @@ function CountStatus({ themes, onRefresh, busy }: { themes: Themes; onRefresh: (
         <div className="progress">
           <label htmlFor="themes-progress">{t('themes.ui.progressLabel')}</label>
           <progress id="themes-progress" max={Math.max(run.total, 1)} value={run.done} />
-          <span role="status">{run.total ? t('themes.ui.progress', { done: n(run.done), total: n(run.total) }) : t('themes.ui.starting')}</span>
+          <span role="status">
+            {run.total ? t('themes.ui.progress', { done: n(run.done), total: n(run.total) }) : t('themes.ui.starting')}
+          </span>
         </div>
       )}
     </div>
@@ -68,7 +69,8 @@ export function ThemesPage() {
     enabled: hr && !!roundId,
     // Also while nothing is counted yet: a count the read just started may not have reported itself (a race
     // seen in the browser test); a few polls, not forever.
-    refetchInterval: (q) => (q.state.data?.running || (q.state.data && !q.state.data.asOf && q.state.dataUpdateCount < 30) ? POLL_MS : false),
+    refetchInterval: (q) =>
+      q.state.data?.running || (q.state.data && !q.state.data.asOf && q.state.dataUpdateCount < 30) ? POLL_MS : false,
   });
   const refresh = useMutation({
     mutationFn: () => api<Themes>(`/insight/themes/${roundId}/refresh`, { method: 'POST' }),
@@ -105,10 +107,15 @@ export function ThemesPage() {
       ) : (
         <>
           <div className="filters">
-            <SelectField label={t('themes.ui.round')} value={roundId} options={shown.map((r) => ({ value: r.id, label: r.name }))} onChange={(v) => {
+            <SelectField
+              label={t('themes.ui.round')}
+              value={roundId}
+              options={shown.map((r) => ({ value: r.id, label: r.name }))}
+              onChange={(v) => {
                 refresh.reset();
                 go({ round: v, word: null });
-              }} />
+              }}
+            />
           </div>
           {themes.error && <Alert kind="error">{themes.error.message}</Alert>}
           {refresh.error && <Alert kind="error">{refresh.error.message}</Alert>}
@@ -117,7 +124,9 @@ export function ThemesPage() {
           ) : (
             <>
               <CountStatus themes={data} onRefresh={() => refresh.mutate()} busy={refresh.isPending} />
-              {refresh.isSuccess && refresh.data.asOf === data.asOf && !data.running && <Alert kind="success">{t('themes.ui.refreshed')}</Alert>}
+              {refresh.isSuccess && refresh.data.asOf === data.asOf && !data.running && (
+                <Alert kind="success">{t('themes.ui.refreshed')}</Alert>
+              )}
               {!data.asOf ? null : data.words.length === 0 ? (
                 <Empty>{t('themes.ui.noWords', { min: data.minGroup })}</Empty>
               ) : (
@@ -126,7 +135,15 @@ export function ThemesPage() {
                     <h2 id="themes-chart-title">{t('themes.ui.chartTitle', { n: Math.min(CHART_WORDS, data.words.length) })}</h2>
                     <ThemesChart words={data.words} onSelect={(w) => go({ word: w })} />
                   </section>
-                  {word && <ThemesAnswers roundId={roundId} word={word} page={page} onPage={(p) => go({ page: p })} onClose={() => go({ word: null })} />}
+                  {word && (
+                    <ThemesAnswers
+                      roundId={roundId}
+                      word={word}
+                      page={page}
+                      onPage={(p) => go({ page: p })}
+                      onClose={() => go({ word: null })}
+                    />
+                  )}
                   <ThemesTable themes={data} selected={word} onSelect={(w) => go({ word: w })} />
                 </>
               )}

@@ -35,7 +35,19 @@ function Highlighted({ text, ranges }: { text: string; ranges: [number, number][
 }
 
 /** The answers behind one word, as this reader may read them, a page at a time. */
-export function ThemesAnswers({ roundId, word, page, onPage, onClose }: { roundId: string; word: string; page: number; onPage: (page: number) => void; onClose: () => void }) {
+export function ThemesAnswers({
+  roundId,
+  word,
+  page,
+  onPage,
+  onClose,
+}: {
+  roundId: string;
+  word: string;
+  page: number;
+  onPage: (page: number) => void;
+  onClose: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -50,7 +62,8 @@ export function ThemesAnswers({ roundId, word, page, onPage, onClose }: { roundI
     heading.current?.focus();
   }, [word, page]);
   const label = q.data?.word === word ? q.data.label : word;
-  const dept = (a: Answer) => (a.department ? (i18n.language === 'en' && a.department.nameEn ? a.department.nameEn : a.department.name) : t('themes.ui.noDepartment'));
+  const dept = (a: Answer) =>
+    a.department ? (i18n.language === 'en' && a.department.nameEn ? a.department.nameEn : a.department.name) : t('themes.ui.noDepartment');
   return (
     <section className="card" aria-labelledby="themes-answers-title">
       <div className="builder__head">

@@ -38,7 +38,13 @@ export function ThemesChart({ words, onSelect }: { words: ThemeWord[]; onSelect:
           <XAxis type="number" allowDecimals={false} tickFormatter={(v) => formatNumber(Number(v), locale)} />
           <YAxis type="category" dataKey="label" width={150} interval={0} />
           <Tooltip formatter={(v) => t('themes.ui.peopleCount', { n: formatNumber(Number(v), locale) })} />
-          <Bar dataKey="people" fill="#1d4ed8" isAnimationActive={false} cursor="pointer" onClick={(d) => onSelect((d as unknown as ThemeWord).word)}>
+          <Bar
+            dataKey="people"
+            fill="#1d4ed8"
+            isAnimationActive={false}
+            cursor="pointer"
+            onClick={(d) => onSelect((d as unknown as ThemeWord).word)}
+          >
             <LabelList dataKey="people" position="right" formatter={(v) => formatNumber(Number(v), locale)} />
           </Bar>
         </BarChart>
@@ -67,7 +73,8 @@ export function ThemesTable({ themes, selected, onSelect }: { themes: Themes; se
   const n = (x: number) => formatNumber(x, locale);
   const [all, setAll] = useState(false);
   const rows = all ? themes.words : themes.words.slice(0, TABLE_WORDS);
-  const share = (people: number) => (themes.respondents ? `${Math.round((people / themes.respondents) * 1000) / 10}%` : t('themes.ui.none'));
+  const share = (people: number) =>
+    themes.respondents ? `${Math.round((people / themes.respondents) * 1000) / 10}%` : t('themes.ui.none');
   return (
     <div className="table-wrap">
       <table className="table table--compact">

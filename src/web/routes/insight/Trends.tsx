@@ -18,7 +18,8 @@ const DEFAULT_CHARTED = 5;
 /** From this many groups on, the tables get a name filter. */
 const GROUP_FILTER_FROM = 10;
 
-const trendsUrl = (dimension: string, field: string, refresh = false) => `/insight/trends?dimension=${dimension}&field=${encodeURIComponent(field)}${refresh ? '&refresh=true' : ''}`;
+const trendsUrl = (dimension: string, field: string, refresh = false) =>
+  `/insight/trends?dimension=${dimension}&field=${encodeURIComponent(field)}${refresh ? '&refresh=true' : ''}`;
 
 /** /insight/trends — HR: satisfaction and anxiety scales across rounds, by department, grade or tenure. */
 export function TrendsPage() {
@@ -63,7 +64,11 @@ export function TrendsPage() {
   const fieldLabel = fieldDef ? localized(fieldDef.label, i18n.language) : shownField;
   const dimensionLabel = t(`trends.dimensions.${shownDimension}`);
   const selected = d?.fields.find((f) => f.id === field);
-  const asOf = (d?.rounds ?? []).map((r) => r.asOf).filter((x): x is string => !!x).sort().at(-1);
+  const asOf = (d?.rounds ?? [])
+    .map((r) => r.asOf)
+    .filter((x): x is string => !!x)
+    .sort()
+    .at(-1);
   const latest = d ? d.rounds.length - 1 : -1;
   // A large company has hundreds of departments: the tables can be narrowed by name (the chart keeps its picks).
   const listed = filterGroups(d?.groups ?? [], labelOf, groupFilter);
@@ -82,11 +87,18 @@ export function TrendsPage() {
         <SelectField
           label={t('trends.ui.field')}
           value={field}
-          options={(d?.fields.length ? d.fields : [{ id: field, label: { ja: fieldLabel } }]).map((f) => ({ value: f.id, label: localized(f.label, i18n.language) }))}
+          options={(d?.fields.length ? d.fields : [{ id: field, label: { ja: fieldLabel } }]).map((f) => ({
+            value: f.id,
+            label: localized(f.label, i18n.language),
+          }))}
           hint={
             selected ? (
               <>
-                {selected.scaleLabels && t('trends.ui.scaleEnds', { min: localized(selected.scaleLabels.min, i18n.language), max: localized(selected.scaleLabels.max, i18n.language) })}
+                {selected.scaleLabels &&
+                  t('trends.ui.scaleEnds', {
+                    min: localized(selected.scaleLabels.min, i18n.language),
+                    max: localized(selected.scaleLabels.max, i18n.language),
+                  })}
                 {selected.lowMeansWorry && <strong className="block">{t('trends.ui.lowMeansWorry')}</strong>}
               </>
             ) : undefined
@@ -136,7 +148,10 @@ export function TrendsPage() {
                 label={t('trends.ui.groupFilter')}
                 value={groupFilter}
                 onChange={setGroupFilter}
-                hint={t('trends.ui.groupFilterCount', { shown: formatNumber(listed.length, locale), total: formatNumber(d.groups.length, locale) })}
+                hint={t('trends.ui.groupFilterCount', {
+                  shown: formatNumber(listed.length, locale),
+                  total: formatNumber(d.groups.length, locale),
+                })}
               />
             </div>
           )}

@@ -25,14 +25,19 @@ type Props = {
 export function TrendsChart({ rounds, overall, groups, labelOf, fieldLabel, dimensionLabel }: Props) {
   const { t } = useTranslation();
   const pointText = usePointText();
-  const series: Series[] = [{ id: 'overall', label: t('trends.ui.overall'), points: overall }, ...groups.map((g) => ({ id: groupId(g), label: labelOf(g), points: g.points }))];
+  const series: Series[] = [
+    { id: 'overall', label: t('trends.ui.overall'), points: overall },
+    ...groups.map((g) => ({ id: groupId(g), label: labelOf(g), points: g.points })),
+  ];
   const data = rounds.map((r, k) => ({
     round: r.name,
     ...Object.fromEntries(series.map((s, n) => [`s${n}`, s.points[k] && !s.points[k].suppressed ? s.points[k].average : null])),
   }));
   const summary = series
     .map((s) => {
-      const values = s.points.map((p, k) => `${rounds[k]?.name} ${p && !p.suppressed ? avgText(p.average) : pointText(p, !!rounds[k]?.pending)}`);
+      const values = s.points.map(
+        (p, k) => `${rounds[k]?.name} ${p && !p.suppressed ? avgText(p.average) : pointText(p, !!rounds[k]?.pending)}`,
+      );
       return t('trends.ui.seriesSummary', { label: s.label, values: values.join(t('trends.ui.listSep')) });
     })
     .join(t('trends.ui.seriesSep'));

@@ -4,7 +4,12 @@ import type { TrendDimension } from '../../../domain/insight/trends-policy';
 
 // The shape of GET /insight/trends, and the labels every part of the page shares.
 export type Point = { suppressed: false; average: number; respondents: number; distribution: number[] } | { suppressed: true } | null;
-export type TrendField = { id: string; label: LocalizedText; lowMeansWorry: boolean; scaleLabels: { min: LocalizedText; max: LocalizedText } | null };
+export type TrendField = {
+  id: string;
+  label: LocalizedText;
+  lowMeansWorry: boolean;
+  scaleLabels: { min: LocalizedText; max: LocalizedText } | null;
+};
 export type TrendRound = { id: string; name: string; status: string; periodStart: string; asOf: string | null; pending: boolean };
 export type TrendGroup = { key: string | null; name: string | null; nameEn: string | null; points: Point[] };
 export type TrendsData = {

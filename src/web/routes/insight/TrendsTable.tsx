@@ -10,7 +10,8 @@ function PointCell({ p, pending }: { p: Point; pending: boolean }) {
   if (p.suppressed) return <td className="muted">{t('trends.ui.suppressed')}</td>;
   return (
     <td className="num">
-      <strong>{avgText(p.average)}</strong> <span className="muted">({t('trends.ui.respondents', { n: formatNumber(p.respondents, locale) })})</span>
+      <strong>{avgText(p.average)}</strong>{' '}
+      <span className="muted">({t('trends.ui.respondents', { n: formatNumber(p.respondents, locale) })})</span>
     </td>
   );
 }
@@ -56,7 +57,12 @@ export function TrendsTable({ caption, rounds, overall, groups, labelOf, charted
             return (
               <tr key={groupId(g)}>
                 <td>
-                  <input type="checkbox" checked={charted.has(groupId(g))} onChange={(e) => onChart(groupId(g), e.target.checked)} aria-label={t('trends.ui.showInChart', { group: label })} />
+                  <input
+                    type="checkbox"
+                    checked={charted.has(groupId(g))}
+                    onChange={(e) => onChart(groupId(g), e.target.checked)}
+                    aria-label={t('trends.ui.showInChart', { group: label })}
+                  />
                 </td>
                 <th scope="row" className="nowrap">
                   {label}
@@ -78,7 +84,10 @@ type DistributionProps = { caption: string; index: number; overall: Point[]; gro
 /** How people answered 1 to 5 in one round, per group, as shares of the respondents. */
 export function DistributionTable({ caption, index, overall, groups, labelOf }: DistributionProps) {
   const { t } = useTranslation();
-  const rows = [{ id: 'overall', label: t('trends.ui.overall'), p: overall[index] ?? null }, ...groups.map((g) => ({ id: groupId(g), label: labelOf(g), p: g.points[index] ?? null }))];
+  const rows = [
+    { id: 'overall', label: t('trends.ui.overall'), p: overall[index] ?? null },
+    ...groups.map((g) => ({ id: groupId(g), label: labelOf(g), p: g.points[index] ?? null })),
+  ];
   return (
     <div className="table-wrap">
       <table className="table table--compact">

@@ -19,7 +19,8 @@ function Reasons({ c }: { c: Candidate }) {
     <ul className="reasons">
       {c.reasons.map((r) => (
         <li key={r.code}>
-          <span className="num">{t('placement.ui.candidates.points', { n: r.points })}</span> {r.caution && <span className="badge badge--late">{t('placement.ui.candidates.caution')}</span>} {r.text}
+          <span className="num">{t('placement.ui.candidates.points', { n: r.points })}</span>{' '}
+          {r.caution && <span className="badge badge--late">{t('placement.ui.candidates.caution')}</span>} {r.text}
         </li>
       ))}
     </ul>
@@ -37,7 +38,9 @@ function CandidateRow({ c, rank, position }: { c: Candidate; rank: number; posit
         <span className="muted">{t('placement.ui.candidates.rank', { n: rank })}</span> {c.employee && <PersonName person={c.employee} />}{' '}
         <span className="badge badge--ok">{t('placement.ui.candidates.score', { n: c.score })}</span>
       </h3>
-      <p className="muted">{[c.employee?.department ? dept(c.employee.department) : '', c.employee?.jobTitle ?? ''].filter(Boolean).join(' · ')}</p>
+      <p className="muted">
+        {[c.employee?.department ? dept(c.employee.department) : '', c.employee?.jobTitle ?? ''].filter(Boolean).join(' · ')}
+      </p>
       <h4>{t('placement.ui.candidates.reasons')}</h4>
       <Reasons c={c} />
       {c.wish && (
@@ -66,7 +69,10 @@ export function Candidates({ positionId, onPosition }: { positionId: string; onP
   const { t } = useTranslation();
   const [skills, setSkills] = useState(false);
   const [page, setPage] = useState(1);
-  const positions = useQuery({ queryKey: ['positions', 'all', 'choices'], queryFn: () => api<Paged<Position>>('/positions?status=all&pageSize=100') });
+  const positions = useQuery({
+    queryKey: ['positions', 'all', 'choices'],
+    queryFn: () => api<Paged<Position>>('/positions?status=all&pageSize=100'),
+  });
   const q = useQuery({
     queryKey: ['placement', 'candidates', positionId, skills, page],
     queryFn: () => api<CandidatesPage>(`/positions/${positionId}/candidates?page=${page}&pageSize=${PAGE_SIZE}&skills=${skills}`),
@@ -77,7 +83,9 @@ export function Candidates({ positionId, onPosition }: { positionId: string; onP
   if (positions.data && choices.length === 0) return <Empty>{t('placement.ui.candidates.noPositions')}</Empty>;
   return (
     <section className="card" aria-labelledby="candidates-title">
-      <h2 id="candidates-title">{q.data && positionId ? t('placement.ui.candidates.title', { title: q.data.position.title }) : t('placement.ui.hr.tabs.candidates')}</h2>
+      <h2 id="candidates-title">
+        {q.data && positionId ? t('placement.ui.candidates.title', { title: q.data.position.title }) : t('placement.ui.hr.tabs.candidates')}
+      </h2>
       <div className="filters filters--narrow">
         <SelectField
           label={t('placement.ui.candidates.choose')}
@@ -88,7 +96,10 @@ export function Candidates({ positionId, onPosition }: { positionId: string; onP
           }}
           options={[
             { value: '', label: t('placement.ui.candidates.choosePrompt') },
-            ...choices.map((p) => ({ value: p.id, label: p.status === 'open' ? p.title : `${p.title}(${t('placement.positionStatus.closed')})` })),
+            ...choices.map((p) => ({
+              value: p.id,
+              label: p.status === 'open' ? p.title : `${p.title}(${t('placement.positionStatus.closed')})`,
+            })),
           ]}
         />
       </div>

@@ -9,7 +9,10 @@ import { RadioChoices } from './parts';
 import type { Paged, Position, Wish } from './types';
 
 /** Open positions for the "related position" choice (HR rarely has more than a page of them). */
-export const openPositionsQuery = { queryKey: ['positions', 'open', 'choices'], queryFn: () => api<Paged<Position>>('/positions?status=open&pageSize=100') };
+export const openPositionsQuery = {
+  queryKey: ['positions', 'open', 'choices'],
+  queryFn: () => api<Paged<Position>>('/positions?status=open&pageSize=100'),
+};
 
 /**
  * HR's answer to one wish. The message is what the employee reads (required for 「今回は見送り」); the
@@ -25,7 +28,10 @@ export function DecisionForm({ wish, position, onDone }: { wish: Wish; position?
   const v = draft.values;
   const save = useMutation({
     mutationFn: () =>
-      api<Wish>(`/wishes/${wish.id}/decisions`, { method: 'POST', body: { version: wish.version, decision: v.decision, message: v.message, note: v.note, positionId: v.positionId || null } }),
+      api<Wish>(`/wishes/${wish.id}/decisions`, {
+        method: 'POST',
+        body: { version: wish.version, decision: v.decision, message: v.message, note: v.note, positionId: v.positionId || null },
+      }),
     onSuccess: async () => {
       draft.saved({ decision: 'considered', message: '', note: '', positionId: position?.id ?? '' });
       await qc.invalidateQueries({ queryKey: ['placement'] });
@@ -40,7 +46,13 @@ export function DecisionForm({ wish, position, onDone }: { wish: Wish; position?
   const choices = [...(position ? [position] : []), ...(positions.data?.items ?? []).filter((p) => p.id !== position?.id)];
   const options = [{ value: '', label: t('placement.ui.decision.noPosition') }, ...choices.map((p) => ({ value: p.id, label: p.title }))];
   return (
-    <Form onSubmit={() => save.mutate()} busy={save.isPending} error={save.error} className="inline-form" aria-label={t('placement.ui.decision.title')}>
+    <Form
+      onSubmit={() => save.mutate()}
+      busy={save.isPending}
+      error={save.error}
+      className="inline-form"
+      aria-label={t('placement.ui.decision.title')}
+    >
       <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
       <RadioChoices
         legend={t('placement.ui.decision.legend')}
@@ -60,8 +72,21 @@ export function DecisionForm({ wish, position, onDone }: { wish: Wish; position?
         value={v.message}
         onChange={(x) => draft.set('message', x)}
       />
-      <TextAreaField label={t('placement.ui.decision.note')} maxLength={WISH_LIMITS.internalNote} rows={2} error={errs.note} value={v.note} onChange={(x) => draft.set('note', x)} />
-      <SelectField label={t('placement.ui.decision.position')} hint={t('placement.ui.decision.positionHint')} error={errs.positionId} options={options} {...draft.bind('positionId')} />
+      <TextAreaField
+        label={t('placement.ui.decision.note')}
+        maxLength={WISH_LIMITS.internalNote}
+        rows={2}
+        error={errs.note}
+        value={v.note}
+        onChange={(x) => draft.set('note', x)}
+      />
+      <SelectField
+        label={t('placement.ui.decision.position')}
+        hint={t('placement.ui.decision.positionHint')}
+        error={errs.positionId}
+        options={options}
+        {...draft.bind('positionId')}
+      />
       {save.error && <Alert kind="error">{save.error.message}</Alert>}
       <FormActions busy={save.isPending} label={t('placement.ui.decision.submit')} />
     </Form>

@@ -25,7 +25,8 @@ export function PlacementPage() {
   const raw = params.get('tab') as Tab | null;
   const tab: Tab = hr && raw && TABS.includes(raw) ? raw : 'wishes';
   const positionId = params.get('position') ?? '';
-  const go = (next: Tab, position?: string) => setParams(next === 'wishes' ? {} : { tab: next, ...(position ? { position } : {}) }, { replace: next === tab });
+  const go = (next: Tab, position?: string) =>
+    setParams(next === 'wishes' ? {} : { tab: next, ...(position ? { position } : {}) }, { replace: next === tab });
 
   if (!hr && !me.can.interview) return <NotFound />;
   return (
@@ -34,7 +35,12 @@ export function PlacementPage() {
       {hr && (
         <>
           <p className="lead">{t('placement.ui.hr.lead')}</p>
-          <Tabs tabs={TABS.map((id) => ({ id, label: l.tabs[id]! }))} current={tab} onChange={(x) => go(x, x === 'candidates' ? positionId : undefined)} label={t('placement.ui.hr.tabsLabel')} />
+          <Tabs
+            tabs={TABS.map((id) => ({ id, label: l.tabs[id]! }))}
+            current={tab}
+            onChange={(x) => go(x, x === 'candidates' ? positionId : undefined)}
+            label={t('placement.ui.hr.tabsLabel')}
+          />
         </>
       )}
       {tab === 'wishes' && <WishList hr={hr} />}

@@ -27,14 +27,30 @@ function PositionForm({ position, onDone, onCancel }: { position?: Position; onD
   const qc = useQueryClient();
   const depts = useDepartments();
   const initial = position
-    ? { kind: position.kind, title: position.title, departmentId: position.department?.id ?? '', track: position.track, skills: position.requiredSkills.join('、'), description: position.description }
+    ? {
+        kind: position.kind,
+        title: position.title,
+        departmentId: position.department?.id ?? '',
+        track: position.track,
+        skills: position.requiredSkills.join('、'),
+        description: position.description,
+      }
     : blank;
   const draft = useDraft(position ? `position:${position.id}` : 'position:new', initial);
   const v = draft.values;
   const save = useMutation({
     mutationFn: () => {
-      const body = { kind: v.kind, title: v.title, departmentId: v.departmentId || null, track: v.track, requiredSkills: splitSkills(v.skills), description: v.description };
-      return position ? api<Position>(`/positions/${position.id}`, { method: 'PATCH', body: { ...body, version: position.version } }) : api<Position>('/positions', { method: 'POST', body });
+      const body = {
+        kind: v.kind,
+        title: v.title,
+        departmentId: v.departmentId || null,
+        track: v.track,
+        requiredSkills: splitSkills(v.skills),
+        description: v.description,
+      };
+      return position
+        ? api<Position>(`/positions/${position.id}`, { method: 'PATCH', body: { ...body, version: position.version } })
+        : api<Position>('/positions', { method: 'POST', body });
     },
     onSuccess: async () => {
       draft.saved(blank);
@@ -46,22 +62,56 @@ function PositionForm({ position, onDone, onCancel }: { position?: Position; onD
   const skillsError = Object.entries(errs).find(([k]) => k.startsWith('requiredSkills'))?.[1];
   const l = useLabels();
   return (
-    <Form onSubmit={() => save.mutate()} busy={save.isPending} error={save.error} className="inline-form" aria-label={position ? t('placement.ui.positions.editTitle', { title: position.title }) : t('placement.ui.positions.newTitle')}>
+    <Form
+      onSubmit={() => save.mutate()}
+      busy={save.isPending}
+      error={save.error}
+      className="inline-form"
+      aria-label={position ? t('placement.ui.positions.editTitle', { title: position.title }) : t('placement.ui.positions.newTitle')}
+    >
       <h3>{position ? t('placement.ui.positions.editTitle', { title: position.title }) : t('placement.ui.positions.newTitle')}</h3>
       <DraftNotice restored={draft.restored} onDiscard={draft.discard} />
       <div className="form-grid">
-        <TextField label={t('placement.ui.positions.name')} required maxLength={POSITION_LIMITS.title} error={errs.title} {...draft.bind('title')} />
-        <SelectField label={t('placement.ui.positions.kind')} error={errs.kind} options={optionsOf(POSITION_KINDS, l.positionKind)} {...draft.bind('kind')} />
+        <TextField
+          label={t('placement.ui.positions.name')}
+          required
+          maxLength={POSITION_LIMITS.title}
+          error={errs.title}
+          {...draft.bind('title')}
+        />
+        <SelectField
+          label={t('placement.ui.positions.kind')}
+          error={errs.kind}
+          options={optionsOf(POSITION_KINDS, l.positionKind)}
+          {...draft.bind('kind')}
+        />
         <SelectField
           label={t('placement.ui.positions.department')}
           error={errs.departmentId}
           options={[{ value: '', label: t('placement.ui.common.anyDepartment') }, ...depts.options]}
           {...draft.bind('departmentId')}
         />
-        <SelectField label={t('placement.ui.positions.track')} error={errs.track} options={optionsOf(TRACKS, l.track)} {...draft.bind('track')} />
+        <SelectField
+          label={t('placement.ui.positions.track')}
+          error={errs.track}
+          options={optionsOf(TRACKS, l.track)}
+          {...draft.bind('track')}
+        />
       </div>
-      <TextField label={t('placement.ui.positions.skills')} hint={t('placement.ui.positions.skillsHint')} error={skillsError} {...draft.bind('skills')} />
-      <TextAreaField label={t('placement.ui.positions.description')} maxLength={POSITION_LIMITS.description} rows={3} error={errs.description} value={v.description} onChange={(x) => draft.set('description', x)} />
+      <TextField
+        label={t('placement.ui.positions.skills')}
+        hint={t('placement.ui.positions.skillsHint')}
+        error={skillsError}
+        {...draft.bind('skills')}
+      />
+      <TextAreaField
+        label={t('placement.ui.positions.description')}
+        maxLength={POSITION_LIMITS.description}
+        rows={3}
+        error={errs.description}
+        value={v.description}
+        onChange={(x) => draft.set('description', x)}
+      />
       {save.error && <Alert kind="error">{save.error.message}</Alert>}
       <FormActions busy={save.isPending}>
         <Button
@@ -77,7 +127,15 @@ function PositionForm({ position, onDone, onCancel }: { position?: Position; onD
   );
 }
 
-function PositionRow({ position, onCandidates, onDone }: { position: Position; onCandidates: (id: string) => void; onDone: (m: string) => void }) {
+function PositionRow({
+  position,
+  onCandidates,
+  onDone,
+}: {
+  position: Position;
+  onCandidates: (id: string) => void;
+  onDone: (m: string) => void;
+}) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const dept = useDeptName();
@@ -86,7 +144,11 @@ function PositionRow({ position, onCandidates, onDone }: { position: Position; o
   const [confirm, setConfirm] = useState(false);
   const closing = position.status === 'open';
   const toggle = useMutation({
-    mutationFn: () => api<Position>(`/positions/${position.id}`, { method: 'PATCH', body: { version: position.version, status: closing ? 'closed' : 'open' } }),
+    mutationFn: () =>
+      api<Position>(`/positions/${position.id}`, {
+        method: 'PATCH',
+        body: { version: position.version, status: closing ? 'closed' : 'open' },
+      }),
     onSuccess: () => onDone(t('placement.ui.positions.saved')),
     onSettled: async () => {
       setConfirm(false);
@@ -100,10 +162,14 @@ function PositionRow({ position, onCandidates, onDone }: { position: Position; o
         {position.title} <span className={`badge ${closing ? 'badge--ok' : 'badge--retired'}`}>{l.positionStatus[position.status]}</span>
       </h3>
       <p className="muted">
-        {l.positionKind[position.kind]} · {position.department ? dept(position.department) : t('placement.ui.common.anyDepartment')} · {l.track[position.track]}
+        {l.positionKind[position.kind]} · {position.department ? dept(position.department) : t('placement.ui.common.anyDepartment')} ·{' '}
+        {l.track[position.track]}
       </p>
       <p>
-        {t('placement.ui.positions.skills')}: {position.requiredSkills.length ? position.requiredSkills.join(t('placement.reasons.separator')) : t('placement.ui.positions.noSkills')}
+        {t('placement.ui.positions.skills')}:{' '}
+        {position.requiredSkills.length
+          ? position.requiredSkills.join(t('placement.reasons.separator'))
+          : t('placement.ui.positions.noSkills')}
       </p>
       {position.description && <p className="pre-line">{position.description}</p>}
       {toggle.error && <Alert kind="error">{toggle.error.message}</Alert>}
@@ -122,7 +188,11 @@ function PositionRow({ position, onCandidates, onDone }: { position: Position; o
             {t('placement.ui.positions.candidates')}
           </Button>
           <Button onClick={() => setEditing(true)}>{t('placement.ui.positions.edit')}</Button>
-          <Button variant={closing ? 'danger' : 'secondary'} busy={toggle.isPending && !closing} onClick={() => (closing ? setConfirm(true) : toggle.mutate())}>
+          <Button
+            variant={closing ? 'danger' : 'secondary'}
+            busy={toggle.isPending && !closing}
+            onClick={() => (closing ? setConfirm(true) : toggle.mutate())}
+          >
             {closing ? t('placement.ui.positions.close') : t('placement.ui.positions.reopen')}
           </Button>
         </div>
@@ -200,7 +270,13 @@ export function Positions({ onCandidates }: { onCandidates: (id: string) => void
               <PositionRow key={`${p.id}:${p.version}`} position={p} onCandidates={onCandidates} onDone={setDone} />
             ))}
           </ul>
-          <Pagination page={q.data.page} pageSize={q.data.pageSize} total={q.data.total} totalCapped={q.data.totalCapped} onPage={setPage} />
+          <Pagination
+            page={q.data.page}
+            pageSize={q.data.pageSize}
+            total={q.data.total}
+            totalCapped={q.data.totalCapped}
+            onPage={setPage}
+          />
         </>
       )}
     </section>

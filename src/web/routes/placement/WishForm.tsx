@@ -93,18 +93,47 @@ export function WishForm({ wish, manager, onDone, onCancel }: Props) {
         options={WISH_KINDS.map((k) => ({ value: k, label: l.kind[k]!, help: l.kindHelp[k] }))}
       />
       <div className="form-grid">
-        <TextField label={t('placement.ui.form.desiredRole')} hint={t('placement.ui.form.desiredRoleHint')} maxLength={WISH_LIMITS.role} error={errs.desiredRole} {...draft.bind('desiredRole')} />
+        <TextField
+          label={t('placement.ui.form.desiredRole')}
+          hint={t('placement.ui.form.desiredRoleHint')}
+          maxLength={WISH_LIMITS.role}
+          error={errs.desiredRole}
+          {...draft.bind('desiredRole')}
+        />
         <SelectField
           label={t('placement.ui.form.desiredDepartment')}
           error={errs.desiredDepartmentId}
           options={[{ value: '', label: t('placement.ui.common.anyDepartment') }, ...depts.options]}
           {...draft.bind('desiredDepartmentId')}
         />
-        <SelectField label={t('placement.ui.form.track')} error={errs.track} options={optionsOf(TRACKS, l.track)} {...draft.bind('track')} />
-        <SelectField label={t('placement.ui.form.timeframe')} error={errs.timeframe} options={optionsOf(TIMEFRAMES, l.timeframe)} {...draft.bind('timeframe')} />
-        <SelectField label={t('placement.ui.form.relocation')} error={errs.relocation} options={optionsOf(RELOCATIONS, l.relocation)} {...draft.bind('relocation')} />
+        <SelectField
+          label={t('placement.ui.form.track')}
+          error={errs.track}
+          options={optionsOf(TRACKS, l.track)}
+          {...draft.bind('track')}
+        />
+        <SelectField
+          label={t('placement.ui.form.timeframe')}
+          error={errs.timeframe}
+          options={optionsOf(TIMEFRAMES, l.timeframe)}
+          {...draft.bind('timeframe')}
+        />
+        <SelectField
+          label={t('placement.ui.form.relocation')}
+          error={errs.relocation}
+          options={optionsOf(RELOCATIONS, l.relocation)}
+          {...draft.bind('relocation')}
+        />
       </div>
-      <TextAreaField label={t('placement.ui.form.note')} hint={t('placement.ui.form.noteHint')} maxLength={WISH_LIMITS.note} rows={3} error={errs.note} value={v.note} onChange={(x) => draft.set('note', x)} />
+      <TextAreaField
+        label={t('placement.ui.form.note')}
+        hint={t('placement.ui.form.noteHint')}
+        maxLength={WISH_LIMITS.note}
+        rows={3}
+        error={errs.note}
+        value={v.note}
+        onChange={(x) => draft.set('note', x)}
+      />
       <RadioChoices
         legend={t('placement.ui.form.disclosure')}
         name={`disclosure-${id}`}
@@ -115,7 +144,9 @@ export function WishForm({ wish, manager, onDone, onCancel }: Props) {
           {
             value: 'manager_hr',
             label: t('placement.disclosure.manager_hr'),
-            help: manager ? t('placement.ui.form.disclosureHelp.manager_hr', { manager: formatName(manager) }) : t('placement.ui.form.disclosureHelp.managerless'),
+            help: manager
+              ? t('placement.ui.form.disclosureHelp.manager_hr', { manager: formatName(manager) })
+              : t('placement.ui.form.disclosureHelp.managerless'),
           },
           { value: 'hr_only', label: t('placement.disclosure.hr_only'), help: t('placement.ui.form.disclosureHelp.hr_only') },
         ]}

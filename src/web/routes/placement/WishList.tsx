@@ -25,7 +25,8 @@ function WishRow({ wish }: { wish: Wish }) {
   return (
     <li className="row-card" aria-labelledby={titleId}>
       <h3 id={titleId}>
-        {wish.employee && <PersonName person={wish.employee} />} <span className="muted">{wish.employee?.department ? dept(wish.employee.department) : ''}</span>
+        {wish.employee && <PersonName person={wish.employee} />}{' '}
+        <span className="muted">{wish.employee?.department ? dept(wish.employee.department) : ''}</span>
       </h3>
       <p>
         <WishHeadline wish={wish} /> <StateBadge state={wish.state} /> <DisclosureBadge disclosure={wish.disclosure} />
@@ -72,8 +73,18 @@ export function WishList({ hr }: { hr: boolean }) {
             { value: 'all', label: t('placement.ui.wishes.statusAll') },
           ]}
         />
-        <SelectField label={t('placement.ui.wishes.track')} value={f.track} onChange={set('track')} options={[all, ...optionsOf(TRACKS, l.track)]} />
-        <SelectField label={t('placement.ui.wishes.kind')} value={f.kind} onChange={set('kind')} options={[all, ...optionsOf(WISH_KINDS, l.kind)]} />
+        <SelectField
+          label={t('placement.ui.wishes.track')}
+          value={f.track}
+          onChange={set('track')}
+          options={[all, ...optionsOf(TRACKS, l.track)]}
+        />
+        <SelectField
+          label={t('placement.ui.wishes.kind')}
+          value={f.kind}
+          onChange={set('kind')}
+          options={[all, ...optionsOf(WISH_KINDS, l.kind)]}
+        />
       </div>
       {q.error && <Alert kind="error">{q.error.message}</Alert>}
       {q.isPending ? (
@@ -87,7 +98,13 @@ export function WishList({ hr }: { hr: boolean }) {
               <WishRow key={w.id} wish={w} />
             ))}
           </ul>
-          <Pagination page={q.data.page} pageSize={q.data.pageSize} total={q.data.total} totalCapped={q.data.totalCapped} onPage={(page) => setF({ ...f, page })} />
+          <Pagination
+            page={q.data.page}
+            pageSize={q.data.pageSize}
+            total={q.data.total}
+            totalCapped={q.data.totalCapped}
+            onPage={(page) => setF({ ...f, page })}
+          />
         </>
       )}
     </section>

@@ -12,10 +12,25 @@ export function useLabels() {
     () => ({
       kind: { transfer: t('placement.kind.transfer'), careerPath: t('placement.kind.careerPath') } as Record<string, string>,
       kindHelp: { transfer: t('placement.kindHelp.transfer'), careerPath: t('placement.kindHelp.careerPath') } as Record<string, string>,
-      track: { management: t('placement.track.management'), specialist: t('placement.track.specialist'), undecided: t('placement.track.undecided') } as Record<string, string>,
-      timeframe: { within1y: t('placement.timeframe.within1y'), in1to3y: t('placement.timeframe.in1to3y'), over3y: t('placement.timeframe.over3y') } as Record<string, string>,
-      relocation: { ok: t('placement.relocation.ok'), no: t('placement.relocation.no'), depends: t('placement.relocation.depends') } as Record<string, string>,
-      disclosure: { manager_hr: t('placement.disclosure.manager_hr'), hr_only: t('placement.disclosure.hr_only') } as Record<string, string>,
+      track: {
+        management: t('placement.track.management'),
+        specialist: t('placement.track.specialist'),
+        undecided: t('placement.track.undecided'),
+      } as Record<string, string>,
+      timeframe: {
+        within1y: t('placement.timeframe.within1y'),
+        in1to3y: t('placement.timeframe.in1to3y'),
+        over3y: t('placement.timeframe.over3y'),
+      } as Record<string, string>,
+      relocation: {
+        ok: t('placement.relocation.ok'),
+        no: t('placement.relocation.no'),
+        depends: t('placement.relocation.depends'),
+      } as Record<string, string>,
+      disclosure: { manager_hr: t('placement.disclosure.manager_hr'), hr_only: t('placement.disclosure.hr_only') } as Record<
+        string,
+        string
+      >,
       state: {
         new: t('placement.state.new'),
         considered: t('placement.state.considered'),
@@ -36,9 +51,16 @@ export function useLabels() {
         moved: t('placement.decisionHelp.moved'),
         notNow: t('placement.decisionHelp.notNow'),
       } as Record<string, string>,
-      positionKind: { position: t('placement.positionKind.position'), project: t('placement.positionKind.project') } as Record<string, string>,
+      positionKind: { position: t('placement.positionKind.position'), project: t('placement.positionKind.project') } as Record<
+        string,
+        string
+      >,
       positionStatus: { open: t('placement.positionStatus.open'), closed: t('placement.positionStatus.closed') } as Record<string, string>,
-      tabs: { wishes: t('placement.ui.hr.tabs.wishes'), positions: t('placement.ui.hr.tabs.positions'), candidates: t('placement.ui.hr.tabs.candidates') } as Record<string, string>,
+      tabs: {
+        wishes: t('placement.ui.hr.tabs.wishes'),
+        positions: t('placement.ui.hr.tabs.positions'),
+        candidates: t('placement.ui.hr.tabs.candidates'),
+      } as Record<string, string>,
     }),
     [t, i18n.language],
   );
@@ -47,4 +69,5 @@ export function useLabels() {
 export type Labels = ReturnType<typeof useLabels>;
 
 /** Select options for a list of codes. */
-export const optionsOf = (codes: readonly string[], words: Record<string, string>) => codes.map((c) => ({ value: c, label: words[c] ?? c }));
+export const optionsOf = (codes: readonly string[], words: Record<string, string>) =>
+  codes.map((c) => ({ value: c, label: words[c] ?? c }));

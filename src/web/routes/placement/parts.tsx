@@ -21,7 +21,11 @@ export function StateBadge({ state }: { state: string }) {
 
 export function DisclosureBadge({ disclosure }: { disclosure: string }) {
   const l = useLabels();
-  return <span className={`badge ${disclosure === 'hr_only' ? 'badge--hr-only' : 'badge--vis-shared'}`}>{l.disclosure[disclosure] ?? disclosure}</span>;
+  return (
+    <span className={`badge ${disclosure === 'hr_only' ? 'badge--hr-only' : 'badge--vis-shared'}`}>
+      {l.disclosure[disclosure] ?? disclosure}
+    </span>
+  );
 }
 
 export function useDeptName() {
@@ -49,12 +53,21 @@ export function WishDetails({ wish }: { wish: Wish }) {
   const dept = useDeptName();
   const rows: [string, ReactNode][] = [
     [t('placement.ui.form.desiredRole'), wish.desiredRole || '—'],
-    [t('placement.ui.common.desiredDepartment'), wish.desiredDepartment ? dept(wish.desiredDepartment) : t('placement.ui.common.anyDepartment')],
+    [
+      t('placement.ui.common.desiredDepartment'),
+      wish.desiredDepartment ? dept(wish.desiredDepartment) : t('placement.ui.common.anyDepartment'),
+    ],
     [t('placement.ui.form.track'), l.track[wish.track]],
     [t('placement.ui.form.timeframe'), l.timeframe[wish.timeframe]],
     [t('placement.ui.form.relocation'), l.relocation[wish.relocation]],
   ];
-  if (wish.note) rows.push([t('placement.ui.form.note'), <span key="note" className="pre-line">{wish.note}</span>]);
+  if (wish.note)
+    rows.push([
+      t('placement.ui.form.note'),
+      <span key="note" className="pre-line">
+        {wish.note}
+      </span>,
+    ]);
   return (
     <dl className="dl">
       {rows.map(([k, v]) => (
@@ -75,7 +88,9 @@ export function DecisionView({ decision, labelled }: { decision: Decision; label
   return (
     <div className="decision">
       <p>
-        <strong>{labelled ? t('placement.ui.decision.latest', { decision: l.decision[decision.decision] }) : l.decision[decision.decision]}</strong>{' '}
+        <strong>
+          {labelled ? t('placement.ui.decision.latest', { decision: l.decision[decision.decision] }) : l.decision[decision.decision]}
+        </strong>{' '}
         <span className="muted">
           {decision.decidedBy
             ? t('placement.ui.decision.by', { name: formatName(decision.decidedBy), at: formatDateTime(decision.at, locale) })

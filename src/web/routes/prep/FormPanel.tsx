@@ -95,11 +95,17 @@ function FormEditor({ interviewId, kind, form }: Props & { form: FormView }) {
               {t('prep.ui.copyPrevious')}
             </Button>
           </div>
-          {copy.data && <Alert kind={copy.data.copied ? 'success' : 'info'}>{copy.data.copied ? t('prep.ui.copied', { n: copy.data.copied }) : t('prep.ui.nothingToCopy')}</Alert>}
+          {copy.data && (
+            <Alert kind={copy.data.copied ? 'success' : 'info'}>
+              {copy.data.copied ? t('prep.ui.copied', { n: copy.data.copied }) : t('prep.ui.nothingToCopy')}
+            </Alert>
+          )}
           {copy.error && <Alert kind="error">{copy.error.message}</Alert>}
         </>
       )}
-      {!editable && form.status !== 'submitted' && form.can.markHrOnly === false && <Alert kind="info">{t('prep.ui.notSubmittedYet')}</Alert>}
+      {!editable && form.status !== 'submitted' && form.can.markHrOnly === false && (
+        <Alert kind="info">{t('prep.ui.notSubmittedYet')}</Alert>
+      )}
       <FormFiller
         definition={form.definition}
         values={editable ? auto.values : form.answers}

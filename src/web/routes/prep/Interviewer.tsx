@@ -95,7 +95,13 @@ export function InterviewerQueuePage() {
               </tbody>
             </table>
           </div>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={q.data.total} totalCapped={q.data.totalCapped} onPage={(p) => setParams({ ...(state ? { state } : {}), page: String(p) })} />
+          <Pagination
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={q.data.total}
+            totalCapped={q.data.totalCapped}
+            onPage={(p) => setParams({ ...(state ? { state } : {}), page: String(p) })}
+          />
         </>
       )}
     </section>

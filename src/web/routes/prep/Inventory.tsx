@@ -29,7 +29,11 @@ export function InventoryView({ employeeId }: { employeeId: string }) {
         <ul className="skills">
           {skills.map((s) => (
             <li key={s.name}>
-              <strong>{s.name}</strong> <span className="level" role="img" aria-label={t('prep.ui.levelLabel', { n: s.level })}>{'★'.repeat(s.level)}{'☆'.repeat(5 - s.level)}</span>
+              <strong>{s.name}</strong>{' '}
+              <span className="level" role="img" aria-label={t('prep.ui.levelLabel', { n: s.level })}>
+                {'★'.repeat(s.level)}
+                {'☆'.repeat(5 - s.level)}
+              </span>
               {s.years != null && <span className="muted"> {t('prep.ui.years', { n: s.years })}</span>}
               {s.note && <div className="muted">{s.note}</div>}
             </li>
@@ -110,20 +114,41 @@ function InventoryEditor({ inv }: { inv: Inventory }) {
         {skills.map((s, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity; every input is controlled, so position is the key
           <div key={i} className="row-editor">
-            <TextField label={t('prep.ui.skillName')} required maxLength={INVENTORY_LIMITS.skillName} value={s.name} error={errors[`skills.${i}.name`]} onChange={(name) => setSkills(skills.map((x, j) => (j === i ? { ...x, name } : x)))} />
+            <TextField
+              label={t('prep.ui.skillName')}
+              required
+              maxLength={INVENTORY_LIMITS.skillName}
+              value={s.name}
+              error={errors[`skills.${i}.name`]}
+              onChange={(name) => setSkills(skills.map((x, j) => (j === i ? { ...x, name } : x)))}
+            />
             <SelectField
               label={t('prep.ui.level')}
               value={String(s.level)}
               options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: t(`prep.ui.levels.${n}`) }))}
               onChange={(v) => setSkills(skills.map((x, j) => (j === i ? { ...x, level: Number(v) } : x)))}
             />
-            <TextField label={t('prep.ui.yearsLabel')} type="number" min={0} max={60} value={s.years == null ? '' : String(s.years)} error={errors[`skills.${i}.years`]} onChange={(v) => setSkills(skills.map((x, j) => (j === i ? { ...x, years: v === '' ? null : Number(v) } : x)))} />
-            <Button variant="link" onClick={() => setSkills(skills.filter((_, j) => j !== i))} aria-label={t('prep.ui.removeSkill', { name: s.name })}>
+            <TextField
+              label={t('prep.ui.yearsLabel')}
+              type="number"
+              min={0}
+              max={60}
+              value={s.years == null ? '' : String(s.years)}
+              error={errors[`skills.${i}.years`]}
+              onChange={(v) => setSkills(skills.map((x, j) => (j === i ? { ...x, years: v === '' ? null : Number(v) } : x)))}
+            />
+            <Button
+              variant="link"
+              onClick={() => setSkills(skills.filter((_, j) => j !== i))}
+              aria-label={t('prep.ui.removeSkill', { name: s.name })}
+            >
               {t('ui.common.remove')}
             </Button>
           </div>
         ))}
-        {skills.length < INVENTORY_LIMITS.skills && <Button onClick={() => setSkills([...skills, { name: '', level: 3, years: null, note: '' }])}>{t('prep.ui.addSkill')}</Button>}
+        {skills.length < INVENTORY_LIMITS.skills && (
+          <Button onClick={() => setSkills([...skills, { name: '', level: 3, years: null, note: '' }])}>{t('prep.ui.addSkill')}</Button>
+        )}
       </section>
       <section className="card" aria-labelledby="items-title">
         <h2 id="items-title">{t('prep.ui.careerItems')}</h2>
@@ -132,18 +157,53 @@ function InventoryEditor({ inv }: { inv: Inventory }) {
           <fieldset key={i} className="row-card">
             <legend>{it.title || t('prep.ui.newItem')}</legend>
             <div className="form-grid">
-              <SelectField label={t('prep.ui.kind')} value={it.kind} options={(['achievement', 'experience'] as const).map((k) => ({ value: k, label: t(`prep.ui.kinds.${k}`) }))} onChange={(v) => setItems(items.map((x, j) => (j === i ? { ...x, kind: v as ItemRow['kind'] } : x)))} />
-              <TextField label={t('prep.ui.itemTitle')} required maxLength={INVENTORY_LIMITS.title} value={it.title} error={errors[`items.${i}.title`]} onChange={(title) => setItems(items.map((x, j) => (j === i ? { ...x, title } : x)))} />
-              <TextField label={t('prep.ui.periodFrom')} type="month" value={it.periodFrom ?? ''} error={errors[`items.${i}.periodFrom`]} onChange={(v) => setItems(items.map((x, j) => (j === i ? { ...x, periodFrom: v || null } : x)))} />
-              <TextField label={t('prep.ui.periodTo')} type="month" value={it.periodTo ?? ''} error={errors[`items.${i}.periodTo`]} onChange={(v) => setItems(items.map((x, j) => (j === i ? { ...x, periodTo: v || null } : x)))} />
+              <SelectField
+                label={t('prep.ui.kind')}
+                value={it.kind}
+                options={(['achievement', 'experience'] as const).map((k) => ({ value: k, label: t(`prep.ui.kinds.${k}`) }))}
+                onChange={(v) => setItems(items.map((x, j) => (j === i ? { ...x, kind: v as ItemRow['kind'] } : x)))}
+              />
+              <TextField
+                label={t('prep.ui.itemTitle')}
+                required
+                maxLength={INVENTORY_LIMITS.title}
+                value={it.title}
+                error={errors[`items.${i}.title`]}
+                onChange={(title) => setItems(items.map((x, j) => (j === i ? { ...x, title } : x)))}
+              />
+              <TextField
+                label={t('prep.ui.periodFrom')}
+                type="month"
+                value={it.periodFrom ?? ''}
+                error={errors[`items.${i}.periodFrom`]}
+                onChange={(v) => setItems(items.map((x, j) => (j === i ? { ...x, periodFrom: v || null } : x)))}
+              />
+              <TextField
+                label={t('prep.ui.periodTo')}
+                type="month"
+                value={it.periodTo ?? ''}
+                error={errors[`items.${i}.periodTo`]}
+                onChange={(v) => setItems(items.map((x, j) => (j === i ? { ...x, periodTo: v || null } : x)))}
+              />
             </div>
-            <TextAreaField label={t('prep.ui.itemDescription')} maxLength={INVENTORY_LIMITS.description} value={it.description} onChange={(description) => setItems(items.map((x, j) => (j === i ? { ...x, description } : x)))} />
+            <TextAreaField
+              label={t('prep.ui.itemDescription')}
+              maxLength={INVENTORY_LIMITS.description}
+              value={it.description}
+              onChange={(description) => setItems(items.map((x, j) => (j === i ? { ...x, description } : x)))}
+            />
             <Button variant="link" onClick={() => setItems(items.filter((_, j) => j !== i))}>
               {t('ui.common.remove')}
             </Button>
           </fieldset>
         ))}
-        {items.length < INVENTORY_LIMITS.items && <Button onClick={() => setItems([...items, { kind: 'achievement', title: '', description: '', periodFrom: null, periodTo: null }])}>{t('prep.ui.addItem')}</Button>}
+        {items.length < INVENTORY_LIMITS.items && (
+          <Button
+            onClick={() => setItems([...items, { kind: 'achievement', title: '', description: '', periodFrom: null, periodTo: null }])}
+          >
+            {t('prep.ui.addItem')}
+          </Button>
+        )}
       </section>
       <FormActions busy={save.isPending} />
     </Form>

@@ -24,7 +24,17 @@ export function useTab<T extends string>(allowed: T[]): [T, (t: T) => void] {
   return [tab, (next) => setParams(next === allowed[0] ? {} : { tab: next }, { replace: true })];
 }
 
-export function Tabs<T extends string>({ tabs, current, onChange, label }: { tabs: { id: T; label: string }[]; current: T; onChange: (t: T) => void; label: string }) {
+export function Tabs<T extends string>({
+  tabs,
+  current,
+  onChange,
+  label,
+}: {
+  tabs: { id: T; label: string }[];
+  current: T;
+  onChange: (t: T) => void;
+  label: string;
+}) {
   return (
     <nav className="tabs" aria-label={label}>
       <ul>
@@ -74,7 +84,9 @@ export function InterviewTabsPage({ side }: { side: 'employee' | 'interviewer' }
       <p className="back-link">
         {side === 'employee' ? <Link to="/prep">{t('prep.ui.backToList')}</Link> : <Link to="/interviews">{t('prep.ui.backToQueue')}</Link>}
       </p>
-      <PageHeader title={side === 'employee' ? x.round.name : t('prep.ui.interviewTitle', { name: formatName(x.employee), round: x.round.name })} />
+      <PageHeader
+        title={side === 'employee' ? x.round.name : t('prep.ui.interviewTitle', { name: formatName(x.employee), round: x.round.name })}
+      />
       {x.can.seeHrOnly && <Alert kind="info">{t('prep.ui.hrSeesHrOnly')}</Alert>}
       <Tabs tabs={tabs} current={tab} onChange={setTab} label={t('prep.ui.tabsLabel')} />
       {tab === 'overview' && <Overview x={x} />}

@@ -47,7 +47,19 @@ function AnswerText({ field, value }: { field: FieldDef; value: AnswerValue | un
  * The top of every printed page of an interview: back and print buttons (not printed), the title,
  * round, employee, interviewer, one more line of the caller's, and a confidentiality notice.
  */
-export function PrintHead({ x, back, title, last, notice }: { x: InterviewView; back: string; title: string; last: { label: string; value: string }; notice: string | null }) {
+export function PrintHead({
+  x,
+  back,
+  title,
+  last,
+  notice,
+}: {
+  x: InterviewView;
+  back: string;
+  title: string;
+  last: { label: string; value: string };
+  notice: string | null;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -107,7 +119,10 @@ export function PrintPage() {
         x={x}
         back={back}
         title={t(`forms.kinds.${kind}`)}
-        last={{ label: t('prep.print.state'), value: f.submittedAt ? t('prep.ui.submittedAt', { at: formatDateTime(f.submittedAt, locale) }) : t(`prep.ui.states.${f.status}`) }}
+        last={{
+          label: t('prep.print.state'),
+          value: f.submittedAt ? t('prep.ui.submittedAt', { at: formatDateTime(f.submittedAt, locale) }) : t(`prep.ui.states.${f.status}`),
+        }}
         notice={x.can.seeHrOnly ? t('prep.print.confidential') : null}
       />
       {f.definition.sections.map((s) => (

@@ -64,7 +64,11 @@ export function SchedulePanel({ interviewId }: { interviewId: string }) {
         <section className="card appointment" aria-labelledby="appt-title">
           <h2 id="appt-title">{t('schedule.ui.fixed')}</h2>
           <p className="appointment__when">{formatSlot(interview.appointment.start, interview.appointment.end, locale)}</p>
-          <p>{t(`notify.location.${interview.appointment.locationType === 'online' ? 'online' : 'room'}`, { place: interview.appointment.location })}</p>
+          <p>
+            {t(`notify.location.${interview.appointment.locationType === 'online' ? 'online' : 'room'}`, {
+              place: interview.appointment.location,
+            })}
+          </p>
           <div className="actions actions--inline">
             <a className="btn btn--secondary" href={`/api/v1/interviews/${interviewId}/invite.ics`} download>
               {t('schedule.ui.ics')}
@@ -127,9 +131,7 @@ export function SchedulePanel({ interviewId }: { interviewId: string }) {
         }}
       >
         {choosing && <p>{formatSlot(choosing.start, choosing.end, locale)}</p>}
-        {choosing && !choosing.location && (
-          <SlotEditor.Place values={place} onChange={setPlace} errors={fieldErrors(choose.error)} />
-        )}
+        {choosing && !choosing.location && <SlotEditor.Place values={place} onChange={setPlace} errors={fieldErrors(choose.error)} />}
         {choose.error && <Alert kind="error">{choose.error.message}</Alert>}
       </ConfirmDialog>
     </div>
@@ -194,7 +196,9 @@ function OfferForm({ interviewId, mode, settings, onDone }: OfferProps) {
       ))}
       {send.error && <Alert kind="error">{send.error.message}</Alert>}
       <div className="actions">
-        {mode === 'offer' && rows.length < 10 && <Button onClick={() => setRows((all) => [...all, SlotEditor.empty(all.at(-1))])}>{t('schedule.ui.addRow')}</Button>}
+        {mode === 'offer' && rows.length < 10 && (
+          <Button onClick={() => setRows((all) => [...all, SlotEditor.empty(all.at(-1))])}>{t('schedule.ui.addRow')}</Button>
+        )}
         <Button variant="primary" onClick={() => send.mutate()} busy={send.isPending}>
           {mode === 'offer' ? t('schedule.ui.sendOffer') : t('schedule.ui.sendProposal')}
         </Button>

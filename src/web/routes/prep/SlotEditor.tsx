@@ -4,7 +4,15 @@ import { SLOT_LIMITS } from '../../../domain/scheduling/schemas';
 import { todayIso } from '../../../domain/shared/format';
 import { Button, SelectField, TextField } from '../../components/forms';
 
-export type SlotValues = { key: string; date: string; from: string; to: string; locationType: 'room' | 'online'; location: string; note: string };
+export type SlotValues = {
+  key: string;
+  date: string;
+  from: string;
+  to: string;
+  locationType: 'room' | 'online';
+  location: string;
+  note: string;
+};
 type Place = { locationType: 'room' | 'online'; location: string };
 
 // Times are entered as the company's wall clock (Asia/Tokyo, which has no daylight saving).
@@ -33,7 +41,14 @@ export function SlotEditor({ values, settings, errors, placeOptional, onChange, 
     <fieldset className="slot-editor">
       <legend className="visually-hidden">{t('schedule.ui.slotLegend')}</legend>
       <div className="slot-editor__grid">
-        <TextField label={t('schedule.ui.date')} type="date" min={todayIso()} value={values.date} onChange={(date) => set({ date })} error={errors.start} />
+        <TextField
+          label={t('schedule.ui.date')}
+          type="date"
+          min={todayIso()}
+          value={values.date}
+          onChange={(date) => set({ date })}
+          error={errors.start}
+        />
         <TextField label={t('schedule.ui.from')} type="time" step={300} value={values.from} onChange={(from) => set({ from })} />
         <TextField label={t('schedule.ui.to')} type="time" step={300} value={values.to} onChange={(to) => set({ to })} error={errors.end} />
       </div>
@@ -43,7 +58,13 @@ export function SlotEditor({ values, settings, errors, placeOptional, onChange, 
         </p>
       ))}
       <Place values={values} onChange={(p) => set(p)} errors={errors} optional={placeOptional} />
-      <TextField label={t('schedule.ui.note')} maxLength={SLOT_LIMITS.note} value={values.note} onChange={(note) => set({ note })} error={errors.note} />
+      <TextField
+        label={t('schedule.ui.note')}
+        maxLength={SLOT_LIMITS.note}
+        value={values.note}
+        onChange={(note) => set({ note })}
+        error={errors.note}
+      />
       {onRemove && (
         <div className="actions actions--inline">
           <Button variant="link" onClick={onRemove}>
@@ -56,7 +77,17 @@ export function SlotEditor({ values, settings, errors, placeOptional, onChange, 
 }
 
 /** Private room or online link. */
-function Place({ values, onChange, errors, optional }: { values: Place; onChange: (p: Place) => void; errors: Record<string, string>; optional?: boolean }) {
+function Place({
+  values,
+  onChange,
+  errors,
+  optional,
+}: {
+  values: Place;
+  onChange: (p: Place) => void;
+  errors: Record<string, string>;
+  optional?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <div className="slot-editor__grid">

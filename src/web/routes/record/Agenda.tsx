@@ -32,7 +32,8 @@ export function Agenda({ items, onChange, defaults, readOnly }: Props) {
   return (
     <section className="card agenda" aria-labelledby="agenda-title">
       <h2 id="agenda-title">
-        {t('record.ui.agenda.title')} {items.length > 0 && <span className="muted">({t('record.ui.agenda.progress', { done, total: items.length })})</span>}
+        {t('record.ui.agenda.title')}{' '}
+        {items.length > 0 && <span className="muted">({t('record.ui.agenda.progress', { done, total: items.length })})</span>}
       </h2>
       {items.length === 0 ? (
         <>
@@ -48,20 +49,42 @@ export function Agenda({ items, onChange, defaults, readOnly }: Props) {
           {items.map((item, i) => (
             <li key={item.id} className={item.done ? 'agenda__item agenda__item--done' : 'agenda__item'}>
               <label className="check">
-                <input type="checkbox" checked={item.done} disabled={readOnly} onChange={(e) => onChange(items.map((x) => (x.id === item.id ? { ...x, done: e.target.checked } : x)))} />
+                <input
+                  type="checkbox"
+                  checked={item.done}
+                  disabled={readOnly}
+                  onChange={(e) => onChange(items.map((x) => (x.id === item.id ? { ...x, done: e.target.checked } : x)))}
+                />
                 <span>
                   <span className={`tag tag--${item.kind}`}>{t(`record.ui.agenda.kinds.${item.kind}`)}</span> {item.label}
                 </span>
               </label>
               {!readOnly && (
                 <span className="agenda__tools">
-                  <button type="button" className="btn btn--link" disabled={i === 0} onClick={() => onChange(move(items, i, i - 1))} aria-label={t('record.ui.agenda.up', { item: item.label })}>
+                  <button
+                    type="button"
+                    className="btn btn--link"
+                    disabled={i === 0}
+                    onClick={() => onChange(move(items, i, i - 1))}
+                    aria-label={t('record.ui.agenda.up', { item: item.label })}
+                  >
                     ↑
                   </button>
-                  <button type="button" className="btn btn--link" disabled={i === items.length - 1} onClick={() => onChange(move(items, i, i + 1))} aria-label={t('record.ui.agenda.down', { item: item.label })}>
+                  <button
+                    type="button"
+                    className="btn btn--link"
+                    disabled={i === items.length - 1}
+                    onClick={() => onChange(move(items, i, i + 1))}
+                    aria-label={t('record.ui.agenda.down', { item: item.label })}
+                  >
                     ↓
                   </button>
-                  <button type="button" className="btn btn--link" onClick={() => onChange(items.filter((x) => x.id !== item.id))} aria-label={t('record.ui.agenda.remove', { item: item.label })}>
+                  <button
+                    type="button"
+                    className="btn btn--link"
+                    onClick={() => onChange(items.filter((x) => x.id !== item.id))}
+                    aria-label={t('record.ui.agenda.remove', { item: item.label })}
+                  >
                     ×
                   </button>
                 </span>
@@ -81,7 +104,13 @@ export function Agenda({ items, onChange, defaults, readOnly }: Props) {
           <label className="visually-hidden" htmlFor="agenda-custom">
             {t('record.ui.agenda.customLabel')}
           </label>
-          <input id="agenda-custom" value={custom} maxLength={300} placeholder={t('record.ui.agenda.customLabel')} onChange={(e) => setCustom(e.target.value)} />
+          <input
+            id="agenda-custom"
+            value={custom}
+            maxLength={300}
+            placeholder={t('record.ui.agenda.customLabel')}
+            onChange={(e) => setCustom(e.target.value)}
+          />
           <Button type="submit" disabled={!custom.trim()}>
             {t('record.ui.agenda.add')}
           </Button>

@@ -21,7 +21,15 @@ export function AlignmentTable({ values, onChange }: Props) {
       {onChange ? (
         <div className="alignment__grid">
           {ROWS.map(([k, key]) => (
-            <TextAreaField key={k} label={t(`record.alignment.${key}`)} hint={t(`record.alignment.${key}Hint`)} value={values[k]} maxLength={2000} rows={3} onChange={(v) => onChange(k, v)} />
+            <TextAreaField
+              key={k}
+              label={t(`record.alignment.${key}`)}
+              hint={t(`record.alignment.${key}Hint`)}
+              value={values[k]}
+              maxLength={2000}
+              rows={3}
+              onChange={(v) => onChange(k, v)}
+            />
           ))}
         </div>
       ) : (

@@ -11,12 +11,26 @@ import type { FollowUp, Item } from './types';
 const STATUSES = ['open', 'inProgress', 'done', 'dropped'] as const;
 
 /** アフターフォロー: follow-up 1on1s on the plan — progress item by item, support and adjustments. */
-export function FollowUpsPanel({ interviewId, followUps, items, canAdd }: { interviewId: string; followUps: FollowUp[]; items: Item[]; canAdd: boolean }) {
+export function FollowUpsPanel({
+  interviewId,
+  followUps,
+  items,
+  canAdd,
+}: {
+  interviewId: string;
+  followUps: FollowUp[];
+  items: Item[];
+  canAdd: boolean;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const qc = useQueryClient();
   const open = items.filter((i) => i.status === 'open' || i.status === 'inProgress');
-  const initial = () => ({ heldOn: todayIso(), note: '', items: Object.fromEntries(open.map((i) => [i.id, { status: i.status as string, note: '' }])) });
+  const initial = () => ({
+    heldOn: todayIso(),
+    note: '',
+    items: Object.fromEntries(open.map((i) => [i.id, { status: i.status as string, note: '' }])),
+  });
   const [form, setForm] = useState(initial);
   const add = useMutation({
     mutationFn: () =>
@@ -34,7 +48,9 @@ export function FollowUpsPanel({ interviewId, followUps, items, canAdd }: { inte
     <section className="card" aria-labelledby="fu-title">
       <h2 id="fu-title">{t('record.ui.followUp.title')}</h2>
       <p className="hint">{t('record.ui.followUp.hint')}</p>
-      {followUps.length === 0 ? <p className="muted">{t('record.ui.followUp.empty')}</p> : (
+      {followUps.length === 0 ? (
+        <p className="muted">{t('record.ui.followUp.empty')}</p>
+      ) : (
         <ol className="follow-ups">
           {followUps.map((f) => (
             <li key={f.id}>
@@ -56,7 +72,14 @@ export function FollowUpsPanel({ interviewId, followUps, items, canAdd }: { inte
       {canAdd && (
         <div className="follow-up-form">
           <h3>{t('record.ui.followUp.new')}</h3>
-          <TextField label={t('record.ui.followUp.heldOn')} type="date" required value={form.heldOn} error={errs.heldOn} onChange={(heldOn) => setForm({ ...form, heldOn })} />
+          <TextField
+            label={t('record.ui.followUp.heldOn')}
+            type="date"
+            required
+            value={form.heldOn}
+            error={errs.heldOn}
+            onChange={(heldOn) => setForm({ ...form, heldOn })}
+          />
           {open.map((i) => (
             <fieldset key={i.id} className="follow-up-item">
               <legend>{i.what}</legend>
@@ -67,11 +90,23 @@ export function FollowUpsPanel({ interviewId, followUps, items, canAdd }: { inte
                   options={STATUSES.map((s) => ({ value: s, label: t(`record.status.${s}`) }))}
                   onChange={(status) => setForm({ ...form, items: { ...form.items, [i.id]: { ...form.items[i.id]!, status } } })}
                 />
-                <TextField label={t('record.ui.plan.progressNote')} maxLength={1000} value={form.items[i.id]?.note ?? ''} onChange={(note) => setForm({ ...form, items: { ...form.items, [i.id]: { ...form.items[i.id]!, note } } })} />
+                <TextField
+                  label={t('record.ui.plan.progressNote')}
+                  maxLength={1000}
+                  value={form.items[i.id]?.note ?? ''}
+                  onChange={(note) => setForm({ ...form, items: { ...form.items, [i.id]: { ...form.items[i.id]!, note } } })}
+                />
               </div>
             </fieldset>
           ))}
-          <TextAreaField label={t('record.ui.followUp.note')} hint={t('record.ui.followUp.noteHint')} value={form.note} maxLength={4000} rows={3} onChange={(note) => setForm({ ...form, note })} />
+          <TextAreaField
+            label={t('record.ui.followUp.note')}
+            hint={t('record.ui.followUp.noteHint')}
+            value={form.note}
+            maxLength={4000}
+            rows={3}
+            onChange={(note) => setForm({ ...form, note })}
+          />
           {add.error && <Alert kind="error">{add.error.message}</Alert>}
           <Button variant="primary" busy={add.isPending} onClick={() => add.mutate()}>
             {t('record.ui.followUp.save')}

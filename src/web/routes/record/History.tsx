@@ -23,8 +23,27 @@ type Entry = {
   items?: Item[];
   followUps?: { id: string; heldOn: string; note: string }[];
 };
-type History = { employeeId: string; page: number; hasMore: boolean; consent: { status: string; canRequest: boolean; canOverride: boolean; viewers?: { id: string; familyName: string; givenName: string; status: string }[] } | null; entries: Entry[] };
-type Consents = { items: { id: string; viewer: { id: string; familyName: string; givenName: string }; status: string; overrideReason: string | null; updatedAt: string }[] };
+type History = {
+  employeeId: string;
+  page: number;
+  hasMore: boolean;
+  consent: {
+    status: string;
+    canRequest: boolean;
+    canOverride: boolean;
+    viewers?: { id: string; familyName: string; givenName: string; status: string }[];
+  } | null;
+  entries: Entry[];
+};
+type Consents = {
+  items: {
+    id: string;
+    viewer: { id: string; familyName: string; givenName: string };
+    status: string;
+    overrideReason: string | null;
+    updatedAt: string;
+  }[];
+};
 
 function Timeline({ path, self }: { path: string; self: boolean }) {
   const { t } = useTranslation();
@@ -45,10 +64,14 @@ function Timeline({ path, self }: { path: string; self: boolean }) {
           {h.entries.map((e) => (
             <li key={e.interviewId} className={`timeline__entry timeline__entry--${e.access}`}>
               <h2>
-                {e.round.name} <span className="muted">{formatDate(e.round.periodStart, locale)} – {formatDate(e.round.periodEnd, locale)}</span>
+                {e.round.name}{' '}
+                <span className="muted">
+                  {formatDate(e.round.periodStart, locale)} – {formatDate(e.round.periodEnd, locale)}
+                </span>
               </h2>
               <p>
-                <span className="badge">{t(`record.interviewStatus.${e.status}`)}</span> {!self && e.access !== 'full' && <span className="badge">{t(`record.access.${e.access}`)}</span>}{' '}
+                <span className="badge">{t(`record.interviewStatus.${e.status}`)}</span>{' '}
+                {!self && e.access !== 'full' && <span className="badge">{t(`record.access.${e.access}`)}</span>}{' '}
                 {e.heldAt && t('record.ui.heldAt', { at: formatDate(e.heldAt, locale) })}
               </p>
               {e.access !== 'locked' && (
@@ -63,7 +86,9 @@ function Timeline({ path, self }: { path: string; self: boolean }) {
                       ))}
                     </ul>
                   )}
-                  <Link to={self ? `/prep/${e.interviewId}?tab=record` : `/interviews/${e.interviewId}?tab=record`}>{t('record.ui.history.open')}</Link>
+                  <Link to={self ? `/prep/${e.interviewId}?tab=record` : `/interviews/${e.interviewId}?tab=record`}>
+                    {t('record.ui.history.open')}
+                  </Link>
                 </>
               )}
             </li>
@@ -85,7 +110,10 @@ function ConsentBox({ employeeId, consent }: { employeeId: string; consent: NonN
   const [override, setOverride] = useState(false);
   const [viewerId, setViewerId] = useState('');
   const refresh = () => qc.invalidateQueries({ queryKey: ['history'] });
-  const ask = useMutation({ mutationFn: () => api(`/employees/${employeeId}/history/consent-request`, { method: 'POST' }), onSuccess: refresh });
+  const ask = useMutation({
+    mutationFn: () => api(`/employees/${employeeId}/history/consent-request`, { method: 'POST' }),
+    onSuccess: refresh,
+  });
   const force = useMutation({
     mutationFn: () => api(`/employees/${employeeId}/history/override`, { method: 'POST', body: { viewerId, reason } }),
     onSuccess: async () => {
@@ -110,7 +138,15 @@ function ConsentBox({ employeeId, consent }: { employeeId: string; consent: NonN
       {consent.canOverride && (
         <>
           <Button onClick={() => setOverride(true)}>{t('record.ui.history.override')}</Button>
-          <ConfirmDialog open={override} danger title={t('record.ui.history.override')} confirmLabel={t('record.ui.history.overrideConfirm')} busy={force.isPending} onConfirm={() => force.mutate()} onCancel={() => setOverride(false)}>
+          <ConfirmDialog
+            open={override}
+            danger
+            title={t('record.ui.history.override')}
+            confirmLabel={t('record.ui.history.overrideConfirm')}
+            busy={force.isPending}
+            onConfirm={() => force.mutate()}
+            onCancel={() => setOverride(false)}
+          >
             <p>{t('record.ui.history.overrideBody')}</p>
             <SelectField
               label={t('record.ui.history.viewerId')}
@@ -123,7 +159,15 @@ function ConsentBox({ employeeId, consent }: { employeeId: string; consent: NonN
               ]}
               onChange={setViewerId}
             />
-            <TextAreaField label={t('record.ui.history.reason')} required value={reason} maxLength={500} rows={2} error={errs.reason} onChange={setReason} />
+            <TextAreaField
+              label={t('record.ui.history.reason')}
+              required
+              value={reason}
+              maxLength={500}
+              rows={2}
+              error={errs.reason}
+              onChange={setReason}
+            />
             {force.error && <Alert kind="error">{force.error.message}</Alert>}
           </ConfirmDialog>
         </>
@@ -138,7 +182,8 @@ function MyConsents() {
   const qc = useQueryClient();
   const q = useQuery({ queryKey: ['history-consents'], queryFn: () => api<Consents>('/me/history-consents') });
   const decide = useMutation({
-    mutationFn: (v: { id: string; grant: boolean }) => api(`/me/history-consents/${v.id}/decide`, { method: 'POST', body: { grant: v.grant } }),
+    mutationFn: (v: { id: string; grant: boolean }) =>
+      api(`/me/history-consents/${v.id}/decide`, { method: 'POST', body: { grant: v.grant } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['history-consents'] }),
   });
   if (!q.data?.items.length) return null;
@@ -158,7 +203,9 @@ function MyConsents() {
                 </Button>
               )}
               {c.status !== 'declined' && (
-                <Button onClick={() => decide.mutate({ id: c.id, grant: false })}>{c.status === 'requested' ? t('record.ui.history.decline') : t('record.ui.history.revoke')}</Button>
+                <Button onClick={() => decide.mutate({ id: c.id, grant: false })}>
+                  {c.status === 'requested' ? t('record.ui.history.decline') : t('record.ui.history.revoke')}
+                </Button>
               )}
             </span>
           </li>

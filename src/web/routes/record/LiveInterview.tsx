@@ -38,9 +38,12 @@ export function LiveInterviewPage() {
 
 function defaultAgenda(x: InterviewView, prep: PrepView, lang: string, t: (k: string, o?: Record<string, string>) => string): AgendaItem[] {
   const items: AgendaItem[] = [{ id: 'open', kind: 'custom', label: t('record.ui.agenda.opening'), done: false }];
-  for (const [i, th] of x.round.themes.entries()) items.push({ id: `t:${i}`, kind: 'theme', label: localized(th.title, lang), done: false });
-  for (const s of prep.sheet?.definition.sections ?? []) items.push({ id: `s:${s.id}`, kind: 'sheet', label: localized(s.title, lang), done: false });
-  for (const i of prep.carried) items.push({ id: `p:${i.id}`, kind: 'plan', label: t('record.ui.agenda.checkItem', { what: i.what }), done: false });
+  for (const [i, th] of x.round.themes.entries())
+    items.push({ id: `t:${i}`, kind: 'theme', label: localized(th.title, lang), done: false });
+  for (const s of prep.sheet?.definition.sections ?? [])
+    items.push({ id: `s:${s.id}`, kind: 'sheet', label: localized(s.title, lang), done: false });
+  for (const i of prep.carried)
+    items.push({ id: `p:${i.id}`, kind: 'plan', label: t('record.ui.agenda.checkItem', { what: i.what }), done: false });
   items.push({ id: 'align', kind: 'custom', label: t('record.ui.agenda.align'), done: false });
   items.push({ id: 'plan', kind: 'custom', label: t('record.ui.agenda.plan'), done: false });
   items.push({ id: 'close', kind: 'custom', label: t('record.ui.agenda.closing'), done: false });
@@ -54,7 +57,8 @@ function Live({ x, prep, record }: { x: InterviewView; prep: PrepView; record: R
   const v = editor.values;
   const agenda = v.agenda ?? [];
   const chosen = new Set(agenda.filter((a) => a.kind === 'question').map((a) => a.id.slice(2)));
-  const choose = (q: Question) => editor.set('agenda', [...agenda, { id: `q:${q.id}`, kind: 'question', label: localized(q.text, i18n.language), done: false }]);
+  const choose = (q: Question) =>
+    editor.set('agenda', [...agenda, { id: `q:${q.id}`, kind: 'question', label: localized(q.text, i18n.language), done: false }]);
   const canWrite = record.can.write;
   return (
     <section className="page live" {...editor.compositionProps}>
@@ -76,7 +80,12 @@ function Live({ x, prep, record }: { x: InterviewView; prep: PrepView; record: R
       <ConflictNotice editor={editor} />
       <div className="live__grid">
         <div className="live__col">
-          <Agenda items={agenda} readOnly={!canWrite} onChange={(next) => editor.set('agenda', next)} defaults={() => defaultAgenda(x, prep, i18n.language, t)} />
+          <Agenda
+            items={agenda}
+            readOnly={!canWrite}
+            onChange={(next) => editor.set('agenda', next)}
+            defaults={() => defaultAgenda(x, prep, i18n.language, t)}
+          />
           {v.landingPoint && (
             <section className="card card--quiet" aria-labelledby="lp-title">
               <h2 id="lp-title">{t('record.ui.landing.title')}</h2>

@@ -7,7 +7,13 @@ import type { SharedFields } from './types';
 const RHYTHMS = ['none', 'weekly', 'biweekly', 'monthly', 'quarterly'] as const;
 
 /** The next interview and the follow-up rhythm (e.g. monthly), agreed at the end of the interview. */
-export function NextMeeting({ values, onChange }: { values: Pick<SharedFields, 'nextInterviewOn' | 'followRhythm'>; onChange?: (k: 'nextInterviewOn' | 'followRhythm', v: string | null) => void }) {
+export function NextMeeting({
+  values,
+  onChange,
+}: {
+  values: Pick<SharedFields, 'nextInterviewOn' | 'followRhythm'>;
+  onChange?: (k: 'nextInterviewOn' | 'followRhythm', v: string | null) => void;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
@@ -15,8 +21,18 @@ export function NextMeeting({ values, onChange }: { values: Pick<SharedFields, '
       <h2 id="next-title">{t('record.ui.next.title')}</h2>
       {onChange ? (
         <div className="form-grid">
-          <TextField label={t('record.ui.next.date')} type="date" value={values.nextInterviewOn ?? ''} onChange={(v) => onChange('nextInterviewOn', v || null)} />
-          <SelectField label={t('record.ui.next.rhythm')} value={values.followRhythm} options={RHYTHMS.map((r) => ({ value: r, label: t(`record.rhythm.${r}`) }))} onChange={(v) => onChange('followRhythm', v)} />
+          <TextField
+            label={t('record.ui.next.date')}
+            type="date"
+            value={values.nextInterviewOn ?? ''}
+            onChange={(v) => onChange('nextInterviewOn', v || null)}
+          />
+          <SelectField
+            label={t('record.ui.next.rhythm')}
+            value={values.followRhythm}
+            options={RHYTHMS.map((r) => ({ value: r, label: t(`record.rhythm.${r}`) }))}
+            onChange={(v) => onChange('followRhythm', v)}
+          />
         </div>
       ) : (
         <dl className="dl">

@@ -38,7 +38,8 @@ export function NotesPanel({ interviewId, notes, canWrite }: { interviewId: stri
   const clear = () => draft.saved({ body: '', visibility: draft.values.visibility });
   const refresh = () => qc.invalidateQueries({ queryKey: ['record', interviewId] });
   const add = useMutation({
-    mutationFn: () => api(`/interviews/${interviewId}/notes`, { method: 'POST', body: { body: draft.values.body, visibility: draft.values.visibility } }),
+    mutationFn: () =>
+      api(`/interviews/${interviewId}/notes`, { method: 'POST', body: { body: draft.values.body, visibility: draft.values.visibility } }),
     onSuccess: async () => {
       clear();
       await refresh();
@@ -47,7 +48,9 @@ export function NotesPanel({ interviewId, notes, canWrite }: { interviewId: stri
   return (
     <section className="card" aria-labelledby="notes-title">
       <h2 id="notes-title">{t('record.ui.notes.title')}</h2>
-      {notes.length === 0 ? <p className="muted">{t('record.ui.notes.empty')}</p> : (
+      {notes.length === 0 ? (
+        <p className="muted">{t('record.ui.notes.empty')}</p>
+      ) : (
         <ul className="notes">
           {notes.map((n) => (
             <NoteRow key={n.id} note={n} onChanged={refresh} />
@@ -56,8 +59,18 @@ export function NotesPanel({ interviewId, notes, canWrite }: { interviewId: stri
       )}
       {canWrite && (
         <div className="note-composer">
-          <TextAreaField label={t('record.ui.notes.new')} value={draft.values.body} maxLength={4000} rows={4} onChange={(body) => draft.set('body', body)} />
-          <VisibilityChoice name={`vis-${interviewId}`} value={draft.values.visibility as Visibility} onChange={(visibility) => draft.set('visibility', visibility)} />
+          <TextAreaField
+            label={t('record.ui.notes.new')}
+            value={draft.values.body}
+            maxLength={4000}
+            rows={4}
+            onChange={(body) => draft.set('body', body)}
+          />
+          <VisibilityChoice
+            name={`vis-${interviewId}`}
+            value={draft.values.visibility as Visibility}
+            onChange={(visibility) => draft.set('visibility', visibility)}
+          />
           {add.error && <Alert kind="error">{add.error.message}</Alert>}
           <Button variant="primary" busy={add.isPending} disabled={!draft.values.body.trim()} onClick={() => add.mutate()}>
             {t('record.ui.notes.add')}
@@ -90,7 +103,10 @@ function NoteRow({ note, onChanged }: { note: Note; onChanged: () => Promise<unk
   return (
     <li className={`note note--${note.visibility}`}>
       <p className="note__meta">
-        <VisibilityBadge v={note.visibility} /> <span className="muted">{formatName(note.author)} · {formatDateTime(note.updatedAt, locale)}</span>
+        <VisibilityBadge v={note.visibility} />{' '}
+        <span className="muted">
+          {formatName(note.author)} · {formatDateTime(note.updatedAt, locale)}
+        </span>
       </p>
       {editing ? (
         <>
@@ -119,7 +135,15 @@ function NoteRow({ note, onChanged }: { note: Note; onChanged: () => Promise<unk
         </div>
       )}
       {remove.error && <Alert kind="error">{remove.error.message}</Alert>}
-      <ConfirmDialog open={confirm} danger title={t('record.ui.notes.deleteTitle')} confirmLabel={t('record.ui.notes.delete')} busy={remove.isPending} onConfirm={() => remove.mutate()} onCancel={() => setConfirm(false)}>
+      <ConfirmDialog
+        open={confirm}
+        danger
+        title={t('record.ui.notes.deleteTitle')}
+        confirmLabel={t('record.ui.notes.delete')}
+        busy={remove.isPending}
+        onConfirm={() => remove.mutate()}
+        onCancel={() => setConfirm(false)}
+      >
         <p>{t('record.ui.notes.deleteBody')}</p>
       </ConfirmDialog>
     </li>

@@ -14,18 +14,58 @@ const STATUSES = ['open', 'inProgress', 'done', 'dropped'] as const;
 type ItemForm = { what: string; owner: string; dueOn: string; target: string };
 const blank: ItemForm = { what: '', owner: 'employee', dueOn: '', target: '' };
 
-function ItemEditor({ initial, busy, error, onSave, onCancel }: { initial: ItemForm; busy: boolean; error: unknown; onSave: (f: ItemForm) => void; onCancel?: () => void }) {
+function ItemEditor({
+  initial,
+  busy,
+  error,
+  onSave,
+  onCancel,
+}: {
+  initial: ItemForm;
+  busy: boolean;
+  error: unknown;
+  onSave: (f: ItemForm) => void;
+  onCancel?: () => void;
+}) {
   const { t } = useTranslation();
   const [f, setF] = useState(initial);
   const errs = fieldErrors(error);
   return (
     <div className="item-editor">
-      <TextField label={t('record.ui.plan.what')} value={f.what} maxLength={300} required error={errs.what} hint={t('record.ui.plan.whatHint')} onChange={(what) => setF({ ...f, what })} />
+      <TextField
+        label={t('record.ui.plan.what')}
+        value={f.what}
+        maxLength={300}
+        required
+        error={errs.what}
+        hint={t('record.ui.plan.whatHint')}
+        onChange={(what) => setF({ ...f, what })}
+      />
       <div className="form-grid">
-        <SelectField label={t('record.ui.plan.owner')} value={f.owner} error={errs.owner} options={OWNERS.map((o) => ({ value: o, label: t(`record.owner.${o}`) }))} onChange={(owner) => setF({ ...f, owner })} />
-        <TextField label={t('record.ui.plan.dueOn')} type="date" value={f.dueOn} error={errs.dueOn} onChange={(dueOn) => setF({ ...f, dueOn })} />
+        <SelectField
+          label={t('record.ui.plan.owner')}
+          value={f.owner}
+          error={errs.owner}
+          options={OWNERS.map((o) => ({ value: o, label: t(`record.owner.${o}`) }))}
+          onChange={(owner) => setF({ ...f, owner })}
+        />
+        <TextField
+          label={t('record.ui.plan.dueOn')}
+          type="date"
+          value={f.dueOn}
+          error={errs.dueOn}
+          onChange={(dueOn) => setF({ ...f, dueOn })}
+        />
       </div>
-      <TextAreaField label={t('record.ui.plan.target')} hint={t('record.ui.plan.targetHint')} value={f.target} maxLength={1000} rows={2} error={errs.target} onChange={(target) => setF({ ...f, target })} />
+      <TextAreaField
+        label={t('record.ui.plan.target')}
+        hint={t('record.ui.plan.targetHint')}
+        value={f.target}
+        maxLength={1000}
+        rows={2}
+        error={errs.target}
+        onChange={(target) => setF({ ...f, target })}
+      />
       {!!error && <Alert kind="error">{(error as Error).message}</Alert>}
       <div className="actions actions--inline">
         <Button variant="primary" busy={busy} disabled={!f.what.trim()} onClick={() => onSave(f)}>
@@ -44,13 +84,18 @@ function ItemRow({ item, can, onChanged }: { item: Item; can: RecordCan; onChang
   const [confirm, setConfirm] = useState(false);
   const [progress, setProgress] = useState({ status: item.status as string, note: item.progressNote });
   const patch = useMutation({
-    mutationFn: (body: Record<string, unknown>) => api(`/plan-items/${item.id}`, { method: 'PATCH', body: { version: item.version, ...body } }),
+    mutationFn: (body: Record<string, unknown>) =>
+      api(`/plan-items/${item.id}`, { method: 'PATCH', body: { version: item.version, ...body } }),
     onSuccess: async () => {
       setEditing(false);
       await onChanged();
     },
   });
-  const remove = useMutation({ mutationFn: () => api(`/plan-items/${item.id}?version=${item.version}`, { method: 'DELETE' }), onSuccess: onChanged, onSettled: () => setConfirm(false) });
+  const remove = useMutation({
+    mutationFn: () => api(`/plan-items/${item.id}?version=${item.version}`, { method: 'DELETE' }),
+    onSuccess: onChanged,
+    onSettled: () => setConfirm(false),
+  });
   if (editing) {
     return (
       <li className="plan-item">
@@ -68,19 +113,35 @@ function ItemRow({ item, can, onChanged }: { item: Item; can: RecordCan; onChang
   return (
     <li className={late ? 'plan-item plan-item--late' : 'plan-item'}>
       <p className="plan-item__what">
-        <strong>{item.what}</strong> <ItemStatusBadge status={item.status} /> {late && <span className="badge badge--late">{t('record.ui.plan.overdue')}</span>}
+        <strong>{item.what}</strong> <ItemStatusBadge status={item.status} />{' '}
+        {late && <span className="badge badge--late">{t('record.ui.plan.overdue')}</span>}
       </p>
       <p className="muted">
-        {t('record.ui.plan.ownerIs', { owner: t(`record.owner.${item.owner}`) })} · {item.dueOn ? t('record.ui.plan.dueIs', { due: formatDate(item.dueOn, locale) }) : t('record.ui.plan.noDue')}
+        {t('record.ui.plan.ownerIs', { owner: t(`record.owner.${item.owner}`) })} ·{' '}
+        {item.dueOn ? t('record.ui.plan.dueIs', { due: formatDate(item.dueOn, locale) }) : t('record.ui.plan.noDue')}
         {item.round && <> · {t('record.ui.plan.from', { round: item.round })}</>}
       </p>
       {item.target && <p className="pre-line">{t('record.ui.plan.targetIs', { target: item.target })}</p>}
       {item.progressNote && <p className="pre-line muted">{t('record.ui.plan.progressIs', { note: item.progressNote })}</p>}
       {can.updateProgress && !item.round && (
         <div className="inline-form plan-item__progress">
-          <SelectField label={t('record.ui.plan.status')} value={progress.status} options={STATUSES.map((s) => ({ value: s, label: t(`record.status.${s}`) }))} onChange={(status) => setProgress({ ...progress, status })} />
-          <TextField label={t('record.ui.plan.progressNote')} value={progress.note} maxLength={1000} onChange={(note) => setProgress({ ...progress, note })} />
-          <Button busy={patch.isPending} disabled={progress.status === item.status && progress.note === item.progressNote} onClick={() => patch.mutate({ status: progress.status, progressNote: progress.note })}>
+          <SelectField
+            label={t('record.ui.plan.status')}
+            value={progress.status}
+            options={STATUSES.map((s) => ({ value: s, label: t(`record.status.${s}`) }))}
+            onChange={(status) => setProgress({ ...progress, status })}
+          />
+          <TextField
+            label={t('record.ui.plan.progressNote')}
+            value={progress.note}
+            maxLength={1000}
+            onChange={(note) => setProgress({ ...progress, note })}
+          />
+          <Button
+            busy={patch.isPending}
+            disabled={progress.status === item.status && progress.note === item.progressNote}
+            onClick={() => patch.mutate({ status: progress.status, progressNote: progress.note })}
+          >
             {t('record.ui.plan.saveProgress')}
           </Button>
         </div>
@@ -97,7 +158,15 @@ function ItemRow({ item, can, onChanged }: { item: Item; can: RecordCan; onChang
         </div>
       )}
       {remove.error && <Alert kind="error">{remove.error.message}</Alert>}
-      <ConfirmDialog open={confirm} danger title={t('record.ui.plan.deleteTitle')} confirmLabel={t('ui.common.delete')} busy={remove.isPending} onConfirm={() => remove.mutate()} onCancel={() => setConfirm(false)}>
+      <ConfirmDialog
+        open={confirm}
+        danger
+        title={t('record.ui.plan.deleteTitle')}
+        confirmLabel={t('ui.common.delete')}
+        busy={remove.isPending}
+        onConfirm={() => remove.mutate()}
+        onCancel={() => setConfirm(false)}
+      >
         <p>{t('record.ui.plan.deleteBody', { what: item.what })}</p>
       </ConfirmDialog>
     </li>
@@ -112,20 +181,30 @@ export function PlanPanel({ interviewId, plan, can }: { interviewId: string; pla
   const [adding, setAdding] = useState(0);
   const refresh = () => qc.invalidateQueries({ queryKey: ['record', interviewId] });
   const add = useMutation({
-    mutationFn: (f: ItemForm) => api(`/interviews/${interviewId}/plan/items`, { method: 'POST', body: { what: f.what, owner: f.owner, dueOn: f.dueOn || null, target: f.target } }),
+    mutationFn: (f: ItemForm) =>
+      api(`/interviews/${interviewId}/plan/items`, {
+        method: 'POST',
+        body: { what: f.what, owner: f.owner, dueOn: f.dueOn || null, target: f.target },
+      }),
     onSuccess: async () => {
       setAdding((n) => n + 1);
       await refresh();
     },
   });
-  const confirm = useMutation({ mutationFn: () => api(`/interviews/${interviewId}/plan/confirm`, { method: 'POST', body: { revision: plan.revision } }), onSuccess: refresh });
-  const mineConfirmed = can.confirmAs === 'employee' ? plan.employeeConfirmedAt : can.confirmAs === 'interviewer' ? plan.interviewerConfirmedAt : null;
+  const confirm = useMutation({
+    mutationFn: () => api(`/interviews/${interviewId}/plan/confirm`, { method: 'POST', body: { revision: plan.revision } }),
+    onSuccess: refresh,
+  });
+  const mineConfirmed =
+    can.confirmAs === 'employee' ? plan.employeeConfirmedAt : can.confirmAs === 'interviewer' ? plan.interviewerConfirmedAt : null;
   const empty = plan.items.length + plan.carried.length === 0;
   return (
     <section className="card plan" aria-labelledby="plan-title">
       <h2 id="plan-title">{t('record.ui.plan.title')}</h2>
       <p className="hint">{t('record.ui.plan.hint')}</p>
-      {plan.items.length === 0 ? <p className="muted">{t('record.ui.plan.empty')}</p> : (
+      {plan.items.length === 0 ? (
+        <p className="muted">{t('record.ui.plan.empty')}</p>
+      ) : (
         <ul className="plan-items">
           {plan.items.map((i) => (
             <ItemRow key={`${i.id}:${i.version}`} item={i} can={can} onChanged={refresh} />
@@ -148,11 +227,19 @@ export function PlanPanel({ interviewId, plan, can }: { interviewId: string; pla
       <dl className="dl">
         <div className="dl__row">
           <dt>{t('record.ui.plan.byEmployee')}</dt>
-          <dd>{plan.employeeConfirmedAt ? t('record.ui.plan.confirmedAt', { at: formatDateTime(plan.employeeConfirmedAt, locale) }) : t('record.ui.plan.notConfirmed')}</dd>
+          <dd>
+            {plan.employeeConfirmedAt
+              ? t('record.ui.plan.confirmedAt', { at: formatDateTime(plan.employeeConfirmedAt, locale) })
+              : t('record.ui.plan.notConfirmed')}
+          </dd>
         </div>
         <div className="dl__row">
           <dt>{t('record.ui.plan.byInterviewer')}</dt>
-          <dd>{plan.interviewerConfirmedAt ? t('record.ui.plan.confirmedAt', { at: formatDateTime(plan.interviewerConfirmedAt, locale) }) : t('record.ui.plan.notConfirmed')}</dd>
+          <dd>
+            {plan.interviewerConfirmedAt
+              ? t('record.ui.plan.confirmedAt', { at: formatDateTime(plan.interviewerConfirmedAt, locale) })
+              : t('record.ui.plan.notConfirmed')}
+          </dd>
         </div>
       </dl>
       {plan.confirmed ? (
@@ -172,11 +259,16 @@ export function PlanPanel({ interviewId, plan, can }: { interviewId: string; pla
           <ol>
             {plan.history.map((h) => (
               <li key={`${h.revision}:${h.party}:${h.confirmedAt}`}>
-                {t('record.ui.plan.historyRow', { n: h.revision, party: t(`record.ui.plan.party.${h.party}`), at: formatDateTime(h.confirmedAt, locale) })}
+                {t('record.ui.plan.historyRow', {
+                  n: h.revision,
+                  party: t(`record.ui.plan.party.${h.party}`),
+                  at: formatDateTime(h.confirmedAt, locale),
+                })}
                 <ul>
                   {h.items.map((i) => (
                     <li key={i.id}>
-                      {i.what}({t(`record.owner.${i.owner}`)}{i.dueOn ? ` · ${formatDate(i.dueOn, locale)}` : ''})
+                      {i.what}({t(`record.owner.${i.owner}`)}
+                      {i.dueOn ? ` · ${formatDate(i.dueOn, locale)}` : ''})
                     </li>
                   ))}
                 </ul>

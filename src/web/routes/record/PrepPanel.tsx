@@ -17,7 +17,11 @@ import { recordQuery } from './RecordPanel';
 import type { Item, PrepView, Question, RecordView } from './types';
 import { useRecordEditor } from './useRecordEditor';
 
-export const prepQuery = (id: string) => ({ queryKey: ['prep', id], queryFn: () => api<PrepView>(`/interviews/${id}/prep`), refetchOnWindowFocus: false });
+export const prepQuery = (id: string) => ({
+  queryKey: ['prep', id],
+  queryFn: () => api<PrepView>(`/interviews/${id}/prep`),
+  refetchOnWindowFocus: false,
+});
 
 export function ItemList({ items }: { items: Item[] }) {
   const { t } = useTranslation();
@@ -26,7 +30,8 @@ export function ItemList({ items }: { items: Item[] }) {
     <ul className="plan-items plan-items--compact">
       {items.map((i) => (
         <li key={i.id} className={isOverdue(i.dueOn, i.status) ? 'plan-item plan-item--late' : 'plan-item'}>
-          {i.what} <ItemStatusBadge status={i.status} /> {isOverdue(i.dueOn, i.status) && <span className="badge badge--late">{t('record.ui.plan.overdue')}</span>}
+          {i.what} <ItemStatusBadge status={i.status} />{' '}
+          {isOverdue(i.dueOn, i.status) && <span className="badge badge--late">{t('record.ui.plan.overdue')}</span>}
           <span className="muted">
             {' '}
             {t(`record.owner.${i.owner}`)}
@@ -47,7 +52,11 @@ function SubmittedForm({ form }: { form: FormView | null }) {
       <summary>
         <strong>{t(`forms.kinds.${form.kind}`)}</strong> <StateBadge state={form.status} />
       </summary>
-      {form.status === 'submitted' ? <FormFiller definition={form.definition} values={form.answers} readOnly /> : <p className="muted">{t('prep.ui.notSubmittedYet')}</p>}
+      {form.status === 'submitted' ? (
+        <FormFiller definition={form.definition} values={form.answers} readOnly />
+      ) : (
+        <p className="muted">{t('prep.ui.notSubmittedYet')}</p>
+      )}
     </details>
   );
 }
@@ -67,7 +76,8 @@ function PrepBody({ interviewId, prep, record }: { interviewId: string; prep: Pr
   const editor = useRecordEditor(interviewId, record);
   const agenda = editor.values.agenda ?? [];
   const chosen = new Set(agenda.filter((a) => a.kind === 'question').map((a) => a.id.slice(2)));
-  const choose = (q: Question) => editor.set('agenda', [...agenda, { id: `q:${q.id}`, kind: 'question', label: localized(q.text, locale), done: false }]);
+  const choose = (q: Question) =>
+    editor.set('agenda', [...agenda, { id: `q:${q.id}`, kind: 'question', label: localized(q.text, locale), done: false }]);
   return (
     <div className="prep-page" {...editor.compositionProps}>
       <div className="form-status">
@@ -81,7 +91,15 @@ function PrepBody({ interviewId, prep, record }: { interviewId: string; prep: Pr
         <div className="prep-col">
           <section className="card" aria-labelledby="landing-title">
             <h2 id="landing-title">{t('record.ui.landing.title')}</h2>
-            <TextAreaField label={t('record.ui.landing.label')} hint={t('record.ui.landing.hint')} value={editor.values.landingPoint ?? ''} maxLength={2000} rows={4} readOnly={!record.can.write} onChange={(v) => editor.set('landingPoint', v)} />
+            <TextAreaField
+              label={t('record.ui.landing.label')}
+              hint={t('record.ui.landing.hint')}
+              value={editor.values.landingPoint ?? ''}
+              maxLength={2000}
+              rows={4}
+              readOnly={!record.can.write}
+              onChange={(v) => editor.set('landingPoint', v)}
+            />
           </section>
           <section className="card" aria-labelledby="prev-title">
             <h2 id="prev-title">{t('record.ui.previous.title')}</h2>
@@ -95,8 +113,14 @@ function PrepBody({ interviewId, prep, record }: { interviewId: string; prep: Pr
                   {prep.previous.round}
                   {prep.previous.heldAt && <span className="muted">({formatDate(prep.previous.heldAt, locale)})</span>}
                 </p>
-                {prep.previous.direction && <p className="pre-line">{t('record.ui.previous.direction', { text: prep.previous.direction })}</p>}
-                {prep.previous.items.length ? <ItemList items={prep.previous.items} /> : <p className="muted">{t('record.ui.plan.empty')}</p>}
+                {prep.previous.direction && (
+                  <p className="pre-line">{t('record.ui.previous.direction', { text: prep.previous.direction })}</p>
+                )}
+                {prep.previous.items.length ? (
+                  <ItemList items={prep.previous.items} />
+                ) : (
+                  <p className="muted">{t('record.ui.plan.empty')}</p>
+                )}
               </>
             )}
             {prep.carried.length > 0 && (

@@ -84,11 +84,16 @@ export function PrintRecordPage() {
                 </tbody>
               </table>
               <p>
-                {t('record.ui.plan.byEmployee')}: {rec.plan.employeeConfirmedAt ? formatDateTime(rec.plan.employeeConfirmedAt, locale) : t('record.ui.plan.notConfirmed')} / {t('record.ui.plan.byInterviewer')}:{' '}
-                {rec.plan.interviewerConfirmedAt ? formatDateTime(rec.plan.interviewerConfirmedAt, locale) : t('record.ui.plan.notConfirmed')}
+                {t('record.ui.plan.byEmployee')}:{' '}
+                {rec.plan.employeeConfirmedAt ? formatDateTime(rec.plan.employeeConfirmedAt, locale) : t('record.ui.plan.notConfirmed')} /{' '}
+                {t('record.ui.plan.byInterviewer')}:{' '}
+                {rec.plan.interviewerConfirmedAt
+                  ? formatDateTime(rec.plan.interviewerConfirmedAt, locale)
+                  : t('record.ui.plan.notConfirmed')}
               </p>
               <p>
-                {t('record.ui.next.date')}: {rec.shared.nextInterviewOn ? formatDate(rec.shared.nextInterviewOn, locale) : '—'} / {t('record.ui.next.rhythm')}: {t(`record.rhythm.${rec.shared.followRhythm}`)}
+                {t('record.ui.next.date')}: {rec.shared.nextInterviewOn ? formatDate(rec.shared.nextInterviewOn, locale) : '—'} /{' '}
+                {t('record.ui.next.rhythm')}: {t(`record.rhythm.${rec.shared.followRhythm}`)}
               </p>
             </section>
           )}

@@ -34,7 +34,11 @@ export function MarkHeld({ interviewId }: { interviewId: string }) {
   const [open, setOpen] = useState(false);
   const held = useMutation({
     mutationFn: () => api(`/interviews/${interviewId}/held`, { method: 'POST' }),
-    onSuccess: () => Promise.all([qc.invalidateQueries({ queryKey: ['record', interviewId] }), qc.invalidateQueries({ queryKey: ['interview', interviewId] })]),
+    onSuccess: () =>
+      Promise.all([
+        qc.invalidateQueries({ queryKey: ['record', interviewId] }),
+        qc.invalidateQueries({ queryKey: ['interview', interviewId] }),
+      ]),
     onSettled: () => setOpen(false),
   });
   return (
@@ -43,7 +47,14 @@ export function MarkHeld({ interviewId }: { interviewId: string }) {
         {t('record.ui.held.button')}
       </Button>
       {held.error && <Alert kind="error">{held.error.message}</Alert>}
-      <ConfirmDialog open={open} title={t('record.ui.held.title')} confirmLabel={t('record.ui.held.confirm')} busy={held.isPending} onConfirm={() => held.mutate()} onCancel={() => setOpen(false)}>
+      <ConfirmDialog
+        open={open}
+        title={t('record.ui.held.title')}
+        confirmLabel={t('record.ui.held.confirm')}
+        busy={held.isPending}
+        onConfirm={() => held.mutate()}
+        onCancel={() => setOpen(false)}
+      >
         <p>{t('record.ui.held.body')}</p>
       </ConfirmDialog>
     </>
@@ -55,7 +66,11 @@ export function RecordPanel({ interviewId }: { interviewId: string }) {
   const q = useQuery(recordQuery(interviewId));
   if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
   if (!q.data || !q.isFetchedAfterMount) return <Loading />;
-  return q.data.can.write ? <EditableRecord interviewId={interviewId} record={q.data} /> : <ReadRecord interviewId={interviewId} record={q.data} />;
+  return q.data.can.write ? (
+    <EditableRecord interviewId={interviewId} record={q.data} />
+  ) : (
+    <ReadRecord interviewId={interviewId} record={q.data} />
+  );
 }
 
 function ReadRecord({ interviewId, record: r }: { interviewId: string; record: RecordView }) {
@@ -79,7 +94,11 @@ function RecordHeader({ interviewId, record: r, editor }: { interviewId: string;
   const locale = currentLocale();
   return (
     <div className="form-status">
-      {r.heldAt ? <span className="badge badge--ok">{t('record.ui.heldAt', { at: formatDateTime(r.heldAt, locale) })}</span> : <span className="badge">{t('record.ui.notHeld')}</span>}
+      {r.heldAt ? (
+        <span className="badge badge--ok">{t('record.ui.heldAt', { at: formatDateTime(r.heldAt, locale) })}</span>
+      ) : (
+        <span className="badge">{t('record.ui.notHeld')}</span>
+      )}
       {editor && <SaveIndicator state={editor.state} />}
       {r.can.readWorkspace && <Link to={`/interviews/${interviewId}/live`}>{t('record.ui.openLive')}</Link>}
       <Link className="btn btn--link" to={`/interviews/${interviewId}/print/record`}>
@@ -101,7 +120,12 @@ function EditableRecord({ interviewId, record: r }: { interviewId: string; recor
       {r.plan && <PlanPanel interviewId={interviewId} plan={r.plan} can={r.can} />}
       <NextMeeting values={v} onChange={(k, val) => editor.set(k, val as never)} />
       <NotesPanel interviewId={interviewId} notes={r.notes} canWrite={r.can.writeNote} />
-      <FollowUpsPanel interviewId={interviewId} followUps={r.followUps} items={[...(r.plan?.items ?? []), ...(r.plan?.carried ?? [])]} canAdd={r.can.followUp} />
+      <FollowUpsPanel
+        interviewId={interviewId}
+        followUps={r.followUps}
+        items={[...(r.plan?.items ?? []), ...(r.plan?.carried ?? [])]}
+        canAdd={r.can.followUp}
+      />
     </div>
   );
 }

@@ -4,7 +4,14 @@ import { api } from '../../api';
 import { Alert } from '../../components/forms';
 import { Loading } from '../../components/status';
 
-type Ratings = { respondents: number; suppressed: boolean; minGroup: number; average: number | null; distribution: Record<string, number> | null; comments: string[] };
+type Ratings = {
+  respondents: number;
+  suppressed: boolean;
+  minGroup: number;
+  average: number | null;
+  distribution: Record<string, number> | null;
+  comments: string[];
+};
 
 /** HR: how employees rated the round's interviews — in aggregate, hidden below the minimum group size. */
 export function RoundRatings({ roundId }: { roundId: string }) {
@@ -27,7 +34,8 @@ export function RoundRatings({ roundId }: { roundId: string }) {
                 return (
                   <li key={r}>
                     <span>{t(`record.ui.rating.scale.${r}`)}</span>
-                    <progress max={q.data.respondents} value={count} aria-label={t(`record.ui.rating.scale.${r}`)} /> <span className="num">{count}</span>
+                    <progress max={q.data.respondents} value={count} aria-label={t(`record.ui.rating.scale.${r}`)} />{' '}
+                    <span className="num">{count}</span>
                   </li>
                 );
               })}

@@ -9,7 +9,15 @@ import { Loading, PageHeader, usePageTitle } from '../../components/status';
 import { questionText } from './parts';
 import type { QuestionBank } from './types';
 
-type Rule = { id: string; source: string; fieldId: string; op: string; value: number | string | null; active: boolean; question: { id: string; category: string; text: { ja: string; en?: string } } };
+type Rule = {
+  id: string;
+  source: string;
+  fieldId: string;
+  op: string;
+  value: number | string | null;
+  active: boolean;
+  question: { id: string; category: string; text: { ja: string; en?: string } };
+};
 type RuleForm = { source: string; fieldId: string; op: string; value: string; questionId: string; active: boolean };
 type Field = { source: string; id: string; type: string; label: LocalizedText; options: { id: string; label: LocalizedText }[] };
 const SOURCES = ['survey', 'sheet', 'plan'];
@@ -36,10 +44,12 @@ function RuleText({ r, fields }: { r: Pick<Rule, 'source' | 'fieldId' | 'op' | '
   const { t, i18n } = useTranslation();
   if (r.op === 'overdue') return <>{t('record.op.overdue')}</>;
   const f = fields.find((x) => x.source === r.source && x.id === r.fieldId);
-  const value = r.op === 'includes' ? localized(f?.options.find((o) => o.id === r.value)?.label, i18n.language) || String(r.value) : r.value;
+  const value =
+    r.op === 'includes' ? localized(f?.options.find((o) => o.id === r.value)?.label, i18n.language) || String(r.value) : r.value;
   return (
     <>
-      {t(`record.source.${r.source}`)}「{f ? localized(f.label, i18n.language) : r.fieldId}」 {value !== null && value !== '' && <strong>{String(value)}</strong>} {t(`record.op.${r.op}`)}
+      {t(`record.source.${r.source}`)}「{f ? localized(f.label, i18n.language) : r.fieldId}」{' '}
+      {value !== null && value !== '' && <strong>{String(value)}</strong>} {t(`record.op.${r.op}`)}
     </>
   );
 }
@@ -70,12 +80,22 @@ export function RulesPage() {
     },
   });
   const toggle = useMutation({
-    mutationFn: (r: Rule) => api(`/suggestion-rules/${r.id}`, { method: 'PUT', body: { source: r.source, fieldId: r.fieldId, op: r.op, value: r.value, questionId: r.question.id, active: !r.active } }),
+    mutationFn: (r: Rule) =>
+      api(`/suggestion-rules/${r.id}`, {
+        method: 'PUT',
+        body: { source: r.source, fieldId: r.fieldId, op: r.op, value: r.value, questionId: r.question.id, active: !r.active },
+      }),
     onSuccess: refresh,
   });
-  const remove = useMutation({ mutationFn: (r: Rule) => api(`/suggestion-rules/${r.id}`, { method: 'DELETE' }), onSuccess: refresh, onSettled: () => setRemoving(null) });
+  const remove = useMutation({
+    mutationFn: (r: Rule) => api(`/suggestion-rules/${r.id}`, { method: 'DELETE' }),
+    onSuccess: refresh,
+    onSettled: () => setRemoving(null),
+  });
   const errs = fieldErrors(create.error);
-  const questions = (bank.data?.categories ?? []).flatMap((c) => c.items.map((q) => ({ value: q.id, label: `${t(`forms.categories.${c.category}`)}: ${questionText(q, i18n.language)}` })));
+  const questions = (bank.data?.categories ?? []).flatMap((c) =>
+    c.items.map((q) => ({ value: q.id, label: `${t(`forms.categories.${c.category}`)}: ${questionText(q, i18n.language)}` })),
+  );
   return (
     <section className="page">
       <PageHeader title={t('record.ui.rules.title')} />
@@ -104,7 +124,13 @@ export function RulesPage() {
                     <RuleText r={r} fields={fields} />
                   </td>
                   <td>{questionText(r.question, i18n.language)}</td>
-                  <td>{r.active ? <span className="badge badge--ok">{t('record.ui.rules.active')}</span> : <span className="badge">{t('record.ui.rules.inactive')}</span>}</td>
+                  <td>
+                    {r.active ? (
+                      <span className="badge badge--ok">{t('record.ui.rules.active')}</span>
+                    ) : (
+                      <span className="badge">{t('record.ui.rules.inactive')}</span>
+                    )}
+                  </td>
                   <td className="nowrap">
                     <Button className="btn--link" onClick={() => toggle.mutate(r)}>
                       {r.active ? t('record.ui.rules.disable') : t('record.ui.rules.enable')}
@@ -134,25 +160,60 @@ export function RulesPage() {
               label={t('record.ui.rules.fieldId')}
               value={form.fieldId}
               error={errs.fieldId}
-              options={[{ value: '', label: t('record.ui.rules.pickField') }, ...fields.filter((f) => f.source === form.source).map((f) => ({ value: f.id, label: localized(f.label, i18n.language) }))]}
+              options={[
+                { value: '', label: t('record.ui.rules.pickField') },
+                ...fields.filter((f) => f.source === form.source).map((f) => ({ value: f.id, label: localized(f.label, i18n.language) })),
+              ]}
               onChange={pickField}
             />
           )}
-          <SelectField label={t('record.ui.rules.op')} value={form.op} error={errs.op} options={opsFor(form.source, field).map((o) => ({ value: o, label: t(`record.op.${o}`) }))} onChange={(op) => setForm({ ...form, op })} />
+          <SelectField
+            label={t('record.ui.rules.op')}
+            value={form.op}
+            error={errs.op}
+            options={opsFor(form.source, field).map((o) => ({ value: o, label: t(`record.op.${o}`) }))}
+            onChange={(op) => setForm({ ...form, op })}
+          />
           {(form.op === 'lte' || form.op === 'gte') && (
-            <SelectField label={t('record.ui.rules.value')} value={form.value} error={errs.value} options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))} onChange={(value) => setForm({ ...form, value })} />
+            <SelectField
+              label={t('record.ui.rules.value')}
+              value={form.value}
+              error={errs.value}
+              options={[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))}
+              onChange={(value) => setForm({ ...form, value })}
+            />
           )}
           {form.op === 'includes' && (
-            <SelectField label={t('record.ui.rules.value')} value={form.value} error={errs.value} options={(field?.options ?? []).map((o) => ({ value: o.id, label: localized(o.label, i18n.language) }))} onChange={(value) => setForm({ ...form, value })} />
+            <SelectField
+              label={t('record.ui.rules.value')}
+              value={form.value}
+              error={errs.value}
+              options={(field?.options ?? []).map((o) => ({ value: o.id, label: localized(o.label, i18n.language) }))}
+              onChange={(value) => setForm({ ...form, value })}
+            />
           )}
         </div>
-        <SelectField label={t('record.ui.rules.question')} value={form.questionId} error={errs.questionId} options={[{ value: '', label: t('record.ui.rules.pick') }, ...questions]} onChange={(questionId) => setForm({ ...form, questionId })} />
+        <SelectField
+          label={t('record.ui.rules.question')}
+          value={form.questionId}
+          error={errs.questionId}
+          options={[{ value: '', label: t('record.ui.rules.pick') }, ...questions]}
+          onChange={(questionId) => setForm({ ...form, questionId })}
+        />
         {create.error && <Alert kind="error">{create.error.message}</Alert>}
         <Button variant="primary" busy={create.isPending} disabled={!form.questionId} onClick={() => create.mutate()}>
           {t('record.ui.rules.add')}
         </Button>
       </section>
-      <ConfirmDialog open={!!removing} danger title={t('record.ui.rules.deleteTitle')} confirmLabel={t('ui.common.delete')} busy={remove.isPending} onConfirm={() => removing && remove.mutate(removing)} onCancel={() => setRemoving(null)}>
+      <ConfirmDialog
+        open={!!removing}
+        danger
+        title={t('record.ui.rules.deleteTitle')}
+        confirmLabel={t('ui.common.delete')}
+        busy={remove.isPending}
+        onConfirm={() => removing && remove.mutate(removing)}
+        onCancel={() => setRemoving(null)}
+      >
         <p>{t('record.ui.rules.deleteBody')}</p>
       </ConfirmDialog>
     </section>

@@ -19,7 +19,8 @@ export function ItemStatusBadge({ status }: { status: string }) {
 /** Why a question was suggested, in words: the rule and the answer (or the overdue item) behind it. */
 export function ReasonText({ reason }: { reason: Reason }) {
   const { t } = useTranslation();
-  if (reason.kind === 'overdue') return <>{t('record.reason.overdue', { item: reason.item, due: formatDate(reason.dueOn, currentLocale()) })}</>;
+  if (reason.kind === 'overdue')
+    return <>{t('record.reason.overdue', { item: reason.item, due: formatDate(reason.dueOn, currentLocale()) })}</>;
   return <>{t(`record.reason.${reason.kind}`, { ...reason, source: t(`record.source.${reason.source}`) })}</>;
 }
 

@@ -5,8 +5,29 @@ import type { FormView } from '../prep/types';
 
 export type AgendaItem = { id: string; kind: 'theme' | 'sheet' | 'plan' | 'question' | 'custom'; label: string; done: boolean };
 export type Visibility = 'shared' | 'hr_manager' | 'private';
-export type Note = { id: string; visibility: Visibility; body: string; author: { id: string; familyName: string; givenName: string }; mine: boolean; version: number; createdAt: string; updatedAt: string };
-export type Item = { id: string; interviewId: string; position: number; what: string; owner: 'employee' | 'manager' | 'hr'; dueOn: string | null; target: string; status: 'open' | 'inProgress' | 'done' | 'dropped'; progressNote: string; version: number; round?: string };
+export type Note = {
+  id: string;
+  visibility: Visibility;
+  body: string;
+  author: { id: string; familyName: string; givenName: string };
+  mine: boolean;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+};
+export type Item = {
+  id: string;
+  interviewId: string;
+  position: number;
+  what: string;
+  owner: 'employee' | 'manager' | 'hr';
+  dueOn: string | null;
+  target: string;
+  status: 'open' | 'inProgress' | 'done' | 'dropped';
+  progressNote: string;
+  version: number;
+  round?: string;
+};
 export type Plan = {
   revision: number;
   confirmed: boolean;
@@ -15,12 +36,40 @@ export type Plan = {
   items: Item[];
   carried: Item[];
   hiddenCarried: number;
-  history: { revision: number; party: 'employee' | 'interviewer'; confirmedAt: string; items: Pick<Item, 'id' | 'what' | 'owner' | 'dueOn' | 'target' | 'status'>[] }[];
+  history: {
+    revision: number;
+    party: 'employee' | 'interviewer';
+    confirmedAt: string;
+    items: Pick<Item, 'id' | 'what' | 'owner' | 'dueOn' | 'target' | 'status'>[];
+  }[];
 };
-export type SharedFields = { alignmentWish: string; alignmentPolicy: string; alignmentGrowth: string; alignmentDirection: string; nextInterviewOn: string | null; followRhythm: string };
+export type SharedFields = {
+  alignmentWish: string;
+  alignmentPolicy: string;
+  alignmentGrowth: string;
+  alignmentDirection: string;
+  nextInterviewOn: string | null;
+  followRhythm: string;
+};
 export type RecordFields = SharedFields & { landingPoint: string; agenda: AgendaItem[] };
-export type FollowUp = { id: string; heldOn: string; note: string; author: { familyName: string; givenName: string }; items: { itemId: string; status: string; note: string; what: string }[] };
-export type RecordCan = { readWorkspace: boolean; write: boolean; markHeld: boolean; writeNote: boolean; editPlan: boolean; updateProgress: boolean; followUp: boolean; confirmAs: 'employee' | 'interviewer' | null; rate: boolean };
+export type FollowUp = {
+  id: string;
+  heldOn: string;
+  note: string;
+  author: { familyName: string; givenName: string };
+  items: { itemId: string; status: string; note: string; what: string }[];
+};
+export type RecordCan = {
+  readWorkspace: boolean;
+  write: boolean;
+  markHeld: boolean;
+  writeNote: boolean;
+  editPlan: boolean;
+  updateProgress: boolean;
+  followUp: boolean;
+  confirmAs: 'employee' | 'interviewer' | null;
+  rate: boolean;
+};
 export type RecordView = {
   version: number;
   heldAt: string | null;
@@ -46,7 +95,10 @@ export type PrepView = {
   previous: { hidden: true } | { hidden: false; id: string; round: string; heldAt: string | null; direction: string; items: Item[] } | null;
   carried: Item[];
   hiddenCarried: number;
-  strengths: { skills: { name: string; level: number; years: number | null; note: string }[]; achievements: { title: string; description: string; periodFrom: string | null; periodTo: string | null }[] };
+  strengths: {
+    skills: { name: string; level: number; years: number | null; note: string }[];
+    achievements: { title: string; description: string; periodFrom: string | null; periodTo: string | null }[];
+  };
   suggestions: { ruleId: string; question: Question; reason: Reason }[];
 };
 export type QuestionBank = { categories: { category: string; items: (Question & { status: string })[] }[] };

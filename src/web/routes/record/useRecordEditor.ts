@@ -42,11 +42,16 @@ export function useRecordEditor(interviewId: string, record: RecordView) {
       const changes = Object.fromEntries(keys.map((k) => [k, changed[k]!.value]));
       const from = Object.fromEntries(keys.map((k) => [k, base.current[k]]));
       try {
-        const next = await api<Pick<RecordView, 'version' | 'workspace' | 'shared'>>(`/interviews/${interviewId}/record`, { method: 'PATCH', body: { version: version.current, changes, base: from } });
+        const next = await api<Pick<RecordView, 'version' | 'workspace' | 'shared'>>(`/interviews/${interviewId}/record`, {
+          method: 'PATCH',
+          body: { version: version.current, changes, base: from },
+        });
         version.current = next.version;
         base.current = { ...base.current, ...changes };
         // The cached record follows, so another screen of this tab starts from what was saved.
-        qc.setQueryData<RecordView>(['record', interviewId], (old) => (old ? { ...old, version: next.version, workspace: next.workspace, shared: next.shared } : old));
+        qc.setQueryData<RecordView>(['record', interviewId], (old) =>
+          old ? { ...old, version: next.version, workspace: next.workspace, shared: next.shared } : old,
+        );
       } catch (err) {
         if (err instanceof ApiError && err.status === 409) {
           const fresh = await api<RecordView>(`/interviews/${interviewId}/record`);

@@ -38,12 +38,17 @@ export function Assignments({ round }: { round: Round }) {
   const list = useQuery({
     queryKey: ['round-interviews', round.id, q, unassigned, page],
     queryFn: () =>
-      api<Page<Assignment>>(`/rounds/${round.id}/interviews${toQuery({ q, unassigned: unassigned ? 'true' : '', page, pageSize: PAGE_SIZE })}`),
+      api<Page<Assignment>>(
+        `/rounds/${round.id}/interviews${toQuery({ q, unassigned: unassigned ? 'true' : '', page, pageSize: PAGE_SIZE })}`,
+      ),
     placeholderData: keepPreviousData,
   });
   const reassign = useMutation({
     mutationFn: (interviewerId: string) =>
-      api<{ updated: number; skipped: number }>(`/rounds/${round.id}/reassign`, { method: 'POST', body: { interviewIds: selected, interviewerId } }),
+      api<{ updated: number; skipped: number }>(`/rounds/${round.id}/reassign`, {
+        method: 'POST',
+        body: { interviewIds: selected, interviewerId },
+      }),
     onSuccess: () => {
       setSelected([]);
       void qc.invalidateQueries({ queryKey: ['round-interviews', round.id] });
@@ -60,12 +65,7 @@ export function Assignments({ round }: { round: Round }) {
       <div className="filters">
         <div className="field">
           <label htmlFor="assign-q">{t('rounds.ui.search')}</label>
-          <input
-            id="assign-q"
-            type="search"
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-          />
+          <input id="assign-q" type="search" value={text} onChange={(e) => setText(e.target.value)} />
         </div>
         <label className="check">
           <input
@@ -109,7 +109,13 @@ export function Assignments({ round }: { round: Round }) {
                       type="checkbox"
                       aria-label={t('rounds.ui.selectPage')}
                       checked={allOnPage}
-                      onChange={(e) => setSelected(e.target.checked ? [...new Set([...selected, ...items.map((i) => i.id)])] : selected.filter((x) => !items.some((i) => i.id === x)))}
+                      onChange={(e) =>
+                        setSelected(
+                          e.target.checked
+                            ? [...new Set([...selected, ...items.map((i) => i.id)])]
+                            : selected.filter((x) => !items.some((i) => i.id === x)),
+                        )
+                      }
                     />
                   </th>
                   <th scope="col">{t('prep.ui.colEmployee')}</th>
@@ -123,13 +129,21 @@ export function Assignments({ round }: { round: Round }) {
                 {items.map((i) => (
                   <tr key={i.id}>
                     <td>
-                      <input type="checkbox" aria-label={t('rounds.ui.selectOne', { name: formatName(i.employee) })} checked={selected.includes(i.id)} onChange={(e) => toggle(i.id, e.target.checked)} />
+                      <input
+                        type="checkbox"
+                        aria-label={t('rounds.ui.selectOne', { name: formatName(i.employee) })}
+                        checked={selected.includes(i.id)}
+                        onChange={(e) => toggle(i.id, e.target.checked)}
+                      />
                     </td>
                     <td>
-                      <Link to={`/interviews/${i.id}`}>{formatName(i.employee)}</Link> <span className="muted mono">{i.employee.employeeNumber}</span>
+                      <Link to={`/interviews/${i.id}`}>{formatName(i.employee)}</Link>{' '}
+                      <span className="muted mono">{i.employee.employeeNumber}</span>
                     </td>
                     <td>{i.department ? deptName(i.department, locale) : '—'}</td>
-                    <td>{i.interviewer ? formatName(i.interviewer) : <span className="badge badge--todo">{t('rounds.ui.unassigned')}</span>}</td>
+                    <td>
+                      {i.interviewer ? formatName(i.interviewer) : <span className="badge badge--todo">{t('rounds.ui.unassigned')}</span>}
+                    </td>
                     <FormStateCells sheet={i.sheet} survey={i.survey} />
                     <td className="nowrap">{i.scheduledStart ? formatDateTime(i.scheduledStart, locale, COMPANY_TIME_ZONE) : '—'}</td>
                   </tr>

@@ -90,14 +90,22 @@ export function ProgressView({ round }: { round: Round }) {
         head={t('rounds.ui.department')}
         columns={shown}
         cell={cell}
-        rows={p.byDepartment.map((d) => ({ key: d.id ?? 'none', label: d.id && d.name ? deptName({ name: d.name, nameEn: d.nameEn }, locale) : t('ui.employee.noDepartment'), counts: d }))}
+        rows={p.byDepartment.map((d) => ({
+          key: d.id ?? 'none',
+          label: d.id && d.name ? deptName({ name: d.name, nameEn: d.nameEn }, locale) : t('ui.employee.noDepartment'),
+          counts: d,
+        }))}
       />
       <CountsTable
         title={t('rounds.ui.byInterviewer')}
         head={t('rounds.ui.interviewer')}
         columns={shown}
         cell={cell}
-        rows={p.byInterviewer.map((d) => ({ key: d.id ?? 'none', label: d.person ? formatName(d.person) : t('rounds.ui.unassigned'), counts: d }))}
+        rows={p.byInterviewer.map((d) => ({
+          key: d.id ?? 'none',
+          label: d.person ? formatName(d.person) : t('rounds.ui.unassigned'),
+          counts: d,
+        }))}
       />
     </section>
   );

@@ -34,7 +34,11 @@ export function RoundDetailPage() {
   const preview = useQuery({
     queryKey: ['round-preview', id, round.data?.version],
     enabled: pending === 'launch' && !!round.data,
-    queryFn: () => api<Preview>('/rounds/preview', { method: 'POST', body: { participants: round.data!.participants, interviewerRule: round.data!.interviewerRule } }),
+    queryFn: () =>
+      api<Preview>('/rounds/preview', {
+        method: 'POST',
+        body: { participants: round.data!.participants, interviewerRule: round.data!.interviewerRule },
+      }),
   });
   const act = useMutation({
     mutationFn: async (what: Exclude<Pending, null>) => {
@@ -86,7 +90,12 @@ export function RoundDetailPage() {
       {r.status === 'launching' && (
         <div className="card" role="status" aria-live="polite">
           <p>{t('rounds.ui.launching', { done: n(r.launch.done), total: n(r.launch.total) })}</p>
-          <progress className="progress-bar" max={Math.max(r.launch.total, 1)} value={r.launch.done} aria-label={t('rounds.ui.launchProgress')} />
+          <progress
+            className="progress-bar"
+            max={Math.max(r.launch.total, 1)}
+            value={r.launch.done}
+            aria-label={t('rounds.ui.launchProgress')}
+          />
         </div>
       )}
       <dl className="dl card">
@@ -113,7 +122,11 @@ export function RoundDetailPage() {
           <dd>
             {r.participants.all
               ? t('rounds.ui.everyone')
-              : t('rounds.ui.participantSummary', { depts: r.participants.departmentIds.length, grades: r.participants.grades.join('、') || '—', people: r.participants.employeeIds.length })}
+              : t('rounds.ui.participantSummary', {
+                  depts: r.participants.departmentIds.length,
+                  grades: r.participants.grades.join('、') || '—',
+                  people: r.participants.employeeIds.length,
+                })}
           </dd>
         </div>
         <div className="dl__row">
@@ -143,7 +156,14 @@ export function RoundDetailPage() {
         }}
       >
         {pending && <p>{t(`rounds.ui.confirm.${pending}.body`)}</p>}
-        {pending === 'launch' && (preview.data ? <p><strong>{t('rounds.ui.previewResult', { total: preview.data.total, unassigned: preview.data.unassigned })}</strong></p> : <Loading />)}
+        {pending === 'launch' &&
+          (preview.data ? (
+            <p>
+              <strong>{t('rounds.ui.previewResult', { total: preview.data.total, unassigned: preview.data.unassigned })}</strong>
+            </p>
+          ) : (
+            <Loading />
+          ))}
         {act.error && <Alert kind="error">{act.error.message}</Alert>}
       </ConfirmDialog>
     </section>

@@ -97,15 +97,23 @@ export function RoundFields({ form, errors, templates }: Props) {
   const depts = useDepartments();
   const themes = useQuery({ queryKey: ['themes'], queryFn: () => api<{ items: Theme[] }>('/themes') });
   const preview = useMutation({
-    mutationFn: () => api<Preview>('/rounds/preview', { method: 'POST', body: { participants: participants(v), interviewerRule: v.interviewerRule } }),
+    mutationFn: () =>
+      api<Preview>('/rounds/preview', { method: 'POST', body: { participants: participants(v), interviewerRule: v.interviewerRule } }),
   });
   const tplOptions = (kind: 'sheet' | 'survey'): Option[] => [
     { value: '', label: t('rounds.ui.noTemplate') },
-    ...templates.filter((x) => x.kind === kind && x.status === 'active').map((x) => ({ value: x.id, label: localized(x.name, i18n.language) })),
+    ...templates
+      .filter((x) => x.kind === kind && x.status === 'active')
+      .map((x) => ({ value: x.id, label: localized(x.name, i18n.language) })),
   ];
   const chosen = new Set(v.themes.map((s) => (JSON.parse(s) as RoundTheme).title.ja));
   const toggleTheme = (th: RoundTheme, on: boolean) =>
-    form.set('themes', on ? [...v.themes, JSON.stringify({ title: th.title, description: th.description })] : v.themes.filter((s) => (JSON.parse(s) as RoundTheme).title.ja !== th.title.ja));
+    form.set(
+      'themes',
+      on
+        ? [...v.themes, JSON.stringify({ title: th.title, description: th.description })]
+        : v.themes.filter((s) => (JSON.parse(s) as RoundTheme).title.ja !== th.title.ja),
+    );
 
   return (
     <>
@@ -113,10 +121,21 @@ export function RoundFields({ form, errors, templates }: Props) {
         <h2 id="r-basic">{t('rounds.ui.basics')}</h2>
         <div className="form-grid">
           <TextField label={t('rounds.ui.name')} required maxLength={ROUND_LIMITS.name} error={errors.name} {...form.bind('name')} />
-          <SelectField label={t('rounds.ui.type')} options={(['career', 'oneOnOne', 'followUp'] as const).map((x) => ({ value: x, label: t(`rounds.types.${x}`) }))} error={errors.type} {...form.bind('type')} />
+          <SelectField
+            label={t('rounds.ui.type')}
+            options={(['career', 'oneOnOne', 'followUp'] as const).map((x) => ({ value: x, label: t(`rounds.types.${x}`) }))}
+            error={errors.type}
+            {...form.bind('type')}
+          />
           <TextField label={t('rounds.ui.periodStart')} type="date" required error={errors.periodStart} {...form.bind('periodStart')} />
           <TextField label={t('rounds.ui.periodEnd')} type="date" required error={errors.periodEnd} {...form.bind('periodEnd')} />
-          <TextField label={t('rounds.ui.prepDueOn')} type="date" hint={t('rounds.ui.prepDueHint')} error={errors.prepDueOn} {...form.bind('prepDueOn')} />
+          <TextField
+            label={t('rounds.ui.prepDueOn')}
+            type="date"
+            hint={t('rounds.ui.prepDueHint')}
+            error={errors.prepDueOn}
+            {...form.bind('prepDueOn')}
+          />
         </div>
       </section>
       <section className="card" aria-labelledby="r-themes">
@@ -135,13 +154,30 @@ export function RoundFields({ form, errors, templates }: Props) {
           ))}
         </fieldset>
         {errors.themes && <p className="field-error">{errors.themes}</p>}
-        <TextAreaField label={t('rounds.ui.message')} hint={t('rounds.ui.messageHint')} maxLength={ROUND_LIMITS.message} rows={5} error={errors.message} {...form.bind('message')} />
+        <TextAreaField
+          label={t('rounds.ui.message')}
+          hint={t('rounds.ui.messageHint')}
+          maxLength={ROUND_LIMITS.message}
+          rows={5}
+          error={errors.message}
+          {...form.bind('message')}
+        />
       </section>
       <section className="card" aria-labelledby="r-forms">
         <h2 id="r-forms">{t('rounds.ui.forms')}</h2>
         <div className="form-grid">
-          <SelectField label={t('forms.kinds.sheet')} options={tplOptions('sheet')} error={errors.sheetTemplateId} {...form.bind('sheetTemplateId')} />
-          <SelectField label={t('forms.kinds.survey')} options={tplOptions('survey')} error={errors.surveyTemplateId} {...form.bind('surveyTemplateId')} />
+          <SelectField
+            label={t('forms.kinds.sheet')}
+            options={tplOptions('sheet')}
+            error={errors.sheetTemplateId}
+            {...form.bind('sheetTemplateId')}
+          />
+          <SelectField
+            label={t('forms.kinds.survey')}
+            options={tplOptions('survey')}
+            error={errors.surveyTemplateId}
+            {...form.bind('surveyTemplateId')}
+          />
         </div>
       </section>
       <section className="card" aria-labelledby="r-people">
@@ -167,13 +203,23 @@ export function RoundFields({ form, errors, templates }: Props) {
                   <input
                     type="checkbox"
                     checked={v.departmentIds.includes(o.value)}
-                    onChange={(e) => form.set('departmentIds', e.target.checked ? [...v.departmentIds, o.value] : v.departmentIds.filter((x) => x !== o.value))}
+                    onChange={(e) =>
+                      form.set(
+                        'departmentIds',
+                        e.target.checked ? [...v.departmentIds, o.value] : v.departmentIds.filter((x) => x !== o.value),
+                      )
+                    }
                   />
                   {o.label}
                 </label>
               ))}
             </fieldset>
-            <TextField label={t('rounds.ui.grades')} hint={t('rounds.ui.gradesHint')} error={errors['participants.grades']} {...form.bind('grades')} />
+            <TextField
+              label={t('rounds.ui.grades')}
+              hint={t('rounds.ui.gradesHint')}
+              error={errors['participants.grades']}
+              {...form.bind('grades')}
+            />
             <ManagerPicker
               id=""
               label=""
@@ -189,7 +235,16 @@ export function RoundFields({ form, errors, templates }: Props) {
                   return (
                     <li key={id} className="tag">
                       {name}
-                      <Button variant="link" aria-label={t('rounds.ui.removePerson', { name })} onClick={() => form.set('people', v.people.filter((x) => x !== p))}>
+                      <Button
+                        variant="link"
+                        aria-label={t('rounds.ui.removePerson', { name })}
+                        onClick={() =>
+                          form.set(
+                            'people',
+                            v.people.filter((x) => x !== p),
+                          )
+                        }
+                      >
                         ×
                       </Button>
                     </li>

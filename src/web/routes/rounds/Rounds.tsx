@@ -76,14 +76,21 @@ export function RoundsPage() {
               </tbody>
             </table>
           </div>
-          <Pagination page={page} pageSize={PAGE_SIZE} total={q.data.total} totalCapped={q.data.totalCapped} onPage={(p) => setParams({ page: String(p) })} />
+          <Pagination
+            page={page}
+            pageSize={PAGE_SIZE}
+            total={q.data.total}
+            totalCapped={q.data.totalCapped}
+            onPage={(p) => setParams({ page: String(p) })}
+          />
         </>
       )}
     </section>
   );
 }
 
-const useTemplates = () => useQuery({ queryKey: ['templates', 'all'], queryFn: () => api<{ items: TemplateSummary[] }>('/templates?status=all') });
+const useTemplates = () =>
+  useQuery({ queryKey: ['templates', 'all'], queryFn: () => api<{ items: TemplateSummary[] }>('/templates?status=all') });
 
 /** /rounds/new */
 export function RoundNewPage() {
@@ -112,7 +119,9 @@ export function RoundEditPage() {
     enabled: !!round.data?.participants.employeeIds.length,
     queryFn: async () => {
       const ids = round.data!.participants.employeeIds;
-      const found = await Promise.all(ids.slice(0, 100).map((pid) => api<{ id: string; familyName: string; givenName: string }>(`/employees/${pid}`).catch(() => null)));
+      const found = await Promise.all(
+        ids.slice(0, 100).map((pid) => api<{ id: string; familyName: string; givenName: string }>(`/employees/${pid}`).catch(() => null)),
+      );
       return new Map(found.filter((p) => p !== null).map((p) => [p.id, `${p.familyName} ${p.givenName}`]));
     },
   });
@@ -134,7 +143,10 @@ function RoundEditor({ templates, round, names }: { templates: TemplateSummary[]
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
-  const form = useDraft<RoundValues>(draftKey(round ? 'round-edit' : 'round-new', round?.id), round ? valuesFrom(round, names ?? new Map()) : emptyRound(templates));
+  const form = useDraft<RoundValues>(
+    draftKey(round ? 'round-edit' : 'round-new', round?.id),
+    round ? valuesFrom(round, names ?? new Map()) : emptyRound(templates),
+  );
   const save = useMutation({
     mutationFn: () =>
       round

@@ -23,9 +23,22 @@ export type Round = {
   can: { edit: boolean; delete: boolean; launch: boolean; reassign: boolean; remind: boolean; close: boolean };
 };
 
-export type Preview = { total: number; unassigned: number; sample: { id: string; familyName: string; givenName: string; employeeNumber: string }[] };
+export type Preview = {
+  total: number;
+  unassigned: number;
+  sample: { id: string; familyName: string; givenName: string; employeeNumber: string }[];
+};
 
-export type Counts = { total: number; sheetSubmitted: number; surveySubmitted: number; scheduled: number; done: number; planConfirmed: number; followedUp: number; unassigned: number };
+export type Counts = {
+  total: number;
+  sheetSubmitted: number;
+  surveySubmitted: number;
+  scheduled: number;
+  done: number;
+  planConfirmed: number;
+  followedUp: number;
+  unassigned: number;
+};
 export type PlanStats = { items: number; done: number; overdue: number };
 
 export type Progress = {
@@ -48,5 +61,13 @@ export type Assignment = {
   survey: string;
 };
 
-export type TemplateSummary = { id: string; kind: 'sheet' | 'survey'; name: LocalizedText; status: string; version: number; isDefault: boolean; usedBy: number };
+export type TemplateSummary = {
+  id: string;
+  kind: 'sheet' | 'survey';
+  name: LocalizedText;
+  status: string;
+  version: number;
+  isDefault: boolean;
+  usedBy: number;
+};
 export type Theme = { id: string; title: LocalizedText; description: LocalizedText; status: string; sortOrder: number; isDefault: boolean };
