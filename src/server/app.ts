@@ -6,6 +6,7 @@ import { DomainError } from '../domain/errors';
 import { translator } from '../i18n';
 import type { AppDeps } from './context';
 import { errorBody } from './http';
+import { signInGate } from './middleware/gate';
 import { requestLocale, sessionMiddleware } from './middleware/session';
 import { router } from './router';
 import { registerRoutes } from './routes';
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
     await next();
     c.header('Cache-Control', 'no-store');
   });
+  app.use('/api/v1/*', signInGate);
 
   registerRoutes(app);
 

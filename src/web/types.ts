@@ -1,17 +1,9 @@
 // Response shapes from docs/api.md, as the UI reads them.
 
-export type Can = {
-  viewDirectory: boolean;
-  manageDirectory: boolean;
-  importEmployees: boolean;
-  viewOutbox: boolean;
-  viewAudit: boolean;
-  manageRoles: boolean;
-  manageRounds: boolean;
-  manageForms: boolean;
-  viewInsight: boolean;
-  interview: boolean;
-};
+import type { Capability } from '../domain/capabilities';
+
+/** Every capability of the signed-in person (domain/capabilities.ts), as /auth/me sends them. */
+export type Can = Record<Capability, boolean>;
 
 export type Me = {
   id: string;

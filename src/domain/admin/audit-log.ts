@@ -7,8 +7,8 @@ import { audit } from '../audit/audit';
 import { forbidden } from '../errors';
 import { cappedCount, pageOffset } from '../shared/paging';
 import { CSV_BOM, csvLine } from '../imports/csv';
-import { canViewAudit } from './policy';
 import { type AuditFiltersInput, DEFAULT_PAGE_SIZE, timeRange } from './schemas';
+import { can } from '../capabilities';
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
@@ -71,7 +71,7 @@ export const presentAuditEntry = (r: Row) => ({
 /** The audit log, filtered, newest first, with the acting person's name. Reading it is itself audited. */
 export async function listAudit(db: Db, opts: AuditFiltersInput & { actor: Actor; page?: number; pageSize?: number }) {
   const { actor, page = 1, pageSize = DEFAULT_PAGE_SIZE, ...filters } = opts;
-  if (!canViewAudit(actor)) throw forbidden();
+  if (!can(actor, 'viewAudit')) throw forbidden();
   const where = filterWhere(filters);
   const [rows, counted] = await Promise.all([
     db
@@ -104,7 +104,7 @@ const CSV_COLUMNS = ['at', 'actorNumber', 'actorName', 'action', 'entityType', '
  */
 export async function exportAudit(db: Db, opts: AuditFiltersInput & { actor: Actor }): Promise<AsyncGenerator<string>> {
   const { actor, ...filters } = opts;
-  if (!canViewAudit(actor)) throw forbidden();
+  if (!can(actor, 'viewAudit')) throw forbidden();
   await audit(db, { actor, action: 'audit.export', entityType: 'audit', detail: { filters: usedFilters(filters) } });
   const t = translator(actor.locale);
   const where = filterWhere(filters);

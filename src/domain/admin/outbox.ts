@@ -4,8 +4,8 @@ import { mailOutbox } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden } from '../errors';
-import { canViewOutbox } from './policy';
 import { DEFAULT_PAGE_SIZE } from './schemas';
+import { can } from '../capabilities';
 
 type OutboxRow = typeof mailOutbox.$inferSelect;
 
@@ -30,7 +30,7 @@ export const presentMail = (m: OutboxRow) => ({
 /** Every mail the system sent or logged, newest first. Mails name people, so reading them is audited. */
 export async function listOutbox(db: Db, opts: { actor: Actor; page?: number; pageSize?: number }) {
   const { actor } = opts;
-  if (!canViewOutbox(actor)) throw forbidden();
+  if (!can(actor, 'viewOutbox')) throw forbidden();
   const page = opts.page ?? 1;
   const pageSize = opts.pageSize ?? DEFAULT_PAGE_SIZE;
   const [rows, counted] = await Promise.all([

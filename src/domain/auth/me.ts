@@ -1,10 +1,10 @@
-import { canSeeOrgInsight } from '../insight/policy';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employees } from '../../db/schema';
-import { type Actor, isAdmin, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
+import { capabilitiesOf } from '../capabilities';
 
 /** The signed-in person with the permission flags the UI reads (it never re-derives rules). */
 export async function getMe(db: Db, actor: Actor) {
@@ -23,18 +23,7 @@ export async function getMe(db: Db, actor: Actor) {
   return {
     ...me,
     roles: [...actor.roles].sort(),
-    can: {
-      viewDirectory: isHr(actor) || actor.roles.has('interviewer'),
-      manageDirectory: isHr(actor),
-      importEmployees: isHr(actor),
-      viewOutbox: isAdmin(actor),
-      viewAudit: isAdmin(actor),
-      manageRoles: isAdmin(actor),
-      manageRounds: isHr(actor),
-      manageForms: isHr(actor),
-      viewInsight: canSeeOrgInsight(actor),
-      interview: actor.roles.has('interviewer'),
-    },
+    can: capabilitiesOf(actor),
   };
 }
 

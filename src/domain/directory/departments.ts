@@ -5,10 +5,10 @@ import { departments, employees } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { type FieldErrors, forbidden, notFound } from '../errors';
-import { canManageDepartments } from './policy';
 import { presentDepartment } from './presenters';
 import { checkDepartmentCodeUnique, checkDepartmentExists, checkParent, rethrowUniqueViolation, throwIfAny } from './references';
 import type { DepartmentCreate, DepartmentUpdate } from './schemas';
+import { can } from '../capabilities';
 
 type DepartmentCreateInput = z.infer<typeof DepartmentCreate>;
 type DepartmentUpdateInput = z.infer<typeof DepartmentUpdate>;
@@ -53,7 +53,7 @@ async function getDepartment(db: Db, id: string) {
 
 export async function createDepartment(db: Db, opts: { actor: Actor } & DepartmentCreateInput) {
   const { actor, ...input } = opts;
-  if (!canManageDepartments(actor)) throw forbidden();
+  if (!can(actor, 'manageDirectory')) throw forbidden();
   const id = await db
     .transaction(async (txRaw) => {
       const tx = txRaw as unknown as Db;
@@ -80,7 +80,7 @@ export async function createDepartment(db: Db, opts: { actor: Actor } & Departme
 
 export async function updateDepartment(db: Db, opts: { actor: Actor; id: string } & DepartmentUpdateInput) {
   const { actor, id, ...input } = opts;
-  if (!canManageDepartments(actor)) throw forbidden();
+  if (!can(actor, 'manageDirectory')) throw forbidden();
   await db
     .transaction(async (txRaw) => {
       const tx = txRaw as unknown as Db;

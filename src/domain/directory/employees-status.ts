@@ -5,7 +5,8 @@ import type { Actor, GrantableRole } from '../actor';
 import { audit } from '../audit/audit';
 import { DomainError, forbidden, invalid } from '../errors';
 import { findVisibleEmployee, getEmployee } from './employees-read';
-import { canEditEmployee, canManageRoles, canRetireEmployee, removesOwnAdmin } from './policy';
+import { canEditEmployee, canRetireEmployee, removesOwnAdmin } from './policy';
+import { can } from '../capabilities';
 
 const badRequest = (key: string) => new DomainError(400, `directory.errors.${key}`);
 
@@ -101,7 +102,7 @@ export async function setEmployeeRoles(db: Db, opts: { actor: Actor; id: string;
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const { detail } = await findVisibleEmployee(tx, actor, id);
-    if (!canManageRoles(actor)) throw forbidden();
+    if (!can(actor, 'manageRoles')) throw forbidden();
     if (removesOwnAdmin(actor, id, roles)) {
       throw new DomainError(400, 'directory.errors.removeOwnAdmin', {}, { roles: { key: 'directory.errors.removeOwnAdmin' } });
     }

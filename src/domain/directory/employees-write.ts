@@ -8,9 +8,10 @@ import { conflict, type FieldErrors, forbidden } from '../errors';
 import { type EmailChange, mailEmailChanged } from './email-change';
 import { findVisibleEmployee, getEmployee } from './employees-read';
 import { dropResetLinks } from './employees-status';
-import { canChangeEmail, canCreateEmployee, canEditEmployee } from './policy';
+import { canChangeEmail, canEditEmployee } from './policy';
 import { checkDepartmentExists, checkEmployeeUnique, checkManager, rethrowUniqueViolation, throwIfAny } from './references';
 import type { EmployeeCreateInput, EmployeeUpdateInput } from './schemas';
+import { can } from '../capabilities';
 
 /** The fields an update may change, in a fixed order (also the order of `changed` in the audit). */
 const EDITABLE = [
@@ -31,7 +32,7 @@ type Editable = (typeof EDITABLE)[number];
 
 export async function createEmployee(db: Db, opts: { actor: Actor } & EmployeeCreateInput) {
   const { actor, ...input } = opts;
-  if (!canCreateEmployee(actor)) throw forbidden();
+  if (!can(actor, 'manageDirectory')) throw forbidden();
   const email = input.email.toLowerCase();
   const id = await db
     .transaction(async (txRaw) => {

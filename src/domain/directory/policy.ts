@@ -1,4 +1,5 @@
 import { type Actor, GRANTABLE_ROLES, type GrantableRole, isAdmin, isHr } from '../actor';
+import { can } from '../capabilities';
 
 /**
  * How the actor stands to a target employee. Computed in SQL (strongest first), so a person who is
@@ -14,12 +15,12 @@ export type TargetFacts = { relation: Relation; roles: readonly string[] };
 
 /** HR and admins see everyone; anyone else sees themselves, their direct reports and HR-partner assignees. */
 export function canViewEmployee(actor: Actor, relation: Relation): boolean {
-  return isHr(actor) || relation !== 'none';
+  return can(actor, 'manageDirectory') || relation !== 'none';
 }
 
 /** Whether a list is the whole organisation or only the actor's own scope (enforced in the query). */
 export function listScope(actor: Actor): 'all' | 'related' {
-  return isHr(actor) ? 'all' : 'related';
+  return can(actor, 'manageDirectory') ? 'all' : 'related';
 }
 
 /** Whether the actor holds a grantable role; admin includes every right of HR (admin > hr > others). */
@@ -37,7 +38,7 @@ export function targetOutranks(actor: Actor, target: Pick<TargetFacts, 'roles'>)
 
 /** HR and admins edit people, but never someone with more rights: HR edits HR and employees, only admins edit admins. */
 export function canEditEmployee(actor: Actor, target: TargetFacts): boolean {
-  return isHr(actor) && !targetOutranks(actor, target);
+  return can(actor, 'manageDirectory') && !targetOutranks(actor, target);
 }
 
 /**
@@ -53,22 +54,9 @@ export function canRetireEmployee(actor: Actor, target: TargetFacts): boolean {
   return canEditEmployee(actor, target) && target.relation !== 'self';
 }
 
-export function canCreateEmployee(actor: Actor): boolean {
-  return isHr(actor);
-}
-
-/** Granting hr/admin is for admins only. */
-export function canManageRoles(actor: Actor): boolean {
-  return isAdmin(actor);
-}
-
 /** An admin may not take their own admin role away (there would be no one left to give it back). */
 export function removesOwnAdmin(actor: Actor, targetId: string, newRoles: readonly string[]): boolean {
   return actor.id === targetId && isAdmin(actor) && !newRoles.includes('admin');
-}
-
-export function canManageDepartments(actor: Actor): boolean {
-  return isHr(actor);
 }
 
 /** The flags the UI reads for one employee, so it never re-derives these rules. */
@@ -76,6 +64,6 @@ export function employeeCan(actor: Actor, target: TargetFacts) {
   return {
     edit: canEditEmployee(actor, target),
     retire: canRetireEmployee(actor, target),
-    manageRoles: canManageRoles(actor),
+    manageRoles: can(actor, 'manageRoles'),
   };
 }

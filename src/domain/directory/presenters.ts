@@ -1,5 +1,6 @@
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { employeeCan, type TargetFacts } from './policy';
+import { can } from '../capabilities';
 
 /** The columns a summary needs (department left-joined); see employees-read.ts. */
 export type SummaryRow = {
@@ -65,7 +66,7 @@ export function presentEmployeeDetail(actor: Actor, r: DetailRow, facts: TargetF
     locale: r.locale,
     manager: r.managerId ? { id: r.managerId, familyName: r.managerFamilyName ?? '', givenName: r.managerGivenName ?? '' } : null,
     version: r.version,
-    ...(isHr(actor) ? { roles: [...r.roles].sort() } : {}),
+    ...(can(actor, 'manageDirectory') ? { roles: [...r.roles].sort() } : {}),
     can: employeeCan(actor, facts),
   };
 }

@@ -6,8 +6,8 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden, notFound } from '../errors';
 import { QUESTION_CATEGORIES, type QuestionCategory } from './default-questions';
-import { canManageForms, canReadQuestionBank } from './policy';
 import type { QuestionCreate, QuestionUpdate, ThemeCreate, ThemeUpdate } from './schemas';
+import { can } from '../capabilities';
 
 type Status = 'active' | 'retired';
 
@@ -31,8 +31,8 @@ const presentTheme = (t: typeof themes.$inferSelect) => ({
 
 /** The bank grouped by category in the seed's order; retired questions only for HR, on request. */
 export async function listQuestions(db: Db, opts: { actor: Actor; includeRetired?: boolean }) {
-  if (!canReadQuestionBank(opts.actor)) throw forbidden();
-  const withRetired = opts.includeRetired && canManageForms(opts.actor);
+  if (!can(opts.actor, 'readQuestionBank')) throw forbidden();
+  const withRetired = opts.includeRetired && can(opts.actor, 'manageForms');
   const rows = await db
     .select()
     .from(questions)
@@ -57,7 +57,7 @@ async function nextOrder(db: Db, category: string) {
 
 export async function createQuestion(db: Db, opts: { actor: Actor } & z.infer<typeof QuestionCreate>) {
   const { actor, ...input } = opts;
-  if (!canManageForms(actor)) throw forbidden();
+  if (!can(actor, 'manageForms')) throw forbidden();
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const sortOrder = input.sortOrder ?? (await nextOrder(tx, input.category));
@@ -76,7 +76,7 @@ async function updateBankItem<T>(
   opts: { actor: Actor; id: string; kind: 'question' | 'theme'; input: Record<string, unknown>; write: (tx: Db) => Promise<T | undefined> },
 ): Promise<T> {
   const { actor, id, kind, input } = opts;
-  if (!canManageForms(actor)) throw notFound();
+  if (!can(actor, 'manageForms')) throw notFound();
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const row = await opts.write(tx);
@@ -100,8 +100,8 @@ export async function updateQuestion(db: Db, opts: { actor: Actor; id: string } 
 }
 
 export async function listThemes(db: Db, opts: { actor: Actor; includeRetired?: boolean }) {
-  if (!canReadQuestionBank(opts.actor)) throw forbidden();
-  const withRetired = opts.includeRetired && canManageForms(opts.actor);
+  if (!can(opts.actor, 'readQuestionBank')) throw forbidden();
+  const withRetired = opts.includeRetired && can(opts.actor, 'manageForms');
   const rows = await db
     .select()
     .from(themes)
@@ -112,7 +112,7 @@ export async function listThemes(db: Db, opts: { actor: Actor; includeRetired?: 
 
 export async function createTheme(db: Db, opts: { actor: Actor } & z.infer<typeof ThemeCreate>) {
   const { actor, ...input } = opts;
-  if (!canManageForms(actor)) throw forbidden();
+  if (!can(actor, 'manageForms')) throw forbidden();
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const [last] = await tx.select({ n: sql<number>`coalesce(max(${themes.sortOrder}), 0)::int` }).from(themes);

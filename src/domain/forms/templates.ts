@@ -6,8 +6,8 @@ import { type Actor, authorId } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, forbidden, notFound } from '../errors';
 import type { FormDefinition, FormKind } from './definition';
-import { canManageForms } from './policy';
 import type { TemplateCreate, TemplateListQuery, TemplateUpdate } from './schemas';
+import { can } from '../capabilities';
 
 type Row = typeof formTemplates.$inferSelect;
 
@@ -26,7 +26,7 @@ const presentTemplate = (t: Row, extra: { usedBy: number }) => ({
 const usedBySql = sql<number>`(select count(*)::int from ${rounds} r where r.sheet_template_id = ${formTemplates.id} or r.survey_template_id = ${formTemplates.id})`;
 
 export async function listTemplates(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateListQuery>) {
-  if (!canManageForms(opts.actor)) throw forbidden();
+  if (!can(opts.actor, 'manageForms')) throw forbidden();
   const status = opts.status ?? 'active';
   const conds = [];
   if (opts.kind) conds.push(eq(formTemplates.kind, opts.kind));
@@ -60,7 +60,7 @@ export async function currentVersion(db: Db, templateId: string) {
 }
 
 export async function getTemplate(db: Db, opts: { actor: Actor; id: string }) {
-  if (!canManageForms(opts.actor)) throw notFound();
+  if (!can(opts.actor, 'manageForms')) throw notFound();
   const [row] = await db.select({ t: formTemplates, usedBy: usedBySql }).from(formTemplates).where(eq(formTemplates.id, opts.id));
   if (!row) throw notFound();
   const cur = await currentVersion(db, opts.id);
@@ -74,7 +74,7 @@ export async function getTemplate(db: Db, opts: { actor: Actor; id: string }) {
 
 export async function createTemplate(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateCreate>) {
   const { actor, kind, name, definition } = opts;
-  if (!canManageForms(actor)) throw forbidden();
+  if (!can(actor, 'manageForms')) throw forbidden();
   const id = await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const [t] = await tx.insert(formTemplates).values({ kind, name }).returning({ id: formTemplates.id });
@@ -91,7 +91,7 @@ export async function createTemplate(db: Db, opts: { actor: Actor } & z.infer<ty
  */
 export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof TemplateUpdate>) {
   const { actor, id, name, definition, version } = opts;
-  if (!canManageForms(actor)) throw notFound();
+  if (!can(actor, 'manageForms')) throw notFound();
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const [t] = await tx.select().from(formTemplates).where(eq(formTemplates.id, id)).for('update');
@@ -128,7 +128,7 @@ export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } 
 
 export async function setTemplateStatus(db: Db, opts: { actor: Actor; id: string; status: 'active' | 'retired' }) {
   const { actor, id, status } = opts;
-  if (!canManageForms(actor)) throw notFound();
+  if (!can(actor, 'manageForms')) throw notFound();
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const res = await tx

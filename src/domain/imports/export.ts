@@ -9,7 +9,7 @@ import { EmployeeListQuery } from '../directory/schemas';
 import { forbidden } from '../errors';
 import { type ColumnDef, DEPARTMENT_COLUMNS, EMPLOYEE_COLUMNS } from './columns';
 import { CSV_BOM, csvLine } from './csv';
-import { canExport } from './policy';
+import { can } from '../capabilities';
 
 /** The list's filters without paging: an export is the whole filtered list. */
 export const ExportQuery = EmployeeListQuery.omit({ page: true, pageSize: true });
@@ -30,7 +30,7 @@ const headerLine = (defs: readonly ColumnDef[], actor: Actor) => csvLine(defs.ma
  */
 export async function exportEmployees(db: Db, opts: { actor: Actor; filters: ExportFilters }): Promise<AsyncGenerator<string>> {
   const { actor, filters } = opts;
-  if (!canExport(actor)) throw forbidden();
+  if (!can(actor, 'exportEmployees')) throw forbidden();
   await audit(db, { actor, action: 'employee.export', entityType: 'employee', detail: { filters } });
   const m = alias(employees, 'm');
   // The directory list's own filters (scope, status, grade, department subtree, search), not a copy.
@@ -80,7 +80,7 @@ export async function exportEmployees(db: Db, opts: { actor: Actor; filters: Exp
 /** Department CSV (code, name, English name, parent code); the import accepts parents in any order. */
 export async function exportDepartments(db: Db, opts: { actor: Actor }): Promise<AsyncGenerator<string>> {
   const { actor } = opts;
-  if (!canExport(actor)) throw forbidden();
+  if (!can(actor, 'exportEmployees')) throw forbidden();
   await audit(db, { actor, action: 'department.export', entityType: 'department' });
   const p = alias(departments, 'p');
 

@@ -7,9 +7,9 @@ import { type ColumnDef, DEPARTMENT_COLUMNS, EMPLOYEE_COLUMNS, mapColumns, type 
 import { decodeCsv, parseCsv } from './csv';
 import { checkDepartments } from './departments';
 import { checkEmployees } from './employees';
-import { canImport } from './policy';
 import type { CheckedRow } from './rows';
 import type { Progress } from './write';
+import { can } from '../capabilities';
 
 export const IMPORT_KINDS = ['employees', 'departments'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -84,7 +84,7 @@ function summarise(
 
 /** Reads and validates a file (every row, every error) and writes nothing: the preview. */
 export async function checkImport(db: Db, opts: { actor: Actor; kind: ImportKind; bytes: Uint8Array }): Promise<CheckedImport> {
-  if (!canImport(opts.actor)) throw forbidden();
+  if (!can(opts.actor, 'importEmployees')) throw forbidden();
   const file = mapColumns(parseCsv(decodeCsv(opts.bytes)), KINDS[opts.kind].columns);
   return check(db, opts.actor, opts.kind, file);
 }
@@ -101,7 +101,7 @@ export async function commitImport(
   opts: { actor: Actor; checked: CheckedImport; source: 'web' | 'cli' | 'seed-demo'; onProgress?: Progress; mailer?: Mailer },
 ): Promise<ImportResult> {
   const { actor, checked } = opts;
-  if (!canImport(actor)) throw forbidden();
+  if (!can(actor, 'importEmployees')) throw forbidden();
   if (checked.invalid > 0) throw new ImportRejected(checked);
   const kind = KINDS[checked.kind];
   const { result, notify } = await db.transaction(async (txn) => {

@@ -5,7 +5,7 @@ import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { departmentSubtree } from '../directory/employees-read';
 import { cappedCount, pageOffset } from '../shared/paging';
-import { canSeeOrgInsight } from './policy';
+import { can } from '../capabilities';
 
 /**
  * When someone was last interviewed, never being the earliest: one sortable value, so the list's filter,
@@ -33,7 +33,7 @@ export async function notInterviewed(
     countCap?: number;
   },
 ) {
-  if (!canSeeOrgInsight(opts.actor)) throw notFound();
+  if (!can(opts.actor, 'viewInsight')) throw notFound();
   const { months, page = 1, pageSize = 50 } = opts;
   const since = new Date();
   since.setMonth(since.getMonth() - months);

@@ -9,7 +9,7 @@ import { formatDate, formatName } from '../shared/format';
 import { IsoDate } from '../shared/schemas';
 import { type CoverageCursor, notInterviewed } from './coverage';
 import { outcomes } from './outcomes';
-import { canSeeOrgInsight } from './policy';
+import { can } from '../capabilities';
 
 type Output = { fileName: string; header: string[]; rows: (string | null)[][] };
 type Progress = (done: number, total: number) => Promise<void>;
@@ -34,7 +34,7 @@ const pct = (n: number, total: number) => (total ? `${Math.round((n / total) * 1
 const FUNNEL = ['sheetSubmitted', 'surveySubmitted', 'scheduled', 'done', 'planConfirmed', 'followedUp'] as const;
 
 const roundProgressExport: Exporter<{ roundId: string }> = {
-  allowed: canSeeOrgInsight,
+  allowed: (actor) => can(actor, 'viewInsight'),
   params: z.strictObject({ roundId: z.uuid() }),
   actor: asPerson,
   async produce(db, actor, { roundId }, progress) {
@@ -68,7 +68,7 @@ const roundProgressExport: Exporter<{ roundId: string }> = {
 };
 
 const coverageExport: Exporter<{ months: number; departmentId?: string }> = {
-  allowed: canSeeOrgInsight,
+  allowed: (actor) => can(actor, 'viewInsight'),
   params: z.strictObject({ months: z.number().int().min(1).max(120), departmentId: z.uuid().optional() }),
   actor: asPerson,
   async produce(db, actor, params, progress) {
@@ -101,7 +101,7 @@ const coverageExport: Exporter<{ months: number; departmentId?: string }> = {
 };
 
 const outcomesExport: Exporter<{ from: string; to: string }> = {
-  allowed: canSeeOrgInsight,
+  allowed: (actor) => can(actor, 'viewInsight'),
   params: z.strictObject({ from: IsoDate, to: IsoDate }),
   actor: asPerson,
   async produce(db, actor, params, progress) {

@@ -3,8 +3,9 @@ import type { Db } from '../../db/client';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { rowsOf } from '../imports/write';
-import { canSeeOrgInsight, MIN_GROUP, suppressed } from './policy';
+import { MIN_GROUP, suppressed } from './policy';
 import { cachedAggregate } from '../shared/snapshot';
+import { can } from '../capabilities';
 
 /** The scales whose change is compared; a low careerAnxiety answer means more worry (the statement is 「不安はない」). */
 export const OUTCOME_SCALES = ['jobSatisfaction', 'careerAnxiety'] as const;
@@ -81,7 +82,7 @@ async function computeOutcomes(db: Db, from: string, to: string) {
 
 /** Cached ten minutes per period (aggregates only: not an audited read); `refresh` recomputes. HR only. */
 export async function outcomes(db: Db, opts: { actor: Actor; from: string; to: string; refresh?: boolean }) {
-  if (!canSeeOrgInsight(opts.actor)) throw notFound();
+  if (!can(opts.actor, 'viewInsight')) throw notFound();
   return cachedAggregate(
     db,
     `outcomes:${opts.from}:${opts.to}`,

@@ -1,12 +1,7 @@
-import { type Actor, isHr } from '../actor';
-
 /** Fewer people than this in a group and its aggregate is not shown: nobody can be singled out. */
 export const MIN_GROUP = 5;
 
 export const suppressed = (n: number): boolean => n < MIN_GROUP;
-
-/** Organisation-wide insight (coverage, trends, risk flags, placement) is HR's. */
-export const canSeeOrgInsight = (actor: Actor): boolean => isHr(actor);
 
 /** A manager sees aggregates of the people they interview; every number is hidden below MIN_GROUP. */
 export function teamView<T extends { total: number }>(

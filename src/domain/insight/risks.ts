@@ -17,10 +17,10 @@ import { keptFromSql } from '../shared/kept-from';
 import { allFields, type FieldDef, type FormDefinition } from '../forms/definition';
 import { rowsOf } from '../imports/write';
 import { COUNT_CAP, pageOffset } from '../shared/paging';
-import { canSeeOrgInsight } from './policy';
 import { type Condition, RISK_ACTIONS, RISK_FIELDS, RISK_RULES, type RiskAction } from './risk-rules';
 import { adjustFlags, answersOf, keptFromFlags, matchesFor } from './risks-answers';
 import { refreshRounds } from './trends-snapshots';
+import { can } from '../capabilities';
 
 /** A text[] literal of ids for `= any(…)` / `<> all(…)` (an empty one matches nothing). */
 const textArray = (ids: string[]) =>
@@ -69,7 +69,7 @@ export async function computeFlags(db: Db, roundId: string): Promise<Flags> {
 }
 
 async function loadRoundForRisks(db: Db, actor: Actor, roundId: string) {
-  if (!canSeeOrgInsight(actor)) throw notFound();
+  if (!can(actor, 'viewInsight')) throw notFound();
   const [round] = await db
     .select({
       id: rounds.id,

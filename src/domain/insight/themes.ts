@@ -3,9 +3,10 @@ import type { Db } from '../../db/client';
 import { insightSnapshots, rounds } from '../../db/schema';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
-import { canSeeOrgInsight, MIN_GROUP } from './policy';
+import { MIN_GROUP } from './policy';
 import { claimRun, type Round, type RunData, runKey, startBatch, type ThemesData, themesKey } from './themes-batch';
 import { needsRecount, runIsLive } from './themes-policy';
+import { can } from '../capabilities';
 
 /** How long 「集計し直す」 waits for its batch before answering with the progress instead. */
 export const REFRESH_WAIT_MS = 5_000;
@@ -16,7 +17,7 @@ const inProcess = new Map<string, Promise<void>>();
 
 /** A round HR may look at: launched or closed. Anyone not HR, or any other round, is 404. */
 export async function themesRound(db: Db, actor: Actor, roundId: string): Promise<Round> {
-  if (!canSeeOrgInsight(actor)) throw notFound();
+  if (!can(actor, 'viewInsight')) throw notFound();
   const [round] = await db.select().from(rounds).where(eq(rounds.id, roundId));
   if (!round || (round.status !== 'launched' && round.status !== 'closed')) throw notFound();
   return round;

@@ -6,7 +6,7 @@ import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { allFields, type FormDefinition } from '../forms/definition';
 import { rowsOf } from '../imports/write';
-import { canSeeOrgInsight, MIN_GROUP } from './policy';
+import { MIN_GROUP } from './policy';
 import {
   type Hidden,
   hiddenKeys,
@@ -21,6 +21,7 @@ import {
   TRENDS_MAX_ROUNDS,
 } from './trends-policy';
 import { refreshRounds } from './trends-snapshots';
+import { can } from '../capabilities';
 
 /** Bumped when the stored shape changes: older snapshots are then recomputed, not misread. */
 const VERSION = 1;
@@ -157,7 +158,7 @@ export async function trends(
   db: Db,
   opts: { actor: Actor; dimension: TrendDimension; field: string; rounds?: number; refresh?: boolean; budgetMs?: number },
 ) {
-  if (!canSeeOrgInsight(opts.actor)) throw notFound();
+  if (!can(opts.actor, 'viewInsight')) throw notFound();
   const newestFirst = await latestRounds(db, Math.min(opts.rounds ?? TRENDS_MAX_ROUNDS, TRENDS_MAX_ROUNDS));
   const behind = await refreshRounds(db, newestFirst, {
     keyOf: trendsKey,

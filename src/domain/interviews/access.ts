@@ -2,11 +2,12 @@ import { eq, or, type SQL, sql } from 'drizzle-orm';
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { employees, interviews, rounds } from '../../db/schema';
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { keptFromSql } from '../shared/kept-from';
 import { interviewerPerson } from './columns';
 import { canViewInterview, hrOnlyReaders, type InterviewFacts, type InterviewRelation, interviewCan } from './policy';
+import { can } from '../capabilities';
 
 const person = alias(employees, 'person');
 const interviewer = interviewerPerson;
@@ -16,7 +17,7 @@ export function relationSql(actor: Actor): SQL<InterviewRelation> {
   return sql<InterviewRelation>`case
     when ${interviews.employeeId} = ${actor.id} then 'self'
     when ${interviews.interviewerId} = ${actor.id} then 'interviewer'
-    when ${isHr(actor) ? sql`true` : sql`false`} then 'hr'
+    when ${can(actor, 'readAllRecords') ? sql`true` : sql`false`} then 'hr'
     else 'none' end`;
 }
 
@@ -35,7 +36,7 @@ export function hrOnlyVisibleSql(actor: Actor, managerId: PgColumn | SQL): SQL<b
  * Queries use it so a record of someone else is simply not found.
  */
 export function visibleTo(actor: Actor): SQL | undefined {
-  if (isHr(actor)) return undefined;
+  if (can(actor, 'readAllRecords')) return undefined;
   return or(eq(interviews.employeeId, actor.id), eq(interviews.interviewerId, actor.id));
 }
 

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { departments, employees, formAnswers, formResponses, interviews } from '../../db/schema';
 import { translator } from '../../i18n';
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
 import { hrOnlyVisibleSql } from './access';
@@ -12,6 +12,7 @@ import { templateVersion } from '../forms/templates';
 import { CSV_BOM, csvLine } from '../imports/csv';
 import { loadRound } from '../rounds/rounds';
 import { COMPANY_TIME_ZONE, formatDateTime, formatName } from '../shared/format';
+import { can } from '../capabilities';
 
 const PAGE = 500;
 
@@ -38,7 +39,7 @@ export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: strin
   const { actor, roundId, kind } = opts;
   const round = await loadRound(db, roundId).catch(() => null);
   const versionId = kind === 'sheet' ? round?.sheetVersionId : round?.surveyVersionId;
-  const scope: SQL | undefined = isHr(actor) ? undefined : eq(interviews.interviewerId, actor.id);
+  const scope: SQL | undefined = can(actor, 'readAllRecords') ? undefined : eq(interviews.interviewerId, actor.id);
   const [mine] = round
     ? await db
         .select({ n: sql<number>`count(*)::int` })

@@ -1,12 +1,13 @@
 import { and, desc, eq, inArray, ne, not, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { careerWishes, departments, employees } from '../../db/schema';
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { cappedCount, pageOffset } from '../shared/paging';
 import type { WishView } from './policy';
 import { decisionsOf, peopleOf, presentWish } from './present';
 import type { WishListQuery, WishState } from './schemas';
+import { can } from '../capabilities';
 
 // The filters below read career_wishes alone (plus small anti-joins), never a join with all 100,000
 // employees: the people a filter needs (the actor's reports, retired people) come from their indexes.
@@ -76,7 +77,7 @@ export const listedView = (
  */
 export async function listWishes(db: Db, opts: { actor: Actor } & WishListQuery) {
   const { actor, status, track, kind, page, pageSize } = opts;
-  const hr = isHr(actor);
+  const hr = can(actor, 'managePlacement');
   const reports = await reportsOf(db, actor.id);
   const scope = listableWhere(actor.id, hr, reports);
   const empty = { items: [], page, pageSize, total: 0, totalCapped: false, can: { decide: hr } };

@@ -1,6 +1,7 @@
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { isKeptFrom } from '../shared/kept-from';
 import type { Decision, Disclosure, WishState } from './schemas';
+import { can } from '../capabilities';
 
 /**
  * How the actor stands to one employee's wish. `manager`: the employee's *current* manager (a new
@@ -29,7 +30,7 @@ export const wishFacts = (
   keptFrom: readonly string[] = [],
 ): WishFacts => ({
   self: actor.id === employee.id,
-  hr: isHr(actor),
+  hr: can(actor, 'managePlacement'),
   manager: employee.managerId === actor.id,
   keptFrom: isKeptFrom(actor.id, employee.managerId, keptFrom),
 });
@@ -38,8 +39,6 @@ export const wishFacts = (
 export const canEditWish = (v: WishView, status: string): boolean => v === 'owner' && status === 'open';
 /** HR answers a wish of someone else (never their own) while it is open. */
 export const canDecide = (v: WishView, status: string): boolean => v === 'hr' && status === 'open';
-/** Positions, the matching view and the organisation-wide list of wishes are HR's. */
-export const canManagePlacement = (actor: Actor): boolean => isHr(actor);
 
 export function wishState(status: string, latest: Decision | string | null | undefined): WishState {
   if (status === 'withdrawn') return 'withdrawn';

@@ -5,9 +5,9 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, invalid, notFound } from '../errors';
 import { COUNT_CAP, pageOffset } from '../shared/paging';
-import { canManagePlacement } from './policy';
 import type { EditPosition, NewPosition } from './schemas';
 import { dropRankings } from './candidates';
+import { can } from '../capabilities';
 
 type PositionRow = typeof positions.$inferSelect;
 
@@ -35,7 +35,7 @@ export function presentPosition(p: PositionRow, department: { id: string | null;
 
 /** Positions and projects are HR's; for anyone else they do not exist (404). */
 function requireHr(actor: Actor) {
-  if (!canManagePlacement(actor)) throw notFound();
+  if (!can(actor, 'managePlacement')) throw notFound();
 }
 
 export async function loadPosition(db: Db, actor: Actor, id: string) {

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { careerWishes, departments, employees } from '../../db/schema';
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../errors';
 import { canEditWish, type WishView, wishFacts, wishView } from './policy';
@@ -9,6 +9,7 @@ import { decisionsOf, deptColumns, peopleOf, presentWish } from './present';
 import type { EditWish, NewWish } from './schemas';
 import { dropRankings } from './candidates';
 import { keptFromWith } from '../shared/kept-from';
+import { can } from '../capabilities';
 
 /** More open wishes than this and they stop being wishes: the employee is asked to withdraw one first. */
 export const MAX_OPEN_WISHES = 10;
@@ -181,7 +182,7 @@ export async function employeeWishes(db: Db, opts: { actor: Actor; employeeId: s
     .orderBy(sql`${careerWishes.status} = 'open' desc`, desc(careerWishes.createdAt), asc(careerWishes.id));
   const view = (w: WishRow) => wishView(wishFacts(actor, person, w.keptFrom), w.disclosure);
   const visible = rows.filter((w) => view(w) !== 'none');
-  const items = await presentAll(db, visible, view, isHr(actor));
+  const items = await presentAll(db, visible, view, can(actor, 'managePlacement'));
   if (!base.self)
     await audit(db, {
       actor,

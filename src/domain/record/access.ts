@@ -1,8 +1,9 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employees } from '../../db/schema';
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import type { HistoryAccess } from './policy';
+import { can } from '../capabilities';
 
 /** The actor's standing to one employee's history, in one query. */
 export async function historyAccess(db: Db, actor: Actor, employeeId: string): Promise<HistoryAccess & { exists: boolean }> {
@@ -19,5 +20,5 @@ export async function historyAccess(db: Db, actor: Actor, employeeId: string): P
     .where(eq(employees.id, employeeId));
   const self = actor.id === employeeId;
   const related = !!row && !self && (!!row.manager || !!row.partner || !!row.interviewer);
-  return { exists: !!row, actorId: actor.id, self, hr: isHr(actor) && !self, related, consent: related && !!row?.consent };
+  return { exists: !!row, actorId: actor.id, self, hr: can(actor, 'readAllRecords') && !self, related, consent: related && !!row?.consent };
 }

@@ -1,13 +1,14 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { interviewRatings, interviews } from '../../db/schema';
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden, notFound } from '../errors';
 import { rowsOf } from '../imports/write';
 import { cachedAggregate } from '../shared/snapshot';
 import { loadInterview } from '../interviews/access';
 import { canRate } from './policy';
+import { can } from '../capabilities';
 
 /** Fewer respondents than this and nothing is shown: a rating must never point at a person. */
 export const MIN_GROUP = 5;
@@ -72,7 +73,7 @@ async function computeRatings(db: Db, roundId: string) {
  * trickle in, and a large round's pass is not worth repeating per page view.
  */
 export async function roundRatings(db: Db, opts: { actor: Actor; roundId: string }) {
-  if (!isHr(opts.actor)) throw notFound();
+  if (!can(opts.actor, 'viewInsight')) throw notFound();
   const { asOf: _asOf, ...view } = await cachedAggregate(db, `ratings:${opts.roundId}`, 60_000, (tx) => computeRatings(tx, opts.roundId));
   return view;
 }

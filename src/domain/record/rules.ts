@@ -2,15 +2,16 @@ import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { appSettings, formTemplates, formTemplateVersions, questions, suggestionRules } from '../../db/schema';
 import { allFields, type FormDefinition } from '../forms/definition';
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { invalid, notFound } from '../errors';
 import { DEFAULT_RULES, type Rule } from './suggest';
+import { can } from '../capabilities';
 
 type RuleInput = Omit<Rule, 'id'> & { active: boolean };
 
 const requireHr = (actor: Actor) => {
-  if (!isHr(actor)) throw notFound();
+  if (!can(actor, 'manageSettings')) throw notFound();
 };
 
 export async function activeRules(db: Db): Promise<Rule[]> {

@@ -21,15 +21,15 @@ import {
 import { notify } from '../notify/notify';
 import { COUNT_CAP, cappedCount, pageOffset } from '../shared/paging';
 import { dropAggregate } from '../shared/snapshot';
-import { canManageRounds } from './policy';
 import { progressKey } from './progress';
 import { loadRound } from './rounds';
 import type { AssignmentListQuery, Reassign } from './schemas';
+import { can } from '../capabilities';
 
 /** Interviews of a round for HR: who, which department, who interviews, how far along. */
 export async function listAssignments(db: Db, opts: { actor: Actor; roundId: string } & z.infer<typeof AssignmentListQuery>) {
   const { actor, roundId, page = 1, pageSize = 50 } = opts;
-  if (!canManageRounds(actor)) throw notFound();
+  if (!can(actor, 'manageRounds')) throw notFound();
   const round = await loadRound(db, roundId);
   const conds: SQL[] = [eq(interviews.roundId, roundId)];
   if (opts.departmentId) conds.push(eq(interviews.departmentId, opts.departmentId));
@@ -96,7 +96,7 @@ export async function listAssignments(db: Db, opts: { actor: Actor; roundId: str
 /** Bulk reassignment: the chosen person interviews these people from now on (held interviews stay). */
 export async function reassignInterviews(db: Db, opts: { actor: Actor; roundId: string } & z.infer<typeof Reassign>) {
   const { actor, roundId, interviewIds, interviewerId } = opts;
-  if (!canManageRounds(actor)) throw notFound();
+  if (!can(actor, 'manageRounds')) throw notFound();
   return db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const round = await loadRound(tx, roundId, true);

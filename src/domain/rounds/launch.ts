@@ -12,10 +12,11 @@ import { rowsOf } from '../imports/write';
 import { loadPeople, mailPeople, notify } from '../notify/notify';
 import { formatDate } from '../shared/format';
 import { interviewerSql, participantWhere } from './participants';
-import { canLaunch, canManageRounds } from './policy';
+import { canLaunch } from './policy';
 import { queueAutoReminders } from './remind';
 import { presentRound } from './rounds';
 import type { RoundStatus } from './schemas';
+import { can } from '../capabilities';
 
 /** The order of lists of interviews: furigana, then employee number (stored, so lists page by index). */
 export const sortKeySql = sql<string>`left(coalesce(${employees.familyNameKana}, '') || coalesce(${employees.givenNameKana}, '') || ' ' || ${employees.employeeNumber}, 140)`;
@@ -30,7 +31,7 @@ export const LAUNCH_BATCH = 500;
  */
 export async function launchRound(db: Db, opts: { actor: Actor; id: string; version: number; jobs: JobQueue }) {
   const { actor, id, version, jobs } = opts;
-  if (!canManageRounds(actor)) throw notFound();
+  if (!can(actor, 'manageRounds')) throw notFound();
   const row = await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const [cur] = await tx.select().from(rounds).where(eq(rounds.id, id)).for('update');

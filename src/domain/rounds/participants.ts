@@ -5,8 +5,8 @@ import type { Actor } from '../actor';
 import { rowsOf } from '../imports/write';
 import { forbidden } from '../errors';
 import { departmentSubtree } from '../directory/employees-read';
-import { canManageRounds } from './policy';
 import type { ParticipantRuleInput } from './schemas';
+import { can } from '../capabilities';
 
 /** Active employees the rule selects: everyone, or (departments ∩ grades) ∪ hand-picked. */
 export function participantWhere(rule: ParticipantRuleInput): SQL {
@@ -37,7 +37,7 @@ export async function previewParticipants(
   db: Db,
   opts: { actor: Actor; participants: ParticipantRuleInput; interviewerRule: 'manager' | 'hrPartner' },
 ) {
-  if (!canManageRounds(opts.actor)) throw forbidden();
+  if (!can(opts.actor, 'manageRounds')) throw forbidden();
   const where = participantWhere(opts.participants);
   const [counts] = rowsOf<{ total: number; unassigned: number }>(
     await db.execute(sql`select count(*)::int as total, count(*) filter (where iv is null)::int as unassigned

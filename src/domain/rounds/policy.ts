@@ -1,8 +1,6 @@
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import type { RoundStatus } from './schemas';
-
-/** Rounds are planned, launched and followed by HR. */
-export const canManageRounds = (actor: Actor): boolean => isHr(actor);
+import { can } from '../capabilities';
 
 /** A draft may be edited or deleted; once launched the plan is what people were told. */
 export const isEditable = (status: RoundStatus): boolean => status === 'draft';
@@ -10,7 +8,7 @@ export const canLaunch = (status: RoundStatus): boolean => status === 'draft';
 
 /** The flags the round screens read. */
 export function roundCan(actor: Actor, status: RoundStatus) {
-  const manage = canManageRounds(actor);
+  const manage = can(actor, 'manageRounds');
   return {
     edit: manage && isEditable(status),
     delete: manage && status === 'draft',

@@ -7,8 +7,8 @@ import { audit } from '../audit/audit';
 import { conflict, notFound } from '../errors';
 import { rowsOf } from '../imports/write';
 import { cachedAggregate } from '../shared/snapshot';
-import { canManageRounds } from './policy';
 import { loadRound } from './rounds';
+import { can } from '../capabilities';
 
 export type ProgressCounts = {
   total: number;
@@ -84,7 +84,7 @@ export const progressKey = (roundId: string) => `progress:${roundId}`;
  * recomputed in the background once older than PROGRESS_TTL_MS. `asOf` says when it was counted.
  */
 export async function roundProgress(db: Db, opts: { actor: Actor; roundId: string; refresh?: boolean }) {
-  if (!canManageRounds(opts.actor)) throw notFound();
+  if (!can(opts.actor, 'manageRounds')) throw notFound();
   const round = await loadRound(db, opts.roundId);
   return cachedAggregate(db, progressKey(round.id), PROGRESS_TTL_MS, (tx) => computeProgress(tx, round), opts.refresh);
 }
@@ -172,7 +172,7 @@ export type RemindTarget = 'sheet' | 'survey' | 'schedule';
  */
 export async function remindRound(db: Db, opts: { actor: Actor; roundId: string; target: RemindTarget; jobs: JobQueue }) {
   const { actor, roundId, target, jobs } = opts;
-  if (!canManageRounds(actor)) throw notFound();
+  if (!can(actor, 'manageRounds')) throw notFound();
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const round = await loadRound(tx, roundId);

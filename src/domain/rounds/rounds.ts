@@ -6,8 +6,9 @@ import { audit } from '../audit/audit';
 import { conflict, type FieldErrors, forbidden, invalid, notFound } from '../errors';
 import { throwIfAny } from '../directory/references';
 import { cappedCount, pageOffset } from '../shared/paging';
-import { canManageRounds, isEditable, roundCan } from './policy';
+import { isEditable, roundCan } from './policy';
 import type { RoundCreateInput, RoundStatus, RoundType, RoundUpdateInput } from './schemas';
+import { can } from '../capabilities';
 
 type Row = typeof rounds.$inferSelect;
 
@@ -49,7 +50,7 @@ export async function listRounds(
   opts: { actor: Actor; status?: RoundStatus | 'started' | 'all'; page?: number; pageSize?: number },
 ) {
   const { actor, page = 1, pageSize = 20 } = opts;
-  if (!canManageRounds(actor)) throw forbidden();
+  if (!can(actor, 'manageRounds')) throw forbidden();
   const where = statusWhere(opts.status);
   const [rows, counted] = await Promise.all([
     db
@@ -72,7 +73,7 @@ export async function loadRound(db: Db, id: string, forUpdate = false) {
 }
 
 export async function getRound(db: Db, opts: { actor: Actor; id: string }) {
-  if (!canManageRounds(opts.actor)) throw notFound();
+  if (!can(opts.actor, 'manageRounds')) throw notFound();
   return presentRound(await loadRound(db, opts.id), opts.actor);
 }
 
@@ -97,7 +98,7 @@ async function checkTemplates(db: Db, input: { sheetTemplateId?: string | null; 
 
 export async function createRound(db: Db, opts: { actor: Actor } & RoundCreateInput) {
   const { actor, ...input } = opts;
-  if (!canManageRounds(actor)) throw forbidden();
+  if (!can(actor, 'manageRounds')) throw forbidden();
   const row = await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     await checkTemplates(tx, input);
@@ -119,7 +120,7 @@ export async function createRound(db: Db, opts: { actor: Actor } & RoundCreateIn
 
 export async function updateRound(db: Db, opts: { actor: Actor; id: string } & RoundUpdateInput) {
   const { actor, id, version, ...input } = opts;
-  if (!canManageRounds(actor)) throw notFound();
+  if (!can(actor, 'manageRounds')) throw notFound();
   const row = await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const cur = await loadRound(tx, id, true);
@@ -142,7 +143,7 @@ export async function updateRound(db: Db, opts: { actor: Actor; id: string } & R
 /** Only a draft can be deleted: nothing has been sent about it yet. */
 export async function deleteRound(db: Db, opts: { actor: Actor; id: string }) {
   const { actor, id } = opts;
-  if (!canManageRounds(actor)) throw notFound();
+  if (!can(actor, 'manageRounds')) throw notFound();
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const cur = await loadRound(tx, id, true);
@@ -155,7 +156,7 @@ export async function deleteRound(db: Db, opts: { actor: Actor; id: string }) {
 /** Closing ends a launched round: it leaves the employees' preparation list. */
 export async function closeRound(db: Db, opts: { actor: Actor; id: string }) {
   const { actor, id } = opts;
-  if (!canManageRounds(actor)) throw notFound();
+  if (!can(actor, 'manageRounds')) throw notFound();
   const row = await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const cur = await loadRound(tx, id, true);

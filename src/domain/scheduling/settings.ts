@@ -2,10 +2,11 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { appSettings } from '../../db/schema';
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden } from '../errors';
 import { DEFAULT_SCHEDULING, type SchedulingSettings } from './guidance';
+import { can } from '../capabilities';
 
 const KEY = 'scheduling';
 const HhMm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'schedule.errors.time' });
@@ -23,7 +24,7 @@ export async function getSchedulingSettings(db: Db): Promise<SchedulingSettings>
 /** HR (and admins) set the working day the guidance warns about. */
 export async function updateSchedulingSettings(db: Db, opts: { actor: Actor } & SchedulingSettings) {
   const { actor, ...value } = opts;
-  if (!isHr(actor)) throw forbidden();
+  if (!can(actor, 'manageSettings')) throw forbidden();
   await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     await tx

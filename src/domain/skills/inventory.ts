@@ -1,11 +1,12 @@
 import { asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employeeCareerItems, employeeSkills, employees } from '../../db/schema';
-import { type Actor, isHr } from '../actor';
+import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
 import type { InventoryInput } from './schemas';
 import { dropRankings } from '../placement/candidates';
+import { can } from '../capabilities';
 
 /**
  * (Subqueries name the employee by parameter: in a one-table select drizzle prints `${employees.id}`
@@ -24,7 +25,7 @@ async function canReadInventory(db: Db, actor: Actor, employeeId: string): Promi
     })
     .from(employees)
     .where(eq(employees.id, employeeId));
-  return !!row && (isHr(actor) || row.related);
+  return !!row && (can(actor, 'readAllRecords') || row.related);
 }
 
 export async function getInventory(db: Db, opts: { actor: Actor; employeeId: string }) {

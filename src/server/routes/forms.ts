@@ -13,11 +13,10 @@ import {
 } from '../../domain/forms/schemas';
 import { createTemplate, getTemplate, listTemplates, setTemplateStatus, updateTemplate } from '../../domain/forms/templates';
 import { requireActor } from '../http';
-import { Created, IdParams, json, Ok, signedIn } from '../openapi';
+import { Created, IdParams, json, Ok } from '../openapi';
 import { router } from '../router';
 
 export const formRoutes = router();
-for (const path of ['/templates', '/templates/*', '/questions', '/questions/*', '/themes', '/themes/*']) formRoutes.use(path, signedIn);
 
 const tags = ['forms'];
 

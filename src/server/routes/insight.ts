@@ -6,15 +6,13 @@ import { outcomes } from '../../domain/insight/outcomes';
 import { CoverageQuery, OutcomesQuery } from '../../domain/insight/schemas';
 import { teamProgress } from '../../domain/insight/team';
 import { requireActor } from '../http';
-import { IdParams, json, Ok, signedIn } from '../openapi';
+import { IdParams, json, Ok } from '../openapi';
 import { router } from '../router';
 
 const tags = ['insight'];
 
 export const insightRoutes = router();
 const ExportBody = z.strictObject({ kind: z.enum(EXPORT_KINDS), params: z.record(z.string(), z.unknown()) });
-
-for (const path of ['/insight/*', '/me/team-progress', '/exports', '/exports/*']) insightRoutes.use(path, signedIn);
 
 insightRoutes
   .openapi(createRoute({ method: 'get', path: '/me/team-progress', tags, responses: Ok }), async (c) =>

@@ -18,14 +18,13 @@ import {
 } from '../../domain/record/schemas';
 import { getRecord } from '../../domain/record/view';
 import { requireActor } from '../http';
-import { IdParams, json, Ok, signedIn } from '../openapi';
+import { IdParams, json, Ok } from '../openapi';
 import { router } from '../router';
 
 const tags = ['record'];
 const VersionedId = { params: IdParams, query: VersionQuery };
 
 export const recordRoutes = router();
-for (const path of ['/interviews/*', '/notes/*', '/plan-items/*', '/rounds/*']) recordRoutes.use(path, signedIn);
 
 recordRoutes
   .openapi(createRoute({ method: 'get', path: '/interviews/{id}/prep', tags, request: { params: IdParams }, responses: Ok }), async (c) => {

@@ -6,13 +6,12 @@ import { getSchedulingSettings, SchedulingSettingsBody, updateSchedulingSettings
 import { listSlots, offerSlots, proposeSlot, withdrawSlot } from '../../domain/scheduling/slots';
 import type { AppEnv } from '../context';
 import { requireActor } from '../http';
-import { IdParams, json, Ok, signedIn } from '../openapi';
+import { IdParams, json, Ok } from '../openapi';
 import { router } from '../router';
 
 const tags = ['scheduling'];
 
 export const schedulingRoutes = router();
-for (const path of ['/settings/scheduling']) schedulingRoutes.use(path, signedIn);
 
 const deps = (c: Context<AppEnv>) => ({ mailer: c.get('deps').mailer, publicUrl: c.get('deps').config.publicUrl });
 

@@ -2,13 +2,12 @@ import { createRoute } from '@hono/zod-openapi';
 import { getInventory, saveInventory } from '../../domain/skills/inventory';
 import { InventoryBody } from '../../domain/skills/schemas';
 import { requireActor } from '../http';
-import { IdParams, json, Ok, signedIn } from '../openapi';
+import { IdParams, json, Ok } from '../openapi';
 import { router } from '../router';
 
 const tags = ['skills'];
 
 export const skillRoutes = router();
-for (const path of ['/me/inventory', '/employees/*']) skillRoutes.use(path, signedIn);
 
 skillRoutes
   .openapi(createRoute({ method: 'get', path: '/me/inventory', tags, responses: Ok }), async (c) => {

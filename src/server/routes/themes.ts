@@ -1,14 +1,14 @@
 import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
-import { canSeeOrgInsight } from '../../domain/insight/policy';
 import { getThemes, refreshThemes } from '../../domain/insight/themes';
 import { themeAnswers } from '../../domain/insight/themes-drilldown';
 import { ThemeAnswersQuery, ThemesParams } from '../../domain/insight/themes-schemas';
 import { notFound } from '../../domain/errors';
 import type { AppEnv } from '../context';
 import { requireActor } from '../http';
-import { Ok, signedIn } from '../openapi';
+import { Ok } from '../openapi';
 import { router } from '../router';
+import { can } from '../../domain/capabilities';
 
 const tags = ['insight'];
 
@@ -17,13 +17,13 @@ const tags = ['insight'];
  * nothing more than a well-formed one. The domain functions check again.
  */
 const hrOnly: MiddlewareHandler<AppEnv> = async (c, next) => {
-  if (!canSeeOrgInsight(requireActor(c))) throw notFound();
+  if (!can(requireActor(c), 'viewInsight')) throw notFound();
   await next();
 };
 
 // HR insight: what the free-text answers talk about. The router is mounted in ./index.ts.
 export const themesRoutes = router();
-themesRoutes.use('/insight/themes/*', signedIn, hrOnly);
+themesRoutes.use('/insight/themes/*', hrOnly);
 
 themesRoutes
   .openapi(

@@ -3,14 +3,13 @@ import { listRisks, recordRiskAction } from '../../domain/insight/risks';
 import { trends } from '../../domain/insight/trends';
 import { NewRiskAction, RiskParams, RisksQuery, TrendsQuery } from '../../domain/insight/trends-schemas';
 import { requireActor } from '../http';
-import { Created, IdParams, json, Ok, signedIn } from '../openapi';
+import { Created, IdParams, json, Ok } from '../openapi';
 import { router } from '../router';
 
 const tags = ['insight'];
 
 // HR insight: satisfaction and anxiety trends, and retention-risk flags. Mounted in ./index.ts.
 export const trendsRoutes = router();
-for (const path of ['/insight/trends', '/rounds/*']) trendsRoutes.use(path, signedIn);
 
 trendsRoutes
   .openapi(createRoute({ method: 'get', path: '/insight/trends', tags, request: { query: TrendsQuery }, responses: Ok }), async (c) => {

@@ -1,0 +1,29 @@
+import type { MiddlewareHandler } from 'hono';
+import { unauthenticated } from '../../domain/errors';
+import type { AppEnv } from '../context';
+
+/**
+ * The only API routes a signed-out caller may reach. Everything else under /api/v1 needs a session:
+ * a route added later is closed until it is listed here on purpose.
+ */
+export const PUBLIC_ROUTES: readonly string[] = [
+  'GET /api/v1/health',
+  'GET /api/v1/openapi.json',
+  'POST /api/v1/auth/login',
+  'POST /api/v1/auth/logout',
+  'POST /api/v1/auth/password-reset/request',
+  'POST /api/v1/auth/password-reset/confirm',
+];
+const PUBLIC = new Set(PUBLIC_ROUTES);
+
+/** Whether a request may pass without a session (a trailing slash reaches no route either way). */
+export const isPublicRoute = (method: string, path: string): boolean => PUBLIC.has(`${method.toUpperCase()} ${path}`);
+
+/**
+ * Signed-out callers get 401 before any routing or validation, so nothing about a feature (not even
+ * whether a path exists) leaks to them.
+ */
+export const signInGate: MiddlewareHandler<AppEnv> = async (c, next) => {
+  if (!c.get('actor') && !isPublicRoute(c.req.method, c.req.path)) throw unauthenticated();
+  await next();
+};
