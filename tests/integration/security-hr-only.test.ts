@@ -138,4 +138,36 @@ describe('moving the employee away unlocks nothing (issue 12.3)', () => {
     const seen = (await (await m2.get(`/api/v1/interviews/${interviewOf(ids.e)}/forms/survey`)).json()) as Form;
     expect(seen.answers.jobSatisfaction).toBeUndefined();
   });
+
+  it('answers copied into the next round stay kept from whoever the originals were kept from', async () => {
+    const next = await launchRound(t, hr, [ids.e], { name: '2027年度キャリア面談', periodStart: '2027-04-01', periodEnd: '2027-06-30', prepDueOn: null });
+    const id = next.interviewOf(ids.e);
+    const e = await t.client().login(people.e.email);
+    expect(await (await e.post(`/api/v1/interviews/${id}/forms/survey/copy-previous`)).json()).toMatchObject({ copied: 3 });
+    expect((await e.post(`/api/v1/interviews/${id}/forms/survey/submit`)).status).toBe(200);
+    const form = (await (await h.get(`/api/v1/interviews/${id}/forms/survey`)).json()) as Form;
+    expect(form.answers.rewarding).toEqual({ value: 3, hrOnly: false });
+    expect(form.answers.jobSatisfaction).toBeUndefined();
+    const d = (await (await h.get(`/api/v1/rounds/${next.roundId}/risks?refresh=true`)).json()) as Risks;
+    expect(d.items).toEqual([]);
+    const other = (await (await hr.get(`/api/v1/interviews/${id}/forms/survey`)).json()) as Form;
+    expect(other.answers.jobSatisfaction).toEqual({ value: 1, hrOnly: true });
+  });
+});
+
+describe('an HR person who interviews the employee (issue 12.2)', () => {
+  it('sees no flag resting on answers hidden from the interviewer, as on the survey screen', async () => {
+    const dept = await makeDepartment(t.db, { name: '人事部2' });
+    const p = await makeEmployee(t.db, { departmentId: dept.id, roles: ['hr'] });
+    expect((await hr.post(`/api/v1/rounds/${roundId}/reassign`, { interviewIds: [interviewOf(ids.f)], interviewerId: p.id })).status).toBe(200);
+    const pc = await t.client().login(p.email);
+    const form = (await (await pc.get(`/api/v1/interviews/${interviewOf(ids.f)}/forms/survey`)).json()) as Form;
+    expect(form.answers.jobSatisfaction).toBeUndefined();
+    const d = await risks(pc);
+    const f = d.items.find((i) => i.employee.id === ids.f)!;
+    expect(f.matched.map((m) => m.rule)).toEqual(['unrewardedAndOverloaded']);
+    expect(JSON.stringify(f)).not.toContain('"hrOnly":true');
+    // E, whom P neither manages nor interviews, P reads as HR: with the 人事のみ answers marked.
+    expect(JSON.stringify(d.items.find((i) => i.employee.id === ids.e))).toContain('"hrOnly":true');
+  });
 });

@@ -1,9 +1,9 @@
-import { and, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { formAnswers } from '../../db/schema';
+import { employees, formAnswers, formResponses, interviews } from '../../db/schema';
+import type { Actor } from '../actor';
 import type { AnswerValue, FieldDef } from '../forms/definition';
-import { rowsOf } from '../imports/write';
-import { keptFromSql } from '../shared/kept-from';
+import { hrOnlyVisibleSql } from '../interviews/access';
 import { evaluateRisk, type Match, RISK_FIELDS } from './risk-rules';
 
 /** The rule fields' answers of one response, and which of them are 「人事のみ」. */
@@ -28,32 +28,41 @@ export async function answersOf(db: Db, responseIds: string[]): Promise<Map<stri
 }
 
 /**
- * The rules a response matches for a reader. A reader the employee keeps 「人事のみ」 answers from (their
- * manager, now or when they answered — even when HR) is matched on the other answers alone, exactly as
- * the interview screens show them: a flag that rests on a hidden answer does not exist for them.
+ * The rules a response matches for a reader. A reader who may not see its 「人事のみ」 answers (see
+ * keptFromFlags) is matched on the other answers alone, exactly as the interview screens show them: a
+ * flag that rests on a hidden answer does not exist for them.
  */
-export function matchesFor(a: RiskAnswers | undefined, fields: readonly FieldDef[], keptFrom: boolean): Match[] {
+export function matchesFor(a: RiskAnswers | undefined, fields: readonly FieldDef[], hideHrOnly: boolean): Match[] {
   if (!a) return [];
-  if (!keptFrom) return evaluateRisk(a.values, fields, a.hrOnly);
+  if (!hideHrOnly) return evaluateRisk(a.values, fields, a.hrOnly);
   const shown = Object.fromEntries(Object.entries(a.values).filter(([f]) => !a.hrOnly.has(f)));
   return evaluateRisk(shown, fields);
 }
 
 /**
- * A round's submitted surveys whose 「人事のみ」 answers the reader may not see, each with the rules it
- * matches on all answers and on those the reader sees. Usually a handful (the reader's own team), found
- * through indexes (reports by manager, kept_from by GIN), never a pass over the round.
+ * A round's submitted surveys whose 「人事のみ」 answers the reader may not see (answerVisibility, as on the
+ * interview screens: the reader interviews the employee, or the employee keeps them from the reader), each
+ * with the rules it matches on all answers and on those the reader sees. Usually a handful (the reader's
+ * own people), found through indexes (reports, interviewer, kept_from by GIN), never a pass over the round.
  */
-export async function keptFromFlags(db: Db, actorId: string, roundId: string, fields: readonly FieldDef[]) {
-  const rows = rowsOf<{ interviewId: string; responseId: string }>(
-    await db.execute(sql`select i.id as "interviewId", r.id as "responseId"
-      from interviews i
-      join employees e on e.id = i.employee_id
-      join form_responses r on r.interview_id = i.id and r.kind = 'survey' and r.status = 'submitted'
-      where i.round_id = ${roundId} and i.status <> 'cancelled'
-        and (i.employee_id = any(array(select m.id from employees m where m.manager_id = ${actorId})) or i.kept_from @> array[${actorId}]::uuid[])
-        and ${keptFromSql(actorId, sql`e.manager_id`, sql`i.kept_from`)}`),
-  );
+export async function keptFromFlags(db: Db, actor: Actor, roundId: string, fields: readonly FieldDef[]) {
+  const rows = await db
+    .select({ interviewId: interviews.id, responseId: formResponses.id })
+    .from(interviews)
+    .innerJoin(employees, eq(employees.id, interviews.employeeId))
+    .innerJoin(
+      formResponses,
+      and(eq(formResponses.interviewId, interviews.id), eq(formResponses.kind, 'survey'), eq(formResponses.status, 'submitted')),
+    )
+    .where(
+      and(
+        eq(interviews.roundId, roundId),
+        ne(interviews.status, 'cancelled'),
+        sql`(${interviews.employeeId} = any(array(select m.id from employees m where m.manager_id = ${actor.id}))
+          or ${interviews.interviewerId} = ${actor.id} or ${interviews.keptFrom} @> array[${actor.id}]::uuid[])`,
+        sql`not ${hrOnlyVisibleSql(actor, employees.managerId)}`,
+      ),
+    );
   const answers = await answersOf(
     db,
     rows.map((r) => r.responseId),

@@ -13,7 +13,7 @@ import {
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
-import { keptFromSql } from '../shared/kept-from';
+import { hrOnlyVisibleSql } from '../interviews/access';
 import { allFields, type FieldDef, type FormDefinition } from '../forms/definition';
 import { rowsOf } from '../imports/write';
 import { COUNT_CAP, pageOffset } from '../shared/paging';
@@ -152,7 +152,7 @@ export async function listRisks(db: Db, opts: { actor: Actor; roundId: string; p
   });
   const fields = await surveyFields(db, round.surveyVersionId);
   // The stored flags are everyone's; those resting on answers the employee keeps from this reader are taken out.
-  const kept = await keptFromFlags(db, actor.id, round.id, fields);
+  const kept = await keptFromFlags(db, actor, round.id, fields);
   const candidates = textArray(kept.filter((e) => e.all.length && !e.shown.length).map((e) => e.interviewId));
   const ids = sql`${insightSnapshots.data}->'ids'`;
   const [snap] = await db
@@ -270,7 +270,7 @@ export async function recordRiskAction(
   const { actor, employeeId, action, note } = opts;
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const [iv] = await db
-    .select({ responseId: formResponses.id, keptFrom: keptFromSql(actor.id, employees.managerId, interviews.keptFrom) })
+    .select({ responseId: formResponses.id, hidden: sql<boolean>`not ${hrOnlyVisibleSql(actor, employees.managerId)}` })
     .from(interviews)
     .innerJoin(employees, eq(employees.id, interviews.employeeId))
     .innerJoin(
@@ -281,7 +281,7 @@ export async function recordRiskAction(
   if (!iv) throw notFound();
   const [fields, answers] = await Promise.all([surveyFields(db, round.surveyVersionId), answersOf(db, [iv.responseId])]);
   // A flag that rests on answers kept from this reader does not exist for them (as in the list).
-  if (!matchesFor(answers.get(iv.responseId), fields, !!iv.keptFrom).length) throw notFound();
+  if (!matchesFor(answers.get(iv.responseId), fields, !!iv.hidden).length) throw notFound();
   const row = await db.transaction(async (txRaw) => {
     const tx = txRaw as unknown as Db;
     const [a] = await tx.insert(riskActions).values({ roundId: round.id, employeeId, action, note, actorId: actor.id }).returning();

@@ -224,7 +224,7 @@ export async function copyPrevious(db: Db, opts: { actor: Actor; interviewId: st
   const x = await loadInterview(db, actor, interviewId);
   if (x.facts.relation !== 'self') throw notFound();
   const [prev] = await db
-    .select({ id: formResponses.id, versionId: formResponses.templateVersionId })
+    .select({ id: formResponses.id, versionId: formResponses.templateVersionId, keptFrom: interviews.keptFrom })
     .from(formResponses)
     .innerJoin(interviews, eq(interviews.id, formResponses.interviewId))
     .innerJoin(rounds, eq(rounds.id, interviews.roundId))
@@ -258,6 +258,12 @@ export async function copyPrevious(db: Db, opts: { actor: Actor; interviewId: st
       ),
     );
   if (!rows.length) return { copied: 0 };
+  // Carried answers stay kept from whoever the originals were kept from (first, so no moment lacks it).
+  const people = prev.keptFrom.map((id) => sql`${id}`);
+  if (people.length) {
+    await db.execute(sql`update ${interviews} set kept_from = ${keptFromWith(interviews.keptFrom, people)}
+      where ${interviews.id} = ${interviewId} and not ${keptFromHas(interviews.keptFrom, people)}`);
+  }
   await saveAnswers(db, {
     actor,
     interviewId,
