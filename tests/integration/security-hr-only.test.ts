@@ -140,7 +140,12 @@ describe('moving the employee away unlocks nothing (issue 12.3)', () => {
   });
 
   it('answers copied into the next round stay kept from whoever the originals were kept from', async () => {
-    const next = await launchRound(t, hr, [ids.e], { name: '2027年度キャリア面談', periodStart: '2027-04-01', periodEnd: '2027-06-30', prepDueOn: null });
+    const next = await launchRound(t, hr, [ids.e], {
+      name: '2027年度キャリア面談',
+      periodStart: '2027-04-01',
+      periodEnd: '2027-06-30',
+      prepDueOn: null,
+    });
     const id = next.interviewOf(ids.e);
     const e = await t.client().login(people.e.email);
     expect(await (await e.post(`/api/v1/interviews/${id}/forms/survey/copy-previous`)).json()).toMatchObject({ copied: 3 });
@@ -159,7 +164,9 @@ describe('an HR person who interviews the employee (issue 12.2)', () => {
   it('sees no flag resting on answers hidden from the interviewer, as on the survey screen', async () => {
     const dept = await makeDepartment(t.db, { name: '人事部2' });
     const p = await makeEmployee(t.db, { departmentId: dept.id, roles: ['hr'] });
-    expect((await hr.post(`/api/v1/rounds/${roundId}/reassign`, { interviewIds: [interviewOf(ids.f)], interviewerId: p.id })).status).toBe(200);
+    expect((await hr.post(`/api/v1/rounds/${roundId}/reassign`, { interviewIds: [interviewOf(ids.f)], interviewerId: p.id })).status).toBe(
+      200,
+    );
     const pc = await t.client().login(p.email);
     const form = (await (await pc.get(`/api/v1/interviews/${interviewOf(ids.f)}/forms/survey`)).json()) as Form;
     expect(form.answers.jobSatisfaction).toBeUndefined();

@@ -87,4 +87,27 @@ describe('calendar invitations and line breaks', () => {
     expect(download.status).toBe(200);
     expectClean(await download.text());
   });
+
+  it('refuses line breaks in the names and titles that mails and invitations quote', async () => {
+    const line = '改行やタブなどの制御文字は入力できません。1行で入力してください。';
+    const fields = async (res: Response) => ((await res.json()) as { error: { fields: Record<string, string> } }).error.fields;
+    const round = await hr.post('/api/v1/rounds', {
+      name: '面談\r\nBcc: x@y.example',
+      type: 'career',
+      periodStart: '2026-12-01',
+      periodEnd: '2027-01-31',
+    });
+    expect(round.status).toBe(400);
+    expect((await fields(round)).name).toBe(line);
+    const person = await hr.post('/api/v1/employees', {
+      employeeNumber: 'NL1',
+      familyName: '山田\n',
+      givenName: '太\r郎',
+      email: 'nl1@example.jp',
+    });
+    expect(person.status).toBe(400);
+    expect(await fields(person)).toMatchObject({ givenName: line });
+    const dept = await hr.post('/api/v1/departments', { code: 'NL', name: '営業\u2028部' });
+    expect((await fields(dept)).name).toBe(line);
+  });
 });

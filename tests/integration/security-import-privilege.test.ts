@@ -1,6 +1,10 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, employees } from '../../src/db/schema';
+import { runCli } from '../support/cli';
 import { makeEmployee } from '../support/factories';
 import { makeTestApp, type TestApp, TestClient } from '../support/harness';
 import { lastMailTo, mailCount, resetTokenIn } from '../support/mail';
@@ -234,6 +238,18 @@ describe('mail to the old address when the email changes', () => {
     // Another change without a new email mails nobody.
     expect((await hr.patch(`/api/v1/employees/${e.id}`, { version: e.version + 1, jobTitle: '主任' })).status).toBe(200);
     expect(await mailCount(t.db, 'patch.old@example.jp')).toBe(1);
+  });
+
+  it('is sent by the CLI import too', async () => {
+    const e = await makeEmployee(t.db, { email: 'cli.old@example.jp' });
+    const dir = mkdtempSync(join(tmpdir(), 'mendan-import-'));
+    const path = join(dir, 'people.csv');
+    writeFileSync(path, file(BASIC, row(e, 'cli.new@example.jp')));
+    const done = await runCli(t.handle, ['import-csv', '--type', 'employees', path]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(done.code).toBe(0);
+    expect((await lastMailTo(t.db, 'cli.old@example.jp'))!.bodyText).toContain('cl***@example.jp');
+    expect(await mailCount(t.db, 'cli.new@example.jp')).toBe(0);
   });
 
   it('voids a reset link sent to the old address when PATCH changes the email', async () => {

@@ -84,9 +84,14 @@ describe('cross-site state changes', () => {
     await ok({}, 'en');
   });
 
-  it('leaves reads alone: a link from another site still opens', async () => {
-    const { c } = await as();
-    expect((await c.get('/api/v1/auth/me', { 'sec-fetch-site': 'cross-site', origin: 'https://evil.example' })).status).toBe(200);
+  it('refuses reads another site starts too (no audit entry or denied-read burst in someone else’s name); a typed URL opens', async () => {
+    const { e, c } = await as();
+    const nav = { 'sec-fetch-site': 'cross-site', 'sec-fetch-mode': 'navigate', referer: 'https://evil.example/' };
+    expect((await c.get('/api/v1/auth/me', nav)).status).toBe(403);
+    for (const x of colleagues) expect((await c.get(`/api/v1/employees/${x.id}`, nav)).status).toBe(403);
+    expect(await deniedRows(e.id)).toHaveLength(0);
+    expect((await c.get('/api/v1/auth/me', { 'sec-fetch-site': 'same-origin' })).status).toBe(200);
+    expect((await c.get('/api/v1/auth/me', { 'sec-fetch-site': 'none' })).status).toBe(200);
   });
 });
 

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app';
-import { makeTestApp, type TestApp } from '../support/harness';
+import { makeEmployee } from '../support/factories';
+import { makeTestApp, TestClient, type TestApp } from '../support/harness';
 
 // The built SPA (npm run build) as the server hands it out: client routes, assets, and a strict CSP.
 const index = fileURLToPath(new URL('../../dist/web/index.html', import.meta.url));
@@ -46,8 +47,14 @@ describe.skipIf(!existsSync(index))('web app served by the API server', () => {
     const gone = await app.request('/assets/index-removed-by-a-newer-build.js');
     expect(gone.status).toBe(404);
     expect(gone.headers.get('cache-control') ?? '').not.toContain('immutable');
+    // An unknown API path is JSON, never the SPA: 401 signed out (the gate answers first), 404 signed in.
     const api = await app.request('/api/v1/no-such-thing');
-    expect(api.status).toBe(404);
-    expect((await api.json()).error.code).toBe('notFound');
+    expect(api.status).toBe(401);
+    expect((await api.json()).error.code).toBe('unauthenticated');
+    const me = await makeEmployee(t.db);
+    const signedIn = await new TestClient(app).login(me.email);
+    const known = await signedIn.get('/api/v1/no-such-thing');
+    expect(known.status).toBe(404);
+    expect((await known.json()).error.code).toBe('notFound');
   });
 });

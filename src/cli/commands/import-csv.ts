@@ -1,9 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import type { TFunction } from 'i18next';
+import { loadConfig } from '../../config';
 import type { Db } from '../../db/client';
 import { systemActor } from '../../domain/actor';
 import { checkImport, commitImport, IMPORT_KINDS, type ImportKind, type ImportResult } from '../../domain/imports/import';
 import type { Progress } from '../../domain/imports/write';
+import { createMailer, type Mailer } from '../../mail/mailer';
 import { CliError, type Io } from '../io';
 import type { Command } from '../main';
 
@@ -26,12 +28,13 @@ export async function importBytes(
   kind: ImportKind,
   bytes: Uint8Array,
   source: 'cli' | 'seed-demo',
+  mailer?: Mailer,
 ): Promise<ImportResult> {
   const actor = systemActor();
   const checked = await checkImport(db, { actor, kind, bytes });
   io.out(t('import.cli.importChecked', checked));
   // commitImport refuses invalid files with ImportRejected, which main prints row by row.
-  const result = await commitImport(db, { actor, checked, source, onProgress: progressPrinter(io, t) });
+  const result = await commitImport(db, { actor, checked, source, mailer, onProgress: progressPrinter(io, t) });
   io.out(t('import.cli.importDone', result));
   return result;
 }
@@ -55,6 +58,9 @@ export const importCsvCommand: Command = {
       throw new CliError(1, 'import.cli.fileNotFound', { file });
     }
     const { db } = await ctx.db();
-    await importBytes(db, ctx.io, ctx.t, kind as ImportKind, bytes, 'cli');
+    // Changed sign-in addresses are told to the old address, as from the web.
+    const config = loadConfig(ctx.io.env);
+    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
+    await importBytes(db, ctx.io, ctx.t, kind as ImportKind, bytes, 'cli', mailer);
   },
 };

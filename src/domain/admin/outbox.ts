@@ -13,7 +13,8 @@ type OutboxRow = typeof mailOutbox.$inferSelect;
  * Secrets in a link (`token=`, `code=`, …) are for the recipient alone. Mails that carry one are stored
  * without it (mailer.ts); this catches any other, so no admin can sign in as someone through the outbox.
  */
-export const maskSecrets = (text: string) => text.replace(/([?&](?:token|code|key|secret|ticket)=)[^\s&#]+/gi, '$1********');
+export const maskSecrets = (text: string) =>
+  text.replace(/([?&](?:token|code|key|secret|ticket|pwd|passcode|password|sig|signature|access_token)=)[^\s&#]+/gi, '$1********');
 
 /** The fields an admin sees of one mail, named on purpose (never the undelivered full text). */
 export const presentMail = (m: OutboxRow) => ({

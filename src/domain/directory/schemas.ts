@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Email } from '../auth/schemas';
-import { IsoDate, Version } from '../shared/schemas';
+import { IsoDate, Version, singleLine } from '../shared/schemas';
 
 // Field limits are defined once here; the API, the CSV import and the web forms all use them.
 export const LIMITS = {
@@ -19,10 +19,7 @@ export const EMPLOYEE_STATUSES = ['active', 'retired'] as const;
 export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
 
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  singleLine(max)
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
@@ -52,8 +49,8 @@ export const EmployeeNumber = z
 /** Create: the fields HR fills in. Manager and department are referenced by id. */
 export const EmployeeCreate = z.strictObject({
   employeeNumber: EmployeeNumber,
-  familyName: z.string().trim().min(1).max(LIMITS.name),
-  givenName: z.string().trim().min(1).max(LIMITS.name),
+  familyName: singleLine(LIMITS.name).min(1),
+  givenName: singleLine(LIMITS.name).min(1),
   familyNameKana: kana,
   givenNameKana: kana,
   email: Email,
@@ -74,7 +71,7 @@ export const EmployeeListQuery = z.strictObject({
   q: z.string().trim().max(LIMITS.search).optional(),
   departmentId: z.uuid().optional(),
   status: z.enum([...EMPLOYEE_STATUSES, 'all']).optional(),
-  grade: z.string().trim().max(LIMITS.grade).optional(),
+  grade: singleLine(LIMITS.grade).optional(),
   page: z.coerce.number().int().min(1).max(100_000).optional(),
   pageSize: z.coerce.number().int().min(1).max(LIMITS.pageSizeMax).optional(),
 });
@@ -89,7 +86,7 @@ export const DepartmentCode = z
 
 export const DepartmentCreate = z.strictObject({
   code: DepartmentCode,
-  name: z.string().trim().min(1).max(LIMITS.departmentName),
+  name: singleLine(LIMITS.departmentName).min(1),
   nameEn: optionalText(LIMITS.departmentName),
   parentId: z.uuid().nullable().optional(),
 });

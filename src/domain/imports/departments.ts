@@ -1,6 +1,7 @@
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { SINGLE_LINE } from '../shared/schemas';
 import type { Db } from '../../db/client';
 import { departments } from '../../db/schema';
 import { DepartmentCode, LIMITS } from '../directory/schemas';
@@ -12,8 +13,8 @@ export type DepartmentData = Partial<Record<DepartmentField, string | null>>;
 
 const RULES: Record<DepartmentField, FieldRule> = {
   code: { schema: DepartmentCode, empty: 'required' },
-  name: { schema: z.string().max(LIMITS.departmentName), empty: 'required' },
-  nameEn: { schema: z.string().max(LIMITS.departmentName) },
+  name: { schema: z.string().max(LIMITS.departmentName).regex(SINGLE_LINE, { message: 'errors.singleLine' }), empty: 'required' },
+  nameEn: { schema: z.string().max(LIMITS.departmentName).regex(SINGLE_LINE, { message: 'errors.singleLine' }) },
   parentCode: { schema: DepartmentCode },
 };
 

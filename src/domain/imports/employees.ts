@@ -1,6 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
+import { SINGLE_LINE } from '../shared/schemas';
 import type { Db } from '../../db/client';
 import { departments, employees, roleGrants } from '../../db/schema';
 import type { Mailer } from '../../mail/mailer';
@@ -22,7 +23,7 @@ const Kana = z
   .transform((v) => v.normalize('NFKC'))
   .pipe(z.string().max(LIMITS.kana).regex(KANA_RE, { message: 'directory.errors.kana' }))
   .transform(toKatakana);
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().max(max).regex(SINGLE_LINE, { message: 'errors.singleLine' });
 
 /** Per-column rules; the limits and patterns come from the directory's shared schemas. */
 const RULES: Record<EmployeeField, FieldRule> = {

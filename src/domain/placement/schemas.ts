@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Version } from '../shared/schemas';
+import { Version, singleLine } from '../shared/schemas';
 
 // Limits and choices are defined once here; the UI reads the same constants.
 export const WISH_LIMITS = { role: 200, note: 2000, message: 1000, internalNote: 1000 } as const;
@@ -37,7 +37,7 @@ const target = whenValid('desiredRole', 'desiredDepartmentId');
 
 const wishFields = {
   kind: z.enum(WISH_KINDS),
-  desiredRole: text(WISH_LIMITS.role).default(''),
+  desiredRole: singleLine(WISH_LIMITS.role).default(''),
   desiredDepartmentId: z.uuid().nullable().default(null),
   track: z.enum(TRACKS).default('undecided'),
   timeframe: z.enum(TIMEFRAMES),
@@ -94,7 +94,7 @@ const SkillName = z.string().trim().min(1).max(POSITION_LIMITS.skill);
 
 const positionFields = {
   kind: z.enum(POSITION_KINDS),
-  title: text(POSITION_LIMITS.title).min(1),
+  title: singleLine(POSITION_LIMITS.title).min(1),
   departmentId: z.uuid().nullable().default(null),
   description: text(POSITION_LIMITS.description).default(''),
   requiredSkills: z.array(SkillName).max(POSITION_LIMITS.skills).default([]),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../directory/schemas';
 import { Localized } from '../forms/schemas';
-import { IsoDate, Version } from '../shared/schemas';
+import { IsoDate, Version, singleLine } from '../shared/schemas';
 
 export const ROUND_TYPES = ['career', 'oneOnOne', 'followUp'] as const;
 export type RoundType = (typeof ROUND_TYPES)[number];
@@ -23,13 +23,13 @@ export const RoundTheme = z.strictObject({
 export const ParticipantRule = z.strictObject({
   all: z.boolean().default(false),
   departmentIds: z.array(z.uuid()).max(500).default([]),
-  grades: z.array(z.string().trim().min(1).max(LIMITS.grade)).max(100).default([]),
+  grades: z.array(singleLine(LIMITS.grade).min(1)).max(100).default([]),
   employeeIds: z.array(z.uuid()).max(ROUND_LIMITS.picked).default([]),
 });
 export type ParticipantRuleInput = z.infer<typeof ParticipantRule>;
 
 const roundFields = {
-  name: z.string().trim().min(1).max(ROUND_LIMITS.name),
+  name: singleLine(ROUND_LIMITS.name).min(1),
   type: z.enum(ROUND_TYPES),
   periodStart: IsoDate,
   periodEnd: IsoDate,

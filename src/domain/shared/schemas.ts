@@ -18,9 +18,5 @@ export const IsoDate = z.iso.date().refine((v) => v >= DATE_RANGE.min && v <= DA
  * One line of text (a place, a title): no line break or other control character, which would start a
  * property of its own in a calendar file or split a cell in a naive reader.
  */
-export const singleLine = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .regex(/^[^\p{Cc}\u2028\u2029]*$/u, { message: 'errors.singleLine' });
+export const SINGLE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
+export const singleLine = (max: number) => z.string().trim().max(max).regex(SINGLE_LINE, { message: 'errors.singleLine' });

@@ -8,9 +8,14 @@ describe('isCrossSite', () => {
     expect(isCrossSite(base)).toBe(false);
   });
 
-  it('never refuses safe methods, whatever they say', () => {
-    for (const method of ['GET', 'HEAD', 'OPTIONS'])
-      expect(isCrossSite({ ...base, method, secFetchSite: 'cross-site', origin: 'https://evil.example' })).toBe(false);
+  it('judges safe methods by Sec-Fetch-Site alone: a read started by another site is refused too', () => {
+    for (const method of ['GET', 'HEAD', 'OPTIONS']) {
+      expect(isCrossSite({ ...base, method, secFetchSite: 'cross-site' })).toBe(true);
+      expect(isCrossSite({ ...base, method, secFetchSite: 'same-site' })).toBe(true);
+      expect(isCrossSite({ ...base, method, secFetchSite: 'same-origin', origin: 'https://evil.example' })).toBe(false);
+      expect(isCrossSite({ ...base, method, secFetchSite: 'none' })).toBe(false);
+      expect(isCrossSite({ ...base, method, origin: 'https://evil.example' })).toBe(false);
+    }
   });
 
   it.each(['POST', 'PUT', 'PATCH', 'DELETE', 'post'])('judges %s', (method) => {

@@ -25,13 +25,16 @@ export function originOf(value: string): string | null {
 }
 
 /**
- * True when a state-changing request says it comes from another site. Defence in depth on top of
- * the CSRF token: a request with neither header (curl, the CLI, API clients) is judged by the token alone.
+ * True when a request to the API says it comes from another site. The web app only ever calls its own
+ * API, so the browser's word (Sec-Fetch-Site) is enough to refuse any method: a page elsewhere can then
+ * neither change anything (on top of the CSRF token) nor make someone's browser read records in their
+ * name (audit entries, denied-read bursts). State-changing requests are also judged by Origin. A request
+ * with neither header (curl, the CLI, API clients) is judged by its session and token alone.
  */
 export function isCrossSite(r: CrossSiteInput): boolean {
-  if (!UNSAFE_METHODS.has(r.method.toUpperCase())) return false;
   if (r.secFetchSite !== undefined && !SAME_SITE_FETCH.has(r.secFetchSite.trim().toLowerCase())) return true;
-  if (r.origin === undefined) return false;
+  // A plain link or form GET carries no Origin worth judging; writes always do in a browser.
+  if (!UNSAFE_METHODS.has(r.method.toUpperCase()) || r.origin === undefined) return false;
   // `Origin: null` (sandboxed frame, cross-site redirect, file://) cannot be ours.
   const origin = originOf(r.origin.trim());
   if (!origin) return true;

@@ -74,15 +74,18 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     }
     if (token && !session) deleteCookie(c, SESSION_COOKIE, { path: '/' });
 
-    if (UNSAFE_METHODS.has(c.req.method) && c.req.path.startsWith('/api/')) {
-      const crossSite = isCrossSite({
+    const api = c.req.path.startsWith('/api/');
+    const crossSite =
+      api &&
+      isCrossSite({
         method: c.req.method,
         secFetchSite: c.req.header('sec-fetch-site'),
         origin: c.req.header('origin'),
         selfOrigin: new URL(c.req.url).origin,
         publicOrigin,
       });
-      if (crossSite) throw new DomainError(403, 'errors.crossSite');
+    if (crossSite) throw new DomainError(403, 'errors.crossSite');
+    if (UNSAFE_METHODS.has(c.req.method) && api) {
       const header = c.req.header(CSRF_HEADER);
       const cookie = getCookie(c, CSRF_COOKIE);
       const expected = session ? session.csrfToken : cookie;
