@@ -18,8 +18,9 @@ export const LIMITS = {
 export const EMPLOYEE_STATUSES = ['active', 'retired'] as const;
 export type EmployeeStatus = (typeof EMPLOYEE_STATUSES)[number];
 
-const optionalText = (max: number) =>
-  singleLine(max)
+// Names are quoted in mails and invitations, so one line; a job title may keep a line break an older system stored.
+const optionalText = (max: number, oneLine = false) =>
+  (oneLine ? singleLine(max) : z.string().trim().max(max))
     .transform((v) => (v === '' ? null : v))
     .nullable()
     .optional();
@@ -87,7 +88,7 @@ export const DepartmentCode = z
 export const DepartmentCreate = z.strictObject({
   code: DepartmentCode,
   name: singleLine(LIMITS.departmentName).min(1),
-  nameEn: optionalText(LIMITS.departmentName),
+  nameEn: optionalText(LIMITS.departmentName, true),
   parentId: z.uuid().nullable().optional(),
 });
 export const DepartmentUpdate = DepartmentCreate.partial();

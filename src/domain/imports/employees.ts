@@ -23,13 +23,15 @@ const Kana = z
   .transform((v) => v.normalize('NFKC'))
   .pipe(z.string().max(LIMITS.kana).regex(KANA_RE, { message: 'directory.errors.kana' }))
   .transform(toKatakana);
-const text = (max: number) => z.string().max(max).regex(SINGLE_LINE, { message: 'errors.singleLine' });
+const text = (max: number) => z.string().max(max);
+// Names are quoted in mails and invitations: one line. (A job title may keep a line break an older system stored.)
+const name = (max: number) => text(max).regex(SINGLE_LINE, { message: 'errors.singleLine' });
 
 /** Per-column rules; the limits and patterns come from the directory's shared schemas. */
 const RULES: Record<EmployeeField, FieldRule> = {
   employeeNumber: { schema: EmployeeNumber, empty: 'required' },
-  familyName: { schema: text(LIMITS.name), empty: 'required' },
-  givenName: { schema: text(LIMITS.name), empty: 'required' },
+  familyName: { schema: name(LIMITS.name), empty: 'required' },
+  givenName: { schema: name(LIMITS.name), empty: 'required' },
   familyNameKana: { schema: Kana },
   givenNameKana: { schema: Kana },
   email: { schema: Email.transform((v) => v.toLowerCase()), empty: 'required' },
