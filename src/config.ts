@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_COMPANY_TZ, isTimeZone } from './domain/shared/calendar';
 
 // Environment is validated once at start-up; a bad value stops the process with a clear message.
 const Env = z.object({
@@ -16,6 +17,8 @@ const Env = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
+  // The company's calendar: "today", due dates and file dates are read in it (domain/shared/calendar.ts).
+  COMPANY_TZ: z.string().default(DEFAULT_COMPANY_TZ).refine(isTimeZone, { message: 'unknown time zone (an IANA name such as Asia/Tokyo)' }),
 });
 
 export type Config = {
@@ -30,6 +33,7 @@ export type Config = {
   sessionDays: number;
   trustProxy: boolean;
   logLevel: 'silent' | 'info' | 'debug';
+  companyTz: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -51,6 +55,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.SESSION_DAYS,
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
+    companyTz: e.COMPANY_TZ,
   };
 }
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { DbHandle } from '../db/client';
 import { DomainError } from '../domain/errors';
+import { DEFAULT_COMPANY_TZ, isTimeZone, setCompanyTimeZone } from '../domain/shared/calendar';
 import { ImportRejected } from '../domain/imports/import';
 import { errorLines } from '../domain/imports/present';
 import { translator } from '../i18n';
@@ -73,6 +74,10 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     } catch (err) {
       throw new CliError(2, 'import.cli.badArgs', { message: err instanceof Error ? err.message : String(err) });
     }
+    // The company's calendar, as the server reads it (retirement dates, file dates).
+    const tz = io.env.COMPANY_TZ;
+    if (tz && !isTimeZone(tz)) throw new CliError(1, 'import.cli.badTimeZone', { tz });
+    setCompanyTimeZone(tz || DEFAULT_COMPANY_TZ);
     await command.run({
       values: parsed.values as CommandContext['values'],
       positionals: parsed.positionals,

@@ -11,11 +11,13 @@ import { requestLocale, sessionMiddleware } from './middleware/session';
 import { router } from './router';
 import { registerRoutes } from './routes';
 import { serveWeb } from './static';
+import { setCompanyTimeZone } from '../domain/shared/calendar';
 
 export const BODY_LIMIT = 1024 * 1024;
 export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 
 export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
+  setCompanyTimeZone(deps.config.companyTz);
   const app = router();
 
   app.use(

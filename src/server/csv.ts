@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import type { AppEnv } from './context';
+import { companyToday } from '../domain/shared/calendar';
 
 /** Streams CSV text chunks as a UTF-8 download named `<name>-YYYYMMDD.csv`; stops early if the client leaves. */
 export function csvResponse(c: Context<AppEnv>, name: string, chunks: AsyncGenerator<string>) {
@@ -14,7 +15,7 @@ export function csvResponse(c: Context<AppEnv>, name: string, chunks: AsyncGener
       await chunks.return(undefined);
     },
   });
-  const day = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+  const day = companyToday().replaceAll('-', '');
   c.header('Content-Type', 'text/csv; charset=utf-8');
   c.header('Content-Disposition', `attachment; filename="${name}-${day}.csv"`);
   return c.body(body, 200);

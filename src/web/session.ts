@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { redirect } from 'react-router';
+import { setCompanyTimeZone } from '../domain/shared/calendar';
 import { ApiError, api } from './api';
 import { switchLocale } from './i18n';
 import { loginUrl } from './lib/urls';
@@ -19,6 +20,7 @@ export async function requireMe({ request }: { request: Request }) {
     const me = await queryClient.ensureQueryData(meQuery);
     // The person's saved language wins over the browser's and the login page's choice.
     await switchLocale(me.locale);
+    setCompanyTimeZone(me.timeZone);
     return null;
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) throw redirect(loginUrl(new URL(request.url)));

@@ -14,6 +14,7 @@ export type Me = {
   locale: 'ja' | 'en';
   roles: string[];
   can: Can;
+  timeZone: string;
   csrfToken: string | null;
 };
 

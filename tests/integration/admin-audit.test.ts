@@ -119,7 +119,7 @@ describe('GET /admin/audit.csv', () => {
     const lines = text.split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(text.replaceAll('\r\n', '')).not.toContain('\n');
-    expect(lines[0]).toBe('日時（日本時間）,操作者の社員番号,操作者,操作,対象の種類,対象ID,IPアドレス,詳細');
+    expect(lines[0]).toBe('日時（日本標準時）,操作者の社員番号,操作者,操作,対象の種類,対象ID,IPアドレス,詳細');
     expect(lines.slice(1, -1)).toEqual([
       `2026-04-02 00:30:00,,なし（システム・未ログイン）,auth.login.failed,fx,"'=HYPERLINK(""x"")",198.51.100.7,"{""note"":""テスト, \\""quoted\\""""}"`,
       `2026-04-01 18:00:00,${admin.employeeNumber},管理 一郎,interview.record.update,fx,I-100,198.51.100.7,"{""note"":""テスト, \\""quoted\\""""}"`,
@@ -137,7 +137,9 @@ describe('GET /admin/audit.csv', () => {
     const ec = await t.client().login(en.email);
     // Response.text() drops the BOM, as a browser does.
     const text = await (await ec.get('/api/v1/admin/audit.csv?entityType=fx')).text();
-    expect(text.split('\r\n')[0]).toBe('Time (JST),Actor employee number,Actor,Action,Entity type,Entity ID,IP address,Detail');
+    expect(text.split('\r\n')[0]).toBe(
+      'Time (Japan Standard Time),Actor employee number,Actor,Action,Entity type,Entity ID,IP address,Detail',
+    );
     expect(text).toContain('None (system or signed out)');
   });
 

@@ -9,6 +9,7 @@ import { cappedCount, pageOffset } from '../shared/paging';
 import { CSV_BOM, csvLine } from '../imports/csv';
 import { type AuditFiltersInput, DEFAULT_PAGE_SIZE, timeRange } from './schemas';
 import { can } from '../capabilities';
+import { companyDateTime, companyZoneName } from '../shared/calendar';
 
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 
@@ -91,10 +92,6 @@ export async function listAudit(db: Db, opts: AuditFiltersInput & { actor: Actor
 
 /** Rows per query while streaming the export: memory stays flat however long the log is. */
 const BATCH = 1000;
-const JST_MS = 9 * 3_600_000;
-
-/** "2026-11-24 18:05:09" in Japan time: what Excel recognises as a date-time and people read. */
-export const formatJst = (d: Date) => new Date(d.getTime() + JST_MS).toISOString().slice(0, 19).replace('T', ' ');
 
 const CSV_COLUMNS = ['at', 'actorNumber', 'actorName', 'action', 'entityType', 'entityId', 'ip', 'detail'] as const;
 
@@ -111,7 +108,7 @@ export async function exportAudit(db: Db, opts: AuditFiltersInput & { actor: Act
   const noActor = t('admin.audit.noActor');
 
   async function* lines() {
-    yield CSV_BOM + csvLine(CSV_COLUMNS.map((k) => t(`admin.audit.csv.${k}`)));
+    yield CSV_BOM + csvLine(CSV_COLUMNS.map((k) => t(`admin.audit.csv.${k}`, { zone: companyZoneName(actor.locale) })));
     // The cursor keeps the time as text: a JS Date would drop the microseconds and skip rows.
     let after: { at: string; id: number } | null = null;
     for (;;) {
@@ -126,7 +123,8 @@ export async function exportAudit(db: Db, opts: AuditFiltersInput & { actor: Act
       for (const r of batch) {
         const name = r.familyName ? `${r.familyName} ${r.givenName ?? ''}`.trim() : r.actorId;
         yield csvLine([
-          formatJst(new Date(r.at)),
+          // "2026-11-24 18:05:09" on the company's clock: what Excel recognises as a date-time and people read.
+          companyDateTime(new Date(r.at)),
           r.employeeNumber,
           r.actorId ? name : noActor,
           r.action,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatJst } from './audit-log';
+import { companyDateTime } from '../shared/calendar';
 import { AuditQuery, timeRange } from './schemas';
 
 describe('audit time range', () => {
@@ -32,8 +32,8 @@ describe('audit time range', () => {
   });
 });
 
-describe('formatJst', () => {
-  it('writes Japan time the way Excel reads a date-time', () => {
-    expect(formatJst(new Date('2026-11-24T15:05:09.789Z'))).toBe('2026-11-25 00:05:09');
+describe('companyDateTime', () => {
+  it('writes the company time (Tokyo by default) the way Excel reads a date-time', () => {
+    expect(companyDateTime(new Date('2026-11-24T15:05:09.789Z'))).toBe('2026-11-25 00:05:09');
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from '../directory/schemas';
 import { IsoDate } from '../shared/schemas';
+import { addDays, atCompanyTime } from '../shared/calendar';
 
 export const DEFAULT_PAGE_SIZE = 50;
 
@@ -12,17 +13,16 @@ const Paging = {
 export const OutboxQuery = z.strictObject(Paging);
 export type OutboxQueryInput = z.infer<typeof OutboxQuery>;
 
-// A date alone is a Japan calendar day (the product's users); the UI may send an ISO time with offset instead.
+// A date alone is a day of the company's calendar; the UI may send an ISO time with offset instead.
 const Bound = z.union([z.literal(''), IsoDate, z.iso.datetime({ offset: true })]).optional();
-const DAY_OFFSET = '+09:00';
 const isDateOnly = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 /** The time window of the from/to filters: from inclusive, to inclusive (a date covers its whole day). */
 export function timeRange(from?: string, to?: string): { from?: Date; before?: Date } {
   const out: { from?: Date; before?: Date } = {};
-  if (from) out.from = new Date(isDateOnly(from) ? `${from}T00:00:00${DAY_OFFSET}` : from);
+  if (from) out.from = isDateOnly(from) ? atCompanyTime(from) : new Date(from);
   if (to) {
-    const end = isDateOnly(to) ? new Date(`${to}T00:00:00${DAY_OFFSET}`).getTime() + 86_400_000 : new Date(to).getTime() + 1;
+    const end = isDateOnly(to) ? atCompanyTime(addDays(to, 1)).getTime() : new Date(to).getTime() + 1;
     out.before = new Date(end);
   }
   return out;

@@ -5,6 +5,7 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
 import { capabilitiesOf } from '../capabilities';
+import { companyTimeZone } from '../shared/calendar';
 
 /** The signed-in person with the permission flags the UI reads (it never re-derives rules). */
 export async function getMe(db: Db, actor: Actor) {
@@ -24,6 +25,8 @@ export async function getMe(db: Db, actor: Actor) {
     ...me,
     roles: [...actor.roles].sort(),
     can: capabilitiesOf(actor),
+    // The company's calendar, so the browser reads "today" and due dates as the server does.
+    timeZone: companyTimeZone(),
   };
 }
 

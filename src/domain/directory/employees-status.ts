@@ -7,6 +7,7 @@ import { DomainError, forbidden, invalid } from '../errors';
 import { findVisibleEmployee, getEmployee } from './employees-read';
 import { canEditEmployee, canRetireEmployee, removesOwnAdmin } from './policy';
 import { can } from '../capabilities';
+import { companyTodaySql } from '../shared/calendar-sql';
 
 const badRequest = (key: string) => new DomainError(400, `directory.errors.${key}`);
 
@@ -45,7 +46,7 @@ export async function retireEmployee(db: Db, opts: { actor: Actor; id: string; r
       .update(employees)
       .set({
         status: 'retired',
-        retiredOn: opts.retiredOn ?? sql`current_date`,
+        retiredOn: opts.retiredOn ?? companyTodaySql(),
         version: sql`${employees.version} + 1`,
         updatedAt: new Date(),
       })

@@ -8,6 +8,7 @@ import { dropResetLinks, signOutRetired } from '../directory/employees-status';
 import type { EmployeeField } from './columns';
 import type { ChangeableField, EmployeeData, StoredPerson } from './employee-changes';
 import { batches, byDepth, excluded, type Progress } from './write';
+import { companyTodaySql } from '../shared/calendar-sql';
 
 /** The table property each changeable CSV field is stored in (also the field names the audit uses). */
 const PROP_OF = {
@@ -84,7 +85,7 @@ export async function writeEmployees(db: Db, input: WriteInput, onProgress: Prog
         if (withManager) v.managerId = d.managerNumber ? idOf.get(d.managerNumber)! : null;
         if (fields.has('status')) {
           v.status = d.status ?? 'active';
-          v.retiredOn = v.status === 'retired' ? (sql`current_date` as unknown as string) : null;
+          v.retiredOn = v.status === 'retired' ? (companyTodaySql() as unknown as string) : null;
         }
         if (fields.has('locale')) v.locale = d.locale ?? 'ja';
         return v;

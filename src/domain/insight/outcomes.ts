@@ -6,6 +6,7 @@ import { rowsOf } from '../imports/write';
 import { MIN_GROUP, suppressed } from './policy';
 import { cachedAggregate } from '../shared/snapshot';
 import { can } from '../capabilities';
+import { addDays, atCompanyTime } from '../shared/calendar';
 
 /** The scales whose change is compared; a low careerAnxiety answer means more worry (the statement is 「不安はない」). */
 export const OUTCOME_SCALES = ['jobSatisfaction', 'careerAnxiety'] as const;
@@ -19,6 +20,9 @@ type ChangeRow = { interviewed: boolean; field: string; people: number; change: 
  * their first and last survey of the period. Correlation, not cause — the UI says so.
  */
 async function computeOutcomes(db: Db, from: string, to: string) {
+  // Held "in the period" on the company's calendar: an interview at 08:00 in Tokyo on the first day counts.
+  const heldFrom = atCompanyTime(from).toISOString();
+  const heldBefore = atCompanyTime(addDays(to, 1)).toISOString();
   const groups = rowsOf<GroupRow>(
     await db.execute(sql`
       with pop as (
@@ -28,7 +32,7 @@ async function computeOutcomes(db: Db, from: string, to: string) {
         select distinct i.employee_id from interview_records r
         join interviews i on i.id = r.interview_id
         join rounds ro on ro.id = i.round_id and ro.type = 'career'
-        where r.held_at >= ${from}::date and r.held_at < ${to}::date + 1),
+        where r.held_at >= ${heldFrom}::timestamptz and r.held_at < ${heldBefore}::timestamptz),
       mv as (select distinct employee_id from department_moves where moved_on between ${from}::date and ${to}::date)
       select (iv.employee_id is not null) as interviewed, count(*)::int as people,
         count(*) filter (where p.retired_on is null or p.retired_on > ${to}::date)::int as retained,
@@ -56,7 +60,7 @@ async function computeOutcomes(db: Db, from: string, to: string) {
       iv as (
         select distinct i.employee_id from interview_records r join interviews i on i.id = r.interview_id
         join rounds ro on ro.id = i.round_id and ro.type = 'career'
-        where r.held_at >= ${from}::date and r.held_at < ${to}::date + 1)
+        where r.held_at >= ${heldFrom}::timestamptz and r.held_at < ${heldBefore}::timestamptz)
       select (iv.employee_id is not null) as interviewed, p.field_id as field, count(*)::int as people, round(avg(p.change), 2)::float as change
       from per_person p left join iv on iv.employee_id = p.employee_id
       group by 1, 2`),

@@ -11,7 +11,7 @@ import { type AnswerValue, allFields, type FieldDef, type FormKind, GOAL_TERMS, 
 import { templateVersion } from '../forms/templates';
 import { CSV_BOM, csvLine } from '../imports/csv';
 import { loadRound } from '../rounds/rounds';
-import { COMPANY_TIME_ZONE, formatDateTime, formatName } from '../shared/format';
+import { formatDateTime, formatName } from '../shared/format';
 import { can } from '../capabilities';
 
 const PAGE = 500;
@@ -124,7 +124,7 @@ export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: strin
           formatName(r),
           (actor.locale === 'en' && r.departmentEn) || r.department || '',
           r.interviewer?.familyName ? formatName(r.interviewer) : '',
-          r.submittedAt ? formatDateTime(r.submittedAt, actor.locale, COMPANY_TIME_ZONE) : '',
+          r.submittedAt ? formatDateTime(r.submittedAt, actor.locale) : '',
         ];
         for (const f of fields) {
           const a = got.get(f.id);

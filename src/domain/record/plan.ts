@@ -19,6 +19,7 @@ import {
   seesInterview,
 } from './policy';
 import type { EditItem } from './schemas';
+import { addDays, atCompanyTime } from '../shared/calendar';
 
 type Tx = Db;
 type ItemRow = typeof actionItems.$inferSelect;
@@ -119,10 +120,10 @@ async function touchPlan(tx: Tx, x: LoadedInterview) {
   }
 }
 
-/** Overdue reminders are queued with the item: a job the morning after the due date (JST), once per item and date. */
+/** Overdue reminders are queued with the item: a job at 09:00 the day after the due date (company calendar), once per item and date. */
 async function queueOverdue(tx: Tx, jobs: JobQueue, item: { id: string; dueOn: string | null }) {
   if (!item.dueOn) return;
-  const startAfter = new Date(Date.parse(`${item.dueOn}T09:00:00+09:00`) + 86_400_000);
+  const startAfter = atCompanyTime(addDays(item.dueOn, 1), '09:00');
   await jobs.send(tx, 'plan.overdue', { itemId: item.id, dueOn: item.dueOn }, { singletonKey: `${item.id}:${item.dueOn}`, startAfter });
 }
 

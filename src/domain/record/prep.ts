@@ -5,7 +5,7 @@ import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { loadInterview } from '../interviews/access';
 import { readForm } from '../interviews/forms';
-import { todayIso } from '../shared/format';
+
 import { getInventory } from '../skills/inventory';
 import { historyAccess } from './access';
 import { carriedItems, presentItem } from './plan';
@@ -13,6 +13,7 @@ import { canReadWorkspace, type HistoryAccess, seesInterview } from './policy';
 import { loadRecordRow } from './record';
 import { activeRules } from './rules';
 import { suggest } from './suggest';
+import { companyToday } from '../shared/calendar';
 
 /** The employee's last interview before this one, if the actor may see it: its direction and plan. */
 async function previousInterview(db: Db, access: HistoryAccess, employeeId: string, before: Date) {
@@ -67,7 +68,7 @@ export async function getPrep(db: Db, opts: { actor: Actor; interviewId: string;
     ...(sheet && sheet.status === 'submitted' ? { sheet } : {}),
     ...(survey && survey.status === 'submitted' ? { survey } : {}),
   };
-  const suggestions = suggest(rules, forms, carried.items, todayIso(), locale);
+  const suggestions = suggest(rules, forms, carried.items, companyToday(), locale);
   const qs = suggestions.length
     ? await db
         .select({ id: questions.id, category: questions.category, text: questions.text })

@@ -9,6 +9,7 @@ import { rowsOf } from '../imports/write';
 import { cachedAggregate } from '../shared/snapshot';
 import { loadRound } from './rounds';
 import { can } from '../capabilities';
+import { companyTodaySql } from '../shared/calendar-sql';
 
 export type ProgressCounts = {
   total: number;
@@ -96,7 +97,7 @@ const planSql = (roundId: string) => sql`
   select case when grouping(i.department_id) = 0 then 'department' else 'all' end as by, i.department_id::text as key,
     count(*)::int as items,
     count(*) filter (where a.status = 'done')::int as done,
-    count(*) filter (where a.status in ('open', 'inProgress') and a.due_on < current_date)::int as overdue
+    count(*) filter (where a.status in ('open', 'inProgress') and a.due_on < ${companyTodaySql()})::int as overdue
   from action_items a join interviews i on i.id = a.interview_id
   where i.round_id = ${roundId} and i.status <> 'cancelled'
   group by grouping sets ((), (i.department_id))`;

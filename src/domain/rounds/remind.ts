@@ -4,17 +4,13 @@ import { interviewSlots } from '../../db/schema';
 import type { JobDeps, JobQueue } from '../../jobs/queue';
 import { loadPeople, mailPeople, type NewNotification, notify } from '../notify/notify';
 import { behind, type RemindTarget } from './progress';
+import { addDays, atCompanyTime } from '../shared/calendar';
 
 const REMIND_DAYS_BEFORE_DUE = 2;
-/** 09:00 in Japan, as UTC: reminders arrive at the start of a working day. */
-const MORNING_UTC_HOUR = 0;
 
-/** When the automatic reminder for unsubmitted sheets goes out: two days before the due date, in the morning. */
+/** When the automatic reminder for unsubmitted sheets goes out: two days before the due date, at 09:00 on the company's clock. */
 export function autoRemindAt(prepDueOn: string): Date {
-  const d = new Date(`${prepDueOn}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - REMIND_DAYS_BEFORE_DUE);
-  d.setUTCHours(MORNING_UTC_HOUR);
-  return d;
+  return atCompanyTime(addDays(prepDueOn, -REMIND_DAYS_BEFORE_DUE), '09:00');
 }
 
 /** Queues the automatic sheet/survey reminders of a launched round (inside the launch transaction). */

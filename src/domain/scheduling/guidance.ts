@@ -1,4 +1,4 @@
-import { COMPANY_TIME_ZONE } from '../shared/format';
+import { companyTimeZone } from '../shared/calendar';
 
 /** When the working day starts and how long its busy first stretch lasts (seed: avoid 朝一番). */
 export type SchedulingSettings = { workdayStart: string; busyMinutes: number; workdayEnd: string };
@@ -28,7 +28,7 @@ function local(d: Date, timeZone: string) {
  * What the scheduling screens warn about for a proposed time: the busy first hour of the working day,
  * times outside working hours, weekends. Warnings, not errors: people may still choose it.
  */
-export function slotWarnings(start: Date, end: Date, s: SchedulingSettings, timeZone = COMPANY_TIME_ZONE): SlotWarning[] {
+export function slotWarnings(start: Date, end: Date, s: SchedulingSettings, timeZone = companyTimeZone()): SlotWarning[] {
   const a = local(start, timeZone);
   const b = local(end, timeZone);
   const endMinute = b.minute === 0 && end > start ? 24 * 60 : b.minute;

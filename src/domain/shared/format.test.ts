@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatKana, formatName, formatNumber, pageRange, todayIso } from './format';
+import { formatDate, formatDateTime, formatKana, formatName, formatNumber, pageRange } from './format';
 
 describe('formatName / formatKana', () => {
   it('puts the family name first with one space', () => {
@@ -44,8 +44,5 @@ describe('numbers and ranges', () => {
     expect(pageRange(1, 50, 1234)).toEqual({ from: 1, to: 50 });
     expect(pageRange(25, 50, 1234)).toEqual({ from: 1201, to: 1234 });
     expect(pageRange(1, 50, 0)).toEqual({ from: 0, to: 0 });
-  });
-  it('formats today as an ISO date in local time', () => {
-    expect(todayIso(new Date(2026, 10, 4, 23, 59))).toBe('2026-11-04');
   });
 });

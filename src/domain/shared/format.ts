@@ -1,5 +1,7 @@
 // Japanese-first formatting. Names are always family name first; dates follow the UI locale.
 
+import { companyTimeZone } from './calendar';
+
 export type Locale = 'ja' | 'en';
 
 type Named = { familyName: string; givenName: string };
@@ -34,12 +36,13 @@ export function formatDate(value: string | Date | null | undefined, locale: Loca
     year: 'numeric',
     month: locale === 'ja' ? 'long' : 'short',
     day: 'numeric',
-    ...(dateOnly ? { timeZone: 'UTC' } : {}),
+    // A calendar day is that day; a moment is shown on the company's calendar.
+    timeZone: dateOnly ? 'UTC' : companyTimeZone(),
   }).format(d);
 }
 
 /** A moment: 2026年11月24日 14:05 / Nov 24, 2026, 2:05 PM (the viewer's time zone unless given). */
-export function formatDateTime(value: string | Date | null | undefined, locale: Locale, timeZone?: string): string {
+export function formatDateTime(value: string | Date | null | undefined, locale: Locale, timeZone = companyTimeZone()): string {
   if (!value) return '';
   const d = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(d.getTime())) return '';
@@ -49,7 +52,7 @@ export function formatDateTime(value: string | Date | null | undefined, locale: 
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
-    ...(timeZone ? { timeZone } : {}),
+    timeZone,
   }).format(d);
 }
 
@@ -65,20 +68,11 @@ export function pageRange(page: number, pageSize: number, total: number): { from
   return { from, to: Math.min(page * pageSize, total) };
 }
 
-/** Today in the viewer's calendar as YYYY-MM-DD (for date inputs). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-/** The company's time zone: appointments and due dates are shown in it, whoever looks. */
-export const COMPANY_TIME_ZONE = 'Asia/Tokyo';
-
 /**
  * An appointment: 2026年12月10日(木) 14:00〜15:00 / Thu, Dec 10, 2026, 2:00 PM – 3:00 PM,
  * in the company's time zone.
  */
-export function formatSlot(start: string | Date, end: string | Date, locale: Locale, timeZone = COMPANY_TIME_ZONE): string {
+export function formatSlot(start: string | Date, end: string | Date, locale: Locale, timeZone = companyTimeZone()): string {
   const s = new Date(start);
   const e = new Date(end);
   const day = new Intl.DateTimeFormat(intlLocale(locale), {

@@ -32,7 +32,7 @@ export default {
       detail: 'Detail',
     },
     csv: {
-      at: 'Time (JST)',
+      at: 'Time ({{zone}})',
       actorNumber: 'Actor employee number',
       actorName: 'Actor',
       action: 'Action',

@@ -66,6 +66,7 @@ export default {
     fileNotFound: 'Could not read the file "{{file}}".',
     dataDirInUse: 'The embedded database "{{dir}}" is in use. Stop the server first (if no server is running, delete {{pid}}).',
     unexpected: 'An error occurred: {{message}}',
+    badTimeZone: 'COMPANY_TZ "{{tz}}" is not a time zone (e.g. Asia/Tokyo).',
     invalidValue: 'Invalid value for --{{option}}: {{message}}',
     passwordRequired: 'Give the password with --password or the environment variable MENDAN_ADMIN_PASSWORD.',
     passwordTooShort: 'The password must be at least {{min}} characters long.',

@@ -33,7 +33,7 @@ export default {
     },
     // CSV header row; times are written in Japan time so Excel shows them as people read them.
     csv: {
-      at: '日時（日本時間）',
+      at: '日時（{{zone}}）',
       actorNumber: '操作者の社員番号',
       actorName: '操作者',
       action: '操作',

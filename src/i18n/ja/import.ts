@@ -67,6 +67,7 @@ export default {
     dataDirInUse:
       '組み込みデータベース「{{dir}}」は使用中です。サーバーを停止してから実行してください(サーバーが動いていないのにこの表示が出る場合は {{pid}} を削除してください)。',
     unexpected: '処理中にエラーが発生しました: {{message}}',
+    badTimeZone: 'COMPANY_TZ「{{tz}}」はタイムゾーンとして認識できません(例: Asia/Tokyo)。',
     invalidValue: '--{{option}} の値が正しくありません: {{message}}',
     passwordRequired: 'パスワードを --password または環境変数 MENDAN_ADMIN_PASSWORD で指定してください。',
     passwordTooShort: 'パスワードは{{min}}文字以上にしてください。',

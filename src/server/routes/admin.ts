@@ -4,6 +4,7 @@ import { listOutbox } from '../../domain/admin/outbox';
 import { AuditExportQuery, AuditQuery, OutboxQuery } from '../../domain/admin/schemas';
 import { requireActor } from '../http';
 import { router } from '../router';
+import { companyToday } from '../../domain/shared/calendar';
 
 const Ok = { 200: { description: 'OK' } } as const;
 
@@ -49,7 +50,7 @@ export const adminRoutes = router()
     async (c) => {
       const actor = requireActor(c);
       const lines = await exportAudit(c.get('deps').db, { actor, ...c.req.valid('query') });
-      const stamp = new Date().toISOString().slice(0, 10).replaceAll('-', '');
+      const stamp = companyToday().replaceAll('-', '');
       return c.body(textStream(lines), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="audit-${stamp}.csv"`,

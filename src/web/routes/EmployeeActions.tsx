@@ -6,8 +6,9 @@ import { ConfirmDialog } from '../components/ConfirmDialog';
 import { draftKey } from '../components/draft';
 import { Alert, Button, DraftNotice, Form, fieldErrors, TextField, FormActions } from '../components/forms';
 import { useDraft } from '../components/useDraft';
-import { formatName, todayIso } from '../../domain/shared/format';
+import { formatName } from '../../domain/shared/format';
 import type { EmployeeDetail } from '../types';
+import { companyToday } from '../../domain/shared/calendar';
 
 const GRANTABLE = ['hr', 'admin'] as const;
 
@@ -16,7 +17,7 @@ export function RetireControls({ employee, onDone }: { employee: EmployeeDetail;
   const { t } = useTranslation();
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
-  const [retiredOn, setRetiredOn] = useState(todayIso());
+  const [retiredOn, setRetiredOn] = useState(companyToday());
   const refresh = (updated: EmployeeDetail | undefined) => {
     if (updated?.id) qc.setQueryData(['employee', employee.id], updated);
     void qc.invalidateQueries({ queryKey: ['employee', employee.id] });

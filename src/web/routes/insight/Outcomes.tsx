@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDateTime, todayIso } from '../../../domain/shared/format';
+import { formatDateTime } from '../../../domain/shared/format';
 import { api } from '../../api';
 import { Alert, TextField } from '../../components/forms';
 import { Loading } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { ExportButton } from './ExportButton';
+import { addDays, companyToday } from '../../../domain/shared/calendar';
 
 type Group = {
   people: number;
@@ -18,18 +19,14 @@ type Group = {
 };
 type Outcomes = { asOf: string; minGroup: number; interviewed: Group; notInterviewed: Group };
 
-const yearAgo = () => {
-  const d = new Date();
-  d.setFullYear(d.getFullYear() - 1);
-  return d.toISOString().slice(0, 10);
-};
+const yearAgo = () => addDays(companyToday(), -365);
 
 /** The seed's expected effects, measured: people with a career interview in the period vs those without. */
 export function OutcomesSection() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [from, setFrom] = useState(yearAgo);
-  const [to, setTo] = useState(todayIso);
+  const [to, setTo] = useState(companyToday);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
   const q = useQuery({
     queryKey: ['outcomes', from, to],

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { type SchedulingSettings, slotWarnings } from '../../../domain/scheduling/guidance';
 import { SLOT_LIMITS } from '../../../domain/scheduling/schemas';
-import { todayIso } from '../../../domain/shared/format';
+
 import { Button, SelectField, TextField } from '../../components/forms';
+import { atCompanyTime, companyToday } from '../../../domain/shared/calendar';
 
 export type SlotValues = {
   key: string;
@@ -15,9 +16,8 @@ export type SlotValues = {
 };
 type Place = { locationType: 'room' | 'online'; location: string };
 
-// Times are entered as the company's wall clock (Asia/Tokyo, which has no daylight saving).
-const OFFSET = '+09:00';
-const iso = (date: string, time: string) => (date && time ? `${date}T${time}:00${OFFSET}` : '');
+// Times are entered as the company's wall clock, whatever the viewer's device says.
+const iso = (date: string, time: string) => (date && time ? atCompanyTime(date, time).toISOString() : '');
 
 let seq = 0;
 
@@ -44,7 +44,7 @@ export function SlotEditor({ values, settings, errors, placeOptional, onChange, 
         <TextField
           label={t('schedule.ui.date')}
           type="date"
-          min={todayIso()}
+          min={companyToday()}
           value={values.date}
           onChange={(date) => set({ date })}
           error={errors.start}

@@ -1,12 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatDate, formatName, todayIso } from '../../../domain/shared/format';
+import { formatDate, formatName } from '../../../domain/shared/format';
 import { api } from '../../api';
 import { Alert, Button, fieldErrors, SelectField, TextAreaField, TextField } from '../../components/forms';
 import { currentLocale } from '../../i18n';
 import { ItemStatusBadge } from './parts';
 import type { FollowUp, Item } from './types';
+import { companyToday } from '../../../domain/shared/calendar';
 
 const STATUSES = ['open', 'inProgress', 'done', 'dropped'] as const;
 
@@ -27,7 +28,7 @@ export function FollowUpsPanel({
   const qc = useQueryClient();
   const open = items.filter((i) => i.status === 'open' || i.status === 'inProgress');
   const initial = () => ({
-    heldOn: todayIso(),
+    heldOn: companyToday(),
     note: '',
     items: Object.fromEntries(open.map((i) => [i.id, { status: i.status as string, note: '' }])),
   });

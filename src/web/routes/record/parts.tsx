@@ -5,6 +5,7 @@ import { Alert, Button } from '../../components/forms';
 import { currentLocale } from '../../i18n';
 import type { Reason, Visibility } from './types';
 import type { RecordEditor } from './useRecordEditor';
+import { companyToday } from '../../../domain/shared/calendar';
 
 export function VisibilityBadge({ v }: { v: Visibility }) {
   const { t } = useTranslation();
@@ -24,7 +25,7 @@ export function ReasonText({ reason }: { reason: Reason }) {
   return <>{t(`record.reason.${reason.kind}`, { ...reason, source: t(`record.source.${reason.source}`) })}</>;
 }
 
-export const isOverdue = (dueOn: string | null, status: string, today = new Date().toISOString().slice(0, 10)) =>
+export const isOverdue = (dueOn: string | null, status: string, today = companyToday()) =>
   !!dueOn && dueOn < today && (status === 'open' || status === 'inProgress');
 
 /** The seed's points for the interviewer, at hand on every interview screen. */

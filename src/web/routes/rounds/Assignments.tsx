@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { COMPANY_TIME_ZONE, formatDateTime, formatName } from '../../../domain/shared/format';
+import { formatDateTime, formatName } from '../../../domain/shared/format';
 import { api } from '../../api';
 import { Alert } from '../../components/forms';
 import { ManagerPicker } from '../../components/ManagerPicker';
@@ -145,7 +145,7 @@ export function Assignments({ round }: { round: Round }) {
                       {i.interviewer ? formatName(i.interviewer) : <span className="badge badge--todo">{t('rounds.ui.unassigned')}</span>}
                     </td>
                     <FormStateCells sheet={i.sheet} survey={i.survey} />
-                    <td className="nowrap">{i.scheduledStart ? formatDateTime(i.scheduledStart, locale, COMPANY_TIME_ZONE) : '—'}</td>
+                    <td className="nowrap">{i.scheduledStart ? formatDateTime(i.scheduledStart, locale) : '—'}</td>
                   </tr>
                 ))}
               </tbody>
