@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config';
-import { openDb } from './db/client';
+import { openReadyDb } from './bootstrap';
 import { DataDirInUse } from './db/data-lock';
 import { settleAggregates } from './domain/shared/snapshot';
 import { jobHandlers } from './jobs/handlers';
@@ -9,7 +9,7 @@ import { createMailer } from './mail/mailer';
 import { createApp } from './server/app';
 
 const config = loadConfig();
-const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((err: unknown) => {
+const handle = await openReadyDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((err: unknown) => {
   // A second server on the same embedded database would corrupt it: say so plainly and stop.
   if (err instanceof DataDirInUse) {
     console.error(err.message);

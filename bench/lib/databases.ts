@@ -3,7 +3,8 @@ import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { SQL } from 'drizzle-orm';
 import pg from 'pg';
-import { type DbHandle, openDb } from '../../src/db/client';
+import type { DbHandle } from '../../src/db/client';
+import { openReadyDb } from '../../src/bootstrap';
 import type { Db } from '../../src/db/client';
 import type { DbKind } from './types';
 
@@ -62,7 +63,7 @@ async function wipe(target: DbTarget, name: string): Promise<void> {
   }
 }
 
-const open = (t: DbTarget): Promise<DbHandle> => openDb({ databaseUrl: t.databaseUrl, dataDir: t.dataDir });
+const open = (t: DbTarget): Promise<DbHandle> => openReadyDb({ databaseUrl: t.databaseUrl, dataDir: t.dataDir });
 
 export type PrepareSpec = {
   /** Database name suffix: PostgreSQL `mendan_<name>`, PGlite folder bench/data/<name>-pglite. */
@@ -77,7 +78,7 @@ export type PrepareSpec = {
 };
 
 /**
- * Opens (and migrates, through openDb) a bench database; regenerates it when it is missing,
+ * Opens (and migrates, through openReadyDb) a bench database; regenerates it when it is missing,
  * stale or `--fresh` is given. Closed again before returning: PGlite allows one process only,
  * and the server under test is the one that must own it.
  */

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { loadConfig } from '../config';
-import { type DbHandle, openDb } from '../db/client';
+import { openReadyDb } from '../bootstrap';
+import type { DbHandle } from '../db/client';
 import type { Locale } from '../i18n';
 
 /** Everything a command touches outside itself, so tests can run commands in-process. */
@@ -87,7 +88,7 @@ export function processIo(): Io {
       // PGlite leaves postmaster.pid in the folder while open (and after a crash).
       const pid = join(config.dataDir, 'postmaster.pid');
       if (!config.databaseUrl && existsSync(pid)) throw new CliError(1, 'import.cli.dataDirInUse', { dir: config.dataDir, pid });
-      return openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+      return openReadyDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
     },
   };
 }

@@ -8,13 +8,14 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
-import { installDefaults } from '../domain/forms/install-defaults';
 import { lockDataDir } from './data-lock';
-import { installDefaultRules } from '../domain/record/rules';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
-/** The one database type the domain sees, whichever driver is underneath. */
+/**
+ * The one database type the domain sees, whichever driver is underneath. A transaction is one too
+ * (drizzle's PgTransaction extends PgDatabase), so domain functions take a Db and run inside or outside one.
+ */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
 /** Raw SQL for libraries that bring their own (the job queue): several statements when there are no values. */
@@ -42,9 +43,6 @@ export async function openDb(opts: OpenOptions): Promise<DbHandle> {
   const handle = opts.databaseUrl ? openPg(opts.databaseUrl, opts.poolSize) : await openPglite(opts.dataDir);
   if (opts.migrate !== false) {
     await runMigrations(handle, opts.databaseUrl);
-    // Default content ships with the schema: a new database has the seed's sheet, survey and questions.
-    await installDefaults(handle.db);
-    await installDefaultRules(handle.db);
   }
   return handle;
 }
@@ -53,6 +51,7 @@ function openPg(url: string, poolSize = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
+  // Each driver's own result type, seen through the common one: the only casts to Db.
   const db = drizzleNodePg(pool, { schema }) as unknown as Db;
   const executeSql: ExecuteSql = (text, values) => pool.query(text, values);
   return { db, driver: 'pg', executeSql, close: () => pool.end() };

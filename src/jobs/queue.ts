@@ -3,6 +3,7 @@ import PgBoss from 'pg-boss';
 import type { Config } from '../config';
 import type { Db, DbHandle } from '../db/client';
 import type { Mailer } from '../mail/mailer';
+import { rowsOf } from '../db/rows';
 
 /**
  * The job queue: pg-boss, on PostgreSQL and on PGlite alike (its tables live in the `pgboss` schema of
@@ -39,8 +40,7 @@ export function drizzleAdapter(db: Db): PgBoss.Db {
         last = m.index + m[0].length;
       }
       chunks.push(sql.raw(text.slice(last)));
-      const res = (await db.execute(sql.join(chunks))) as unknown as { rows: unknown[] };
-      return { rows: res.rows };
+      return { rows: rowsOf<unknown>(await db.execute(sql.join(chunks))) };
     },
   };
 }

@@ -4,7 +4,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { testConfig } from '../../src/config';
-import { openDb } from '../../src/db/client';
+import { openReadyDb } from '../../src/bootstrap';
 import { systemActor } from '../../src/domain/actor';
 import { listTemplates } from '../../src/domain/forms/templates';
 import { launchRound } from '../../src/domain/rounds/launch';
@@ -18,7 +18,7 @@ import type { Person, Seeded } from './support/people';
 
 rmSync(E2E.dataDir, { recursive: true, force: true });
 mkdirSync(dirname(E2E.seedFile), { recursive: true });
-const handle = await openDb({ dataDir: E2E.dataDir });
+const handle = await openReadyDb({ dataDir: E2E.dataDir });
 const person = (e: Person): Person => ({
   id: e.id,
   email: e.email,

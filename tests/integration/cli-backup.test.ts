@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DbHandle, openDb } from '../../src/db/client';
+import type { DbHandle } from '../../src/db/client';
+import { openReadyDb } from '../../src/bootstrap';
 import { employees } from '../../src/db/schema';
 import { audit } from '../../src/domain/audit/audit';
 import { makeEmployee } from '../support/factories';
@@ -67,7 +68,7 @@ describe('backup and restore', () => {
 
   it('restores into a fresh database (PGlite) with the same rows, then back into the test database', async () => {
     const expected = await snapshot(source);
-    const lite = track(await openDb({ dataDir: 'memory://' }));
+    const lite = track(await openReadyDb({ dataDir: 'memory://' }));
     await makeEmployee(lite.db, { employeeNumber: 'WILL-BE-REPLACED' });
     expect((await cli(lite, ['restore', file])).code).toBe(1); // no --yes
     const r = await cli(lite, ['restore', file, '--yes']);

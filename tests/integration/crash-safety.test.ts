@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DbHandle, openDb } from '../../src/db/client';
+import type { DbHandle } from '../../src/db/client';
+import { openReadyDb } from '../../src/bootstrap';
 import { apiProblems, dbProblems } from '../support/crash-check';
 import { makeEmployee } from '../support/factories';
 import { TestClient } from '../support/harness';
@@ -34,12 +35,12 @@ beforeAll(async () => {
   if (onPg) {
     const clone = await clonePgDatabase();
     env = { DATABASE_URL: clone.url };
-    open = () => openDb({ databaseUrl: clone.url, poolSize: 2, migrate: false });
+    open = () => openReadyDb({ databaseUrl: clone.url, poolSize: 2, migrate: false });
     cleanup = clone.drop;
   } else {
     dataDir = mkdtempSync(join(tmpdir(), 'mendan-crash-'));
     env = { DATA_DIR: dataDir };
-    open = () => openDb({ dataDir });
+    open = () => openReadyDb({ dataDir });
     cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
   }
   // The HR admin who sends the writes; the database is closed again before the server owns it.

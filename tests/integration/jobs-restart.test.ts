@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../src/config';
-import { openDb } from '../../src/db/client';
+import { openReadyDb } from '../../src/bootstrap';
 import { drainJobs, type JobDeps, startQueue } from '../../src/jobs/queue';
 import { createMailer } from '../../src/mail/mailer';
 
@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the job queue on the embedded database', () => {
   it('keeps a queued reminder across a restart and runs it when due', async () => {
-    const first = await openDb({ dataDir: dir });
+    const first = await openReadyDb({ dataDir: dir });
     const q1 = await startQueue(first);
     await q1.send(
       first.db,
@@ -25,7 +25,7 @@ describe('the job queue on the embedded database', () => {
     await first.close();
 
     // A new process: same folder, nothing in memory.
-    const second = await openDb({ dataDir: dir });
+    const second = await openReadyDb({ dataDir: dir });
     const q2 = await startQueue(second);
     const config = testConfig();
     const deps: JobDeps = { db: second.db, config, mailer: createMailer({ from: config.mailFrom }), jobs: q2 };

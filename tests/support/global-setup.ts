@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { openDb } from '../../src/db/client';
+import { openReadyDb } from '../../src/bootstrap';
 import { startQueue } from '../../src/jobs/queue';
 
 export const TEMPLATE_DB = 'mendan_template';
@@ -19,7 +19,7 @@ export default async function setup() {
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${TEMPLATE_DB}`;
-  const h = await openDb({ databaseUrl: url.toString(), poolSize: 2 });
+  const h = await openReadyDb({ databaseUrl: url.toString(), poolSize: 2 });
   // The job queue's schema too, so every clone starts with it.
   const jobs = await startQueue(h);
   await jobs.stop();

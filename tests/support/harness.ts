@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { testConfig } from '../../src/config';
-import { type DbHandle, openDb } from '../../src/db/client';
+import type { DbHandle } from '../../src/db/client';
+import { openReadyDb } from '../../src/bootstrap';
 import { drainJobs, startQueue } from '../../src/jobs/queue';
 import { jobHandlers } from '../../src/jobs/handlers';
 import { createMailer } from '../../src/mail/mailer';
@@ -13,7 +14,7 @@ export type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
 
 /** A fresh, migrated database per call: PGlite in memory, or a clone of the PostgreSQL template. */
 export async function openTestDb(): Promise<DbHandle> {
-  if (process.env.TEST_DB !== 'pg') return openDb({ dataDir: 'memory://' });
+  if (process.env.TEST_DB !== 'pg') return openReadyDb({ dataDir: 'memory://' });
   const admin = process.env.TEST_DATABASE_URL!;
   const name = `mendan_t_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });
@@ -22,7 +23,7 @@ export async function openTestDb(): Promise<DbHandle> {
   await client.end();
   const url = new URL(admin);
   url.pathname = `/${name}`;
-  const h = await openDb({ databaseUrl: url.toString(), poolSize: 4, migrate: false });
+  const h = await openReadyDb({ databaseUrl: url.toString(), poolSize: 4, migrate: false });
   return {
     ...h,
     close: async () => {

@@ -99,8 +99,7 @@ export async function generateInsight(db: Db): Promise<void> {
     surveyed.map((n) => sql`${n}`),
     sql`, `,
   )})`;
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await db.transaction(async (tx) => {
     // Surveys: everyone in the closed rounds (the running round already has half submitted).
     await tx.execute(sql`INSERT INTO form_responses (interview_id, kind, template_version_id, status, submitted_at, created_at, updated_at)
       SELECT i.id, 'survey', r.survey_version_id, 'submitted', r.period_start + 20, r.period_start + 15, r.period_start + 20

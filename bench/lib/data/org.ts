@@ -59,8 +59,7 @@ export async function generateOrg(db: Db, employees: number): Promise<void> {
   const hash = await hashPassword(BENCH_PASSWORD);
   const families = JSON.stringify(FAMILY_NAMES);
   const givens = JSON.stringify(GIVEN_NAMES);
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await db.transaction(async (tx) => {
     // Parents first: the tree is listed depth-first, so a parent always precedes its children.
     for (const d of tree) {
       await tx.execute(sql`INSERT INTO departments (code, name, parent_id)

@@ -57,8 +57,7 @@ export async function recordIsReady(db: Db): Promise<boolean> {
 
 /** Adds the past rounds and the records to a database that already holds the rounds data. */
 export async function generateRecord(db: Db): Promise<void> {
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await db.transaction(async (tx) => {
     // Subjects whose running interview is still ahead (preparing or scheduled): the prep page's case.
     const ids = (
       await queryRows<{ id: string }>(

@@ -31,8 +31,7 @@ export async function countParticipants(db: Db): Promise<number> {
 
 /** Adds the rounds to a database that already holds the generated company. */
 export async function generateRounds(db: Db): Promise<void> {
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await db.transaction(async (tx) => {
     for (let r = 1; r <= ROUNDS; r++) {
       const latest = r === ROUNDS;
       const start = `${2016 + r}-10-01`;

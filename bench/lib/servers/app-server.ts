@@ -2,14 +2,14 @@
 // does not share this event loop. Reports its port to the parent over IPC.
 import { serve } from '@hono/node-server';
 import { loadConfig } from '../../../src/config';
-import { openDb } from '../../../src/db/client';
+import { openReadyDb } from '../../../src/bootstrap';
 import { jobHandlers } from '../../../src/jobs/handlers';
 import { startQueue, startWorkers } from '../../../src/jobs/queue';
 import { createMailer } from '../../../src/mail/mailer';
 import { createApp } from '../../../src/server/app';
 
 const config = loadConfig();
-const handle = await openDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+const handle = await openReadyDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
 // The queue is started (requests may enqueue); workers run only when the suite times jobs
 // (BENCH_WORKERS=1), else the bench measures requests alone.

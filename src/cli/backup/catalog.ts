@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { rowsOf } from '../../domain/imports/write';
+import { rowsOf } from '../../db/rows';
 
 /** A table as the database itself describes it: every table of the public schema is backed up. */
 export type TableInfo = {

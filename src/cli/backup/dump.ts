@@ -5,7 +5,7 @@ import { finished } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { rowsOf } from '../../domain/imports/write';
+import { rowsOf } from '../../db/rows';
 import { readCatalog, schemaVersion } from './catalog';
 
 export const BACKUP_FORMAT = 'mendan-backup';
@@ -29,8 +29,7 @@ export async function backup(db: Db, file: string): Promise<{ tables: number; ro
   };
   try {
     const counts: Record<string, number> = {};
-    await db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    await db.transaction(async (tx) => {
       await tx.execute(sql`set transaction isolation level repeatable read, read only`);
       const tables = await readCatalog(tx);
       const header = {

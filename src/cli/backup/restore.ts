@@ -57,8 +57,7 @@ export async function restore(db: Db, file: string): Promise<{ tables: number; r
     throw new CliError(1, 'import.cli.restoreVersionMismatch', { backup: versionLabel(header.schema), db: versionLabel(current) });
   }
 
-  return db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  return db.transaction(async (tx) => {
     const catalog = new Map((await readCatalog(tx)).map((t) => [t.name, t]));
     for (const name of header.tables) if (!catalog.has(name)) throw new CliError(1, 'import.cli.restoreUnknownTable', { table: name });
     await tx.execute(

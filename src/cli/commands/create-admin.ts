@@ -73,8 +73,7 @@ export const createAdminCommand: Command = {
     const { db } = await ctx.db();
     const actor = systemActor();
 
-    const person = await db.transaction(async (txn) => {
-      const tx = txn as unknown as Db;
+    const person = await db.transaction(async (tx) => {
       let row = existing;
       if (row) {
         [row] = await tx

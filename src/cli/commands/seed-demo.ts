@@ -52,8 +52,7 @@ function toCsv(company: DemoCompany) {
 async function grantSignIns(db: Db, company: DemoCompany) {
   const hash = await hashPassword(DEMO_PASSWORD);
   const numbers = company.people.map((p) => p.number);
-  await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  await db.transaction(async (tx) => {
     for (const batch of batches(numbers, 1000)) {
       await tx.update(employees).set({ passwordHash: hash }).where(inArray(employees.employeeNumber, batch));
     }

@@ -62,10 +62,3 @@ export const themes = pgTable('themes', {
   isDefault: boolean('is_default').notNull().default(false),
   ...timestamps,
 });
-
-/** Settings that HR or admins change at run time (busy hours, …), one JSON value per key. */
-export const appSettings = pgTable('app_settings', {
-  key: varchar('key', { length: 64 }).primaryKey(),
-  value: jsonb('value').notNull(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, date, index, integer, jsonb, pgTable, primaryKey, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
+import { date, index, integer, jsonb, pgTable, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 import type { LocalizedText } from './forms';
 import { formTemplates, formTemplateVersions } from './forms';
@@ -75,78 +75,4 @@ export const interviews = pgTable(
     index('interviews_round_dept_idx').on(t.roundId, t.departmentId),
     index('interviews_round_sort_idx').on(t.roundId, t.sortKey, t.id),
   ],
-);
-
-/** A time the interviewer offers, or the employee proposes; choosing one schedules the interview. */
-export const interviewSlots = pgTable(
-  'interview_slots',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    interviewId: uuid('interview_id')
-      .notNull()
-      .references(() => interviews.id, { onDelete: 'cascade' }),
-    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
-    endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
-    locationType: varchar('location_type', { length: 16 }).notNull(),
-    location: varchar('location', { length: 300 }).notNull().default(''),
-    proposedBy: varchar('proposed_by', { length: 16 }).notNull(), // interviewer | employee
-    status: varchar('status', { length: 16 }).notNull().default('open'), // open | chosen | withdrawn
-    note: varchar('note', { length: 500 }).notNull().default(''),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('interview_slots_interview_idx').on(t.interviewId, t.startsAt)],
-);
-
-/** In-app notifications; the text is rendered in the reader's language from kind + params. */
-export const notifications = pgTable(
-  'notifications',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    recipientId: uuid('recipient_id')
-      .notNull()
-      .references(() => employees.id, { onDelete: 'cascade' }),
-    kind: varchar('kind', { length: 48 }).notNull(),
-    params: jsonb('params').$type<Record<string, string>>().notNull(),
-    link: varchar('link', { length: 300 }),
-    readAt: timestamp('read_at', { withTimezone: true }),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [index('notifications_recipient_idx').on(t.recipientId, t.createdAt)],
-);
-
-/** A career sheet or pre-survey of one interview, answered against the version pinned by the round. */
-export const formResponses = pgTable(
-  'form_responses',
-  {
-    id: uuid('id').primaryKey().defaultRandom(),
-    interviewId: uuid('interview_id')
-      .notNull()
-      .references(() => interviews.id, { onDelete: 'cascade' }),
-    kind: varchar('kind', { length: 16 }).notNull(), // sheet | survey
-    templateVersionId: uuid('template_version_id')
-      .notNull()
-      .references(() => formTemplateVersions.id),
-    status: varchar('status', { length: 16 }).notNull().default('draft'), // draft | submitted
-    submittedAt: timestamp('submitted_at', { withTimezone: true }),
-    ...timestamps,
-  },
-  (t) => [uniqueIndex('form_responses_interview_kind_uq').on(t.interviewId, t.kind)],
-);
-
-/**
- * One answer per field. hr_only is the employee's own choice 「人事のみ(上司には見せない)」: every
- * read path filters on this column, so an interviewer's query never returns such a row.
- */
-export const formAnswers = pgTable(
-  'form_answers',
-  {
-    responseId: uuid('response_id')
-      .notNull()
-      .references(() => formResponses.id, { onDelete: 'cascade' }),
-    fieldId: varchar('field_id', { length: 64 }).notNull(),
-    value: jsonb('value').notNull(),
-    hrOnly: boolean('hr_only').notNull().default(false),
-    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-  },
-  (t) => [primaryKey({ columns: [t.responseId, t.fieldId] })],
 );

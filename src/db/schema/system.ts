@@ -39,3 +39,10 @@ export const auditLog = pgTable(
     index('audit_entity_idx').on(t.entityType, t.entityId),
   ],
 );
+
+/** Settings that HR or admins change at run time (busy hours, …), one JSON value per key. */
+export const appSettings = pgTable('app_settings', {
+  key: varchar('key', { length: 64 }).primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});

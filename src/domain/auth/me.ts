@@ -33,7 +33,7 @@ export async function getMe(db: Db, actor: Actor) {
 export async function setLocale(db: Db, actor: Actor, locale: 'ja' | 'en') {
   await db.transaction(async (tx) => {
     await tx.update(employees).set({ locale, updatedAt: new Date() }).where(eq(employees.id, actor.id));
-    await audit(tx as unknown as Db, {
+    await audit(tx, {
       actor,
       action: 'employee.locale.update',
       entityType: 'employee',

@@ -39,7 +39,7 @@ export async function changePassword(db: Db, input: PasswordChangeInput): Promis
     await tx.delete(sessions).where(and(eq(sessions.employeeId, actor.id), ne(sessions.idHash, keep)));
     // A reset link mailed earlier would undo the change; it is no longer needed.
     await tx.delete(passwordResets).where(eq(passwordResets.employeeId, actor.id));
-    await clearThrottle(tx as unknown as Db, rule.key);
-    await audit(tx as unknown as Db, { actor, action: 'auth.password.changed', entityType: 'employee', entityId: actor.id });
+    await clearThrottle(tx, rule.key);
+    await audit(tx, { actor, action: 'auth.password.changed', entityType: 'employee', entityId: actor.id });
   });
 }

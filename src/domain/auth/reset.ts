@@ -59,7 +59,7 @@ export async function requestPasswordReset(db: Db, input: ResetRequestInput): Pr
       employeeId: emp.id,
       expiresAt: sql`now() + make_interval(mins => ${RESET_MINUTES})`,
     });
-    await audit(tx as unknown as Db, {
+    await audit(tx, {
       actor: null,
       action: 'auth.password_reset.requested',
       entityType: 'employee',
@@ -115,8 +115,8 @@ export async function confirmPasswordReset(db: Db, input: { token: string; passw
     await tx.delete(sessions).where(eq(sessions.employeeId, emp.id));
     await tx.delete(passwordResets).where(and(eq(passwordResets.employeeId, emp.id), ne(passwordResets.tokenHash, tokenHash)));
     // Someone locked out by failed logins is let in again by proving they own the mailbox.
-    await clearThrottle(tx as unknown as Db, accountRule(emp.email).key);
-    await audit(tx as unknown as Db, {
+    await clearThrottle(tx, accountRule(emp.email).key);
+    await audit(tx, {
       actor: { id: emp.id, roles: new Set(), locale: 'ja', ip: input.ip },
       action: 'auth.password_reset.completed',
       entityType: 'employee',

@@ -55,8 +55,7 @@ export async function createDepartment(db: Db, opts: { actor: Actor } & Departme
   const { actor, ...input } = opts;
   if (!can(actor, 'manageDirectory')) throw forbidden();
   const id = await db
-    .transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Db;
+    .transaction(async (tx) => {
       const fields: FieldErrors = {};
       await checkDepartmentCodeUnique(tx, fields, input.code);
       await checkDepartmentExists(tx, fields, 'parentId', input.parentId);
@@ -82,8 +81,7 @@ export async function updateDepartment(db: Db, opts: { actor: Actor; id: string 
   const { actor, id, ...input } = opts;
   if (!can(actor, 'manageDirectory')) throw forbidden();
   await db
-    .transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Db;
+    .transaction(async (tx) => {
       const [current] = await tx.select().from(departments).where(eq(departments.id, id)).for('update');
       if (!current) throw notFound();
       const next: Partial<Record<(typeof EDITABLE)[number], string | null>> = {};

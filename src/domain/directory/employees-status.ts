@@ -33,8 +33,7 @@ export async function signOutRetired(tx: Db, ids: readonly string[]): Promise<nu
  */
 export async function retireEmployee(db: Db, opts: { actor: Actor; id: string; retiredOn?: string }) {
   const { actor, id } = opts;
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const { detail, facts } = await findVisibleEmployee(tx, actor, id);
     if (facts.relation === 'self' && canEditEmployee(actor, facts)) throw badRequest('retireSelf');
     if (!canRetireEmployee(actor, facts)) throw forbidden();
@@ -71,8 +70,7 @@ export async function retireEmployee(db: Db, opts: { actor: Actor; id: string; r
 
 export async function reinstateEmployee(db: Db, opts: { actor: Actor; id: string }) {
   const { actor, id } = opts;
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const { detail, facts } = await findVisibleEmployee(tx, actor, id);
     if (!canRetireEmployee(actor, facts)) throw forbidden();
     if (detail.status !== 'retired') throw badRequest('notRetired');
@@ -100,8 +98,7 @@ export async function reinstateEmployee(db: Db, opts: { actor: Actor; id: string
 export async function setEmployeeRoles(db: Db, opts: { actor: Actor; id: string; roles: GrantableRole[] }) {
   const { actor, id } = opts;
   const roles = [...new Set(opts.roles)].sort();
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const { detail } = await findVisibleEmployee(tx, actor, id);
     if (!can(actor, 'manageRoles')) throw forbidden();
     if (removesOwnAdmin(actor, id, roles)) {

@@ -35,8 +35,7 @@ export async function createEmployee(db: Db, opts: { actor: Actor } & EmployeeCr
   if (!can(actor, 'manageDirectory')) throw forbidden();
   const email = input.email.toLowerCase();
   const id = await db
-    .transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Db;
+    .transaction(async (tx) => {
       const fields: FieldErrors = {};
       await checkEmployeeUnique(tx, fields, { employeeNumber: input.employeeNumber, email });
       await checkDepartmentExists(tx, fields, 'departmentId', input.departmentId);
@@ -80,8 +79,7 @@ export async function createEmployee(db: Db, opts: { actor: Actor } & EmployeeCr
 export async function updateEmployee(db: Db, opts: { actor: Actor; id: string; mailer: Mailer } & EmployeeUpdateInput) {
   const { actor, id, version, mailer, ...input } = opts;
   const emailChange = await db
-    .transaction(async (txRaw): Promise<EmailChange | null> => {
-      const tx = txRaw as unknown as Db;
+    .transaction(async (tx): Promise<EmailChange | null> => {
       const { detail, facts } = await findVisibleEmployee(tx, actor, id);
       if (!canEditEmployee(actor, facts)) throw forbidden();
       if (detail.version !== version) throw conflict();

@@ -58,8 +58,7 @@ async function nextOrder(db: Db, category: string) {
 export async function createQuestion(db: Db, opts: { actor: Actor } & z.infer<typeof QuestionCreate>) {
   const { actor, ...input } = opts;
   if (!can(actor, 'manageForms')) throw forbidden();
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return db.transaction(async (tx) => {
     const sortOrder = input.sortOrder ?? (await nextOrder(tx, input.category));
     const [row] = await tx
       .insert(questions)
@@ -77,8 +76,7 @@ async function updateBankItem<T>(
 ): Promise<T> {
   const { actor, id, kind, input } = opts;
   if (!can(actor, 'manageForms')) throw notFound();
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return db.transaction(async (tx) => {
     const row = await opts.write(tx);
     if (!row) throw notFound();
     await audit(tx, { actor, action: `${kind}.update`, entityType: kind, entityId: id, detail: { fields: Object.keys(input) } });
@@ -113,8 +111,7 @@ export async function listThemes(db: Db, opts: { actor: Actor; includeRetired?: 
 export async function createTheme(db: Db, opts: { actor: Actor } & z.infer<typeof ThemeCreate>) {
   const { actor, ...input } = opts;
   if (!can(actor, 'manageForms')) throw forbidden();
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return db.transaction(async (tx) => {
     const [last] = await tx.select({ n: sql<number>`coalesce(max(${themes.sortOrder}), 0)::int` }).from(themes);
     const [row] = await tx
       .insert(themes)

@@ -75,8 +75,7 @@ export async function getTemplate(db: Db, opts: { actor: Actor; id: string }) {
 export async function createTemplate(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateCreate>) {
   const { actor, kind, name, definition } = opts;
   if (!can(actor, 'manageForms')) throw forbidden();
-  const id = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const id = await db.transaction(async (tx) => {
     const [t] = await tx.insert(formTemplates).values({ kind, name }).returning({ id: formTemplates.id });
     await tx.insert(formTemplateVersions).values({ templateId: t!.id, version: 1, definition, createdBy: authorId(actor) });
     await audit(tx, { actor, action: 'template.create', entityType: 'template', entityId: t!.id, detail: { kind } });
@@ -92,8 +91,7 @@ export async function createTemplate(db: Db, opts: { actor: Actor } & z.infer<ty
 export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof TemplateUpdate>) {
   const { actor, id, name, definition, version } = opts;
   if (!can(actor, 'manageForms')) throw notFound();
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const [t] = await tx.select().from(formTemplates).where(eq(formTemplates.id, id)).for('update');
     if (!t) throw notFound();
     if (t.currentVersion !== version) throw conflict();
@@ -129,8 +127,7 @@ export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } 
 export async function setTemplateStatus(db: Db, opts: { actor: Actor; id: string; status: 'active' | 'retired' }) {
   const { actor, id, status } = opts;
   if (!can(actor, 'manageForms')) throw notFound();
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const res = await tx
       .update(formTemplates)
       .set({ status, updatedAt: new Date() })

@@ -104,8 +104,7 @@ export async function commitImport(
   if (!can(actor, 'importEmployees')) throw forbidden();
   if (checked.invalid > 0) throw new ImportRejected(checked);
   const kind = KINDS[checked.kind];
-  const { result, notify } = await db.transaction(async (txn) => {
-    const tx = txn as unknown as Db;
+  const { result, notify } = await db.transaction(async (tx) => {
     const again = await kind.check(tx, checked.file, actor);
     if (again.rows.some((r) => !r.ok)) throw new ImportRejected(summarise(checked.kind, checked.file, again));
     const { created, updated, notify } = await again.write(tx, opts.onProgress ?? (() => {}));

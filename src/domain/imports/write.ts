@@ -14,11 +14,6 @@ export function* batches<T>(rows: readonly T[], size = BATCH): Generator<T[]> {
 /** The proposed value of a column inside ON CONFLICT DO UPDATE. */
 export const excluded = (col: PgColumn): SQL => sql`excluded.${sql.identifier(col.name)}`;
 
-/** Rows of a raw execute() on either driver (node-postgres and PGlite both answer { rows }). */
-export function rowsOf<T>(res: unknown): T[] {
-  return (res as { rows: T[] }).rows;
-}
-
 /**
  * Splits rows into levels so that a row's parent (its manager, its parent department) is in an
  * earlier level whenever the parent is in the file too. Parents outside the file count as level 0.

@@ -31,8 +31,7 @@ export async function requestExport(db: Db, opts: { actor: Actor; jobs: JobQueue
   if (!exporter.allowed(actor)) throw notFound();
   const parsed = exporter.params.safeParse(opts.params);
   if (!parsed.success) throw invalid({ params: { key: 'errors.invalidFormat' } });
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(exportJobs)
       .values({ kind, params: parsed.data as Record<string, unknown>, requestedBy: actor.id })

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { MIN_GROUP, suppressed } from './policy';
 import { cachedAggregate } from '../shared/snapshot';
 import { can } from '../capabilities';

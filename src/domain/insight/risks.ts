@@ -15,7 +15,7 @@ import { audit } from '../audit/audit';
 import { notFound } from '../errors';
 import { hrOnlyVisibleSql } from '../interviews/access';
 import { allFields, type FieldDef, type FormDefinition } from '../forms/definition';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { COUNT_CAP, pageOffset } from '../shared/paging';
 import { type Condition, RISK_ACTIONS, RISK_FIELDS, RISK_RULES, type RiskAction } from './risk-rules';
 import { adjustFlags, answersOf, keptFromFlags, matchesFor } from './risks-answers';
@@ -282,8 +282,7 @@ export async function recordRiskAction(
   const [fields, answers] = await Promise.all([surveyFields(db, round.surveyVersionId), answersOf(db, [iv.responseId])]);
   // A flag that rests on answers kept from this reader does not exist for them (as in the list).
   if (!matchesFor(answers.get(iv.responseId), fields, !!iv.hidden).length) throw notFound();
-  const row = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const row = await db.transaction(async (tx) => {
     const [a] = await tx.insert(riskActions).values({ roundId: round.id, employeeId, action, note, actorId: actor.id }).returning();
     await audit(tx, { actor, action: 'risk.action', entityType: 'employee', entityId: employeeId, detail: { roundId: round.id, action } });
     return a!;

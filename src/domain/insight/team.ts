@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import type { Actor } from '../actor';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { FUNNEL_COUNTS, FUNNEL_JOINS, PROGRESS_TTL_MS } from '../rounds/progress';
 import { cachedAggregate } from '../shared/snapshot';
 import { teamView } from './policy';

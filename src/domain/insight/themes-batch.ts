@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { insightSnapshots, rounds } from '../../db/schema';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { addPerson, compareRounds, emptyCounts, type StoredCounts, storedCounts, type ThemeWord, type WordCounts } from './themes-count';
 import { runIsLive } from './themes-policy';
 import { answerPage, interviewTotal, type TextField, textFields } from './themes-source';
@@ -97,8 +97,7 @@ async function countRound(
  */
 export async function claimRun(db: Db, roundId: string): Promise<string | null> {
   const now = new Date();
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return db.transaction(async (tx) => {
     const [lock] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${runKey(roundId)})) as ok`));
     if (!lock?.ok) return null;
     const [run] = await tx
@@ -158,8 +157,7 @@ export async function runThemes(db: Db, round: Round, runId: string): Promise<vo
     previousRound: prev && previous ? { id: prev.id, name: prev.name, respondents: previous.respondents } : null,
     words: compareRounds(current, previous, TOP_WORDS),
   };
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const [run] = await tx
       .select({ data: insightSnapshots.data })
       .from(insightSnapshots)

@@ -4,7 +4,7 @@ import { insightSnapshots, interviews } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { localized } from '../forms/definition';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { hrOnlyVisibleSql } from '../interviews/access';
 import { pageOffset } from '../shared/paging';
 import type { ThemesData } from './themes-batch';

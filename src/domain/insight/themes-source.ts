@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import type { rounds } from '../../db/schema';
 import { allFields, type FieldDef, type FormKind, GOAL_TERMS } from '../forms/definition';
 import { templateVersion } from '../forms/templates';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 
 /**
  * Where themes come from: the free-text answers (short and long text, and the career goals' three

@@ -5,7 +5,7 @@ import type { LocalizedText } from '../../db/schema';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { allFields, type FormDefinition } from '../forms/definition';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { MIN_GROUP } from './policy';
 import {
   type Hidden,

@@ -111,8 +111,7 @@ export async function saveAnswers(
   opts: { actor: Actor; interviewId: string; kind: FormKind; answers: Record<string, AnswerInput> },
 ) {
   const { actor, interviewId, kind, answers } = opts;
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
     const existing = await loadResponse(tx, interviewId, kind);
     if (x.facts.relation !== 'self') throw notFound();
@@ -151,8 +150,7 @@ type Deps = { mailer: Mailer; publicUrl: string };
 /** Submit: every required field answered; then the interviewer can read it and is told (without content). */
 export async function submitForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind } & Deps) {
   const { actor, interviewId, kind } = opts;
-  const x = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const x = await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
     if (x.facts.relation !== 'self') throw notFound();
     const response = await loadResponse(tx, interviewId, kind);
@@ -200,8 +198,7 @@ export async function submitForm(db: Db, opts: { actor: Actor; interviewId: stri
 /** Takes a submitted form back to draft (before the interview), e.g. to correct something. */
 export async function withdrawForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }) {
   const { actor, interviewId, kind } = opts;
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
     if (x.facts.relation !== 'self') throw notFound();
     const response = await loadResponse(tx, interviewId, kind);

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { careerWishes, departments, employeeSkills, employees } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { cachedAggregate, dropAggregates } from '../shared/snapshot';
 import { type CandidateFacts, MAX_LEVEL, type PositionFacts, rankCandidates, scoreCandidate, WEIGHTS } from './match';
 import { wishFacts, wishView } from './policy';

@@ -4,7 +4,7 @@ import { interviewRatings, interviews } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden, notFound } from '../errors';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { cachedAggregate } from '../shared/snapshot';
 import { loadInterview } from '../interviews/access';
 import { canRate } from './policy';

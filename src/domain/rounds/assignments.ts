@@ -97,8 +97,7 @@ export async function listAssignments(db: Db, opts: { actor: Actor; roundId: str
 export async function reassignInterviews(db: Db, opts: { actor: Actor; roundId: string } & z.infer<typeof Reassign>) {
   const { actor, roundId, interviewIds, interviewerId } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return db.transaction(async (tx) => {
     const round = await loadRound(tx, roundId, true);
     const [person] = await tx
       .select({ id: employees.id })

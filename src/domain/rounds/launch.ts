@@ -8,7 +8,7 @@ import { audit } from '../audit/audit';
 import { conflict, DomainError, notFound } from '../errors';
 import { localized } from '../forms/definition';
 import { lockVersions } from '../forms/templates';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { loadPeople, mailPeople, notify } from '../notify/notify';
 import { formatDate } from '../shared/format';
 import { interviewerSql, participantWhere } from './participants';
@@ -32,8 +32,7 @@ export const LAUNCH_BATCH = 500;
 export async function launchRound(db: Db, opts: { actor: Actor; id: string; version: number; jobs: JobQueue }) {
   const { actor, id, version, jobs } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
-  const row = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const row = await db.transaction(async (tx) => {
     const [cur] = await tx.select().from(rounds).where(eq(rounds.id, id)).for('update');
     if (!cur) throw notFound();
     if (cur.version !== version) throw conflict();
@@ -88,8 +87,7 @@ export async function runLaunch(deps: JobDeps, data: { roundId: string }) {
       .limit(LAUNCH_BATCH);
     if (!batch.length) break;
     after = batch.at(-1)!.id;
-    const created = await db.transaction(async (txRaw) => {
-      const tx = txRaw as unknown as Db;
+    const created = await db.transaction(async (tx) => {
       const rows = await tx
         .insert(interviews)
         .values(
@@ -157,8 +155,7 @@ async function finishLaunch(deps: JobDeps, roundId: string, roundName: string) {
     await db.execute(sql`select interviewer_id, count(*)::int as n from ${interviews}
       where round_id = ${roundId} and interviewer_id is not null group by interviewer_id`),
   );
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     await tx
       .update(rounds)
       .set({

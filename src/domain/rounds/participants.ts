@@ -2,7 +2,7 @@ import { and, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employees } from '../../db/schema';
 import type { Actor } from '../actor';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { forbidden } from '../errors';
 import { departmentSubtree } from '../directory/employees-read';
 import type { ParticipantRuleInput } from './schemas';

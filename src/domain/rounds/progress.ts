@@ -5,7 +5,7 @@ import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, notFound } from '../errors';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 import { cachedAggregate } from '../shared/snapshot';
 import { loadRound } from './rounds';
 import { can } from '../capabilities';
@@ -174,8 +174,7 @@ export type RemindTarget = 'sheet' | 'survey' | 'schedule';
 export async function remindRound(db: Db, opts: { actor: Actor; roundId: string; target: RemindTarget; jobs: JobQueue }) {
   const { actor, roundId, target, jobs } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const round = await loadRound(tx, roundId);
     if (round.status !== 'launched') throw conflict('rounds.errors.notLaunched');
     await jobs.send(tx, 'round.remind', { roundId, target }, { singletonKey: `round.remind:${roundId}:${target}` });

@@ -99,8 +99,7 @@ async function checkTemplates(db: Db, input: { sheetTemplateId?: string | null; 
 export async function createRound(db: Db, opts: { actor: Actor } & RoundCreateInput) {
   const { actor, ...input } = opts;
   if (!can(actor, 'manageRounds')) throw forbidden();
-  const row = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const row = await db.transaction(async (tx) => {
     await checkTemplates(tx, input);
     const [r] = await tx
       .insert(rounds)
@@ -121,8 +120,7 @@ export async function createRound(db: Db, opts: { actor: Actor } & RoundCreateIn
 export async function updateRound(db: Db, opts: { actor: Actor; id: string } & RoundUpdateInput) {
   const { actor, id, version, ...input } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
-  const row = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const row = await db.transaction(async (tx) => {
     const cur = await loadRound(tx, id, true);
     if (cur.version !== version) throw conflict();
     if (!isEditable(cur.status as RoundStatus)) throw conflict('rounds.errors.notEditable');
@@ -144,8 +142,7 @@ export async function updateRound(db: Db, opts: { actor: Actor; id: string } & R
 export async function deleteRound(db: Db, opts: { actor: Actor; id: string }) {
   const { actor, id } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const cur = await loadRound(tx, id, true);
     if (cur.status !== 'draft') throw conflict('rounds.errors.notEditable');
     await tx.delete(rounds).where(eq(rounds.id, id));
@@ -157,8 +154,7 @@ export async function deleteRound(db: Db, opts: { actor: Actor; id: string }) {
 export async function closeRound(db: Db, opts: { actor: Actor; id: string }) {
   const { actor, id } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
-  const row = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const row = await db.transaction(async (tx) => {
     const cur = await loadRound(tx, id, true);
     if (cur.status !== 'launched') throw conflict('rounds.errors.notLaunched');
     const [r] = await tx

@@ -95,8 +95,7 @@ export async function chooseSlot(
   } & SchedulingDeps,
 ) {
   const { actor, interviewId, slotId, jobs } = opts;
-  const { x, appointment } = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const { x, appointment } = await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
     const chooserSide = x.facts.relation === 'self' ? 'interviewer' : 'employee';
     if (x.facts.relation === 'self' ? !canChooseSlot(x.facts) : !canOfferSlots(x.facts)) throw conflict('prep.errors.notEditable');
@@ -162,8 +161,7 @@ export async function chooseSlot(
 /** Calls a fixed time off (the interviewer's side): back to choosing; the queued reminder then does nothing. */
 export async function unschedule(db: Db, opts: { actor: Actor; interviewId: string } & SchedulingDeps) {
   const { actor, interviewId } = opts;
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
     if (!canOfferSlots(x.facts)) throw x.facts.relation === 'self' ? notFound() : conflict('prep.errors.notEditable');
     if (x.interview.status !== 'scheduled') throw conflict('schedule.errors.notScheduled');

@@ -25,8 +25,7 @@ export async function getSchedulingSettings(db: Db): Promise<SchedulingSettings>
 export async function updateSchedulingSettings(db: Db, opts: { actor: Actor } & SchedulingSettings) {
   const { actor, ...value } = opts;
   if (!can(actor, 'manageSettings')) throw forbidden();
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     await tx
       .insert(appSettings)
       .values({ key: KEY, value })

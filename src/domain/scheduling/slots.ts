@@ -53,8 +53,7 @@ function assertFuture(fields: string, start: string) {
 /** The interviewer (or HR) offers times; the employee is told by mail and in the app. */
 export async function offerSlots(db: Db, opts: { actor: Actor; interviewId: string; slots: z.infer<typeof SlotInput>[] } & SchedulingDeps) {
   const { actor, interviewId, slots } = opts;
-  const x = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const x = await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
     if (!canOfferSlots(x.facts)) throw x.facts.relation === 'self' ? notFound() : conflict('prep.errors.notEditable');
     for (const [i, s] of slots.entries()) assertFuture(`slots.${i}.start`, s.start);
@@ -104,8 +103,7 @@ export async function offerSlots(db: Db, opts: { actor: Actor; interviewId: stri
 /** The employee proposes another time (none of the offers suits them); the interviewer is told. */
 export async function proposeSlot(db: Db, opts: { actor: Actor; interviewId: string } & z.infer<typeof ProposeBody> & SchedulingDeps) {
   const { actor, interviewId } = opts;
-  const x = await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  const x = await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
     if (x.facts.relation !== 'self') throw notFound();
     if (!canChooseSlot(x.facts)) throw conflict('prep.errors.notEditable');
@@ -150,8 +148,7 @@ export async function proposeSlot(db: Db, opts: { actor: Actor; interviewId: str
 /** Whoever put a time up may take it back while it is open. */
 export async function withdrawSlot(db: Db, opts: { actor: Actor; interviewId: string; slotId: string }) {
   const { actor, interviewId, slotId } = opts;
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
     const side = x.facts.relation === 'self' ? 'employee' : canOfferSlots(x.facts) ? 'interviewer' : null;
     if (!side) throw notFound();

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { DomainError } from '../errors';
+import { rowsOf } from '../../db/rows';
 
 /**
  * Lists count at most this many rows and page no deeper. An exact count(*) over 100,000 people
@@ -28,9 +29,11 @@ export async function cappedCount(
   where: SQL | undefined,
   cap = COUNT_CAP,
 ): Promise<{ total: number; totalCapped: boolean }> {
-  const rows = (await db.execute(
-    sql`select count(*)::int as n from (select 1 from ${table} ${where ? sql`where ${where}` : sql``} limit ${cap + 1}) capped`,
-  )) as unknown as { rows: { n: number }[] };
-  const n = Number(rows.rows[0]?.n ?? 0);
+  const rows = rowsOf<{ n: number }>(
+    await db.execute(
+      sql`select count(*)::int as n from (select 1 from ${table} ${where ? sql`where ${where}` : sql``} limit ${cap + 1}) capped`,
+    ),
+  );
+  const n = Number(rows[0]?.n ?? 0);
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
 }

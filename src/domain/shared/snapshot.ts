@@ -1,7 +1,7 @@
 import { eq, like, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { insightSnapshots } from '../../db/schema';
-import { rowsOf } from '../imports/write';
+import { rowsOf } from '../../db/rows';
 
 // Recomputations this process has started in the background, so one key is not started twice.
 const revalidating = new Map<string, Promise<unknown>>();
@@ -11,8 +11,7 @@ const revalidating = new Map<string, Promise<unknown>>();
  * requests) only one does the work; null when another holds it.
  */
 export async function recompute<T>(db: Db, key: string, compute: (db: Db) => Promise<T>) {
-  return db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  return db.transaction(async (tx) => {
     const [lock] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${`insight:${key}`})) as ok`));
     if (!lock?.ok) return null;
     const data = await compute(tx);

@@ -57,8 +57,7 @@ export async function getInventory(db: Db, opts: { actor: Actor; employeeId: str
 /** Replaces the actor's own inventory with what the form holds; it carries over to every round. */
 export async function saveInventory(db: Db, opts: { actor: Actor } & InventoryInput) {
   const { actor, skills, items } = opts;
-  await db.transaction(async (txRaw) => {
-    const tx = txRaw as unknown as Db;
+  await db.transaction(async (tx) => {
     const now = new Date();
     await tx.delete(employeeSkills).where(eq(employeeSkills.employeeId, actor.id));
     await tx.delete(employeeCareerItems).where(eq(employeeCareerItems.employeeId, actor.id));

@@ -1,0 +1,26 @@
+import { type DbHandle, type OpenOptions, openDb } from './db/client';
+import { installDefaults } from './domain/forms/install-defaults';
+import { installDefaultRules } from './domain/record/rules';
+
+/**
+ * A database ready for the product: opened, migrated, and given the seed's default content (sheet,
+ * survey, themes, question bank, suggestion rules) once. Each install writes its marker in its own
+ * transaction, so several servers starting together install exactly once.
+ */
+export async function bootstrap(handle: DbHandle): Promise<DbHandle> {
+  await installDefaults(handle.db);
+  await installDefaultRules(handle.db);
+  return handle;
+}
+
+/** openDb, then bootstrap: what the server, the CLI and the tests start from. */
+export async function openReadyDb(opts: OpenOptions): Promise<DbHandle> {
+  const handle = await openDb(opts);
+  if (opts.migrate === false) return handle;
+  try {
+    return await bootstrap(handle);
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
