@@ -11,7 +11,18 @@ import { rowsOf } from '../db/rows';
  * Jobs are enqueued through the caller's transaction: the job exists exactly when the change commits.
  * See docs/decisions/0004-job-queue.md.
  */
-export const QUEUES = ['round.launch', 'round.remind', 'interview.reminder', 'plan.overdue', 'export.run'] as const;
+export const QUEUES = [
+  'round.launch',
+  'round.remind',
+  'interview.reminder',
+  'plan.overdue',
+  'export.run',
+  // Mail delivery (one job per outbox row).
+  'mail.send',
+  // Stored aggregates: recomputes and the themes count.
+  'aggregate.refresh',
+  'themes.count',
+] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export type SendOptions = {
