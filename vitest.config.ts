@@ -15,6 +15,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // Every JSON answer is checked against the route's declared schema (server/contract-check.ts).
+          env: { MENDAN_CHECK_RESPONSES: '1' },
           environment: 'node',
           globalSetup: ['tests/support/global-setup.ts'],
           setupFiles: ['tests/support/no-console-error.ts'],

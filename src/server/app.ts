@@ -5,6 +5,7 @@ import { noteDeniedRead } from '../domain/audit/denied-reads';
 import { DomainError } from '../domain/errors';
 import { translator } from '../i18n';
 import type { AppDeps } from './context';
+import { DOCUMENT, registerSecuritySchemes } from './document';
 import { errorBody } from './http';
 import { signInGate } from './middleware/gate';
 import { requestLocale, sessionMiddleware } from './middleware/session';
@@ -56,10 +57,8 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
 
   registerRoutes(app);
 
-  app.doc31('/api/v1/openapi.json', {
-    openapi: '3.1.0',
-    info: { title: 'Mendan API', version: '1' },
-  });
+  registerSecuritySchemes(app);
+  app.doc31('/api/v1/openapi.json', DOCUMENT);
 
   app.notFound((c) => c.json(errorBody(c.get('t') ?? translator('ja'), 'errors.notFound'), 404));
   app.onError(async (err, c) => {

@@ -1,6 +1,7 @@
 // Response shapes from docs/api.md, as the UI reads them.
 
 import type { Capability } from '../domain/capabilities';
+import type { Schemas } from './api-contract';
 
 /** Every capability of the signed-in person (domain/capabilities.ts), as /auth/me sends them. */
 export type Can = Record<Capability, boolean>;
@@ -20,31 +21,9 @@ export type Me = {
 
 export type Page<T> = { items: T[]; page: number; pageSize: number; total: number; totalCapped?: boolean };
 
-export type EmployeeStatus = 'active' | 'retired';
-
-export type EmployeeSummary = {
-  id: string;
-  employeeNumber: string;
-  familyName: string;
-  givenName: string;
-  familyNameKana: string | null;
-  givenNameKana: string | null;
-  email: string;
-  department: { id: string; code: string; name: string; nameEn?: string | null } | null;
-  jobTitle: string | null;
-  grade: string | null;
-  status: EmployeeStatus;
-};
-
-export type EmployeeDetail = EmployeeSummary & {
-  hireDate: string | null;
-  retiredOn: string | null;
-  locale: 'ja' | 'en';
-  manager: { id: string; familyName: string; givenName: string } | null;
-  version: number;
-  roles?: string[];
-  can: { edit: boolean; retire: boolean; manageRoles: boolean };
-};
+export type EmployeeStatus = Schemas['EmployeeSummary']['status'];
+export type EmployeeSummary = Schemas['EmployeeSummary'];
+export type EmployeeDetail = Schemas['EmployeeDetail'];
 
 export type OutboxMail = {
   id: string;

@@ -1,6 +1,9 @@
-import type { Actor } from '../actor';
+import { type Actor, GRANTABLE_ROLES, type GrantableRole } from '../actor';
 import { employeeCan, type TargetFacts } from './policy';
 import { can } from '../capabilities';
+import type { Department, EmployeeDetail, EmployeeSummary } from './responses';
+
+const isGrantable = (r: string): r is GrantableRole => (GRANTABLE_ROLES as readonly string[]).includes(r);
 
 /** The columns a summary needs (department left-joined); see employees-read.ts. */
 export type SummaryRow = {
@@ -41,7 +44,7 @@ export type DepartmentRow = {
 
 // Every response field is listed here on purpose: a new column never leaks by accident.
 
-export function presentEmployeeSummary(r: SummaryRow) {
+export function presentEmployeeSummary(r: SummaryRow): EmployeeSummary {
   return {
     id: r.id,
     employeeNumber: r.employeeNumber,
@@ -53,25 +56,25 @@ export function presentEmployeeSummary(r: SummaryRow) {
     department: r.departmentId ? { id: r.departmentId, code: r.departmentCode ?? '', name: r.departmentName ?? '' } : null,
     jobTitle: r.jobTitle,
     grade: r.grade,
-    status: r.status,
+    status: r.status as EmployeeSummary['status'],
   };
 }
 
 /** Detail for one viewer: roles only for hr/admin, `can` from the policy. */
-export function presentEmployeeDetail(actor: Actor, r: DetailRow, facts: TargetFacts) {
+export function presentEmployeeDetail(actor: Actor, r: DetailRow, facts: TargetFacts): EmployeeDetail {
   return {
     ...presentEmployeeSummary(r),
     hireDate: r.hireDate,
     retiredOn: r.retiredOn,
-    locale: r.locale,
+    locale: r.locale === 'en' ? 'en' : 'ja',
     manager: r.managerId ? { id: r.managerId, familyName: r.managerFamilyName ?? '', givenName: r.managerGivenName ?? '' } : null,
     version: r.version,
-    ...(can(actor, 'manageDirectory') ? { roles: [...r.roles].sort() } : {}),
+    ...(can(actor, 'manageDirectory') ? { roles: r.roles.filter(isGrantable).sort() } : {}),
     can: employeeCan(actor, facts),
   };
 }
 
-export function presentDepartment(r: DepartmentRow) {
+export function presentDepartment(r: DepartmentRow): Department {
   return {
     id: r.id,
     code: r.code,
@@ -82,6 +85,3 @@ export function presentDepartment(r: DepartmentRow) {
   };
 }
 
-export type EmployeeSummary = ReturnType<typeof presentEmployeeSummary>;
-export type EmployeeDetail = ReturnType<typeof presentEmployeeDetail>;
-export type Department = ReturnType<typeof presentDepartment>;

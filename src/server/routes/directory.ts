@@ -13,7 +13,8 @@ import {
   RolesBody,
 } from '../../domain/directory/schemas';
 import { requireActor } from '../http';
-import { Created, IdParams, json, Ok } from '../openapi';
+import { created, IdParams, json, ok } from '../openapi';
+import { Department, DepartmentList, EmployeeDetail, EmployeePage } from '../../domain/directory/responses';
 import { router } from '../router';
 
 const RetireBody = z.strictObject({ retiredOn: IsoDate.optional() });
@@ -21,12 +22,12 @@ const RetireBody = z.strictObject({ retiredOn: IsoDate.optional() });
 export const directoryRoutes = router();
 
 directoryRoutes
-  .openapi(createRoute({ method: 'get', path: '/departments', tags: ['directory'], responses: Ok }), async (c) => {
+  .openapi(createRoute({ method: 'get', path: '/departments', tags: ['directory'], responses: ok(DepartmentList) }), async (c) => {
     const actor = requireActor(c);
     return c.json(await listDepartments(c.get('deps').db, { actor }), 200);
   })
   .openapi(
-    createRoute({ method: 'post', path: '/departments', tags: ['directory'], request: json(DepartmentCreate), responses: Created }),
+    createRoute({ method: 'post', path: '/departments', tags: ['directory'], request: json(DepartmentCreate), responses: created(Department) }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await createDepartment(c.get('deps').db, { actor, ...c.req.valid('json') }), 201);
@@ -38,7 +39,7 @@ directoryRoutes
       path: '/departments/{id}',
       tags: ['directory'],
       request: { params: IdParams, ...json(DepartmentUpdate) },
-      responses: Ok,
+      responses: ok(Department),
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -47,21 +48,21 @@ directoryRoutes
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/employees', tags: ['directory'], request: { query: EmployeeListQuery }, responses: Ok }),
+    createRoute({ method: 'get', path: '/employees', tags: ['directory'], request: { query: EmployeeListQuery }, responses: ok(EmployeePage) }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await listEmployees(c.get('deps').db, { actor, ...c.req.valid('query') }), 200);
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/employees', tags: ['directory'], request: json(EmployeeCreate), responses: Created }),
+    createRoute({ method: 'post', path: '/employees', tags: ['directory'], request: json(EmployeeCreate), responses: created(EmployeeDetail) }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await createEmployee(c.get('deps').db, { actor, ...c.req.valid('json') }), 201);
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/employees/{id}', tags: ['directory'], request: { params: IdParams }, responses: Ok }),
+    createRoute({ method: 'get', path: '/employees/{id}', tags: ['directory'], request: { params: IdParams }, responses: ok(EmployeeDetail) }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await getEmployee(c.get('deps').db, { actor, id: c.req.valid('param').id }), 200);
@@ -73,7 +74,7 @@ directoryRoutes
       path: '/employees/{id}',
       tags: ['directory'],
       request: { params: IdParams, ...json(EmployeeUpdate) },
-      responses: Ok,
+      responses: ok(EmployeeDetail),
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -89,7 +90,7 @@ directoryRoutes
       tags: ['directory'],
       // The body is optional: an empty POST retires as of today.
       request: { params: IdParams, body: { content: { 'application/json': { schema: RetireBody } }, required: false } },
-      responses: Ok,
+      responses: ok(EmployeeDetail),
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -99,7 +100,7 @@ directoryRoutes
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/employees/{id}/reinstate', tags: ['directory'], request: { params: IdParams }, responses: Ok }),
+    createRoute({ method: 'post', path: '/employees/{id}/reinstate', tags: ['directory'], request: { params: IdParams }, responses: ok(EmployeeDetail) }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await reinstateEmployee(c.get('deps').db, { actor, id: c.req.valid('param').id }), 200);
@@ -111,7 +112,7 @@ directoryRoutes
       path: '/employees/{id}/roles',
       tags: ['directory'],
       request: { params: IdParams, ...json(RolesBody) },
-      responses: Ok,
+      responses: ok(EmployeeDetail),
     }),
     async (c) => {
       const actor = requireActor(c);

@@ -1,13 +1,8 @@
 // The API returns departments flat; the UI shows them as a tree.
 
-export type Department = {
-  id: string;
-  code: string;
-  name: string;
-  nameEn: string | null;
-  parentId: string | null;
-  employeeCount: number;
-};
+import type { Schemas } from '../api-contract';
+
+export type Department = Schemas['Department'];
 
 export type DeptNode = Department & { children: DeptNode[] };
 

@@ -94,7 +94,7 @@ export function RolesForm({ employee, onSaved }: { employee: EmployeeDetail; onS
       onSaved();
     },
   });
-  const toggle = (role: string, on: boolean) => {
+  const toggle = (role: 'hr' | 'admin', on: boolean) => {
     const set = new Set(form.values.roles);
     if (on) set.add(role);
     else set.delete(role);
