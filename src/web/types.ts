@@ -6,18 +6,7 @@ import type { Schemas } from './api-contract';
 /** Every capability of the signed-in person (domain/capabilities.ts), as /auth/me sends them. */
 export type Can = Record<Capability, boolean>;
 
-export type Me = {
-  id: string;
-  employeeNumber: string;
-  familyName: string;
-  givenName: string;
-  email: string;
-  locale: 'ja' | 'en';
-  roles: string[];
-  can: Can;
-  timeZone: string;
-  csrfToken: string | null;
-};
+export type Me = Schemas['Me'];
 
 export type Page<T> = { items: T[]; page: number; pageSize: number; total: number; totalCapped?: boolean };
 

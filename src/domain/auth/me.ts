@@ -5,10 +5,11 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { notFound } from '../errors';
 import { capabilitiesOf } from '../capabilities';
+import type { Me } from './responses';
 import { companyTimeZone } from '../shared/calendar';
 
 /** The signed-in person with the permission flags the UI reads (it never re-derives rules). */
-export async function getMe(db: Db, actor: Actor) {
+export async function getMe(db: Db, actor: Actor): Promise<Omit<Me, 'csrfToken'>> {
   const [me] = await db
     .select({
       id: employees.id,
@@ -23,6 +24,7 @@ export async function getMe(db: Db, actor: Actor) {
   if (!me) throw notFound();
   return {
     ...me,
+    locale: me.locale === 'en' ? 'en' : 'ja',
     roles: [...actor.roles].sort(),
     can: capabilitiesOf(actor),
     // The company's calendar, so the browser reads "today" and due dates as the server does.

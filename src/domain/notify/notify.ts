@@ -6,6 +6,7 @@ import type { Mailer } from '../../mail/mailer';
 import type { Actor } from '../actor';
 import { formatDate, formatSlot } from '../shared/format';
 import { pageOffset } from '../shared/paging';
+import type { NotificationList } from './responses';
 
 /**
  * Every kind of in-app notification. The stored params never carry answers or notes: only names,
@@ -98,7 +99,7 @@ export function renderParams(params: Record<string, string>, locale: Locale): Re
   return out;
 }
 
-export async function listNotifications(db: Db, opts: { actor: Actor; page?: number; pageSize?: number }) {
+export async function listNotifications(db: Db, opts: { actor: Actor; page?: number; pageSize?: number }): Promise<NotificationList> {
   const { actor, page = 1, pageSize = 20 } = opts;
   const t = translator(actor.locale);
   const mine = eq(notifications.recipientId, actor.id);

@@ -1,18 +1,18 @@
-import { createRoute, z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { LocaleBody, LoginBody } from '../../domain/auth/schemas';
 import { login } from '../../domain/auth/login';
 import { getMe, setLocale } from '../../domain/auth/me';
 import { destroySession } from '../../domain/auth/sessions';
 import { audit } from '../../domain/audit/audit';
+import { Done, json, ok } from '../openapi';
 import { router } from '../router';
+import { LoginAnswer, Me } from '../../domain/auth/responses';
 import { requireActor } from '../http';
 import { clearSessionCookies, setSessionCookies } from '../middleware/session';
 
-const Ok = { 200: { description: 'OK' } } as const;
-const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export const authRoutes = router()
-  .openapi(createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], request: json(LoginBody), responses: Ok }), async (c) => {
+  .openapi(createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], request: json(LoginBody), responses: ok(LoginAnswer) }), async (c) => {
     const deps = c.get('deps');
     const body = c.req.valid('json');
     const s = await login(deps.db, {
@@ -24,7 +24,7 @@ export const authRoutes = router()
     setSessionCookies(c, s.token, s.csrfToken);
     return c.json({ ok: true, csrfToken: s.csrfToken }, 200);
   })
-  .openapi(createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: Ok }), async (c) => {
+  .openapi(createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: ok(Done) }), async (c) => {
     const deps = c.get('deps');
     const token = c.get('sessionToken');
     const actor = c.get('actor');
@@ -33,15 +33,14 @@ export const authRoutes = router()
     clearSessionCookies(c);
     return c.json({ ok: true }, 200);
   })
-  .openapi(createRoute({ method: 'get', path: '/auth/me', tags: ['auth'], responses: Ok }), async (c) => {
+  .openapi(createRoute({ method: 'get', path: '/auth/me', tags: ['auth'], responses: ok(Me) }), async (c) => {
     const actor = requireActor(c);
     const me = await getMe(c.get('deps').db, actor);
     return c.json({ ...me, csrfToken: c.get('csrfToken') }, 200);
   })
-  .openapi(createRoute({ method: 'put', path: '/me/locale', tags: ['auth'], request: json(LocaleBody), responses: Ok }), async (c) => {
+  .openapi(createRoute({ method: 'put', path: '/me/locale', tags: ['auth'], request: json(LocaleBody), responses: ok(Done) }), async (c) => {
     const actor = requireActor(c);
     await setLocale(c.get('deps').db, actor, c.req.valid('json').locale);
     return c.json({ ok: true }, 200);
   });
 
-export { z };

@@ -1,7 +1,8 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listNotifications, markNotificationsRead } from '../../domain/notify/notify';
 import { requireActor } from '../http';
-import { json, Ok } from '../openapi';
+import { NotificationList } from '../../domain/notify/responses';
+import { json, ok } from '../openapi';
 import { router } from '../router';
 
 const ListQuery = z.strictObject({
@@ -15,7 +16,7 @@ export const notificationRoutes = router();
 
 notificationRoutes
   .openapi(
-    createRoute({ method: 'get', path: '/notifications', tags: ['notifications'], request: { query: ListQuery }, responses: Ok }),
+    createRoute({ method: 'get', path: '/notifications', tags: ['notifications'], request: { query: ListQuery }, responses: ok(NotificationList) }),
     async (c) => c.json(await listNotifications(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
   )
   .openapi(

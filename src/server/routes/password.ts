@@ -1,12 +1,11 @@
-import { createRoute, type z } from '@hono/zod-openapi';
+import { createRoute } from '@hono/zod-openapi';
 import { changePassword } from '../../domain/auth/password-change';
 import { PasswordChangeBody, ResetConfirmBody, ResetRequestBody } from '../../domain/auth/password-schemas';
 import { confirmPasswordReset, requestPasswordReset } from '../../domain/auth/reset';
 import { requireActor } from '../http';
+import { Done, json, ok } from '../openapi';
 import { router } from '../router';
 
-const Ok = { 200: { description: 'OK' } } as const;
-const json = <T extends z.ZodType>(schema: T) => ({ body: { content: { 'application/json': { schema } }, required: true } });
 
 export const passwordRoutes = router()
   .openapi(
@@ -15,7 +14,7 @@ export const passwordRoutes = router()
       path: '/auth/password-reset/request',
       tags: ['auth'],
       request: json(ResetRequestBody),
-      responses: { 202: { description: 'Accepted, whether or not the address belongs to anyone' } },
+      responses: { 202: { description: 'Accepted, whether or not the address belongs to anyone', content: { 'application/json': { schema: Done } } } },
     }),
     async (c) => {
       const deps = c.get('deps');
@@ -29,7 +28,7 @@ export const passwordRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/auth/password-reset/confirm', tags: ['auth'], request: json(ResetConfirmBody), responses: Ok }),
+    createRoute({ method: 'post', path: '/auth/password-reset/confirm', tags: ['auth'], request: json(ResetConfirmBody), responses: ok(Done) }),
     async (c) => {
       const { token, password } = c.req.valid('json');
       await confirmPasswordReset(c.get('deps').db, { token, password, ip: c.get('ip') });
@@ -37,7 +36,7 @@ export const passwordRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/auth/password', tags: ['auth'], request: json(PasswordChangeBody), responses: Ok }),
+    createRoute({ method: 'post', path: '/auth/password', tags: ['auth'], request: json(PasswordChangeBody), responses: ok(Done) }),
     async (c) => {
       const actor = requireActor(c);
       const { currentPassword, newPassword } = c.req.valid('json');

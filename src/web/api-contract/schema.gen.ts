@@ -186,7 +186,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["LoginAnswer"];
+                    };
                 };
             };
         };
@@ -219,7 +221,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Done"];
+                    };
                 };
             };
         };
@@ -250,7 +254,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Me"];
+                    };
                 };
             };
         };
@@ -292,7 +298,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Done"];
+                    };
                 };
             };
         };
@@ -332,7 +340,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Done"];
+                    };
                 };
             };
         };
@@ -371,7 +381,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Done"];
+                    };
                 };
             };
         };
@@ -2620,7 +2632,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Done"];
+                    };
                 };
             };
         };
@@ -2833,7 +2847,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["NotificationList"];
+                    };
                 };
             };
         };
@@ -4712,6 +4728,9 @@ export interface components {
         DepartmentList: {
             items: components["schemas"]["Department"][];
         };
+        Done: {
+            ok: boolean;
+        };
         EmployeeDetail: {
             can: {
                 edit: boolean;
@@ -4777,6 +4796,55 @@ export interface components {
             jobTitle: string | null;
             /** @enum {string} */
             status: "active" | "retired";
+        };
+        LoginAnswer: {
+            csrfToken: string;
+            ok: boolean;
+        };
+        Me: {
+            can: {
+                exportEmployees: boolean;
+                importEmployees: boolean;
+                interview: boolean;
+                manageDirectory: boolean;
+                manageForms: boolean;
+                managePlacement: boolean;
+                manageRoles: boolean;
+                manageRounds: boolean;
+                manageSettings: boolean;
+                readAllRecords: boolean;
+                readQuestionBank: boolean;
+                viewAudit: boolean;
+                viewDirectory: boolean;
+                viewInsight: boolean;
+                viewOutbox: boolean;
+            };
+            csrfToken: string | null;
+            email: string;
+            employeeNumber: string;
+            familyName: string;
+            givenName: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            locale: "ja" | "en";
+            roles: ("employee" | "interviewer" | "hr" | "admin")[];
+            timeZone: string;
+        };
+        NotificationList: {
+            items: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                link: string | null;
+                read: boolean;
+                text: string;
+            }[];
+            page: number;
+            pageSize: number;
+            unread: number;
         };
     };
     responses: never;

@@ -7,13 +7,9 @@ import { Alert, Button } from '../../components/forms';
 import { Empty, Loading, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { pageParam, toQuery } from '../../lib/urls';
+import type { Schemas } from '../../api-contract';
 
-export type NotificationList = {
-  unread: number;
-  page: number;
-  pageSize: number;
-  items: { id: string; kind: string; text: string; link: string | null; read: boolean; createdAt: string }[];
-};
+export type NotificationList = Schemas['NotificationList'];
 
 const PAGE_SIZE = 20;
 
