@@ -35,22 +35,6 @@ export type AuditEntry = {
   detail: Record<string, unknown> | null;
 };
 
-export type ImportRow = {
-  line: number;
-  ok: boolean;
-  data: Record<string, string | null>;
-  errors: { field: string; message: string }[];
-};
-
-export type ImportPreview = {
-  total: number;
-  valid: number;
-  invalid: number;
-  columns: unknown[];
-  rows: ImportRow[];
-};
-
-export type ImportEvent =
-  | { type: 'progress'; done: number; total: number }
-  | { type: 'done'; created: number; updated: number; unchanged?: number; total?: number }
-  | { type: 'error'; message: string; rows?: ImportRow[] };
+export type ImportRow = Schemas['ImportRow'];
+export type ImportPreview = Schemas['ImportPreview'];
+export type ImportEvent = Schemas['ImportEvent'];

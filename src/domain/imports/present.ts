@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { CheckedImport } from './import';
+import type { ImportPreview } from './responses';
 import type { CheckedRow, RowError } from './rows';
 
 type Row = CheckedRow<Record<string, string | null>>;
@@ -16,12 +17,12 @@ function presentError(t: TFunction, line: number, e: RowError) {
   };
 }
 
-export function presentRow(t: TFunction, r: Row) {
+export function presentRow(t: TFunction, r: Row): ImportPreview['rows'][number] {
   return { line: r.line, ok: r.ok, data: r.data, errors: r.errors.map((e) => presentError(t, r.line, e)) };
 }
 
 /** The preview body (docs/api.md): counts, the columns found, and every row with its errors. */
-export function presentCheck(t: TFunction, c: CheckedImport, only: 'all' | 'invalid' = 'all') {
+export function presentCheck(t: TFunction, c: CheckedImport, only: 'all' | 'invalid' = 'all'): ImportPreview {
   return {
     importId: null,
     kind: c.kind,

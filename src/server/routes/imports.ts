@@ -8,7 +8,9 @@ import { presentCheck } from '../../domain/imports/present';
 import type { AppEnv } from '../context';
 import { errorBody, requireActor } from '../http';
 import { csvResponse } from '../csv';
+import { file, ok } from '../openapi';
 import { router } from '../router';
+import { ImportEvent, ImportPreview } from '../../domain/imports/responses';
 
 const Params = z.object({ kind: z.enum(IMPORT_KINDS) });
 const PreviewQuery = z.strictObject({ rows: z.enum(['all', 'invalid']).optional() });
@@ -19,7 +21,6 @@ const csvBody = {
     required: true,
   },
 } as const;
-const responses = { 200: { description: 'OK' }, 400: { description: 'Invalid file or rows' }, 403: { description: 'HR only' } };
 
 // Browsers label CSV files variously (Excel on Windows: application/vnd.ms-excel); JSON and forms are refused.
 const REFUSED_TYPES = /^(application\/json|application\/x-www-form-urlencoded|multipart\/)/i;
@@ -49,7 +50,7 @@ export const importRoutes = router()
       path: '/imports/{kind}/preview',
       tags: ['imports'],
       request: { params: Params, query: PreviewQuery, ...csvBody },
-      responses,
+      responses: ok(ImportPreview, 'Every row checked; nothing written'),
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -63,7 +64,13 @@ export const importRoutes = router()
       path: '/imports/{kind}/commit',
       tags: ['imports'],
       request: { params: Params, ...csvBody },
-      responses: { ...responses, 200: { description: 'NDJSON progress lines, then a done or error line' } },
+      responses: {
+        200: {
+          description: 'NDJSON: progress lines, then a done or an error line (each an ImportEvent)',
+          content: { 'application/x-ndjson': { schema: ImportEvent } },
+        },
+        400: { description: 'Invalid rows: nothing written; the body is an ImportEvent of type error, with the rows' },
+      },
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -104,7 +111,7 @@ export const importRoutes = router()
       path: '/exports/employees.csv',
       tags: ['imports'],
       request: { query: ExportQuery },
-      responses: { 200: { description: 'UTF-8 CSV with BOM, import column order' } },
+      responses: file('text/csv', 'UTF-8 CSV with BOM, import column order'),
     }),
     async (c) => {
       const actor = requireActor(c);
@@ -117,7 +124,7 @@ export const importRoutes = router()
       method: 'get',
       path: '/exports/departments.csv',
       tags: ['imports'],
-      responses: { 200: { description: 'UTF-8 CSV with BOM' } },
+      responses: file('text/csv', 'UTF-8 CSV with BOM'),
     }),
     async (c) => {
       const actor = requireActor(c);

@@ -804,7 +804,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SkillInventory"];
+                    };
                 };
             };
         };
@@ -1091,7 +1093,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -1129,7 +1133,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -1166,22 +1172,17 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description NDJSON progress lines, then a done or error line */
+                /** @description NDJSON: progress lines, then a done or an error line (each an ImportEvent) */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
-                };
-                /** @description Invalid file or rows */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
+                    content: {
+                        "application/x-ndjson": components["schemas"]["ImportEvent"];
                     };
-                    content?: never;
                 };
-                /** @description HR only */
-                403: {
+                /** @description Invalid rows: nothing written; the body is an ImportEvent of type error, with the rows */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1222,26 +1223,14 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description OK */
+                /** @description Every row checked; nothing written */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
-                };
-                /** @description Invalid file or rows */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
+                    content: {
+                        "application/json": components["schemas"]["ImportPreview"];
                     };
-                    content?: never;
-                };
-                /** @description HR only */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
             };
         };
@@ -1498,7 +1487,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InterviewQueuePage"];
+                    };
                 };
             };
         };
@@ -1533,7 +1524,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InterviewView"];
+                    };
                 };
             };
         };
@@ -1621,7 +1614,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["FormView"];
+                    };
                 };
             };
         };
@@ -1670,7 +1665,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["AnswersSaved"];
+                    };
                 };
             };
         };
@@ -1707,7 +1704,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["AnswersCopied"];
+                    };
                 };
             };
         };
@@ -1743,7 +1742,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["FormView"];
+                    };
                 };
             };
         };
@@ -1779,7 +1780,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["FormView"];
+                    };
                 };
             };
         };
@@ -1842,12 +1845,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description OK */
+                /** @description The appointment as an iCalendar invitation */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/calendar": string;
+                    };
                 };
             };
         };
@@ -2202,7 +2207,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SlotsView"];
+                    };
                 };
             };
         };
@@ -2222,7 +2229,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SlotsView"];
+                    };
                 };
             };
         };
@@ -2254,7 +2263,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SlotsView"];
+                    };
                 };
             };
         };
@@ -2291,7 +2302,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SlotsView"];
+                    };
                 };
             };
         };
@@ -2328,7 +2341,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SlotsView"];
+                    };
                 };
             };
         };
@@ -2380,7 +2395,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SlotsView"];
+                    };
                 };
             };
         };
@@ -2520,7 +2537,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["MyInterviewList"];
+                    };
                 };
             };
         };
@@ -2553,7 +2572,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SkillInventory"];
+                    };
                 };
             };
         };
@@ -2592,7 +2613,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SkillInventory"];
+                    };
                 };
             };
         };
@@ -3186,7 +3209,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["QuestionBank"];
+                    };
                 };
             };
         };
@@ -3217,7 +3242,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["BankQuestion"];
+                    };
                 };
             };
         };
@@ -3270,7 +3297,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["BankQuestion"];
+                    };
                 };
             };
         };
@@ -3516,7 +3545,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -3961,7 +3992,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SchedulingSettings"];
+                    };
                 };
             };
         };
@@ -3987,7 +4020,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SchedulingSettings"];
+                    };
                 };
             };
         };
@@ -4160,7 +4195,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["TemplateList"];
+                    };
                 };
             };
         };
@@ -4235,7 +4272,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
                 };
             };
         };
@@ -4268,7 +4307,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
                 };
             };
         };
@@ -4348,7 +4389,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
                 };
             };
         };
@@ -4385,7 +4428,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["TemplateDetail"];
+                    };
                 };
             };
         };
@@ -4419,7 +4464,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InterviewThemeList"];
+                    };
                 };
             };
         };
@@ -4452,7 +4499,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InterviewTheme"];
+                    };
                 };
             };
         };
@@ -4507,7 +4556,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InterviewTheme"];
+                    };
                 };
             };
         };
@@ -4715,6 +4766,27 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AnswersCopied: {
+            copied: number;
+        };
+        AnswersSaved: {
+            /** Format: date-time */
+            savedAt: string;
+        };
+        BankQuestion: {
+            /** @enum {string} */
+            category: "currentWork" | "achievements" | "careerGoals" | "skillsGrowth" | "workStyle" | "issuesSupport" | "closing";
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            sortOrder: number;
+            /** @enum {string} */
+            status: "active" | "retired";
+            text: {
+                en?: string;
+                ja: string;
+            };
+        };
         Department: {
             code: string;
             employeeCount: number;
@@ -4797,6 +4869,239 @@ export interface components {
             /** @enum {string} */
             status: "active" | "retired";
         };
+        FormDefinition: {
+            sections: {
+                description?: {
+                    en?: string;
+                    ja: string;
+                };
+                fields: {
+                    help?: {
+                        en?: string;
+                        ja: string;
+                    };
+                    id: string;
+                    label: {
+                        en?: string;
+                        ja: string;
+                    };
+                    options?: {
+                        id: string;
+                        label: {
+                            en?: string;
+                            ja: string;
+                        };
+                    }[];
+                    required: boolean;
+                    scaleLabels?: {
+                        max: {
+                            en?: string;
+                            ja: string;
+                        };
+                        min: {
+                            en?: string;
+                            ja: string;
+                        };
+                    };
+                    /** @enum {string} */
+                    type: "shortText" | "longText" | "scale" | "single" | "multi" | "date" | "skills" | "goals";
+                }[];
+                id: string;
+                title: {
+                    en?: string;
+                    ja: string;
+                };
+            }[];
+        };
+        FormView: {
+            answers: {
+                [key: string]: {
+                    hrOnly: boolean;
+                    value: string | number | string[] | {
+                        long: string;
+                        mid: string;
+                        short: string;
+                    } | null;
+                };
+            };
+            can: {
+                edit: boolean;
+                markHrOnly: boolean;
+                withdraw: boolean;
+            };
+            definition: components["schemas"]["FormDefinition"];
+            /** @enum {string} */
+            kind: "sheet" | "survey";
+            /** @enum {string} */
+            status: "notStarted" | "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        ImportEvent: {
+            done: number;
+            total: number;
+            /** @enum {string} */
+            type: "progress";
+        } | {
+            created: number;
+            total: number;
+            /** @enum {string} */
+            type: "done";
+            unchanged: number;
+            updated: number;
+        } | {
+            error: {
+                code: string;
+                fields?: {
+                    [key: string]: string;
+                };
+                message: string;
+            };
+            message: string;
+            rows?: components["schemas"]["ImportRow"][];
+            /** @enum {string} */
+            type: "error";
+        };
+        ImportPreview: {
+            columns: {
+                field: string;
+                header: string;
+                label: string | null;
+            }[];
+            existingCount: number;
+            importId: null;
+            invalid: number;
+            /** @enum {string} */
+            kind: "employees" | "departments";
+            newCount: number;
+            rows: components["schemas"]["ImportRow"][];
+            total: number;
+            valid: number;
+        };
+        ImportRow: {
+            data: {
+                [key: string]: string | null;
+            };
+            errors: {
+                column: string | null;
+                field: string;
+                message: string;
+            }[];
+            line: number;
+            ok: boolean;
+        };
+        InterviewQueuePage: {
+            items: components["schemas"]["QueuedInterview"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalCapped: boolean;
+        };
+        InterviewSlot: {
+            /** Format: date-time */
+            end: string;
+            /** Format: uuid */
+            id: string;
+            location: string;
+            /** @enum {string} */
+            locationType: "room" | "online";
+            note: string;
+            past: boolean;
+            /** @enum {string} */
+            proposedBy: "interviewer" | "employee";
+            /** Format: date-time */
+            start: string;
+            /** @enum {string} */
+            status: "open" | "chosen" | "withdrawn";
+            warnings: ("busyHour" | "outsideHours" | "weekend")[];
+        };
+        InterviewTheme: {
+            description: {
+                en?: string;
+                ja: string;
+            };
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            sortOrder: number;
+            /** @enum {string} */
+            status: "active" | "retired";
+            title: {
+                en?: string;
+                ja: string;
+            };
+        };
+        InterviewThemeList: {
+            items: components["schemas"]["InterviewTheme"][];
+        };
+        InterviewView: {
+            appointment: {
+                /** Format: date-time */
+                end: string;
+                location: string | null;
+                /** @enum {string|null} */
+                locationType: "room" | "online" | null;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            can: {
+                acceptProposal: boolean;
+                chooseSlot: boolean;
+                offerSlots: boolean;
+                seeHrOnly: boolean;
+            };
+            employee: {
+                familyName: string;
+                familyNameKana: string | null;
+                givenName: string;
+                givenNameKana: string | null;
+                /** Format: uuid */
+                id: string;
+            };
+            /** Format: uuid */
+            id: string;
+            interviewer: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            /** @enum {string} */
+            relation: "self" | "interviewer" | "hr";
+            round: {
+                hasSheet: boolean;
+                hasSurvey: boolean;
+                /** Format: uuid */
+                id: string;
+                message: string;
+                name: string;
+                /** Format: date */
+                periodEnd: string;
+                /** Format: date */
+                periodStart: string;
+                /** Format: date */
+                prepDueOn: string | null;
+                /** @enum {string} */
+                status: "draft" | "launching" | "launched" | "closed";
+                themes: {
+                    description: {
+                        en?: string;
+                        ja: string;
+                    };
+                    title: {
+                        en?: string;
+                        ja: string;
+                    };
+                }[];
+                /** @enum {string} */
+                type: "career" | "oneOnOne" | "followUp";
+            };
+            /** @enum {string} */
+            status: "preparing" | "scheduled" | "done" | "cancelled";
+            version: number;
+        };
         LoginAnswer: {
             csrfToken: string;
             ok: boolean;
@@ -4831,6 +5136,49 @@ export interface components {
             roles: ("employee" | "interviewer" | "hr" | "admin")[];
             timeZone: string;
         };
+        MyInterview: {
+            appointment: {
+                /** Format: date-time */
+                end: string;
+                location: string | null;
+                /** @enum {string|null} */
+                locationType: "room" | "online" | null;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            /** Format: uuid */
+            id: string;
+            interviewer: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            offeredSlots: number;
+            proposedSlots: number;
+            round: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                periodEnd: string;
+                /** Format: date */
+                prepDueOn: string | null;
+                /** @enum {string} */
+                status: "draft" | "launching" | "launched" | "closed";
+                /** @enum {string} */
+                type: "career" | "oneOnOne" | "followUp";
+            };
+            /** @enum {string|null} */
+            sheet: "notStarted" | "draft" | "submitted" | null;
+            /** @enum {string} */
+            status: "preparing" | "scheduled" | "done" | "cancelled";
+            /** @enum {string|null} */
+            survey: "notStarted" | "draft" | "submitted" | null;
+        };
+        MyInterviewList: {
+            items: components["schemas"]["MyInterview"][];
+        };
         NotificationList: {
             items: {
                 /** Format: date-time */
@@ -4845,6 +5193,132 @@ export interface components {
             page: number;
             pageSize: number;
             unread: number;
+        };
+        QuestionBank: {
+            categories: {
+                /** @enum {string} */
+                category: "currentWork" | "achievements" | "careerGoals" | "skillsGrowth" | "workStyle" | "issuesSupport" | "closing";
+                items: components["schemas"]["BankQuestion"][];
+            }[];
+        };
+        QueuedInterview: {
+            appointment: {
+                /** Format: date-time */
+                end: string;
+                location: string | null;
+                /** @enum {string|null} */
+                locationType: "room" | "online" | null;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string | null;
+            } | null;
+            employee: {
+                employeeNumber: string;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** Format: uuid */
+            id: string;
+            offeredSlots: number;
+            proposedSlots: number;
+            round: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** Format: date */
+                periodEnd: string;
+                /** Format: date */
+                prepDueOn: string | null;
+                /** @enum {string} */
+                status: "draft" | "launching" | "launched" | "closed";
+                /** @enum {string} */
+                type: "career" | "oneOnOne" | "followUp";
+            };
+            /** @enum {string|null} */
+            sheet: "notStarted" | "draft" | "submitted" | null;
+            /** @enum {string} */
+            status: "preparing" | "scheduled" | "done" | "cancelled";
+            /** @enum {string|null} */
+            survey: "notStarted" | "draft" | "submitted" | null;
+        };
+        SchedulingSettings: {
+            busyMinutes: number;
+            workdayEnd: string;
+            workdayStart: string;
+        };
+        SkillInventory: {
+            can: {
+                edit: boolean;
+            };
+            /** Format: uuid */
+            employeeId: string;
+            items: {
+                description: string;
+                /** @enum {string} */
+                kind: "experience" | "achievement";
+                periodFrom: string | null;
+                periodTo: string | null;
+                title: string;
+            }[];
+            skills: {
+                level: number;
+                name: string;
+                note: string;
+                years: number | null;
+            }[];
+            /** Format: date-time */
+            updatedAt: string | null;
+        };
+        SlotsView: {
+            interview: components["schemas"]["InterviewView"];
+            settings: components["schemas"]["SchedulingSettings"];
+            slots: components["schemas"]["InterviewSlot"][];
+        };
+        TemplateDetail: {
+            definition: components["schemas"]["FormDefinition"];
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            /** @enum {string} */
+            kind: "sheet" | "survey";
+            locked: boolean;
+            name: {
+                en?: string;
+                ja: string;
+            };
+            /** @enum {string} */
+            status: "active" | "retired";
+            /** Format: date-time */
+            updatedAt: string;
+            usedBy: number;
+            version: number;
+        };
+        TemplateList: {
+            items: components["schemas"]["TemplateSummary"][];
+        };
+        TemplateSummary: {
+            /** Format: uuid */
+            id: string;
+            isDefault: boolean;
+            /** @enum {string} */
+            kind: "sheet" | "survey";
+            name: {
+                en?: string;
+                ja: string;
+            };
+            /** @enum {string} */
+            status: "active" | "retired";
+            /** Format: date-time */
+            updatedAt: string;
+            usedBy: number;
+            version: number;
         };
     };
     responses: never;
