@@ -26,7 +26,10 @@ function importsOf(file: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/(?:^|\n)\s*(import|export)\s+(type\s+)?([^'";]*?)\s*from\s+['"]([^'"]+)['"]/g)) {
     const names = m[3]!.match(/\{([^}]*)\}/)?.[1];
-    const allTypes = names !== undefined && !/[^{]/.test(m[3]!.replace(/\{[^}]*\}/, '').trim()) && names.split(',').every((n) => !n.trim() || /^type\s/.test(n.trim()));
+    const allTypes =
+      names !== undefined &&
+      !/[^{]/.test(m[3]!.replace(/\{[^}]*\}/, '').trim()) &&
+      names.split(',').every((n) => !n.trim() || /^type\s/.test(n.trim()));
     if (!m[2] && !allTypes) out.push(m[4]!);
   }
   for (const m of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) out.push(m[1]!);
@@ -82,7 +85,8 @@ describe('layer boundaries', () => {
     for (const file of files(join(SRC, 'domain'))) {
       for (const s of importsOf(file)) {
         const local = resolveLocal(file, s);
-        if (/^(hono|@hono\/)/.test(s) || (local && ['server', 'web', 'cli'].some((d) => under(local, d)))) crossings.push(`${rel(file)} → ${s}`);
+        if (/^(hono|@hono\/)/.test(s) || (local && ['server', 'web', 'cli'].some((d) => under(local, d))))
+          crossings.push(`${rel(file)} → ${s}`);
       }
     }
     for (const file of files(join(SRC, 'db'))) {

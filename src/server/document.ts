@@ -10,7 +10,7 @@ export const DOCUMENT: Parameters<App['getOpenAPI31Document']>[0] = {
     description:
       'Career interviews (キャリア面談) end to end. Sign in with POST /api/v1/auth/login; the session is an HttpOnly cookie, and every ' +
       'state-changing request carries the CSRF token (from the login answer or the mendan_csrf cookie) in the X-CSRF-Token header. ' +
-      'Errors answer { error: { code, message, fields? } } with the message in the caller\'s language.',
+      "Errors answer { error: { code, message, fields? } } with the message in the caller's language.",
   },
   security: [{ session: [], csrf: [] }],
 };

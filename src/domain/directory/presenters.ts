@@ -84,4 +84,3 @@ export function presentDepartment(r: DepartmentRow): Department {
     employeeCount: Number(r.employeeCount),
   };
 }
-

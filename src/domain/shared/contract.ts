@@ -18,7 +18,13 @@ export const PersonRef = z.strictObject({ id: Uuid, familyName: z.string(), give
 /** A page of a list: items, where it is, and the count (capped, see shared/paging.ts). */
 export const pageOf = <T extends z.ZodType>(item: T, id: string) =>
   z
-    .strictObject({ items: z.array(item), page: z.number().int(), pageSize: z.number().int(), total: z.number().int(), totalCapped: z.boolean() })
+    .strictObject({
+      items: z.array(item),
+      page: z.number().int(),
+      pageSize: z.number().int(),
+      total: z.number().int(),
+      totalCapped: z.boolean(),
+    })
     .meta({ id });
 
 /** A list without paging. */

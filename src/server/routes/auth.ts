@@ -10,20 +10,22 @@ import { LoginAnswer, Me } from '../../domain/auth/responses';
 import { requireActor } from '../http';
 import { clearSessionCookies, setSessionCookies } from '../middleware/session';
 
-
 export const authRoutes = router()
-  .openapi(createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], request: json(LoginBody), responses: ok(LoginAnswer) }), async (c) => {
-    const deps = c.get('deps');
-    const body = c.req.valid('json');
-    const s = await login(deps.db, {
-      ...body,
-      ip: c.get('ip'),
-      userAgent: c.req.header('user-agent'),
-      sessionDays: deps.config.sessionDays,
-    });
-    setSessionCookies(c, s.token, s.csrfToken);
-    return c.json({ ok: true, csrfToken: s.csrfToken }, 200);
-  })
+  .openapi(
+    createRoute({ method: 'post', path: '/auth/login', tags: ['auth'], request: json(LoginBody), responses: ok(LoginAnswer) }),
+    async (c) => {
+      const deps = c.get('deps');
+      const body = c.req.valid('json');
+      const s = await login(deps.db, {
+        ...body,
+        ip: c.get('ip'),
+        userAgent: c.req.header('user-agent'),
+        sessionDays: deps.config.sessionDays,
+      });
+      setSessionCookies(c, s.token, s.csrfToken);
+      return c.json({ ok: true, csrfToken: s.csrfToken }, 200);
+    },
+  )
   .openapi(createRoute({ method: 'post', path: '/auth/logout', tags: ['auth'], responses: ok(Done) }), async (c) => {
     const deps = c.get('deps');
     const token = c.get('sessionToken');
@@ -38,9 +40,11 @@ export const authRoutes = router()
     const me = await getMe(c.get('deps').db, actor);
     return c.json({ ...me, csrfToken: c.get('csrfToken') }, 200);
   })
-  .openapi(createRoute({ method: 'put', path: '/me/locale', tags: ['auth'], request: json(LocaleBody), responses: ok(Done) }), async (c) => {
-    const actor = requireActor(c);
-    await setLocale(c.get('deps').db, actor, c.req.valid('json').locale);
-    return c.json({ ok: true }, 200);
-  });
-
+  .openapi(
+    createRoute({ method: 'put', path: '/me/locale', tags: ['auth'], request: json(LocaleBody), responses: ok(Done) }),
+    async (c) => {
+      const actor = requireActor(c);
+      await setLocale(c.get('deps').db, actor, c.req.valid('json').locale);
+      return c.json({ ok: true }, 200);
+    },
+  );

@@ -27,7 +27,13 @@ directoryRoutes
     return c.json(await listDepartments(c.get('deps').db, { actor }), 200);
   })
   .openapi(
-    createRoute({ method: 'post', path: '/departments', tags: ['directory'], request: json(DepartmentCreate), responses: created(Department) }),
+    createRoute({
+      method: 'post',
+      path: '/departments',
+      tags: ['directory'],
+      request: json(DepartmentCreate),
+      responses: created(Department),
+    }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await createDepartment(c.get('deps').db, { actor, ...c.req.valid('json') }), 201);
@@ -48,21 +54,39 @@ directoryRoutes
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/employees', tags: ['directory'], request: { query: EmployeeListQuery }, responses: ok(EmployeePage) }),
+    createRoute({
+      method: 'get',
+      path: '/employees',
+      tags: ['directory'],
+      request: { query: EmployeeListQuery },
+      responses: ok(EmployeePage),
+    }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await listEmployees(c.get('deps').db, { actor, ...c.req.valid('query') }), 200);
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/employees', tags: ['directory'], request: json(EmployeeCreate), responses: created(EmployeeDetail) }),
+    createRoute({
+      method: 'post',
+      path: '/employees',
+      tags: ['directory'],
+      request: json(EmployeeCreate),
+      responses: created(EmployeeDetail),
+    }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await createEmployee(c.get('deps').db, { actor, ...c.req.valid('json') }), 201);
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/employees/{id}', tags: ['directory'], request: { params: IdParams }, responses: ok(EmployeeDetail) }),
+    createRoute({
+      method: 'get',
+      path: '/employees/{id}',
+      tags: ['directory'],
+      request: { params: IdParams },
+      responses: ok(EmployeeDetail),
+    }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await getEmployee(c.get('deps').db, { actor, id: c.req.valid('param').id }), 200);
@@ -100,7 +124,13 @@ directoryRoutes
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/employees/{id}/reinstate', tags: ['directory'], request: { params: IdParams }, responses: ok(EmployeeDetail) }),
+    createRoute({
+      method: 'post',
+      path: '/employees/{id}/reinstate',
+      tags: ['directory'],
+      request: { params: IdParams },
+      responses: ok(EmployeeDetail),
+    }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await reinstateEmployee(c.get('deps').db, { actor, id: c.req.valid('param').id }), 200);

@@ -16,7 +16,13 @@ export const notificationRoutes = router();
 
 notificationRoutes
   .openapi(
-    createRoute({ method: 'get', path: '/notifications', tags: ['notifications'], request: { query: ListQuery }, responses: ok(NotificationList) }),
+    createRoute({
+      method: 'get',
+      path: '/notifications',
+      tags: ['notifications'],
+      request: { query: ListQuery },
+      responses: ok(NotificationList),
+    }),
     async (c) => c.json(await listNotifications(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
   )
   .openapi(

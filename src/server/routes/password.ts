@@ -6,7 +6,6 @@ import { requireActor } from '../http';
 import { Done, json, ok } from '../openapi';
 import { router } from '../router';
 
-
 export const passwordRoutes = router()
   .openapi(
     createRoute({
@@ -14,7 +13,9 @@ export const passwordRoutes = router()
       path: '/auth/password-reset/request',
       tags: ['auth'],
       request: json(ResetRequestBody),
-      responses: { 202: { description: 'Accepted, whether or not the address belongs to anyone', content: { 'application/json': { schema: Done } } } },
+      responses: {
+        202: { description: 'Accepted, whether or not the address belongs to anyone', content: { 'application/json': { schema: Done } } },
+      },
     }),
     async (c) => {
       const deps = c.get('deps');
@@ -28,7 +29,13 @@ export const passwordRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/auth/password-reset/confirm', tags: ['auth'], request: json(ResetConfirmBody), responses: ok(Done) }),
+    createRoute({
+      method: 'post',
+      path: '/auth/password-reset/confirm',
+      tags: ['auth'],
+      request: json(ResetConfirmBody),
+      responses: ok(Done),
+    }),
     async (c) => {
       const { token, password } = c.req.valid('json');
       await confirmPasswordReset(c.get('deps').db, { token, password, ip: c.get('ip') });
