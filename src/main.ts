@@ -2,7 +2,6 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from './config';
 import { openReadyDb } from './bootstrap';
 import { DataDirInUse } from './db/data-lock';
-import { settleAggregates } from './domain/shared/snapshot';
 import { jobHandlers } from './jobs/handlers';
 import { startQueue, startWorkers } from './jobs/queue';
 import { createMailer } from './mail/mailer';
@@ -17,8 +16,8 @@ const handle = await openReadyDb({ databaseUrl: config.databaseUrl, dataDir: con
   }
   throw err;
 });
-const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
 const jobs = await startQueue(handle);
+const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, jobs });
 const deps = { db: handle.db, driver: handle.driver, config, mailer, jobs };
 await startWorkers(deps, jobHandlers);
 const app = createApp(deps, { web: true });
@@ -30,7 +29,6 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
 
 async function shutdown() {
   server.close();
-  await settleAggregates();
   await jobs.stop();
   await handle.close();
   process.exit(0);

@@ -4,6 +4,8 @@ import { runExport } from '../domain/insight/exports';
 import { runPlanOverdue } from '../domain/record/overdue';
 import { runRemind } from '../domain/rounds/remind';
 import { runInterviewReminder } from '../domain/scheduling/appointment';
+import { runAggregateRefresh } from '../domain/aggregates/jobs';
+import { runThemesCount } from '../domain/insight/themes-batch';
 import type { JobDeps, JobHandlers } from './queue';
 
 // Payloads are validated like any other input: a job written by an older version fails loudly.
@@ -12,6 +14,10 @@ const InterviewReminderJob = z.object({ interviewId: z.uuid(), start: z.iso.date
 const OverdueJob = z.object({ itemId: z.uuid(), dueOn: z.iso.date() });
 const ExportJob = z.object({ exportId: z.uuid() });
 const RemindJob = RoundJob.extend({ target: z.enum(['sheet', 'survey', 'schedule']) });
+const MailJob = z.object({ mailId: z.uuid() });
+// The kind's own params are checked by the kind (aggregates/registry.ts).
+const AggregateJob = z.object({ kind: z.string().min(1), params: z.record(z.string(), z.unknown()), seen: z.iso.datetime().nullable() });
+const ThemesCountJob = RoundJob.extend({ runId: z.uuid() });
 
 const handle =
   <T extends z.ZodType>(schema: T, run: (deps: JobDeps, data: z.infer<T>) => Promise<void>) =>
@@ -25,4 +31,8 @@ export const jobHandlers: JobHandlers = {
   'interview.reminder': handle(InterviewReminderJob, runInterviewReminder),
   'plan.overdue': handle(OverdueJob, runPlanOverdue),
   'export.run': handle(ExportJob, runExport),
+  // One delivery attempt; the job's try count tells the mailer when a failure is final.
+  'mail.send': (data, deps, job) => deps.mailer.deliver(deps.db, MailJob.parse(data).mailId, job),
+  'aggregate.refresh': handle(AggregateJob, runAggregateRefresh),
+  'themes.count': handle(ThemesCountJob, runThemesCount),
 };

@@ -31,10 +31,15 @@ export type SendOptions = {
   /** At most one queued job per key (a second send with the same key is dropped). Every job has one. */
   singletonKey: string;
   retryLimit?: number;
+  /** Seconds before the first retry; each next one waits twice as long (30 unless given). */
+  retryDelay?: number;
+  /** Seconds a started job may run before pg-boss counts it dead and retries it (pg-boss: 15 minutes). */
+  expireInSeconds?: number;
 };
 
 export type JobQueue = {
-  send: (db: Db, name: QueueName, data: object, opts: SendOptions) => Promise<void>;
+  /** The job's id; null when a job with the same singleton key was already queued. */
+  send: (db: Db, name: QueueName, data: object, opts: SendOptions) => Promise<string | null>;
   boss: PgBoss;
   stop: () => Promise<void>;
 };
@@ -69,13 +74,15 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>): Promise<
   for (const name of QUEUES) await boss.createQueue(name, { name, policy: 'short' });
   return {
     boss,
-    async send(db, name, data, opts) {
-      await boss.send(name, data, {
+    send(db, name, data, opts) {
+      return boss.send(name, data, {
         startAfter: opts.startAfter,
         singletonKey: opts.singletonKey,
         retryLimit: opts.retryLimit ?? 3,
-        retryDelay: 30,
+        retryDelay: opts.retryDelay ?? 30,
         retryBackoff: true,
+        // pg-boss rejects the key when present but undefined.
+        ...(opts.expireInSeconds ? { expireInSeconds: opts.expireInSeconds } : {}),
         db: drizzleAdapter(db),
       });
     },
@@ -85,41 +92,63 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>): Promise<
 
 /** What a job handler may use: the same dependencies as a request, without a request. */
 export type JobDeps = { db: Db; config: Config; mailer: Mailer; jobs: JobQueue };
-export type JobHandler = (data: Record<string, unknown>, deps: JobDeps) => Promise<void>;
+/** Which try of its job a handler runs: the last one when retryCount reaches retryLimit. */
+export type JobAttempt = { id: string; retryCount: number; retryLimit: number };
+export type JobHandler = (data: Record<string, unknown>, deps: JobDeps, job: JobAttempt) => Promise<void>;
 export type JobHandlers = Partial<Record<QueueName, JobHandler>>;
+type FetchedJob = PgBoss.JobWithMetadata<Record<string, unknown>>;
+
+/**
+ * Runs one job and records its outcome: a failure is marked failed (pg-boss retries it later) and
+ * returned. Only failing to record the outcome throws.
+ */
+async function runJob(deps: JobDeps, name: QueueName, handler: JobHandler, job: FetchedJob): Promise<{ error: unknown } | null> {
+  try {
+    await handler(job.data, deps, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
+  } catch (error) {
+    await deps.jobs.boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+    return { error };
+  }
+  await deps.jobs.boss.complete(name, job.id);
+  return null;
+}
+
+// Jobs fetched per poll (else one): a round launch's thousands of mails go out one after another at SMTP's
+// pace, not one per polling interval.
+const BATCH: Partial<Record<QueueName, number>> = { 'mail.send': 5 };
 
 /** Polls every queue that has a handler; failures are retried by pg-boss with backoff. */
 export async function startWorkers(deps: JobDeps, handlers: JobHandlers, pollingIntervalSeconds = 2) {
   for (const [name, handler] of Object.entries(handlers) as [QueueName, JobHandler][]) {
-    await deps.jobs.boss.work<Record<string, unknown>>(name, { pollingIntervalSeconds, batchSize: 1 }, async ([job]) => {
-      if (job) await handler(job.data, deps);
+    const options = { pollingIntervalSeconds, batchSize: BATCH[name] ?? 1, includeMetadata: true as const };
+    await deps.jobs.boss.work<Record<string, unknown>>(name, options, async (jobs) => {
+      // Each job completes or fails on its own (pg-boss then finds none of the batch still active).
+      for (const job of jobs) await runJob(deps, name, handler, job);
     });
   }
 }
 
 /**
  * Runs every job that is due now, queue by queue, until none is left (tests, and the CLI's one-shot
- * mode). Returns how many ran. A failing job is marked failed (pg-boss retries it later) and rethrown.
+ * mode). Returns how many ran. A failing job is marked failed (pg-boss retries it later), the others
+ * still run, and the first failure is rethrown at the end.
  */
 export async function drainJobs(deps: JobDeps, handlers: JobHandlers): Promise<number> {
   let ran = 0;
+  let failed: { error: unknown } | null = null;
   for (let round = 0; round < 100; round++) {
     let any = false;
     for (const [name, handler] of Object.entries(handlers) as [QueueName, JobHandler][]) {
-      const jobs = await deps.jobs.boss.fetch<Record<string, unknown>>(name, { batchSize: 10 });
+      const jobs = await deps.jobs.boss.fetch<Record<string, unknown>>(name, { batchSize: 10, includeMetadata: true });
       for (const job of jobs) {
         any = true;
         ran++;
-        try {
-          await handler(job.data, deps);
-          await deps.jobs.boss.complete(name, job.id);
-        } catch (err) {
-          await deps.jobs.boss.fail(name, job.id, { message: err instanceof Error ? err.message : String(err) });
-          throw err;
-        }
+        const outcome = await runJob(deps, name, handler, job);
+        failed ??= outcome;
       }
     }
-    if (!any) return ran;
+    if (!any) break;
   }
+  if (failed) throw failed.error;
   return ran;
 }

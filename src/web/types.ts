@@ -19,9 +19,13 @@ export type OutboxMail = {
   toAddress: string;
   subject: string;
   bodyText: string;
+  /** outbox | pending | retrying | sent | failed */
   status: string;
+  error: string | null;
+  attempts: number;
   createdAt: string;
   sentAt: string | null;
+  canResend: boolean;
 };
 
 export type AuditEntry = {

@@ -2,37 +2,10 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../src/config';
-import { createMailer } from '../../src/mail/mailer';
 import { makeEmployee } from '../support/factories';
 import { makeTestApp, type TestApp } from '../support/harness';
 import { lastMailTo, resetTokenIn } from '../support/mail';
-import { type Received, startSmtpSink } from '../support/smtp';
-
-/** Decodes one MIME header or single-part body well enough to read what nodemailer wrote. */
-function decodeWords(header: string): string {
-  return header.replace(/=\?utf-8\?([bq])\?([^?]*)\?=\s*/gi, (_, enc: string, text: string) =>
-    enc.toLowerCase() === 'b'
-      ? Buffer.from(text, 'base64').toString('utf8')
-      : Buffer.from(
-          text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16))),
-          'latin1',
-        ).toString('utf8'),
-  );
-}
-function parse(raw: string) {
-  const split = raw.indexOf('\r\n\r\n');
-  const head = raw.slice(0, split).replace(/\r\n[ \t]+/g, ' ');
-  const body = raw.slice(split + 4);
-  const header = (name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(head)?.[1] ?? '';
-  const cte = header('Content-Transfer-Encoding').toLowerCase();
-  let text = body;
-  if (cte === 'base64') text = Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-  if (cte === 'quoted-printable') {
-    const bytes = body.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, h: string) => String.fromCharCode(Number.parseInt(h, 16)));
-    text = Buffer.from(bytes, 'latin1').toString('utf8');
-  }
-  return { subject: decodeWords(header('Subject')), text };
-}
+import { parseMail as parse, type Received, startSmtpSink } from '../support/smtp';
 
 let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 let port: number;
@@ -44,7 +17,7 @@ beforeAll(async () => {
   port = sink.port;
   inbox = sink.inbox;
   const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${port}`, publicUrl: 'https://mendan.example.jp' });
-  t = await makeTestApp({ config, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) });
+  t = await makeTestApp({ config });
 });
 afterAll(async () => {
   await t.close();
@@ -56,6 +29,7 @@ describe('mail over SMTP', () => {
     const e = await makeEmployee(t.db, { familyName: '木村', givenName: '健' });
     const res = await t.client().post('/api/v1/auth/password-reset/request', { email: e.email });
     expect(res.status).toBe(202);
+    await t.drain();
 
     const got = inbox.find((m) => m.to.includes(e.email));
     expect(got?.from).toBe('no-reply@mendan.local');
@@ -79,17 +53,18 @@ describe('mail over SMTP', () => {
     await t.client().login(e.email, 'delivered by smtp');
   });
 
-  it('records a failed delivery on the outbox row and still answers 202', async () => {
+  it('records a failed delivery on the outbox row (retried later) and still answers 202', async () => {
     const closed = new SMTPServer({ logger: false });
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
     const deadPort = (closed.server.address() as AddressInfo).port;
     await new Promise<void>((resolve) => closed.close(() => resolve()));
-    const app = await makeTestApp({ mailer: createMailer({ smtpUrl: `smtp://127.0.0.1:${deadPort}`, from: 'x@example.jp' }) });
+    const app = await makeTestApp({ config: testConfig({ smtpUrl: `smtp://127.0.0.1:${deadPort}`, mailFrom: 'x@example.jp' }) });
     try {
       const e = await makeEmployee(app.db);
       expect((await app.client().post('/api/v1/auth/password-reset/request', { email: e.email })).status).toBe(202);
+      await expect(app.drain()).rejects.toThrow();
       const row = await lastMailTo(app.db, e.email);
-      expect(row?.status).toBe('failed');
+      expect(row?.status).toBe('retrying');
       expect(row?.error).toBeTruthy();
     } finally {
       await app.close();

@@ -26,8 +26,10 @@ describe('appointments over SMTP', () => {
     });
     const slot = ((await offered.json()) as { slots: { id: string }[] }).slots[0]!;
     const emp = await t.client().login(org.report.email);
+    await t.drain(); // what offering the times mailed
     sink.inbox.length = 0;
     expect((await emp.post(`/api/v1/interviews/${id}/schedule`, { slotId: slot.id })).status).toBe(200);
+    await t.drain();
     expect(sink.inbox.map((m) => m.to[0]).sort()).toEqual([org.manager.email, org.report.email].sort());
     for (const m of sink.inbox) {
       expect(m.raw).toMatch(/Content-Type: text\/calendar; charset=utf-8; method=REQUEST/i);

@@ -79,8 +79,10 @@ describe('calendar invitations and line breaks', () => {
     // As an older version could have stored it.
     await t.db.update(interviewSlots).set({ location: EVIL }).where(eq(interviewSlots.id, slot.id));
     const emp = await t.client().login(org.report2.email);
+    await t.drain(); // what offering the times mailed
     sink.inbox.length = 0;
     expect((await emp.post(`/api/v1/interviews/${id}/schedule`, { slotId: slot.id })).status).toBe(200);
+    await t.drain();
     expect(sink.inbox).toHaveLength(2);
     for (const m of sink.inbox) expectClean(calendarPart(m.raw));
     const download = await emp.get(`/api/v1/interviews/${id}/invite.ics`);

@@ -56,6 +56,11 @@ export const MATRIX: Record<string, Entry> = {
   'GET /admin/outbox': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
   'GET /admin/audit': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
   'GET /admin/audit.csv': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
+  'POST /admin/outbox/{id}/resend': {
+    allow: ['admin'],
+    deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),
+    path: () => '/admin/outbox/00000000-0000-4000-8000-000000000000/resend',
+  },
   'GET /settings/scheduling': { allow: 'signedIn' },
   'PUT /settings/scheduling': {
     allow: HR,

@@ -6,7 +6,6 @@ import { openReadyDb } from '../../src/bootstrap';
 import { drainJobs, startQueue } from '../../src/jobs/queue';
 import { jobHandlers } from '../../src/jobs/handlers';
 import { createMailer } from '../../src/mail/mailer';
-import { settleAggregates } from '../../src/domain/shared/snapshot';
 import { createApp } from '../../src/server/app';
 import type { AppDeps } from '../../src/server/context';
 
@@ -38,17 +37,18 @@ export async function openTestDb(): Promise<DbHandle> {
 
 /**
  * An app on a fresh database with a started job queue (no polling workers): tests run due jobs
- * with `drain()`, so what a job does is awaited and asserted like any request.
+ * with `drain()`, so what a job does is awaited and asserted like any request. Mail goes over SMTP
+ * (as a `mail.send` job) when the config given has an smtpUrl, else to the outbox.
  */
 export async function makeTestApp(over: Partial<AppDeps> = {}) {
   const handle = await openTestDb();
-  const config = testConfig();
+  const config = over.config ?? testConfig();
   const jobs = await startQueue(handle);
   const deps: AppDeps = {
     db: handle.db,
     driver: handle.driver,
     config,
-    mailer: createMailer({ from: config.mailFrom }),
+    mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, jobs }),
     jobs,
     ...over,
   };
@@ -60,7 +60,6 @@ export async function makeTestApp(over: Partial<AppDeps> = {}) {
     handle,
     drain: () => drainJobs(deps, jobHandlers),
     close: async () => {
-      await settleAggregates();
       await jobs.stop();
       await handle.close();
     },

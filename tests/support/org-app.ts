@@ -1,5 +1,4 @@
 import { testConfig } from '../../src/config';
-import { createMailer } from '../../src/mail/mailer';
 import type { AppDeps } from '../../src/server/context';
 import { makeOrg } from './factories';
 import { makeTestApp } from './harness';
@@ -19,7 +18,7 @@ export async function orgApp(over: Partial<AppDeps> = {}) {
 export async function orgAppWithSmtp() {
   const sink = await startSmtpSink();
   const config = testConfig({ smtpUrl: `smtp://127.0.0.1:${sink.port}`, publicUrl: 'https://mendan.example.jp' });
-  const app = await orgApp({ config, mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom }) });
+  const app = await orgApp({ config });
   const close = async () => {
     await app.t.close();
     await sink.close();

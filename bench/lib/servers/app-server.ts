@@ -10,10 +10,10 @@ import { createApp } from '../../../src/server/app';
 
 const config = loadConfig();
 const handle = await openReadyDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
-const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
 // The queue is started (requests may enqueue); workers run only when the suite times jobs
 // (BENCH_WORKERS=1), else the bench measures requests alone.
 const jobs = await startQueue(handle);
+const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, jobs });
 const deps = { db: handle.db, driver: handle.driver, config, mailer, jobs };
 if (process.env.BENCH_WORKERS === '1') await startWorkers(deps, jobHandlers, 1);
 const app = createApp(deps);

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { TFunction } from 'i18next';
-import { loadConfig } from '../../config';
 import type { Db } from '../../db/client';
 import { systemActor } from '../../domain/actor';
 import { checkImport, commitImport, IMPORT_KINDS, type ImportKind, type ImportResult } from '../../domain/imports/import';
 import type { Progress } from '../../domain/imports/write';
-import { createMailer, type Mailer } from '../../mail/mailer';
+import type { Mailer } from '../../mail/mailer';
 import { CliError, type Io } from '../io';
+import { withMailer } from '../mail';
 import type { Command } from '../main';
 
 /** Prints progress at most every tenth of the way, so 100,000 rows give a few lines, not hundreds. */
@@ -59,8 +59,6 @@ export const importCsvCommand: Command = {
     }
     const { db } = await ctx.db();
     // Changed sign-in addresses are told to the old address, as from the web.
-    const config = loadConfig(ctx.io.env);
-    const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom });
-    await importBytes(db, ctx.io, ctx.t, kind as ImportKind, bytes, 'cli', mailer);
+    await withMailer(ctx, (mailer) => importBytes(db, ctx.io, ctx.t, kind as ImportKind, bytes, 'cli', mailer).then(() => {}));
   },
 };

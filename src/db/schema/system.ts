@@ -1,4 +1,4 @@
-import { bigint, index, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 /** Every mail the system sends; in dev (no SMTP_URL) this table is the outbox admins read. */
 export const mailOutbox = pgTable(
@@ -12,8 +12,14 @@ export const mailOutbox = pgTable(
     // Such a mail's full text, for delivery only: cleared once sent; never served by the API. Without SMTP
     // (dev) it stays, for the operator (`mendan outbox`).
     secretText: text('secret_text'),
+    // A calendar invitation sent with the mail (.ics), kept for the delivery job; the content is cleared once sent.
+    icsMethod: varchar('ics_method', { length: 8 }),
+    icsContent: text('ics_content'),
+    // outbox (no SMTP: the row is the delivery) | pending | retrying | sent | failed (retries used up).
     status: varchar('status', { length: 16 }).notNull().default('outbox'),
+    // The last delivery error, and how many deliveries were tried.
     error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },

@@ -1,9 +1,10 @@
-import { count, desc } from 'drizzle-orm';
+import { count, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { mailOutbox } from '../../db/schema';
+import type { Mailer } from '../../mail/mailer';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
-import { forbidden } from '../errors';
+import { conflict, forbidden, notFound } from '../errors';
 import { DEFAULT_PAGE_SIZE } from './schemas';
 import { can } from '../capabilities';
 
@@ -16,20 +17,25 @@ type OutboxRow = typeof mailOutbox.$inferSelect;
 export const maskSecrets = (text: string) =>
   text.replace(/([?&](?:token|code|key|secret|ticket|pwd|passcode|password|sig|signature|access_token)=)[^\s&#]+/gi, '$1********');
 
-/** The fields an admin sees of one mail, named on purpose (never the undelivered full text). */
-export const presentMail = (m: OutboxRow) => ({
+/**
+ * The fields an admin sees of one mail, named on purpose (never the undelivered full text, nor the
+ * invitation). `smtp`: whether this server delivers mail, so a failed one may be re-sent.
+ */
+export const presentMail = (m: OutboxRow, smtp: boolean) => ({
   id: m.id,
   toAddress: m.toAddress,
   subject: m.subject,
   bodyText: maskSecrets(m.bodyText),
   status: m.status,
   error: m.error,
+  attempts: m.attempts,
   createdAt: m.createdAt,
   sentAt: m.sentAt,
+  canResend: smtp && m.status === 'failed',
 });
 
 /** Every mail the system sent or logged, newest first. Mails name people, so reading them is audited. */
-export async function listOutbox(db: Db, opts: { actor: Actor; page?: number; pageSize?: number }) {
+export async function listOutbox(db: Db, opts: { actor: Actor; smtp: boolean; page?: number; pageSize?: number }) {
   const { actor } = opts;
   if (!can(actor, 'viewOutbox')) throw forbidden();
   const page = opts.page ?? 1;
@@ -44,5 +50,27 @@ export async function listOutbox(db: Db, opts: { actor: Actor; page?: number; pa
     db.select({ n: count() }).from(mailOutbox),
   ]);
   await audit(db, { actor, action: 'outbox.read', entityType: 'mail', detail: { page, pageSize } });
-  return { items: rows.map(presentMail), page, pageSize, total: Number(counted[0]?.n ?? 0) };
+  return { items: rows.map((m) => presentMail(m, opts.smtp)), page, pageSize, total: Number(counted[0]?.n ?? 0) };
+}
+
+/**
+ * Queues a mail whose retries ran out for delivery again, with a fresh series of retries (the admin,
+ * after an SMTP outage; audited). Refused for a sent mail (never delivered twice), for one whose delivery
+ * is still under way, and without SMTP.
+ */
+export async function resendMail(db: Db, opts: { actor: Actor; id: string; mailer: Mailer }) {
+  const { actor, id, mailer } = opts;
+  if (!can(actor, 'viewOutbox')) throw forbidden();
+  return db.transaction(async (tx) => {
+    // Locked: of two admins pressing at once, the second finds the mail queued already.
+    const [cur] = await tx.select({ status: mailOutbox.status }).from(mailOutbox).where(eq(mailOutbox.id, id)).for('update');
+    if (!cur) throw notFound();
+    if (cur.status === 'sent') throw conflict('admin.errors.mailAlreadySent');
+    if (!mailer.smtp) throw conflict('admin.errors.mailNoSmtp');
+    if (cur.status !== 'failed') throw conflict('admin.errors.mailNotFailed');
+    const row = (await tx.update(mailOutbox).set({ status: 'pending' }).where(eq(mailOutbox.id, id)).returning())[0]!;
+    await mailer.requeue(tx, id);
+    await audit(tx, { actor, action: 'outbox.resend', entityType: 'mail', entityId: id, detail: { attempts: row.attempts } });
+    return presentMail(row, mailer.smtp);
+  });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { translator } from '../../i18n';
+import type { JobDeps } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { loadActor } from '../auth/sessions';
 import { notFound } from '../errors';
@@ -22,7 +23,7 @@ export type Exporter<P> = {
   allowed: (actor: Actor) => boolean;
   params: z.ZodType<P>;
   actor: (db: Db, id: string) => Promise<Actor>;
-  produce: (db: Db, actor: Actor, params: P, progress: Progress) => Promise<Output>;
+  produce: (deps: Pick<JobDeps, 'db' | 'jobs'>, actor: Actor, params: P, progress: Progress) => Promise<Output>;
 };
 
 const asPerson = async (db: Db, id: string) => {
@@ -37,9 +38,9 @@ const roundProgressExport: Exporter<{ roundId: string }> = {
   allowed: (actor) => can(actor, 'viewInsight'),
   params: z.strictObject({ roundId: z.uuid() }),
   actor: asPerson,
-  async produce(db, actor, { roundId }, progress) {
+  async produce({ db, jobs }, actor, { roundId }, progress) {
     const t = translator(actor.locale);
-    const p = await roundProgress(db, { actor, roundId });
+    const p = await roundProgress(db, { actor, roundId, jobs });
     const counts = (c: Record<(typeof FUNNEL)[number] | 'total', number>) => [
       String(c.total),
       ...FUNNEL.flatMap((k) => [String(c[k] ?? 0), pct(c[k] ?? 0, c.total)]),
@@ -71,7 +72,7 @@ const coverageExport: Exporter<{ months: number; departmentId?: string }> = {
   allowed: (actor) => can(actor, 'viewInsight'),
   params: z.strictObject({ months: z.number().int().min(1).max(120), departmentId: z.uuid().optional() }),
   actor: asPerson,
-  async produce(db, actor, params, progress) {
+  async produce({ db }, actor, params, progress) {
     const t = translator(actor.locale);
     const rows: (string | null)[][] = [];
     // Page by page through the same query as the screen (keyset, so the last page costs what the first
@@ -104,9 +105,9 @@ const outcomesExport: Exporter<{ from: string; to: string }> = {
   allowed: (actor) => can(actor, 'viewInsight'),
   params: z.strictObject({ from: IsoDate, to: IsoDate }),
   actor: asPerson,
-  async produce(db, actor, params, progress) {
+  async produce({ db, jobs }, actor, params, progress) {
     const t = translator(actor.locale);
-    const o = await outcomes(db, { actor, ...params });
+    const o = await outcomes(db, { actor, ...params, jobs });
     const row = (label: string, g: typeof o.interviewed) => [
       label,
       String(g.people),

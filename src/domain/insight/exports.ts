@@ -52,7 +52,7 @@ export async function runExport(deps: JobDeps, data: { exportId: string }) {
   await db.update(exportJobs).set({ status: 'running', updatedAt: new Date() }).where(eq(exportJobs.id, job.id));
   try {
     const actor = await exporter.actor(db, job.requestedBy);
-    const out = await exporter.produce(db, actor, exporter.params.parse(job.params), async (done, total) => {
+    const out = await exporter.produce(deps, actor, exporter.params.parse(job.params), async (done, total) => {
       await db.update(exportJobs).set({ done, total, updatedAt: new Date() }).where(eq(exportJobs.id, job.id));
     });
     const text = CSV_BOM + csvLine(out.header) + out.rows.map(csvLine).join('');

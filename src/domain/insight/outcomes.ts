@@ -1,10 +1,14 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { rowsOf } from '../../db/rows';
 import { MIN_GROUP, suppressed } from './policy';
-import { cachedAggregate } from '../shared/snapshot';
+import type { JobQueue } from '../../jobs/queue';
+import { readAggregate } from '../aggregates/read';
+import { defineAggregate } from '../aggregates/registry';
+import { IsoDate } from '../shared/schemas';
 import { can } from '../capabilities';
 import { addDays, atCompanyTime } from '../shared/calendar';
 
@@ -84,14 +88,16 @@ async function computeOutcomes(db: Db, from: string, to: string) {
   return { from, to, minGroup: MIN_GROUP, interviewed: group(true), notInterviewed: group(false) };
 }
 
-/** Cached ten minutes per period (aggregates only: not an audited read); `refresh` recomputes. HR only. */
-export async function outcomes(db: Db, opts: { actor: Actor; from: string; to: string; refresh?: boolean }) {
+const outcomesAggregate = defineAggregate({
+  name: 'outcomes',
+  params: z.strictObject({ from: IsoDate, to: IsoDate }),
+  key: (p) => `outcomes:${p.from}:${p.to}`,
+  ttlMs: 10 * 60_000,
+  compute: (db, p) => computeOutcomes(db, p.from, p.to),
+});
+
+/** Stored ten minutes per period (aggregates only: not an audited read); `refresh` recomputes. HR only. */
+export async function outcomes(db: Db, opts: { actor: Actor; from: string; to: string; refresh?: boolean; jobs: JobQueue }) {
   if (!can(opts.actor, 'viewInsight')) throw notFound();
-  return cachedAggregate(
-    db,
-    `outcomes:${opts.from}:${opts.to}`,
-    10 * 60_000,
-    (tx) => computeOutcomes(tx, opts.from, opts.to),
-    opts.refresh,
-  );
+  return readAggregate({ db, jobs: opts.jobs }, outcomesAggregate, { from: opts.from, to: opts.to }, { refresh: opts.refresh });
 }

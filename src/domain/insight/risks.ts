@@ -19,7 +19,10 @@ import { rowsOf } from '../../db/rows';
 import { COUNT_CAP, pageOffset } from '../shared/paging';
 import { type Condition, RISK_ACTIONS, RISK_FIELDS, RISK_RULES, type RiskAction } from './risk-rules';
 import { adjustFlags, answersOf, keptFromFlags, matchesFor } from './risks-answers';
-import { refreshRounds } from './trends-snapshots';
+import type { JobQueue } from '../../jobs/queue';
+import { defineAggregate, RoundParams } from '../aggregates/registry';
+import { refreshRounds } from '../aggregates/rounds';
+import { SNAPSHOT_TTL_MS } from './trends-policy';
 import { can } from '../capabilities';
 
 /** A text[] literal of ids for `= any(…)` / `<> all(…)` (an empty one matches nothing). */
@@ -67,6 +70,14 @@ export async function computeFlags(db: Db, roundId: string): Promise<Flags> {
   const counts = Object.fromEntries(RISK_RULES.map((r, k) => [r.id, rows.filter((row) => row.hits[k]).length]));
   return { v: VERSION, total: rows.length, counts, ids: rows.map((r) => r.id) };
 }
+
+const risksAggregate = defineAggregate({
+  name: 'risks',
+  params: RoundParams,
+  key: (p) => risksKey(p.roundId),
+  ttlMs: SNAPSHOT_TTL_MS,
+  compute: (db, p) => computeFlags(db, p.roundId),
+});
 
 async function loadRoundForRisks(db: Db, actor: Actor, roundId: string) {
   if (!can(actor, 'viewInsight')) throw notFound();
@@ -139,17 +150,14 @@ async function actionsOf(db: Db, roundId: string, employeeIds: string[]) {
  * as a snapshot like the trends (a closed round's once, a launched round's for five minutes); reasons and
  * actions are read live for the page. Every read is audited with the people it showed.
  */
-export async function listRisks(db: Db, opts: { actor: Actor; roundId: string; page?: number; pageSize?: number; refresh?: boolean }) {
+export async function listRisks(
+  db: Db,
+  opts: { actor: Actor; roundId: string; page?: number; pageSize?: number; refresh?: boolean; jobs: JobQueue },
+) {
   const { actor, page = 1, pageSize = 20 } = opts;
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const offset = pageOffset(page, pageSize);
-  await refreshRounds(db, [round], {
-    keyOf: risksKey,
-    version: VERSION,
-    refresh: opts.refresh,
-    budgetMs: Number.POSITIVE_INFINITY,
-    compute: computeFlags,
-  });
+  await refreshRounds({ db, jobs: opts.jobs }, risksAggregate, [round], { version: VERSION, refresh: opts.refresh, budgetMs: Infinity });
   const fields = await surveyFields(db, round.surveyVersionId);
   // The stored flags are everyone's; those resting on answers the employee keeps from this reader are taken out.
   const kept = await keptFromFlags(db, actor, round.id, fields);

@@ -1,9 +1,12 @@
 import { sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../../db/client';
 import type { Actor } from '../actor';
 import { rowsOf } from '../../db/rows';
 import { FUNNEL_COUNTS, FUNNEL_JOINS, PROGRESS_TTL_MS } from '../rounds/progress';
-import { cachedAggregate } from '../shared/snapshot';
+import type { JobQueue } from '../../jobs/queue';
+import { readAggregate } from '../aggregates/read';
+import { defineAggregate } from '../aggregates/registry';
 import { teamView } from './policy';
 
 type Counts = {
@@ -19,23 +22,25 @@ type Counts = {
 /** Someone back after a while waits for a fresh count once rather than reading yesterday's. */
 const TEAM_MAX_STALE_MS = 10 * 60_000;
 
+const teamAggregate = defineAggregate({
+  name: 'team',
+  params: z.strictObject({ interviewerId: z.uuid() }),
+  key: (p) => `team:${p.interviewerId}`,
+  ttlMs: PROGRESS_TTL_MS,
+  maxStaleMs: TEAM_MAX_STALE_MS,
+  compute: (db, p) => computeTeamProgress(db, p.interviewerId),
+});
+
 /**
  * The funnel of the interviews the actor holds, round by round (latest first): managers see their own
  * people's aggregates only, and none of a group under five. Stored per interviewer like HR's round funnel
  * (fresh for 15 s, then refreshed behind the answer): a 課長 with 700 people reads 8,000 interviews' steps.
  */
-export function teamProgress(db: Db, opts: { actor: Actor }) {
-  return cachedAggregate(
-    db,
-    `team:${opts.actor.id}`,
-    PROGRESS_TTL_MS,
-    (tx) => computeTeamProgress(tx, opts.actor),
-    false,
-    TEAM_MAX_STALE_MS,
-  );
+export function teamProgress(db: Db, opts: { actor: Actor; jobs: JobQueue }) {
+  return readAggregate({ db, jobs: opts.jobs }, teamAggregate, { interviewerId: opts.actor.id });
 }
 
-async function computeTeamProgress(db: Db, actor: Actor) {
+async function computeTeamProgress(db: Db, interviewerId: string) {
   // The latest twelve rounds the actor interviews in first (index probes per round), then the funnel
   // of only their interviews: a 課長 with 700 people over fifty rounds would otherwise count them all.
   const rows = rowsOf<Counts & { roundId: string; roundName: string; periodStart: string }>(
@@ -43,13 +48,13 @@ async function computeTeamProgress(db: Db, actor: Actor) {
       with mine as (
         select ro.id, ro.name, ro.period_start from rounds ro
         where ro.status in ('launched', 'closed')
-          and exists (select 1 from interviews x where x.round_id = ro.id and x.interviewer_id = ${actor.id} and x.status <> 'cancelled')
+          and exists (select 1 from interviews x where x.round_id = ro.id and x.interviewer_id = ${interviewerId} and x.status <> 'cancelled')
         order by ro.period_start desc, ro.id
         limit 12)
       select ro.id as "roundId", ro.name as "roundName", ro.period_start::text as "periodStart",
         ${FUNNEL_COUNTS}
       from mine ro
-      join interviews i on i.round_id = ro.id and i.interviewer_id = ${actor.id} and i.status <> 'cancelled'
+      join interviews i on i.round_id = ro.id and i.interviewer_id = ${interviewerId} and i.status <> 'cancelled'
       ${FUNNEL_JOINS}
       group by ro.id, ro.name, ro.period_start
       order by ro.period_start desc, ro.id`),

@@ -1,20 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { insightSnapshots, rounds } from '../../db/schema';
-import { rowsOf } from '../../db/rows';
+import type { JobQueue } from '../../jobs/queue';
+import { storeSnapshot } from '../aggregates/store';
 import { addPerson, compareRounds, emptyCounts, type StoredCounts, storedCounts, type ThemeWord, type WordCounts } from './themes-count';
-import { runIsLive } from './themes-policy';
 import { answerPage, interviewTotal, type TextField, textFields } from './themes-source';
 import { wordsOf } from './themes-words';
 
 /**
- * The themes of a round are counted by a batch, not by a request: a round of 100,000 people has a
- * few hundred thousand answers to segment. It reads them a page of people at a time, reports its
+ * The themes of a round are counted by a `themes.count` job, not by a request: a round of 100,000 people
+ * has a few hundred thousand answers to segment. It reads them a page of people at a time, reports its
  * progress in the database (every app server sees it), and writes the result as snapshots that the
  * page then reads in one row:
  *   themes:<roundId>         what HR sees (top words with their trend), and
  *   themes:<roundId>:counts  every word shown to anyone, for the next round's comparison;
- *   themes:<roundId>:run     the batch at work: started when, how far.
+ *   themes:<roundId>:run     the count queued or at work: its job, which try counts, how far.
  */
 export const themesKey = (roundId: string) => `themes:${roundId}`;
 export const countsKey = (roundId: string) => `themes:${roundId}:counts`;
@@ -27,6 +28,11 @@ const SLICE_MS = 10;
 /** How many words a snapshot lists. */
 export const TOP_WORDS = 100;
 const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+/**
+ * A try still running after this long is taken for dead by pg-boss and retried (the retry starts over).
+ * Twice pg-boss's default: a slow count of a large round must not be taken over while it works.
+ */
+export const COUNT_EXPIRE_SECONDS = 30 * 60;
 
 export type Round = typeof rounds.$inferSelect;
 export type ThemesData = {
@@ -36,7 +42,9 @@ export type ThemesData = {
   words: ThemeWord[];
 };
 export type CountsData = StoredCounts & { roundStatus: string };
-export type RunData = { startedAt: string; done: number; total: number };
+/** The run row: the round's queued count (`runId`, its pg-boss job), the try at work (`attempt`), how far. */
+export type RunData = { runId: string; jobId: string; attempt: string | null; startedAt: string; done: number; total: number };
+export type CountJob = { roundId: string; runId: string };
 
 class LostRun extends Error {}
 
@@ -54,13 +62,6 @@ export async function previousRound(db: Db, round: Round): Promise<Round | null>
     .orderBy(sql`${rounds.periodStart} desc, coalesce(${rounds.launchedAt}, ${rounds.createdAt}) desc, ${rounds.id} desc`)
     .limit(1);
   return row ?? null;
-}
-
-async function upsert(db: Db, key: string, computedAt: Date, data: unknown) {
-  await db
-    .insert(insightSnapshots)
-    .values({ key, computedAt, data })
-    .onConflictDoUpdate({ target: insightSnapshots.key, set: { computedAt, data } });
 }
 
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -91,33 +92,48 @@ async function countRound(
 }
 
 /**
- * Claims the round's batch: one at a time per round, across app servers. The advisory lock makes the
- * claim atomic; the run row, kept fresh by the batch, says it is taken (a row that stopped moving is
- * a batch that died, and may be taken over). Returns the run id, or null when a batch is at work.
+ * Queues the round's count and writes its run row, in one transaction. When a count of the round is
+ * queued already (another server, a moment ago), that one stays, with its run row: false.
  */
-export async function claimRun(db: Db, roundId: string): Promise<string | null> {
-  const now = new Date();
+export async function queueCount(db: Db, jobs: JobQueue, roundId: string): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [lock] = rowsOf<{ ok: boolean }>(await tx.execute(sql`select pg_try_advisory_xact_lock(hashtext(${runKey(roundId)})) as ok`));
-    if (!lock?.ok) return null;
-    const [run] = await tx
-      .select({ computedAt: insightSnapshots.computedAt })
-      .from(insightSnapshots)
-      .where(eq(insightSnapshots.key, runKey(roundId)));
-    if (run && runIsLive(run.computedAt, now)) return null;
-    const data: RunData = { startedAt: now.toISOString(), done: 0, total: 0 };
-    await upsert(tx, runKey(roundId), now, data);
-    return data.startedAt;
+    const runId = randomUUID();
+    const job: CountJob = { roundId, runId };
+    const jobId = await jobs.send(tx, 'themes.count', job, { singletonKey: themesKey(roundId), expireInSeconds: COUNT_EXPIRE_SECONDS });
+    if (!jobId) return false;
+    const now = new Date();
+    const run: RunData = { runId, jobId, attempt: null, startedAt: now.toISOString(), done: 0, total: 0 };
+    await storeSnapshot(tx, runKey(roundId), now, run);
+    return true;
   });
 }
 
-/** Moves the run row on; a run whose row was taken over (it stalled) stops here. */
-async function heartbeat(db: Db, roundId: string, runId: string, done: number, total: number) {
-  const data: RunData = { startedAt: runId, done, total };
+/**
+ * Takes the run for this try of the job: a new attempt id, progress from zero (a retry after a dead try
+ * starts over). Null when the run row is another count's (a newer one was queued) or gone (counted).
+ */
+async function claim(db: Db, job: CountJob): Promise<RunData | null> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ data: insightSnapshots.data })
+      .from(insightSnapshots)
+      .where(eq(insightSnapshots.key, runKey(job.roundId)))
+      .for('update');
+    const run = row?.data as RunData | undefined;
+    if (!run || run.runId !== job.runId) return null;
+    const now = new Date();
+    const claimed: RunData = { ...run, attempt: randomUUID(), startedAt: now.toISOString(), done: 0, total: 0 };
+    await storeSnapshot(tx, runKey(job.roundId), now, claimed);
+    return claimed;
+  });
+}
+
+/** Writes how far the count is; a try whose run was taken since (a newer count, or a retry) stops here. */
+async function report(db: Db, roundId: string, run: RunData) {
   const rows = await db
     .update(insightSnapshots)
-    .set({ computedAt: new Date(), data })
-    .where(and(eq(insightSnapshots.key, runKey(roundId)), sql`${insightSnapshots.data} ->> 'startedAt' = ${runId}`))
+    .set({ computedAt: new Date(), data: run })
+    .where(and(eq(insightSnapshots.key, runKey(roundId)), sql`${insightSnapshots.data} ->> 'attempt' = ${run.attempt}`))
     .returning({ key: insightSnapshots.key });
   if (!rows.length) throw new LostRun();
 }
@@ -131,10 +147,10 @@ async function readCounts(db: Db, roundId: string): Promise<CountsData | null> {
 }
 
 /**
- * The batch: counts the round (and the previous round too when it was never counted), compares,
- * and writes the snapshots and clears the run in one transaction.
+ * Counts the round (and the previous round too when it was never counted), compares, and writes the
+ * snapshots and clears the run in one transaction.
  */
-export async function runThemes(db: Db, round: Round, runId: string): Promise<void> {
+async function countThemes(db: Db, round: Round, run: RunData): Promise<void> {
   const fields = await textFields(db, round);
   const prev = await previousRound(db, round);
   let previous: StoredCounts | null = prev ? await readCounts(db, prev.id) : null;
@@ -143,13 +159,13 @@ export async function runThemes(db: Db, round: Round, runId: string): Promise<vo
   let done = 0;
   const progress = async (n: number) => {
     done += n;
-    await heartbeat(db, round.id, runId, done, total);
+    await report(db, round.id, { ...run, done, total });
   };
-  await heartbeat(db, round.id, runId, 0, total);
+  await report(db, round.id, { ...run, done, total });
   const current = storedCounts(await countRound(db, round.id, fields, progress));
   if (prev && prevFields) {
     previous = storedCounts(await countRound(db, prev.id, prevFields, progress));
-    await upsert(db, countsKey(prev.id), new Date(), { ...previous, roundStatus: prev.status } satisfies CountsData);
+    await storeSnapshot(db, countsKey(prev.id), new Date(), { ...previous, roundStatus: prev.status } satisfies CountsData);
   }
   const data: ThemesData = {
     roundStatus: round.status,
@@ -158,27 +174,32 @@ export async function runThemes(db: Db, round: Round, runId: string): Promise<vo
     words: compareRounds(current, previous, TOP_WORDS),
   };
   await db.transaction(async (tx) => {
-    const [run] = await tx
+    const [row] = await tx
       .select({ data: insightSnapshots.data })
       .from(insightSnapshots)
       .where(eq(insightSnapshots.key, runKey(round.id)))
       .for('update');
-    if ((run?.data as RunData | undefined)?.startedAt !== runId) throw new LostRun();
+    if ((row?.data as RunData | undefined)?.attempt !== run.attempt) throw new LostRun();
     const now = new Date();
-    await upsert(tx, countsKey(round.id), now, { ...current, roundStatus: round.status } satisfies CountsData);
-    await upsert(tx, themesKey(round.id), now, data);
+    await storeSnapshot(tx, countsKey(round.id), now, { ...current, roundStatus: round.status } satisfies CountsData);
+    await storeSnapshot(tx, themesKey(round.id), now, data);
     await tx.delete(insightSnapshots).where(eq(insightSnapshots.key, runKey(round.id)));
   });
 }
 
-/** Runs the batch in the background; a failure clears the run so the next read starts again. */
-export function startBatch(db: Db, round: Round, runId: string): Promise<void> {
-  return runThemes(db, round, runId).catch(async (err: unknown) => {
-    if (err instanceof LostRun) return;
-    console.error('[mendan] themes batch failed', err);
-    await db
-      .delete(insightSnapshots)
-      .where(and(eq(insightSnapshots.key, runKey(round.id)), sql`${insightSnapshots.data} ->> 'startedAt' = ${runId}`))
-      .catch(() => {});
-  });
+/**
+ * The `themes.count` job. pg-boss's expiry and retries stand in for a heartbeat: a try that failed, or
+ * whose server died, is run again and counts from the start; a try whose run was taken stops quietly.
+ */
+export async function runThemesCount(deps: { db: Db }, job: CountJob): Promise<void> {
+  const { db } = deps;
+  const run = await claim(db, job);
+  if (!run) return;
+  const [round] = await db.select().from(rounds).where(eq(rounds.id, job.roundId));
+  try {
+    if (round && (round.status === 'launched' || round.status === 'closed')) await countThemes(db, round, run);
+    else await db.delete(insightSnapshots).where(eq(insightSnapshots.key, runKey(job.roundId)));
+  } catch (err) {
+    if (!(err instanceof LostRun)) throw err;
+  }
 }

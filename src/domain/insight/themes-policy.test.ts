@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsRecount, RUN_STALE_MS, runIsLive, THEMES_TTL_MS } from './themes-policy';
+import { jobIsLive, needsRecount, THEMES_TTL_MS } from './themes-policy';
 
 const now = new Date('2026-12-10T10:00:00Z');
 const ago = (ms: number) => new Date(now.getTime() - ms);
@@ -17,9 +17,8 @@ describe('when a round is recounted on read', () => {
     expect(needsRecount({ computedAt: ago(60_000), roundStatus: 'launched' }, 'closed', now)).toBe(true);
     expect(needsRecount({ computedAt: ago(365 * 86_400_000), roundStatus: 'closed' }, 'closed', now)).toBe(false);
   });
-  it('a batch is live while it reports progress', () => {
-    expect(runIsLive(ago(1000), now)).toBe(true);
-    expect(runIsLive(ago(RUN_STALE_MS), now)).toBe(false);
-    expect(runIsLive(null, now)).toBe(false);
+  it('a count is under way while its job is queued, at work or to be retried', () => {
+    for (const state of ['created', 'active', 'retry']) expect(jobIsLive(state)).toBe(true);
+    for (const state of ['completed', 'failed', 'cancelled']) expect(jobIsLive(state)).toBe(false);
   });
 });

@@ -1,7 +1,5 @@
 /** A running round's themes are recounted when read, at most this often. */
 export const THEMES_TTL_MS = 10 * 60_000;
-/** A batch that has not reported progress for this long died with its server; another may take over. */
-export const RUN_STALE_MS = 2 * 60_000;
 
 type Snapshot = { computedAt: Date; roundStatus: string } | null;
 
@@ -16,6 +14,8 @@ export function needsRecount(snapshot: Snapshot, roundStatus: string, now: Date)
   return now.getTime() - snapshot.computedAt.getTime() >= THEMES_TTL_MS;
 }
 
-/** A batch is live while it keeps reporting progress. */
-export const runIsLive = (heartbeat: Date | null | undefined, now: Date): boolean =>
-  !!heartbeat && now.getTime() - heartbeat.getTime() < RUN_STALE_MS;
+/**
+ * A count is under way while its pg-boss job is queued, at work, or waiting to be retried; completed,
+ * failed for good or cancelled, it is over (a read may queue the next).
+ */
+export const jobIsLive = (state: string): boolean => state === 'created' || state === 'active' || state === 'retry';

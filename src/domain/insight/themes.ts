@@ -1,19 +1,19 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { insightSnapshots, rounds } from '../../db/schema';
+import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { MIN_GROUP } from './policy';
-import { claimRun, type Round, type RunData, runKey, startBatch, type ThemesData, themesKey } from './themes-batch';
-import { needsRecount, runIsLive } from './themes-policy';
+import { queueCount, type Round, type RunData, runKey, type ThemesData, themesKey } from './themes-batch';
+import { jobIsLive, needsRecount } from './themes-policy';
 import { can } from '../capabilities';
 
-/** How long 「集計し直す」 waits for its batch before answering with the progress instead. */
+/** How long 「集計し直す」 waits for its count before answering with the progress instead. */
 export const REFRESH_WAIT_MS = 5_000;
-
-// Batches started by this process, so a refresh can wait for its own. Only a convenience: the run
-// row in the database is what every server goes by.
-const inProcess = new Map<string, Promise<void>>();
+/** … and for a worker to take the count it queued: a little over the workers' polling interval (2 s). */
+const REFRESH_PICKUP_MS = 2_500;
+const REFRESH_POLL_MS = 100;
 
 /** A round HR may look at: launched or closed. Anyone not HR, or any other round, is 404. */
 export async function themesRound(db: Db, actor: Actor, roundId: string): Promise<Round> {
@@ -34,9 +34,16 @@ async function readState(db: Db, roundId: string) {
   return { snap: byKey.get(themesKey(roundId)) ?? null, run: byKey.get(runKey(roundId)) ?? null };
 }
 
-function present(round: Round, snap: Row | null, run: Row | null) {
+/** The round's count while its job is queued, at work or to be retried; null when none is (done, or failed for good). */
+async function liveRun(jobs: JobQueue, row: Row | null): Promise<(RunData & { working: boolean }) | null> {
+  const run = row?.data as RunData | undefined;
+  if (!run?.jobId) return null;
+  const job = await jobs.boss.getJobById('themes.count', run.jobId);
+  return job && jobIsLive(job.state) ? { ...run, working: job.state === 'active' } : null;
+}
+
+function present(round: Round, snap: Row | null, run: RunData | null) {
   const data = snap?.data as ThemesData | undefined;
-  const r = run && runIsLive(run.computedAt, new Date()) ? (run.data as RunData) : null;
   return {
     round: { id: round.id, name: round.name, status: round.status },
     asOf: snap?.computedAt.toISOString() ?? null,
@@ -44,55 +51,42 @@ function present(round: Round, snap: Row | null, run: Row | null) {
     previousRound: data?.previousRound ?? null,
     minGroup: MIN_GROUP,
     words: data?.words ?? [],
-    running: r ? { startedAt: r.startedAt, done: r.done, total: r.total } : null,
+    running: run ? { startedAt: run.startedAt, done: run.done, total: run.total } : null,
   };
-}
-
-/** Starts the round's batch unless one is at work somewhere; returns it when this process runs it. */
-async function start(db: Db, round: Round): Promise<Promise<void> | null> {
-  const runId = await claimRun(db, round.id);
-  if (!runId) return null;
-  const batch = startBatch(db, round, runId).finally(() => inProcess.delete(round.id));
-  inProcess.set(round.id, batch);
-  return batch;
 }
 
 /**
  * A round's themes as last counted, read from one snapshot row. A read that finds the count missing
- * or due (see needsRecount) starts a batch and answers at once with what there is, and `running`.
+ * or due (see needsRecount) queues a `themes.count` job and answers at once with what there is, and `running`.
  */
-export async function getThemes(db: Db, opts: { actor: Actor; roundId: string }) {
+export async function getThemes(db: Db, opts: { actor: Actor; roundId: string; jobs: JobQueue }) {
   const round = await themesRound(db, opts.actor, opts.roundId);
   let { snap, run } = await readState(db, round.id);
-  const now = new Date();
+  let live = await liveRun(opts.jobs, run);
   const counted = snap ? { computedAt: snap.computedAt, roundStatus: (snap.data as ThemesData).roundStatus } : null;
-  if (needsRecount(counted, round.status, now) && !runIsLive(run?.computedAt, now) && (await start(db, round))) {
-    ({ run } = await readState(db, round.id));
+  if (!live && needsRecount(counted, round.status, new Date())) {
+    await queueCount(db, opts.jobs, round.id);
+    ({ snap, run } = await readState(db, round.id));
+    live = await liveRun(opts.jobs, run);
   }
-  return present(round, snap, run);
+  return present(round, snap, live);
 }
 
-/** 「集計し直す」: recounts now; waits a little for the result, else answers with the progress. */
-export async function refreshThemes(db: Db, opts: { actor: Actor; roundId: string }) {
+/**
+ * 「集計し直す」: queues a count unless one is under way, then waits a little while a worker (of any server)
+ * works on it, else answers with the progress (the screen polls). A count no worker has taken is not
+ * waited for beyond REFRESH_PICKUP_MS: the workers are busy, or (in tests) there are none.
+ */
+export async function refreshThemes(db: Db, opts: { actor: Actor; roundId: string; jobs: JobQueue }) {
   const round = await themesRound(db, opts.actor, opts.roundId);
-  const batch = (await start(db, round)) ?? inProcess.get(round.id);
-  if (batch) await waitAtMost(batch, REFRESH_WAIT_MS);
-  const { snap, run } = await readState(db, round.id);
-  return present(round, snap, run);
-}
-
-async function waitAtMost(p: Promise<void>, ms: number) {
-  const timer = { id: undefined as NodeJS.Timeout | undefined };
-  await Promise.race([
-    p,
-    new Promise<void>((resolve) => {
-      timer.id = setTimeout(resolve, ms);
-    }),
-  ]);
-  clearTimeout(timer.id);
-}
-
-/** Waits for this process's batches (tests, shutdown). */
-export async function settleThemes(): Promise<void> {
-  await Promise.all([...inProcess.values()]);
+  const started = Date.now();
+  const queued = !(await liveRun(opts.jobs, (await readState(db, round.id)).run)) && (await queueCount(db, opts.jobs, round.id));
+  for (;;) {
+    const { snap, run } = await readState(db, round.id);
+    const live = await liveRun(opts.jobs, run);
+    const waited = Date.now() - started;
+    const worth = live?.working || (queued && waited < REFRESH_PICKUP_MS);
+    if (!live || !worth || waited >= REFRESH_WAIT_MS) return present(round, snap, live);
+    await new Promise((resolve) => setTimeout(resolve, REFRESH_POLL_MS));
+  }
 }

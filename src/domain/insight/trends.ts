@@ -13,6 +13,7 @@ import {
   LOW_MEANS_WORRY,
   present,
   RECOMPUTE_BUDGET_MS,
+  SNAPSHOT_TTL_MS,
   type Shown,
   type Stat,
   TENURE_BUCKETS,
@@ -20,7 +21,9 @@ import {
   type TrendDimension,
   TRENDS_MAX_ROUNDS,
 } from './trends-policy';
-import { refreshRounds } from './trends-snapshots';
+import type { JobQueue } from '../../jobs/queue';
+import { defineAggregate, RoundParams } from '../aggregates/registry';
+import { refreshRounds } from '../aggregates/rounds';
 import { can } from '../capabilities';
 
 /** Bumped when the stored shape changes: older snapshots are then recomputed, not misread. */
@@ -149,6 +152,15 @@ async function groupOrder(db: Db, dim: TrendDimension, keys: string[]) {
   return real.sort((a, b) => a.localeCompare(b, 'ja', { numeric: true })).map((k) => ({ key: k, name: k, nameEn: null }));
 }
 
+/** A round's trends, stored (a closed round's once, a launched round's for SNAPSHOT_TTL_MS): see aggregates/rounds.ts. */
+const trendsAggregate = defineAggregate({
+  name: 'trends',
+  params: RoundParams,
+  key: (p) => trendsKey(p.roundId),
+  ttlMs: SNAPSHOT_TTL_MS,
+  compute: (db, p) => computeTrends(db, p.roundId),
+});
+
 /**
  * GET /insight/trends: one scale across the latest rounds, overall and per group, read from the rounds'
  * snapshots (a few rows of JSON, whatever the size of the company). Stale snapshots are brought up to date
@@ -156,16 +168,14 @@ async function groupOrder(db: Db, dim: TrendDimension, keys: string[]) {
  */
 export async function trends(
   db: Db,
-  opts: { actor: Actor; dimension: TrendDimension; field: string; rounds?: number; refresh?: boolean; budgetMs?: number },
+  opts: { actor: Actor; jobs: JobQueue; dimension: TrendDimension; field: string; rounds?: number; refresh?: boolean; budgetMs?: number },
 ) {
   if (!can(opts.actor, 'viewInsight')) throw notFound();
   const newestFirst = await latestRounds(db, Math.min(opts.rounds ?? TRENDS_MAX_ROUNDS, TRENDS_MAX_ROUNDS));
-  const behind = await refreshRounds(db, newestFirst, {
-    keyOf: trendsKey,
+  const behind = await refreshRounds({ db, jobs: opts.jobs }, trendsAggregate, newestFirst, {
     version: VERSION,
     refresh: opts.refresh,
     budgetMs: opts.budgetMs ?? RECOMPUTE_BUDGET_MS,
-    compute: computeTrends,
   });
   const { dimension: dim, field } = opts;
   const keys = newestFirst.map((r) => trendsKey(r.id));

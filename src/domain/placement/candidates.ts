@@ -1,10 +1,15 @@
 import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '../../db/client';
-import { careerWishes, departments, employeeSkills, employees } from '../../db/schema';
+import { careerWishes, departments, employeeSkills, employees, positions } from '../../db/schema';
+import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { rowsOf } from '../../db/rows';
-import { cachedAggregate, dropAggregates } from '../shared/snapshot';
+import { readAggregate } from '../aggregates/read';
+import { defineAggregate } from '../aggregates/registry';
+import { dropAggregates } from '../aggregates/store';
+import { notFound } from '../errors';
 import { type CandidateFacts, MAX_LEVEL, type PositionFacts, rankCandidates, scoreCandidate, WEIGHTS } from './match';
 import { wishFacts, wishView } from './policy';
 import { loadPosition, presentPosition } from './positions';
@@ -161,10 +166,10 @@ const positionFacts = async (db: Db, position: PositionRow): Promise<PositionFac
   departmentPath: await departmentPath(db, position.departmentId),
 });
 
-async function rank(db: Db, actor: Actor, position: PositionRow, facts: PositionFacts, skills: boolean): Promise<Ranking> {
+async function rank(db: Db, readerId: string, position: PositionRow, facts: PositionFacts, skills: boolean): Promise<Ranking> {
   const keys = skillKeys(position);
-  // 人事のみ kept from the actor stays hidden from them, HR or not (see policy.ts).
-  const hidden = keptFromActor(actor.id, await reportsOf(db, actor.id), 'w');
+  // 人事のみ kept from the reader stays hidden from them, HR or not (see policy.ts).
+  const hidden = keptFromActor(readerId, await reportsOf(db, readerId), 'w');
   const [wished, bySkills] = await db.transaction(async (tx) => {
     // PostgreSQL JIT-compiles these plans on every call (the estimate counts each per-wish skill lookup):
     // 35–80 ms of a 150 ms answer on 100,000 people, measured. Off for these two reads only.
@@ -172,7 +177,7 @@ async function rank(db: Db, actor: Actor, position: PositionRow, facts: Position
     return [await wishCandidates(tx, facts, keys, hidden), skills ? await skillCandidates(tx, keys) : []] as const;
   });
   const asked = new Set(wished.map((c) => c.employeeId));
-  const skilled = bySkills.filter((c) => !asked.has(c.employeeId) && c.employeeId !== actor.id);
+  const skilled = bySkills.filter((c) => !asked.has(c.employeeId) && c.employeeId !== readerId);
   const ranked = rankCandidates(facts, [...wished.slice(0, SHORTLIST), ...skilled.slice(0, SHORTLIST)]);
   return {
     items: ranked.slice(0, SHORTLIST).map((c) => ({ employeeId: c.employeeId, wishId: 'wishId' in c ? (c.wishId as string) : null })),
@@ -180,6 +185,20 @@ async function rank(db: Db, actor: Actor, position: PositionRow, facts: Position
     capped: wished.length > SHORTLIST || skilled.length > SHORTLIST || ranked.length > SHORTLIST,
   };
 }
+
+/** A position's ranking as one reader may see it (the reader's own wishes and 人事のみ kept from them left out). */
+const rankingAggregate = defineAggregate({
+  name: 'candidates',
+  params: z.strictObject({ positionId: z.uuid(), readerId: z.uuid(), skills: z.boolean() }),
+  key: (p) => `${RANKINGS}${p.positionId}:${p.readerId}:${p.skills}`,
+  ttlMs: RANKING_TTL_MS,
+  maxStaleMs: RANKING_MAX_STALE_MS,
+  async compute(db, p) {
+    const [position] = await db.select().from(positions).where(eq(positions.id, p.positionId));
+    if (!position) throw notFound();
+    return rank(db, p.readerId, position, await positionFacts(db, position), p.skills);
+  },
+});
 
 /**
  * 候補者: who could fill a position, ranked by a transparent additive score (match.ts) with the reasons
@@ -189,19 +208,12 @@ async function rank(db: Db, actor: Actor, position: PositionRow, facts: Position
  */
 export async function positionCandidates(
   db: Db,
-  opts: { actor: Actor; positionId: string; page: number; pageSize: number; skills: boolean },
+  opts: { actor: Actor; positionId: string; page: number; pageSize: number; skills: boolean; jobs: JobQueue },
 ) {
   const { actor, positionId, page, pageSize } = opts;
   const { position, department } = await loadPosition(db, actor, positionId);
   const facts = await positionFacts(db, position);
-  const ranking = await cachedAggregate(
-    db,
-    `${RANKINGS}${positionId}:${actor.id}:${opts.skills}`,
-    RANKING_TTL_MS,
-    (tx) => rank(tx, actor, position, facts, opts.skills),
-    false,
-    RANKING_MAX_STALE_MS,
-  );
+  const ranking = await readAggregate({ db, jobs: opts.jobs }, rankingAggregate, { positionId, readerId: actor.id, skills: opts.skills });
   const shown = ranking.items.slice((page - 1) * pageSize, page * pageSize);
 
   const wishIds = shown.flatMap((c) => (c.wishId ? [c.wishId] : []));

@@ -5,7 +5,9 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden, notFound } from '../errors';
 import { rowsOf } from '../../db/rows';
-import { cachedAggregate } from '../shared/snapshot';
+import type { JobQueue } from '../../jobs/queue';
+import { readAggregate } from '../aggregates/read';
+import { defineAggregate, RoundParams } from '../aggregates/registry';
 import { loadInterview } from '../interviews/access';
 import { canRate } from './policy';
 import { can } from '../capabilities';
@@ -67,13 +69,21 @@ async function computeRatings(db: Db, roundId: string) {
   };
 }
 
+const ratingsAggregate = defineAggregate({
+  name: 'ratings',
+  params: RoundParams,
+  key: (p) => `ratings:${p.roundId}`,
+  ttlMs: 60_000,
+  compute: (db, p) => computeRatings(db, p.roundId),
+});
+
 /**
  * HR's view of a round's ratings: count, average, distribution and comments (no names, in a fixed
  * order unrelated to who wrote them) — all hidden below MIN_GROUP respondents. Kept a minute: ratings
  * trickle in, and a large round's pass is not worth repeating per page view.
  */
-export async function roundRatings(db: Db, opts: { actor: Actor; roundId: string }) {
+export async function roundRatings(db: Db, opts: { actor: Actor; roundId: string; jobs: JobQueue }) {
   if (!can(opts.actor, 'viewInsight')) throw notFound();
-  const { asOf: _asOf, ...view } = await cachedAggregate(db, `ratings:${opts.roundId}`, 60_000, (tx) => computeRatings(tx, opts.roundId));
+  const { asOf: _asOf, ...view } = await readAggregate({ db, jobs: opts.jobs }, ratingsAggregate, { roundId: opts.roundId });
   return view;
 }

@@ -20,7 +20,7 @@ import {
 } from '../interviews/columns';
 import { notify } from '../notify/notify';
 import { COUNT_CAP, cappedCount, pageOffset } from '../shared/paging';
-import { dropAggregate } from '../shared/snapshot';
+import { dropAggregate } from '../aggregates/store';
 import { progressKey } from './progress';
 import { loadRound } from './rounds';
 import type { AssignmentListQuery, Reassign } from './schemas';

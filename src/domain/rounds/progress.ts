@@ -6,7 +6,8 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, notFound } from '../errors';
 import { rowsOf } from '../../db/rows';
-import { cachedAggregate } from '../shared/snapshot';
+import { readAggregate } from '../aggregates/read';
+import { defineAggregate, RoundParams } from '../aggregates/registry';
 import { loadRound } from './rounds';
 import { can } from '../capabilities';
 import { companyTodaySql } from '../shared/calendar-sql';
@@ -79,15 +80,23 @@ const EMPTY: ProgressCounts = {
 export const PROGRESS_TTL_MS = 15_000;
 export const progressKey = (roundId: string) => `progress:${roundId}`;
 
+/** A round's funnel, stored (see aggregates/read.ts): refreshed by a job once older than PROGRESS_TTL_MS. */
+export const progressAggregate = defineAggregate({
+  name: 'progress',
+  params: RoundParams,
+  key: (p) => progressKey(p.roundId),
+  ttlMs: PROGRESS_TTL_MS,
+  compute: async (db, p) => computeProgress(db, await loadRound(db, p.roundId)),
+});
+
 /**
  * Per round: totals, by department (as at launch) and by interviewer. On 100,000 interviews the
- * aggregate costs a few hundred milliseconds, so it is a stored aggregate (see cachedAggregate),
- * recomputed in the background once older than PROGRESS_TTL_MS. `asOf` says when it was counted.
+ * aggregate costs a few hundred milliseconds, so it is a stored aggregate. `asOf` says when it was counted.
  */
-export async function roundProgress(db: Db, opts: { actor: Actor; roundId: string; refresh?: boolean }) {
+export async function roundProgress(db: Db, opts: { actor: Actor; roundId: string; refresh?: boolean; jobs: JobQueue }) {
   if (!can(opts.actor, 'manageRounds')) throw notFound();
   const round = await loadRound(db, opts.roundId);
-  return cachedAggregate(db, progressKey(round.id), PROGRESS_TTL_MS, (tx) => computeProgress(tx, round), opts.refresh);
+  return readAggregate({ db, jobs: opts.jobs }, progressAggregate, { roundId: round.id }, { refresh: opts.refresh });
 }
 
 type PlanRow = { by: 'all' | 'department'; key: string | null; items: number; done: number; overdue: number };

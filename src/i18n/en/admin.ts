@@ -2,6 +2,9 @@
 export default {
   errors: {
     dateRange: 'The start date must be on or before the end date.',
+    mailAlreadySent: 'This mail has already been sent. It cannot be sent again.',
+    mailNotFailed: 'This mail is still being delivered (it is retried automatically). Only a mail that failed can be re-sent.',
+    mailNoSmtp: 'No mail server (SMTP_URL) is configured, so mail cannot be re-sent.',
   },
   outbox: {
     title: 'Sent mail',

@@ -96,5 +96,6 @@ export default {
     restoreDone: 'Restore finished ({{tables}} tables, {{rows}} rows).',
     outboxNone: 'No mail to {{to}}.',
     outboxMail: '--- {{at}} [{{status}}] {{subject}}',
+    mailNotSent: 'Some mail could not be sent ({{message}}). It stays queued and the server retries it.',
   },
 };

@@ -2,6 +2,9 @@
 export default {
   errors: {
     dateRange: '開始日は終了日以前の日付にしてください。',
+    mailAlreadySent: 'このメールは送信済みです。同じメールを再送することはできません。',
+    mailNotFailed: 'このメールはまだ送信の途中です(自動で再試行されます)。再送できるのは送信に失敗したメールだけです。',
+    mailNoSmtp: 'メールサーバー(SMTP_URL)が設定されていないため、再送できません。',
   },
   outbox: {
     title: '送信メール',

@@ -98,5 +98,6 @@ export default {
     restoreDone: '復元が完了しました({{tables}}テーブル、{{rows}}行)。',
     outboxNone: '{{to}} 宛てのメールはありません。',
     outboxMail: '--- {{at}} [{{status}}] {{subject}}',
+    mailNotSent: 'メールの一部を送信できませんでした({{message}})。送信キューに残し、サーバーが自動で再試行します。',
   },
 };

@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { exportAudit, listAudit } from '../../domain/admin/audit-log';
-import { listOutbox } from '../../domain/admin/outbox';
+import { listOutbox, resendMail } from '../../domain/admin/outbox';
 import { AuditExportQuery, AuditQuery, OutboxQuery } from '../../domain/admin/schemas';
 import { requireActor } from '../http';
+import { IdParams } from '../openapi';
 import { router } from '../router';
 import { companyToday } from '../../domain/shared/calendar';
 
@@ -29,7 +30,16 @@ export const adminRoutes = router()
     createRoute({ method: 'get', path: '/admin/outbox', tags: ['admin'], request: { query: OutboxQuery }, responses: Ok }),
     async (c) => {
       const actor = requireActor(c);
-      return c.json(await listOutbox(c.get('deps').db, { actor, ...c.req.valid('query') }), 200);
+      const { db, mailer } = c.get('deps');
+      return c.json(await listOutbox(db, { actor, smtp: mailer.smtp, ...c.req.valid('query') }), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'post', path: '/admin/outbox/{id}/resend', tags: ['admin'], request: { params: IdParams }, responses: Ok }),
+    async (c) => {
+      const actor = requireActor(c);
+      const { db, mailer } = c.get('deps');
+      return c.json(await resendMail(db, { actor, id: c.req.valid('param').id, mailer }), 200);
     },
   )
   .openapi(

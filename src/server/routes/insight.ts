@@ -16,14 +16,17 @@ const ExportBody = z.strictObject({ kind: z.enum(EXPORT_KINDS), params: z.record
 
 insightRoutes
   .openapi(createRoute({ method: 'get', path: '/me/team-progress', tags, responses: Ok }), async (c) =>
-    c.json(await teamProgress(c.get('deps').db, { actor: requireActor(c) }), 200),
+    c.json(await teamProgress(c.get('deps').db, { actor: requireActor(c), jobs: c.get('deps').jobs }), 200),
   )
   .openapi(createRoute({ method: 'get', path: '/insight/coverage', tags, request: { query: CoverageQuery }, responses: Ok }), async (c) =>
     c.json(await notInterviewed(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
   )
   .openapi(createRoute({ method: 'get', path: '/insight/outcomes', tags, request: { query: OutcomesQuery }, responses: Ok }), async (c) => {
     const { from, to, refresh } = c.req.valid('query');
-    return c.json(await outcomes(c.get('deps').db, { actor: requireActor(c), from, to, refresh: refresh === 'true' }), 200);
+    return c.json(
+      await outcomes(c.get('deps').db, { actor: requireActor(c), from, to, refresh: refresh === 'true', jobs: c.get('deps').jobs }),
+      200,
+    );
   })
   .openapi(createRoute({ method: 'post', path: '/exports', tags, request: json(ExportBody), responses: Ok }), async (c) => {
     const { db, jobs } = c.get('deps');

@@ -94,6 +94,7 @@ placementRoutes
           positionId: c.req.valid('param').id,
           ...q,
           skills: skills === 'true',
+          jobs: c.get('deps').jobs,
         }),
         200,
       );

@@ -141,5 +141,8 @@ recordRoutes
       ),
   )
   .openapi(createRoute({ method: 'get', path: '/rounds/{id}/ratings', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await roundRatings(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id }), 200),
+    c.json(
+      await roundRatings(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, jobs: c.get('deps').jobs }),
+      200,
+    ),
   );

@@ -100,6 +100,7 @@ roundRoutes
           actor: requireActor(c),
           roundId: c.req.valid('param').id,
           refresh: c.req.valid('query').refresh === 'true',
+          jobs: c.get('deps').jobs,
         }),
         200,
       ),

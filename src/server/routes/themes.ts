@@ -28,11 +28,19 @@ themesRoutes.use('/insight/themes/*', hrOnly);
 themesRoutes
   .openapi(
     createRoute({ method: 'get', path: '/insight/themes/{roundId}', tags, request: { params: ThemesParams }, responses: Ok }),
-    async (c) => c.json(await getThemes(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId }), 200),
+    async (c) =>
+      c.json(
+        await getThemes(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId, jobs: c.get('deps').jobs }),
+        200,
+      ),
   )
   .openapi(
     createRoute({ method: 'post', path: '/insight/themes/{roundId}/refresh', tags, request: { params: ThemesParams }, responses: Ok }),
-    async (c) => c.json(await refreshThemes(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId }), 200),
+    async (c) =>
+      c.json(
+        await refreshThemes(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId, jobs: c.get('deps').jobs }),
+        200,
+      ),
   )
   .openapi(
     createRoute({

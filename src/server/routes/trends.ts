@@ -14,14 +14,23 @@ export const trendsRoutes = router();
 trendsRoutes
   .openapi(createRoute({ method: 'get', path: '/insight/trends', tags, request: { query: TrendsQuery }, responses: Ok }), async (c) => {
     const { refresh, ...q } = c.req.valid('query');
-    return c.json(await trends(c.get('deps').db, { actor: requireActor(c), ...q, refresh: refresh === 'true' }), 200);
+    return c.json(
+      await trends(c.get('deps').db, { actor: requireActor(c), ...q, refresh: refresh === 'true', jobs: c.get('deps').jobs }),
+      200,
+    );
   })
   .openapi(
     createRoute({ method: 'get', path: '/rounds/{id}/risks', tags, request: { params: IdParams, query: RisksQuery }, responses: Ok }),
     async (c) => {
       const { refresh, ...q } = c.req.valid('query');
       return c.json(
-        await listRisks(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, ...q, refresh: refresh === 'true' }),
+        await listRisks(c.get('deps').db, {
+          actor: requireActor(c),
+          roundId: c.req.valid('param').id,
+          ...q,
+          refresh: refresh === 'true',
+          jobs: c.get('deps').jobs,
+        }),
         200,
       );
     },

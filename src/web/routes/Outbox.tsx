@@ -1,8 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { api } from '../api';
-import { Alert } from '../components/forms';
+import { Alert, Button } from '../components/forms';
 import { Pagination } from '../components/Pagination';
 import { Empty, Loading, NotFound, PageHeader } from '../components/status';
 import { formatDateTime, type Locale } from '../../domain/shared/format';
@@ -12,10 +12,14 @@ import type { OutboxMail, Page } from '../types';
 
 const PAGE_SIZE = 50;
 
-/** /admin/outbox — every mail the system wrote, newest first; the body opens on demand. */
+/**
+ * /admin/outbox — every mail the system wrote, newest first; the body opens on demand. Shows where each
+ * delivery stands and its last error; a mail whose retries ran out can be re-sent.
+ */
 export function OutboxPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
+  const qc = useQueryClient();
   const [params, setParams] = useSearchParams();
   const page = pageParam(params.get('page'));
   const list = useQuery({
@@ -23,6 +27,10 @@ export function OutboxPage() {
     queryFn: () => api<Page<OutboxMail>>(`/admin/outbox${toQuery({ page, pageSize: PAGE_SIZE })}`),
     placeholderData: keepPreviousData,
     enabled: me.can.viewOutbox,
+  });
+  const resend = useMutation({
+    mutationFn: (m: OutboxMail) => api<OutboxMail>(`/admin/outbox/${m.id}/resend`, { method: 'POST' }),
+    onSettled: () => void qc.invalidateQueries({ queryKey: ['outbox'] }),
   });
   if (!me.can.viewOutbox) return <NotFound />;
   const locale = i18n.language as Locale;
@@ -33,6 +41,8 @@ export function OutboxPage() {
       <PageHeader title={t('ui.outbox.title')} />
       <p className="lead">{t('ui.outbox.lead')}</p>
       {list.error && <Alert kind="error">{list.error.message}</Alert>}
+      {resend.error && <Alert kind="error">{resend.error.message}</Alert>}
+      {resend.data && <Alert kind="success">{t('ui.outbox.resent', { to: resend.data.toAddress })}</Alert>}
       {list.isPending ? (
         <Loading />
       ) : data && data.items.length === 0 ? (
@@ -48,6 +58,7 @@ export function OutboxPage() {
                   <th scope="col">{t('ui.outbox.columns.subject')}</th>
                   <th scope="col">{t('ui.outbox.columns.at')}</th>
                   <th scope="col">{t('ui.outbox.columns.status')}</th>
+                  <th scope="col">{t('ui.outbox.columns.action')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -65,6 +76,21 @@ export function OutboxPage() {
                       <span className={`badge badge--mail-${m.status}`}>
                         {t(`ui.outbox.statuses.${m.status}`, { defaultValue: m.status })}
                       </span>
+                      {m.error && m.status !== 'sent' && (
+                        <p className="muted break">{t('ui.outbox.lastError', { attempts: m.attempts, error: m.error })}</p>
+                      )}
+                    </td>
+                    <td>
+                      {m.canResend && (
+                        <Button
+                          onClick={() => resend.mutate(m)}
+                          busy={resend.isPending && resend.variables?.id === m.id}
+                          disabled={resend.isPending}
+                          aria-label={t('ui.outbox.resendLabel', { to: m.toAddress })}
+                        >
+                          {t('ui.outbox.resend')}
+                        </Button>
+                      )}
                     </td>
                   </tr>
                 ))}
