@@ -8,10 +8,11 @@ import { forbidden, notFound } from '../errors';
 import { QUESTION_CATEGORIES, type QuestionCategory } from './default-questions';
 import type { QuestionCreate, QuestionUpdate, ThemeCreate, ThemeUpdate } from './schemas';
 import { can } from '../capabilities';
+import type { BankQuestion, InterviewTheme, InterviewThemeList, QuestionBank } from './responses';
 
 type Status = 'active' | 'retired';
 
-const presentQuestion = (q: typeof questions.$inferSelect) => ({
+const presentQuestion = (q: typeof questions.$inferSelect): BankQuestion => ({
   id: q.id,
   category: q.category as QuestionCategory,
   text: q.text,
@@ -20,7 +21,7 @@ const presentQuestion = (q: typeof questions.$inferSelect) => ({
   isDefault: q.isDefault,
 });
 
-const presentTheme = (t: typeof themes.$inferSelect) => ({
+const presentTheme = (t: typeof themes.$inferSelect): InterviewTheme => ({
   id: t.id,
   title: t.title,
   description: t.description,
@@ -30,7 +31,7 @@ const presentTheme = (t: typeof themes.$inferSelect) => ({
 });
 
 /** The bank grouped by category in the seed's order; retired questions only for HR, on request. */
-export async function listQuestions(db: Db, opts: { actor: Actor; includeRetired?: boolean }) {
+export async function listQuestions(db: Db, opts: { actor: Actor; includeRetired?: boolean }): Promise<QuestionBank> {
   if (!can(opts.actor, 'readQuestionBank')) throw forbidden();
   const withRetired = opts.includeRetired && can(opts.actor, 'manageForms');
   const rows = await db
@@ -55,7 +56,7 @@ async function nextOrder(db: Db, category: string) {
   return (r?.n ?? 0) + 10;
 }
 
-export async function createQuestion(db: Db, opts: { actor: Actor } & z.infer<typeof QuestionCreate>) {
+export async function createQuestion(db: Db, opts: { actor: Actor } & z.infer<typeof QuestionCreate>): Promise<BankQuestion> {
   const { actor, ...input } = opts;
   if (!can(actor, 'manageForms')) throw forbidden();
   return db.transaction(async (tx) => {
@@ -84,7 +85,10 @@ async function updateBankItem<T>(
   });
 }
 
-export async function updateQuestion(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof QuestionUpdate> & { status?: Status }) {
+export async function updateQuestion(
+  db: Db,
+  opts: { actor: Actor; id: string } & z.infer<typeof QuestionUpdate> & { status?: Status },
+): Promise<BankQuestion> {
   const { actor, id, ...input } = opts;
   const write = async (tx: Db) => {
     const [row] = await tx
@@ -97,7 +101,7 @@ export async function updateQuestion(db: Db, opts: { actor: Actor; id: string } 
   return updateBankItem(db, { actor, id, kind: 'question', input, write });
 }
 
-export async function listThemes(db: Db, opts: { actor: Actor; includeRetired?: boolean }) {
+export async function listThemes(db: Db, opts: { actor: Actor; includeRetired?: boolean }): Promise<InterviewThemeList> {
   if (!can(opts.actor, 'readQuestionBank')) throw forbidden();
   const withRetired = opts.includeRetired && can(opts.actor, 'manageForms');
   const rows = await db
@@ -108,7 +112,7 @@ export async function listThemes(db: Db, opts: { actor: Actor; includeRetired?: 
   return { items: rows.map(presentTheme) };
 }
 
-export async function createTheme(db: Db, opts: { actor: Actor } & z.infer<typeof ThemeCreate>) {
+export async function createTheme(db: Db, opts: { actor: Actor } & z.infer<typeof ThemeCreate>): Promise<InterviewTheme> {
   const { actor, ...input } = opts;
   if (!can(actor, 'manageForms')) throw forbidden();
   return db.transaction(async (tx) => {
@@ -122,7 +126,10 @@ export async function createTheme(db: Db, opts: { actor: Actor } & z.infer<typeo
   });
 }
 
-export async function updateTheme(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof ThemeUpdate> & { status?: Status }) {
+export async function updateTheme(
+  db: Db,
+  opts: { actor: Actor; id: string } & z.infer<typeof ThemeUpdate> & { status?: Status },
+): Promise<InterviewTheme> {
   const { actor, id, ...input } = opts;
   const write = async (tx: Db) => {
     const [row] = await tx

@@ -8,14 +8,15 @@ import { conflict, forbidden, notFound } from '../errors';
 import type { FormDefinition, FormKind } from './definition';
 import type { TemplateCreate, TemplateListQuery, TemplateUpdate } from './schemas';
 import { can } from '../capabilities';
+import type { TemplateDetail, TemplateList, TemplateSummary } from './responses';
 
 type Row = typeof formTemplates.$inferSelect;
 
-const presentTemplate = (t: Row, extra: { usedBy: number }) => ({
+const presentTemplate = (t: Row, extra: { usedBy: number }): TemplateSummary => ({
   id: t.id,
   kind: t.kind as FormKind,
   name: t.name,
-  status: t.status,
+  status: t.status as TemplateSummary['status'],
   version: t.currentVersion,
   isDefault: t.isDefault,
   usedBy: extra.usedBy,
@@ -25,7 +26,7 @@ const presentTemplate = (t: Row, extra: { usedBy: number }) => ({
 /** How many rounds use a template (drafts included): shown so HR knows an edit makes a new version. */
 const usedBySql = sql<number>`(select count(*)::int from ${rounds} r where r.sheet_template_id = ${formTemplates.id} or r.survey_template_id = ${formTemplates.id})`;
 
-export async function listTemplates(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateListQuery>) {
+export async function listTemplates(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateListQuery>): Promise<TemplateList> {
   if (!can(opts.actor, 'manageForms')) throw forbidden();
   const status = opts.status ?? 'active';
   const conds = [];
@@ -59,7 +60,7 @@ export async function currentVersion(db: Db, templateId: string) {
   return row ?? null;
 }
 
-export async function getTemplate(db: Db, opts: { actor: Actor; id: string }) {
+export async function getTemplate(db: Db, opts: { actor: Actor; id: string }): Promise<TemplateDetail> {
   if (!can(opts.actor, 'manageForms')) throw notFound();
   const [row] = await db.select({ t: formTemplates, usedBy: usedBySql }).from(formTemplates).where(eq(formTemplates.id, opts.id));
   if (!row) throw notFound();
@@ -72,7 +73,7 @@ export async function getTemplate(db: Db, opts: { actor: Actor; id: string }) {
   };
 }
 
-export async function createTemplate(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateCreate>) {
+export async function createTemplate(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateCreate>): Promise<TemplateDetail> {
   const { actor, kind, name, definition } = opts;
   if (!can(actor, 'manageForms')) throw forbidden();
   const id = await db.transaction(async (tx) => {
@@ -88,7 +89,7 @@ export async function createTemplate(db: Db, opts: { actor: Actor } & z.infer<ty
  * Saves a template. While no launched round uses its current version the version is edited in place;
  * once one does (locked), the edit becomes a new version, so earlier answers keep their questions.
  */
-export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof TemplateUpdate>) {
+export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } & z.infer<typeof TemplateUpdate>): Promise<TemplateDetail> {
   const { actor, id, name, definition, version } = opts;
   if (!can(actor, 'manageForms')) throw notFound();
   await db.transaction(async (tx) => {
@@ -124,7 +125,7 @@ export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } 
   return getTemplate(db, { actor, id });
 }
 
-export async function setTemplateStatus(db: Db, opts: { actor: Actor; id: string; status: 'active' | 'retired' }) {
+export async function setTemplateStatus(db: Db, opts: { actor: Actor; id: string; status: 'active' | 'retired' }): Promise<TemplateDetail> {
   const { actor, id, status } = opts;
   if (!can(actor, 'manageForms')) throw notFound();
   await db.transaction(async (tx) => {

@@ -8,6 +8,7 @@ import { keptFromSql } from '../shared/kept-from';
 import { interviewerPerson } from './columns';
 import { canViewInterview, hrOnlyReaders, type InterviewFacts, type InterviewRelation, interviewCan } from './policy';
 import { can } from '../capabilities';
+import type { InterviewView } from './responses';
 
 const person = alias(employees, 'person');
 const interviewer = interviewerPerson;
@@ -87,17 +88,18 @@ export async function loadInterview(db: Db, actor: Actor, id: string) {
 }
 
 /** What every interview screen shows about the interview itself. */
-export function presentInterview(x: LoadedInterview) {
+export function presentInterview(x: LoadedInterview): InterviewView {
   const { interview: i, round: r, facts } = x;
   return {
     id: i.id,
-    status: i.status,
-    relation: facts.relation,
+    status: i.status as InterviewView['status'],
+    // loadInterview answers 404 to anyone whose relation is 'none'.
+    relation: facts.relation as InterviewView['relation'],
     round: {
       id: r.id,
       name: r.name,
-      type: r.type,
-      status: r.status,
+      type: r.type as InterviewView['round']['type'],
+      status: r.status as InterviewView['round']['status'],
       periodStart: r.periodStart,
       periodEnd: r.periodEnd,
       prepDueOn: r.prepDueOn,
@@ -115,7 +117,12 @@ export function presentInterview(x: LoadedInterview) {
     },
     interviewer: x.interviewer ? { id: x.interviewer.id, familyName: x.interviewer.familyName, givenName: x.interviewer.givenName } : null,
     appointment: i.scheduledStart
-      ? { start: i.scheduledStart.toISOString(), end: i.scheduledEnd!.toISOString(), locationType: i.locationType, location: i.location }
+      ? {
+          start: i.scheduledStart.toISOString(),
+          end: i.scheduledEnd!.toISOString(),
+          locationType: i.locationType as NonNullable<InterviewView['appointment']>['locationType'],
+          location: i.location,
+        }
       : null,
     version: i.version,
     can: interviewCan(facts),

@@ -28,7 +28,7 @@ export const interviewerRef = {
 export const departmentRef = { id: departments.id, name: departments.name, nameEn: departments.nameEn };
 
 /** A response that does not exist yet is 「未着手」. */
-export const formState = (status: string | null | undefined) => status ?? 'notStarted';
+export const formState = (status: string | null | undefined) => (status ?? 'notStarted') as 'notStarted' | 'draft' | 'submitted';
 
 /** A left-joined record whose id is null was not there. */
 export const present = <T extends { id: string | null }>(r: T | null | undefined): T | null => (r?.id ? r : null);

@@ -12,6 +12,7 @@ import { templateVersion } from '../forms/templates';
 import { loadPeople, mailPeople, notify } from '../notify/notify';
 import { type LoadedInterview, loadInterview } from './access';
 import { answerVisibility, canEditForm, canWithdrawForm } from './policy';
+import type { AnswersCopied, AnswersSaved, FormView } from './responses';
 
 export type AnswerInput = { value: unknown; hrOnly: boolean };
 
@@ -33,12 +34,12 @@ async function loadResponse(db: Db, interviewId: string, kind: FormKind) {
  * The sheet or survey as this reader may see it. Answers the reader may not see are filtered in the
  * query itself: an interviewer's query cannot return a 「人事のみ」 row or an unsubmitted draft.
  */
-export async function getForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }) {
+export async function getForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }): Promise<FormView> {
   return readForm(db, opts.actor, await loadInterview(db, opts.actor, opts.interviewId), opts.kind);
 }
 
 /** getForm for an interview already loaded (and checked) for this actor. */
-export async function readForm(db: Db, actor: Actor, x: LoadedInterview, kind: FormKind) {
+export async function readForm(db: Db, actor: Actor, x: LoadedInterview, kind: FormKind): Promise<FormView> {
   const interviewId = x.interview.id;
   const response = await loadResponse(db, interviewId, kind);
   const version = await templateVersion(db, response?.templateVersionId ?? pinnedVersion(x, kind));
@@ -109,7 +110,7 @@ async function rememberKeptFrom(tx: Db, interviewId: string) {
 export async function saveAnswers(
   db: Db,
   opts: { actor: Actor; interviewId: string; kind: FormKind; answers: Record<string, AnswerInput> },
-) {
+): Promise<AnswersSaved> {
   const { actor, interviewId, kind, answers } = opts;
   return db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
@@ -148,7 +149,7 @@ export async function saveAnswers(
 type Deps = { mailer: Mailer; publicUrl: string };
 
 /** Submit: every required field answered; then the interviewer can read it and is told (without content). */
-export async function submitForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind } & Deps) {
+export async function submitForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind } & Deps): Promise<FormView> {
   const { actor, interviewId, kind } = opts;
   const x = await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
@@ -196,7 +197,7 @@ export async function submitForm(db: Db, opts: { actor: Actor; interviewId: stri
 }
 
 /** Takes a submitted form back to draft (before the interview), e.g. to correct something. */
-export async function withdrawForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }) {
+export async function withdrawForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }): Promise<FormView> {
   const { actor, interviewId, kind } = opts;
   await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
@@ -216,7 +217,7 @@ export async function withdrawForm(db: Db, opts: { actor: Actor; interviewId: st
  * Copies the previous round's answers forward: fields with the same id and type, only where the
  * current draft is still empty, 「人事のみ」 marks included. Returns how many were copied.
  */
-export async function copyPrevious(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }) {
+export async function copyPrevious(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }): Promise<AnswersCopied> {
   const { actor, interviewId, kind } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (x.facts.relation !== 'self') throw notFound();

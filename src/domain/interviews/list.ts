@@ -15,6 +15,7 @@ import {
   surveyJoin,
   surveyResponse,
 } from './columns';
+import type { InterviewQueuePage, MyInterview, MyInterviewList } from './responses';
 
 const openSlots = (proposedBy: 'interviewer' | 'employee') =>
   sql<number>`(select count(*)::int from interview_slots s where s.interview_id = ${interviews.id}
@@ -59,21 +60,28 @@ type Common = {
   proposed: number;
 };
 
-const presentCommon = (r: Common) => ({
+type Listed = Omit<MyInterview, 'interviewer'>;
+
+const presentCommon = (r: Common): Listed => ({
   id: r.id,
-  status: r.status,
-  round: r.round,
+  status: r.status as Listed['status'],
+  round: { ...r.round, type: r.round.type as Listed['round']['type'], status: r.round.status as Listed['round']['status'] },
   sheet: r.hasSheet ? formState(r.sheetStatus) : null,
   survey: r.hasSurvey ? formState(r.surveyStatus) : null,
   appointment: r.scheduledStart
-    ? { start: r.scheduledStart.toISOString(), end: r.scheduledEnd!.toISOString(), locationType: r.locationType, location: r.location }
+    ? {
+        start: r.scheduledStart.toISOString(),
+        end: r.scheduledEnd!.toISOString(),
+        locationType: r.locationType as NonNullable<Listed['appointment']>['locationType'],
+        location: r.location,
+      }
     : null,
   offeredSlots: r.offered,
   proposedSlots: r.proposed,
 });
 
 /** The employee's own interviews ("what to prepare"): running rounds first, then the recent past. */
-export async function listMyInterviews(db: Db, opts: { actor: Actor }) {
+export async function listMyInterviews(db: Db, opts: { actor: Actor }): Promise<MyInterviewList> {
   const rows = await db
     .select({ ...common, interviewer: interviewerRef })
     .from(interviews)
@@ -93,7 +101,7 @@ export async function listMyInterviews(db: Db, opts: { actor: Actor }) {
 export async function listInterviewerQueue(
   db: Db,
   opts: { actor: Actor; roundId?: string; state?: 'unscheduled' | 'scheduled' | 'done'; page?: number; pageSize?: number },
-) {
+): Promise<InterviewQueuePage> {
   const { actor, page = 1, pageSize = 50 } = opts;
   const conds: SQL[] = [
     eq(interviews.interviewerId, actor.id),

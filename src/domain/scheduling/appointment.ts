@@ -11,6 +11,7 @@ import { canChooseSlot, canOfferSlots } from '../interviews/policy';
 import { loadPeople, mailPeople, notify, personLocale } from '../notify/notify';
 import { formatSlot } from '../shared/format';
 import { buildIcs } from './ics';
+import type { SlotsView } from './responses';
 import { listSlots, type SchedulingDeps } from './slots';
 
 const HOUR = 3_600_000;
@@ -93,7 +94,7 @@ export async function chooseSlot(
     location?: string;
     jobs: JobQueue;
   } & SchedulingDeps,
-) {
+): Promise<SlotsView> {
   const { actor, interviewId, slotId, jobs } = opts;
   const { x, appointment } = await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
@@ -159,7 +160,7 @@ export async function chooseSlot(
 }
 
 /** Calls a fixed time off (the interviewer's side): back to choosing; the queued reminder then does nothing. */
-export async function unschedule(db: Db, opts: { actor: Actor; interviewId: string } & SchedulingDeps) {
+export async function unschedule(db: Db, opts: { actor: Actor; interviewId: string } & SchedulingDeps): Promise<SlotsView> {
   const { actor, interviewId } = opts;
   await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);

@@ -5,7 +5,8 @@ import { appSettings } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden } from '../errors';
-import { DEFAULT_SCHEDULING, type SchedulingSettings } from './guidance';
+import { DEFAULT_SCHEDULING } from './guidance';
+import type { SchedulingSettings } from './responses';
 import { can } from '../capabilities';
 
 const KEY = 'scheduling';

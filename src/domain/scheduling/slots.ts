@@ -12,6 +12,7 @@ import { loadPeople, mailPeople, notify } from '../notify/notify';
 import { slotWarnings } from './guidance';
 import type { ProposeBody, SlotInput } from './schemas';
 import { SLOT_LIMITS } from './schemas';
+import type { InterviewSlot, SlotsView } from './responses';
 import { getSchedulingSettings } from './settings';
 
 export type SchedulingDeps = { mailer: Mailer; publicUrl: string };
@@ -19,7 +20,7 @@ export type SchedulingDeps = { mailer: Mailer; publicUrl: string };
 const personName = (p: { familyName: string; givenName: string }) => `${p.familyName} ${p.givenName}`;
 
 /** The slots of an interview with the guidance for each, the appointment, and what the actor may do. */
-export async function listSlots(db: Db, opts: { actor: Actor; interviewId: string }) {
+export async function listSlots(db: Db, opts: { actor: Actor; interviewId: string }): Promise<SlotsView> {
   const x = await loadInterview(db, opts.actor, opts.interviewId);
   const settings = await getSchedulingSettings(db);
   const rows = await db
@@ -35,10 +36,10 @@ export async function listSlots(db: Db, opts: { actor: Actor; interviewId: strin
       id: s.id,
       start: s.startsAt.toISOString(),
       end: s.endsAt.toISOString(),
-      locationType: s.locationType,
+      locationType: s.locationType as InterviewSlot['locationType'],
       location: s.location,
-      proposedBy: s.proposedBy,
-      status: s.status,
+      proposedBy: s.proposedBy as InterviewSlot['proposedBy'],
+      status: s.status as InterviewSlot['status'],
       note: s.note,
       past: s.startsAt.getTime() <= now,
       warnings: slotWarnings(s.startsAt, s.endsAt, settings),
@@ -51,7 +52,10 @@ function assertFuture(fields: string, start: string) {
 }
 
 /** The interviewer (or HR) offers times; the employee is told by mail and in the app. */
-export async function offerSlots(db: Db, opts: { actor: Actor; interviewId: string; slots: z.infer<typeof SlotInput>[] } & SchedulingDeps) {
+export async function offerSlots(
+  db: Db,
+  opts: { actor: Actor; interviewId: string; slots: z.infer<typeof SlotInput>[] } & SchedulingDeps,
+): Promise<SlotsView> {
   const { actor, interviewId, slots } = opts;
   const x = await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
@@ -101,7 +105,10 @@ export async function offerSlots(db: Db, opts: { actor: Actor; interviewId: stri
 }
 
 /** The employee proposes another time (none of the offers suits them); the interviewer is told. */
-export async function proposeSlot(db: Db, opts: { actor: Actor; interviewId: string } & z.infer<typeof ProposeBody> & SchedulingDeps) {
+export async function proposeSlot(
+  db: Db,
+  opts: { actor: Actor; interviewId: string } & z.infer<typeof ProposeBody> & SchedulingDeps,
+): Promise<SlotsView> {
   const { actor, interviewId } = opts;
   const x = await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
@@ -146,7 +153,7 @@ export async function proposeSlot(db: Db, opts: { actor: Actor; interviewId: str
 }
 
 /** Whoever put a time up may take it back while it is open. */
-export async function withdrawSlot(db: Db, opts: { actor: Actor; interviewId: string; slotId: string }) {
+export async function withdrawSlot(db: Db, opts: { actor: Actor; interviewId: string; slotId: string }): Promise<SlotsView> {
   const { actor, interviewId, slotId } = opts;
   await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);

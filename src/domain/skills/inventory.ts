@@ -7,6 +7,7 @@ import { notFound } from '../errors';
 import type { InventoryInput } from './schemas';
 import { dropRankings } from '../placement/candidates';
 import { can } from '../capabilities';
+import type { SkillInventory } from './responses';
 
 /**
  * (Subqueries name the employee by parameter: in a one-table select drizzle prints `${employees.id}`
@@ -28,7 +29,7 @@ async function canReadInventory(db: Db, actor: Actor, employeeId: string): Promi
   return !!row && (can(actor, 'readAllRecords') || row.related);
 }
 
-export async function getInventory(db: Db, opts: { actor: Actor; employeeId: string }) {
+export async function getInventory(db: Db, opts: { actor: Actor; employeeId: string }): Promise<SkillInventory> {
   const { actor, employeeId } = opts;
   if (!(await canReadInventory(db, actor, employeeId))) throw notFound();
   const [skills, items] = await Promise.all([
@@ -48,14 +49,20 @@ export async function getInventory(db: Db, opts: { actor: Actor; employeeId: str
   return {
     employeeId,
     skills: skills.map((s) => ({ name: s.name, level: s.level, years: s.years, note: s.note })),
-    items: items.map((i) => ({ kind: i.kind, title: i.title, description: i.description, periodFrom: i.periodFrom, periodTo: i.periodTo })),
+    items: items.map((i) => ({
+      kind: i.kind as SkillInventory['items'][number]['kind'],
+      title: i.title,
+      description: i.description,
+      periodFrom: i.periodFrom,
+      periodTo: i.periodTo,
+    })),
     updatedAt: updated.length ? new Date(Math.max(...updated)).toISOString() : null,
     can: { edit: actor.id === employeeId },
   };
 }
 
 /** Replaces the actor's own inventory with what the form holds; it carries over to every round. */
-export async function saveInventory(db: Db, opts: { actor: Actor } & InventoryInput) {
+export async function saveInventory(db: Db, opts: { actor: Actor } & InventoryInput): Promise<SkillInventory> {
   const { actor, skills, items } = opts;
   await db.transaction(async (tx) => {
     const now = new Date();

@@ -12,8 +12,9 @@ import {
   ThemeUpdate,
 } from '../../domain/forms/schemas';
 import { createTemplate, getTemplate, listTemplates, setTemplateStatus, updateTemplate } from '../../domain/forms/templates';
+import { BankQuestion, InterviewTheme, InterviewThemeList, QuestionBank, TemplateDetail, TemplateList } from '../../domain/forms/responses';
 import { requireActor } from '../http';
-import { Created, IdParams, json, Ok } from '../openapi';
+import { created, IdParams, json, ok } from '../openapi';
 import { router } from '../router';
 
 export const formRoutes = router();
@@ -21,36 +22,54 @@ export const formRoutes = router();
 const tags = ['forms'];
 
 formRoutes
-  .openapi(createRoute({ method: 'get', path: '/templates', tags, request: { query: TemplateListQuery }, responses: Ok }), async (c) =>
-    c.json(await listTemplates(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
-  )
-  .openapi(createRoute({ method: 'post', path: '/templates', tags, request: json(TemplateCreate), responses: Created }), async (c) =>
-    c.json(await createTemplate(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 201),
-  )
-  .openapi(createRoute({ method: 'get', path: '/templates/{id}', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await getTemplate(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id }), 200),
+  .openapi(
+    createRoute({ method: 'get', path: '/templates', tags, request: { query: TemplateListQuery }, responses: ok(TemplateList) }),
+    async (c) => c.json(await listTemplates(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
   )
   .openapi(
-    createRoute({ method: 'patch', path: '/templates/{id}', tags, request: { params: IdParams, ...json(TemplateUpdate) }, responses: Ok }),
+    createRoute({ method: 'post', path: '/templates', tags, request: json(TemplateCreate), responses: created(TemplateDetail) }),
+    async (c) => c.json(await createTemplate(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 201),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/templates/{id}', tags, request: { params: IdParams }, responses: ok(TemplateDetail) }),
+    async (c) => c.json(await getTemplate(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/templates/{id}',
+      tags,
+      request: { params: IdParams, ...json(TemplateUpdate) },
+      responses: ok(TemplateDetail),
+    }),
     async (c) =>
       c.json(await updateTemplate(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id, ...c.req.valid('json') }), 200),
   )
   .openapi(
-    createRoute({ method: 'put', path: '/templates/{id}/status', tags, request: { params: IdParams, ...json(StatusBody) }, responses: Ok }),
+    createRoute({
+      method: 'put',
+      path: '/templates/{id}/status',
+      tags,
+      request: { params: IdParams, ...json(StatusBody) },
+      responses: ok(TemplateDetail),
+    }),
     async (c) =>
       c.json(
         await setTemplateStatus(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id, ...c.req.valid('json') }),
         200,
       ),
   )
-  .openapi(createRoute({ method: 'get', path: '/questions', tags, request: { query: IncludeRetiredQuery }, responses: Ok }), async (c) =>
-    c.json(
-      await listQuestions(c.get('deps').db, { actor: requireActor(c), includeRetired: c.req.valid('query').includeRetired === 'true' }),
-      200,
-    ),
+  .openapi(
+    createRoute({ method: 'get', path: '/questions', tags, request: { query: IncludeRetiredQuery }, responses: ok(QuestionBank) }),
+    async (c) =>
+      c.json(
+        await listQuestions(c.get('deps').db, { actor: requireActor(c), includeRetired: c.req.valid('query').includeRetired === 'true' }),
+        200,
+      ),
   )
-  .openapi(createRoute({ method: 'post', path: '/questions', tags, request: json(QuestionCreate), responses: Created }), async (c) =>
-    c.json(await createQuestion(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 201),
+  .openapi(
+    createRoute({ method: 'post', path: '/questions', tags, request: json(QuestionCreate), responses: created(BankQuestion) }),
+    async (c) => c.json(await createQuestion(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -58,19 +77,22 @@ formRoutes
       path: '/questions/{id}',
       tags,
       request: { params: IdParams, ...json(QuestionUpdate.extend(StatusBody.partial().shape)) },
-      responses: Ok,
+      responses: ok(BankQuestion),
     }),
     async (c) =>
       c.json(await updateQuestion(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id, ...c.req.valid('json') }), 200),
   )
-  .openapi(createRoute({ method: 'get', path: '/themes', tags, request: { query: IncludeRetiredQuery }, responses: Ok }), async (c) =>
-    c.json(
-      await listThemes(c.get('deps').db, { actor: requireActor(c), includeRetired: c.req.valid('query').includeRetired === 'true' }),
-      200,
-    ),
+  .openapi(
+    createRoute({ method: 'get', path: '/themes', tags, request: { query: IncludeRetiredQuery }, responses: ok(InterviewThemeList) }),
+    async (c) =>
+      c.json(
+        await listThemes(c.get('deps').db, { actor: requireActor(c), includeRetired: c.req.valid('query').includeRetired === 'true' }),
+        200,
+      ),
   )
-  .openapi(createRoute({ method: 'post', path: '/themes', tags, request: json(ThemeCreate), responses: Created }), async (c) =>
-    c.json(await createTheme(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 201),
+  .openapi(
+    createRoute({ method: 'post', path: '/themes', tags, request: json(ThemeCreate), responses: created(InterviewTheme) }),
+    async (c) => c.json(await createTheme(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 201),
   )
   .openapi(
     createRoute({
@@ -78,7 +100,7 @@ formRoutes
       path: '/themes/{id}',
       tags,
       request: { params: IdParams, ...json(ThemeUpdate.extend(StatusBody.partial().shape)) },
-      responses: Ok,
+      responses: ok(InterviewTheme),
     }),
     async (c) =>
       c.json(await updateTheme(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id, ...c.req.valid('json') }), 200),

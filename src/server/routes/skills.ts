@@ -1,8 +1,9 @@
 import { createRoute } from '@hono/zod-openapi';
 import { getInventory, saveInventory } from '../../domain/skills/inventory';
 import { InventoryBody } from '../../domain/skills/schemas';
+import { SkillInventory } from '../../domain/skills/responses';
 import { requireActor } from '../http';
-import { IdParams, json, Ok } from '../openapi';
+import { IdParams, json, ok } from '../openapi';
 import { router } from '../router';
 
 const tags = ['skills'];
@@ -10,14 +11,15 @@ const tags = ['skills'];
 export const skillRoutes = router();
 
 skillRoutes
-  .openapi(createRoute({ method: 'get', path: '/me/inventory', tags, responses: Ok }), async (c) => {
+  .openapi(createRoute({ method: 'get', path: '/me/inventory', tags, responses: ok(SkillInventory) }), async (c) => {
     const actor = requireActor(c);
     return c.json(await getInventory(c.get('deps').db, { actor, employeeId: actor.id }), 200);
   })
-  .openapi(createRoute({ method: 'put', path: '/me/inventory', tags, request: json(InventoryBody), responses: Ok }), async (c) =>
-    c.json(await saveInventory(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({ method: 'put', path: '/me/inventory', tags, request: json(InventoryBody), responses: ok(SkillInventory) }),
+    async (c) => c.json(await saveInventory(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/employees/{id}/inventory', tags, request: { params: IdParams }, responses: Ok }),
+    createRoute({ method: 'get', path: '/employees/{id}/inventory', tags, request: { params: IdParams }, responses: ok(SkillInventory) }),
     async (c) => c.json(await getInventory(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id }), 200),
   );

@@ -1,10 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SchedulingSettings } from '../../domain/scheduling/guidance';
 import { api } from '../api';
+import type { Schemas } from '../api-contract';
 import { Alert, Form, fieldErrors, TextField, FormActions } from '../components/forms';
 import { Loading } from '../components/status';
+
+type SchedulingSettings = Schemas['SchedulingSettings'];
 
 /** HR: the working day the scheduling guidance warns about (朝一番 and hours outside it). */
 export function SchedulingSettingsForm() {

@@ -7,17 +7,11 @@ import { api } from '../../api';
 import { Alert, Button, Form, fieldErrors, TextField } from '../../components/forms';
 import { Loading, PageHeader } from '../../components/status';
 import { Tabs, useTab } from '../prep/PrepDetail';
-import type { Theme } from '../rounds/types';
+import type { Schemas } from '../../api-contract';
 
-type Question = {
-  id: string;
-  category: string;
-  text: { ja: string; en?: string };
-  status: 'active' | 'retired';
-  sortOrder: number;
-  isDefault: boolean;
-};
-type Bank = { categories: { category: string; items: Question[] }[] };
+type Question = Schemas['BankQuestion'];
+type Bank = Schemas['QuestionBank'];
+type Theme = Schemas['InterviewTheme'];
 
 /** /questions — the question bank by the seed's seven categories, and the interview themes. */
 export function QuestionBankPage() {
@@ -144,7 +138,7 @@ function TextPairForm({
 function Themes() {
   const { t, i18n } = useTranslation();
   const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['themes', 'all'], queryFn: () => api<{ items: Theme[] }>('/themes?includeRetired=true') });
+  const q = useQuery({ queryKey: ['themes', 'all'], queryFn: () => api<Schemas['InterviewThemeList']>('/themes?includeRetired=true') });
   const [title, setTitle] = useState('');
   const [desc, setDesc] = useState('');
   const refresh = () => void qc.invalidateQueries({ queryKey: ['themes'] });

@@ -9,15 +9,15 @@ import { FormFiller } from '../../components/FormFiller';
 import { Alert, Button, DraftNotice, Form, fieldErrors, TextField, FormActions } from '../../components/forms';
 import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
 import { useDraft } from '../../components/useDraft';
-import type { TemplateSummary } from '../rounds/types';
+import type { Schemas } from '../../api-contract';
 import { Builder, newSection } from './Builder';
 
-type TemplateFull = TemplateSummary & { definition: FormDefinition; locked: boolean };
+type TemplateFull = Schemas['TemplateDetail'];
 
 /** /templates — the career sheets and pre-surveys rounds can use. */
 export function TemplatesPage() {
   const { t, i18n } = useTranslation();
-  const q = useQuery({ queryKey: ['templates', 'all'], queryFn: () => api<{ items: TemplateSummary[] }>('/templates?status=all') });
+  const q = useQuery({ queryKey: ['templates', 'all'], queryFn: () => api<Schemas['TemplateList']>('/templates?status=all') });
   return (
     <section className="page">
       <PageHeader title={t('forms.ui.templatesTitle')}>

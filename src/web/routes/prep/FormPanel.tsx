@@ -12,6 +12,7 @@ import { Loading } from '../../components/status';
 import { type SaveState, useAutosave } from '../../components/useAutosave';
 import { currentLocale } from '../../i18n';
 import { StateBadge } from './PrepList';
+import type { Schemas } from '../../api-contract';
 import type { FormView, Inventory } from './types';
 
 type Props = { interviewId: string; kind: 'sheet' | 'survey' };
@@ -46,7 +47,7 @@ function FormEditor({ interviewId, kind, form }: Props & { form: FormView }) {
     initial: form.answers,
     enabled: editable,
     save: async (changed: Answers) => {
-      await api(`/interviews/${interviewId}/forms/${kind}/answers`, { method: 'PUT', body: { answers: changed } });
+      await api<Schemas['AnswersSaved']>(`/interviews/${interviewId}/forms/${kind}/answers`, { method: 'PUT', body: { answers: changed } });
     },
   });
   const refresh = (next: FormView) => {
@@ -67,7 +68,7 @@ function FormEditor({ interviewId, kind, form }: Props & { form: FormView }) {
     onSuccess: refresh,
   });
   const copy = useMutation({
-    mutationFn: () => api<{ copied: number }>(`/interviews/${interviewId}/forms/${kind}/copy-previous`, { method: 'POST' }),
+    mutationFn: () => api<Schemas['AnswersCopied']>(`/interviews/${interviewId}/forms/${kind}/copy-previous`, { method: 'POST' }),
     onSuccess: async () => {
       const next = await api<FormView>(`/interviews/${interviewId}/forms/${kind}`);
       auto.replace(next.answers);

@@ -10,17 +10,11 @@ import { Empty, Loading, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { deptName } from '../../lib/departments';
 import { pageParam, toQuery } from '../../lib/urls';
-import type { Page } from '../../types';
 import { FormStateCells, FormStateHeads } from './PrepList';
-import type { MyInterview } from './types';
+import type { Schemas } from '../../api-contract';
 
 // The chart library loads only when there is a team to show.
 const TeamProgress = lazy(() => import('../insight/TeamProgress').then((m) => ({ default: m.TeamProgress })));
-
-type QueueItem = Omit<MyInterview, 'interviewer'> & {
-  employee: { id: string; familyName: string; givenName: string; employeeNumber: string };
-  department: { id: string; name: string; nameEn: string | null } | null;
-};
 
 const PAGE_SIZE = 50;
 
@@ -33,7 +27,7 @@ export function InterviewerQueuePage() {
   const state = params.get('state') ?? '';
   const q = useQuery({
     queryKey: ['queue', state, page],
-    queryFn: () => api<Page<QueueItem>>(`/interviews${toQuery({ state, page, pageSize: PAGE_SIZE })}`),
+    queryFn: () => api<Schemas['InterviewQueuePage']>(`/interviews${toQuery({ state, page, pageSize: PAGE_SIZE })}`),
     placeholderData: keepPreviousData,
   });
   return (

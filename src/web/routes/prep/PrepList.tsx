@@ -6,13 +6,14 @@ import { api } from '../../api';
 import { Alert } from '../../components/forms';
 import { Empty, Loading, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
+import type { Schemas } from '../../api-contract';
 import type { MyInterview } from './types';
 
 /** /prep — what the employee has to prepare, round by round. */
 export function PrepListPage() {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const q = useQuery({ queryKey: ['my-interviews'], queryFn: () => api<{ items: MyInterview[] }>('/me/interviews') });
+  const q = useQuery({ queryKey: ['my-interviews'], queryFn: () => api<Schemas['MyInterviewList']>('/me/interviews') });
   return (
     <section className="page">
       <PageHeader title={t('prep.ui.listTitle')}>

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../../domain/forms/definition';
+import type { Schemas } from '../../api-contract';
 import type { FormView } from '../prep/types';
 
 // Response shapes of the record endpoints, as the interview screens read them.
@@ -101,4 +102,5 @@ export type PrepView = {
   };
   suggestions: { ruleId: string; question: Question; reason: Reason }[];
 };
-export type QuestionBank = { categories: { category: string; items: (Question & { status: string })[] }[] };
+/** /questions answers this (domain/forms/responses.ts). */
+export type QuestionBank = Schemas['QuestionBank'];

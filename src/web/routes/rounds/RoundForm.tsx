@@ -7,7 +7,8 @@ import { Alert, Button, type Option, SelectField, TextAreaField, TextField } fro
 import { ManagerPicker } from '../../components/ManagerPicker';
 import type { Draft } from '../../components/useDraft';
 import { useDepartments } from '../../queries';
-import type { Preview, Round, RoundTheme, TemplateSummary, Theme } from './types';
+import type { Schemas } from '../../api-contract';
+import type { Preview, Round, RoundTheme, TemplateSummary } from './types';
 
 /** The form's values as the draft keeps them: text as typed, lists as strings. */
 export type RoundValues = {
@@ -95,7 +96,7 @@ export function RoundFields({ form, errors, templates }: Props) {
   const { t, i18n } = useTranslation();
   const v = form.values;
   const depts = useDepartments();
-  const themes = useQuery({ queryKey: ['themes'], queryFn: () => api<{ items: Theme[] }>('/themes') });
+  const themes = useQuery({ queryKey: ['themes'], queryFn: () => api<Schemas['InterviewThemeList']>('/themes') });
   const preview = useMutation({
     mutationFn: () =>
       api<Preview>('/rounds/preview', { method: 'POST', body: { participants: participants(v), interviewerRule: v.interviewerRule } }),

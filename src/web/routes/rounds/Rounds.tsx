@@ -11,6 +11,7 @@ import { useDraft } from '../../components/useDraft';
 import { currentLocale } from '../../i18n';
 import { pageParam, toQuery } from '../../lib/urls';
 import type { Page } from '../../types';
+import type { Schemas } from '../../api-contract';
 import { emptyRound, RoundFields, type RoundValues, toBody, valuesFrom } from './RoundForm';
 import type { Round, TemplateSummary } from './types';
 
@@ -90,7 +91,7 @@ export function RoundsPage() {
 }
 
 const useTemplates = () =>
-  useQuery({ queryKey: ['templates', 'all'], queryFn: () => api<{ items: TemplateSummary[] }>('/templates?status=all') });
+  useQuery({ queryKey: ['templates', 'all'], queryFn: () => api<Schemas['TemplateList']>('/templates?status=all') });
 
 /** /rounds/new */
 export function RoundNewPage() {

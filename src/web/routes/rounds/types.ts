@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../../../domain/forms/definition';
+import type { Schemas } from '../../api-contract';
 
 export type RoundTheme = { title: LocalizedText; description: LocalizedText };
 
@@ -61,13 +62,5 @@ export type Assignment = {
   survey: string;
 };
 
-export type TemplateSummary = {
-  id: string;
-  kind: 'sheet' | 'survey';
-  name: LocalizedText;
-  status: string;
-  version: number;
-  isDefault: boolean;
-  usedBy: number;
-};
-export type Theme = { id: string; title: LocalizedText; description: LocalizedText; status: string; sortOrder: number; isDefault: boolean };
+/** /templates answers these (domain/forms/responses.ts). */
+export type TemplateSummary = Schemas['TemplateSummary'];
