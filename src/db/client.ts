@@ -51,8 +51,7 @@ function openPg(url: string, poolSize = 10): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // A dropped idle connection must not crash the process; the pool replaces it.
   pool.on('error', () => {});
-  // Each driver's own result type, seen through the common one: the only casts to Db.
-  const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+  const db: Db = drizzleNodePg(pool, { schema });
   const executeSql: ExecuteSql = (text, values) => pool.query(text, values);
   return { db, driver: 'pg', executeSql, close: () => pool.end() };
 }
@@ -68,7 +67,7 @@ async function openPglite(dataDir = './data'): Promise<DbHandle> {
     release();
     throw err;
   }
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db: Db = drizzlePglite(client, { schema });
   // PGlite's query() takes one statement; exec() takes several but no parameters.
   const executeSql: ExecuteSql = async (text, values) => {
     if (values?.length) return client.query(text, values);

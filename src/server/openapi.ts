@@ -18,7 +18,3 @@ export const file = (mediaType: string, description: string) =>
 
 /** `{ ok: true }`: an action that answers nothing else. */
 export const Done = z.strictObject({ ok: z.boolean() }).meta({ id: 'Done' });
-
-/** Untyped answers, until every route declares its schema (issue 13.1): a test lists who still uses them. */
-export const Ok = { 200: { description: 'OK' } } as const;
-export const Created = { 201: { description: 'Created' } } as const;

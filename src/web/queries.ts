@@ -2,6 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from './api';
+import type { Schemas } from './api-contract';
 import type { Option } from './components/forms';
 import { buildTree, type Department, deptName, flattenTree, indentLabel } from './lib/departments';
 
@@ -27,8 +28,8 @@ export function useDepartments() {
   }, [q, locale]);
 }
 
-export type StartedRound = { id: string; name: string; status: string; periodStart: string; periodEnd: string };
-export type StartedRounds = { items: StartedRound[]; total: number; totalCapped?: boolean; page: number; pageSize: number };
+export type StartedRounds = Schemas['RoundPage'];
+export type StartedRound = StartedRounds['items'][number];
 
 /** Rounds that have interviews (launched or closed), newest period first: what insight pages pick from. */
 export function useStartedRounds({

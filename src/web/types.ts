@@ -14,30 +14,8 @@ export type EmployeeStatus = Schemas['EmployeeSummary']['status'];
 export type EmployeeSummary = Schemas['EmployeeSummary'];
 export type EmployeeDetail = Schemas['EmployeeDetail'];
 
-export type OutboxMail = {
-  id: string;
-  toAddress: string;
-  subject: string;
-  bodyText: string;
-  /** outbox | pending | retrying | sent | failed */
-  status: string;
-  error: string | null;
-  attempts: number;
-  createdAt: string;
-  sentAt: string | null;
-  canResend: boolean;
-};
-
-export type AuditEntry = {
-  id: number;
-  at: string;
-  actor: { id: string; familyName: string; givenName: string } | null;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  ip: string | null;
-  detail: Record<string, unknown> | null;
-};
+export type OutboxMail = Schemas['OutboxMail'];
+export type AuditEntry = Schemas['AuditEntry'];
 
 export type ImportRow = Schemas['ImportRow'];
 export type ImportPreview = Schemas['ImportPreview'];

@@ -7,6 +7,7 @@ import { audit } from '../audit/audit';
 import { forbidden } from '../errors';
 import { cappedCount, pageOffset } from '../shared/paging';
 import { CSV_BOM, csvLine } from '../imports/csv';
+import type { AuditEntry, AuditPage } from './responses';
 import { type AuditFiltersInput, DEFAULT_PAGE_SIZE, timeRange } from './schemas';
 import { can } from '../capabilities';
 import { companyDateTime, companyZoneName } from '../shared/calendar';
@@ -58,9 +59,9 @@ type Row = {
   detail: Record<string, unknown> | null;
 };
 
-export const presentAuditEntry = (r: Row) => ({
+export const presentAuditEntry = (r: Row): AuditEntry => ({
   id: r.id,
-  at: r.at,
+  at: r.at.toISOString(),
   actor: r.actorId ? { id: r.actorId, familyName: r.familyName, givenName: r.givenName } : null,
   action: r.action,
   entityType: r.entityType,
@@ -70,7 +71,7 @@ export const presentAuditEntry = (r: Row) => ({
 });
 
 /** The audit log, filtered, newest first, with the acting person's name. Reading it is itself audited. */
-export async function listAudit(db: Db, opts: AuditFiltersInput & { actor: Actor; page?: number; pageSize?: number }) {
+export async function listAudit(db: Db, opts: AuditFiltersInput & { actor: Actor; page?: number; pageSize?: number }): Promise<AuditPage> {
   const { actor, page = 1, pageSize = DEFAULT_PAGE_SIZE, ...filters } = opts;
   if (!can(actor, 'viewAudit')) throw forbidden();
   const where = filterWhere(filters);

@@ -5,6 +5,7 @@ import type { Mailer } from '../../mail/mailer';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, forbidden, notFound } from '../errors';
+import type { OutboxMail, OutboxPage } from './responses';
 import { DEFAULT_PAGE_SIZE } from './schemas';
 import { can } from '../capabilities';
 
@@ -21,21 +22,21 @@ export const maskSecrets = (text: string) =>
  * The fields an admin sees of one mail, named on purpose (never the undelivered full text, nor the
  * invitation). `smtp`: whether this server delivers mail, so a failed one may be re-sent.
  */
-export const presentMail = (m: OutboxRow, smtp: boolean) => ({
+export const presentMail = (m: OutboxRow, smtp: boolean): OutboxMail => ({
   id: m.id,
   toAddress: m.toAddress,
   subject: m.subject,
   bodyText: maskSecrets(m.bodyText),
-  status: m.status,
+  status: m.status as OutboxMail['status'],
   error: m.error,
   attempts: m.attempts,
-  createdAt: m.createdAt,
-  sentAt: m.sentAt,
+  createdAt: m.createdAt.toISOString(),
+  sentAt: m.sentAt?.toISOString() ?? null,
   canResend: smtp && m.status === 'failed',
 });
 
 /** Every mail the system sent or logged, newest first. Mails name people, so reading them is audited. */
-export async function listOutbox(db: Db, opts: { actor: Actor; smtp: boolean; page?: number; pageSize?: number }) {
+export async function listOutbox(db: Db, opts: { actor: Actor; smtp: boolean; page?: number; pageSize?: number }): Promise<OutboxPage> {
   const { actor } = opts;
   if (!can(actor, 'viewOutbox')) throw forbidden();
   const page = opts.page ?? 1;
@@ -58,7 +59,7 @@ export async function listOutbox(db: Db, opts: { actor: Actor; smtp: boolean; pa
  * after an SMTP outage; audited). Refused for a sent mail (never delivered twice), for one whose delivery
  * is still under way, and without SMTP.
  */
-export async function resendMail(db: Db, opts: { actor: Actor; id: string; mailer: Mailer }) {
+export async function resendMail(db: Db, opts: { actor: Actor; id: string; mailer: Mailer }): Promise<OutboxMail> {
   const { actor, id, mailer } = opts;
   if (!can(actor, 'viewOutbox')) throw forbidden();
   return db.transaction(async (tx) => {

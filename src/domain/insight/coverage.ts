@@ -6,6 +6,7 @@ import { notFound } from '../errors';
 import { departmentSubtree } from '../directory/employees-read';
 import { cappedCount, pageOffset } from '../shared/paging';
 import { can } from '../capabilities';
+import type { Coverage } from './responses';
 
 /**
  * When someone was last interviewed, never being the earliest: one sortable value, so the list's filter,
@@ -32,7 +33,7 @@ export async function notInterviewed(
     after?: CoverageCursor;
     countCap?: number;
   },
-) {
+): Promise<Coverage> {
   if (!can(opts.actor, 'viewInsight')) throw notFound();
   const { months, page = 1, pageSize = 50 } = opts;
   const since = new Date();

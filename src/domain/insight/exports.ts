@@ -7,25 +7,29 @@ import { audit } from '../audit/audit';
 import { invalid, notFound } from '../errors';
 import { CSV_BOM, csvLine } from '../imports/csv';
 import { EXPORTERS, type Exporter, type ExportKind } from './exporters';
+import type { ExportJob, ExportJobList } from './responses';
 
 /** A finished export is kept this long; after that it is deleted (they hold personal data). */
 const KEEP_MS = 24 * 3600_000;
 
-const present = (e: typeof exportJobs.$inferSelect) => ({
+// The stored error (an exception's message, for operators) is not sent: the screen says the export failed.
+const present = (e: typeof exportJobs.$inferSelect): ExportJob => ({
   id: e.id,
-  kind: e.kind,
-  status: e.status,
+  kind: e.kind as ExportKind,
+  status: e.status as ExportJob['status'],
   done: e.done,
   total: e.total,
   fileName: e.fileName,
   size: e.size,
-  error: e.error,
   createdAt: e.createdAt.toISOString(),
   finishedAt: e.finishedAt?.toISOString() ?? null,
 });
 
 /** Queues an export; the job writes the file with progress. Who may export what is the exporter's rule. */
-export async function requestExport(db: Db, opts: { actor: Actor; jobs: JobQueue; kind: ExportKind; params: Record<string, unknown> }) {
+export async function requestExport(
+  db: Db,
+  opts: { actor: Actor; jobs: JobQueue; kind: ExportKind; params: Record<string, unknown> },
+): Promise<ExportJob> {
   const { actor, jobs, kind } = opts;
   const exporter = EXPORTERS[kind];
   if (!exporter.allowed(actor)) throw notFound();
@@ -79,7 +83,7 @@ export async function runExport(deps: JobDeps, data: { exportId: string }) {
   }
 }
 
-export async function listExports(db: Db, actor: Actor) {
+export async function listExports(db: Db, actor: Actor): Promise<ExportJobList> {
   await db.delete(exportJobs).where(lt(exportJobs.createdAt, new Date(Date.now() - KEEP_MS)));
   const rows = await db.select().from(exportJobs).where(eq(exportJobs.requestedBy, actor.id)).orderBy(desc(exportJobs.createdAt)).limit(20);
   return { items: rows.map(present) };

@@ -11,19 +11,21 @@ import { defineAggregate } from '../aggregates/registry';
 import { IsoDate } from '../shared/schemas';
 import { can } from '../capabilities';
 import { addDays, atCompanyTime } from '../shared/calendar';
+import type { OutcomeGroup, Outcomes } from './responses';
 
 /** The scales whose change is compared; a low careerAnxiety answer means more worry (the statement is 「不安はない」). */
 export const OUTCOME_SCALES = ['jobSatisfaction', 'careerAnxiety'] as const;
 
 type GroupRow = { interviewed: boolean; people: number; retained: number; moved: number };
-type ChangeRow = { interviewed: boolean; field: string; people: number; change: number | null };
+/** `change` is never null: each person counted has a first and a last answer (`having count(*) >= 2`). */
+type ChangeRow = { interviewed: boolean; field: string; people: number; change: number };
 
 /**
  * The seed's expected effects, measured for a period: retention and internal moves of the people who
  * had a career interview held in it vs those who did not, and how their survey scales changed between
  * their first and last survey of the period. Correlation, not cause — the UI says so.
  */
-async function computeOutcomes(db: Db, from: string, to: string) {
+async function computeOutcomes(db: Db, from: string, to: string): Promise<Omit<Outcomes, 'asOf'>> {
   // Held "in the period" on the company's calendar: an interview at 08:00 in Tokyo on the first day counts.
   const heldFrom = atCompanyTime(from).toISOString();
   const heldBefore = atCompanyTime(addDays(to, 1)).toISOString();
@@ -69,7 +71,11 @@ async function computeOutcomes(db: Db, from: string, to: string) {
       from per_person p left join iv on iv.employee_id = p.employee_id
       group by 1, 2`),
   );
-  const group = (interviewed: boolean) => {
+  const change = (interviewed: boolean, f: (typeof OUTCOME_SCALES)[number]) => {
+    const c = changes.find((r) => r.interviewed === interviewed && r.field === f);
+    return !c || suppressed(c.people) ? null : { people: c.people, change: c.change };
+  };
+  const group = (interviewed: boolean): OutcomeGroup => {
     const g = groups.find((r) => r.interviewed === interviewed) ?? { people: 0, retained: 0, moved: 0 };
     const hidden = suppressed(g.people);
     return {
@@ -77,12 +83,7 @@ async function computeOutcomes(db: Db, from: string, to: string) {
       suppressed: hidden,
       retentionRate: hidden || !g.people ? null : Math.round((g.retained / g.people) * 1000) / 10,
       moveRate: hidden || !g.people ? null : Math.round((g.moved / g.people) * 1000) / 10,
-      scaleChange: Object.fromEntries(
-        OUTCOME_SCALES.map((f) => {
-          const c = changes.find((r) => r.interviewed === interviewed && r.field === f);
-          return [f, !c || suppressed(c.people) ? null : { people: c.people, change: c.change }];
-        }),
-      ),
+      scaleChange: { jobSatisfaction: change(interviewed, 'jobSatisfaction'), careerAnxiety: change(interviewed, 'careerAnxiety') },
     };
   };
   return { from, to, minGroup: MIN_GROUP, interviewed: group(true), notInterviewed: group(false) };
@@ -97,7 +98,10 @@ const outcomesAggregate = defineAggregate({
 });
 
 /** Stored ten minutes per period (aggregates only: not an audited read); `refresh` recomputes. HR only. */
-export async function outcomes(db: Db, opts: { actor: Actor; from: string; to: string; refresh?: boolean; jobs: JobQueue }) {
+export async function outcomes(
+  db: Db,
+  opts: { actor: Actor; from: string; to: string; refresh?: boolean; jobs: JobQueue },
+): Promise<Outcomes> {
   if (!can(opts.actor, 'viewInsight')) throw notFound();
   return readAggregate({ db, jobs: opts.jobs }, outcomesAggregate, { from: opts.from, to: opts.to }, { refresh: opts.refresh });
 }

@@ -24,6 +24,8 @@ import { defineAggregate, RoundParams } from '../aggregates/registry';
 import { refreshRounds } from '../aggregates/rounds';
 import { SNAPSHOT_TTL_MS } from './trends-policy';
 import { can } from '../capabilities';
+import type { RoundStatus } from '../rounds/schemas';
+import type { RiskActionView, RiskPage } from './responses';
 
 /** A text[] literal of ids for `= any(…)` / `<> all(…)` (an empty one matches nothing). */
 const textArray = (ids: string[]) =>
@@ -112,7 +114,7 @@ const presentAction = (a: {
   actorId: string;
   familyName: string | null;
   givenName: string | null;
-}) => ({
+}): RiskActionView => ({
   id: a.id,
   action: a.action as RiskAction,
   note: a.note,
@@ -153,7 +155,7 @@ async function actionsOf(db: Db, roundId: string, employeeIds: string[]) {
 export async function listRisks(
   db: Db,
   opts: { actor: Actor; roundId: string; page?: number; pageSize?: number; refresh?: boolean; jobs: JobQueue },
-) {
+): Promise<RiskPage> {
   const { actor, page = 1, pageSize = 20 } = opts;
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const offset = pageOffset(page, pageSize);
@@ -254,9 +256,9 @@ export async function listRisks(
     detail: { page, employeeIds: items.map((i) => i.employee.id) },
   });
   return {
-    round: { id: round.id, name: round.name, status: round.status, hasSurvey: !!round.surveyVersionId },
-    rules: RISK_RULES,
-    actions: RISK_ACTIONS,
+    round: { id: round.id, name: round.name, status: round.status as RoundStatus, hasSurvey: !!round.surveyVersionId },
+    rules: RISK_RULES.map((r) => ({ id: r.id, when: [...r.when] })),
+    actions: [...RISK_ACTIONS],
     counts: flags.counts,
     asOf: flags.asOf,
     items,
@@ -274,7 +276,7 @@ export async function listRisks(
 export async function recordRiskAction(
   db: Db,
   opts: { actor: Actor; roundId: string; employeeId: string; action: RiskAction; note: string },
-) {
+): Promise<RiskActionView> {
   const { actor, employeeId, action, note } = opts;
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const [iv] = await db

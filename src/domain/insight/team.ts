@@ -8,6 +8,7 @@ import type { JobQueue } from '../../jobs/queue';
 import { readAggregate } from '../aggregates/read';
 import { defineAggregate } from '../aggregates/registry';
 import { teamView } from './policy';
+import type { TeamProgress } from './responses';
 
 type Counts = {
   total: number;
@@ -36,11 +37,11 @@ const teamAggregate = defineAggregate({
  * people's aggregates only, and none of a group under five. Stored per interviewer like HR's round funnel
  * (fresh for 15 s, then refreshed behind the answer): a 課長 with 700 people reads 8,000 interviews' steps.
  */
-export function teamProgress(db: Db, opts: { actor: Actor; jobs: JobQueue }) {
+export function teamProgress(db: Db, opts: { actor: Actor; jobs: JobQueue }): Promise<TeamProgress> {
   return readAggregate({ db, jobs: opts.jobs }, teamAggregate, { interviewerId: opts.actor.id });
 }
 
-async function computeTeamProgress(db: Db, interviewerId: string) {
+async function computeTeamProgress(db: Db, interviewerId: string): Promise<Omit<TeamProgress, 'asOf'>> {
   // The latest twelve rounds the actor interviews in first (index probes per round), then the funnel
   // of only their interviews: a 課長 with 700 people over fifty rounds would otherwise count them all.
   const rows = rowsOf<Counts & { roundId: string; roundName: string; periodStart: string }>(

@@ -12,6 +12,7 @@ import { themesKey } from './themes-batch';
 import { themesRound } from './themes';
 import { answerText, answerTextSql, fieldOrderSql, textFieldSql, textFields } from './themes-source';
 import { highlightRanges, LATIN_WORD, normalizeText, wordKey } from './themes-words';
+import type { ThemeAnswers } from './responses';
 
 export const DRILLDOWN_PAGE_SIZE = 20;
 
@@ -53,7 +54,7 @@ type AnswerRow = {
  * only (a word under MIN_GROUP people, or never listed, finds nothing). Every person whose answer is
  * shown is written to the audit log ('themes.drilldown').
  */
-export async function themeAnswers(db: Db, opts: { actor: Actor; roundId: string; word: string; page?: number }) {
+export async function themeAnswers(db: Db, opts: { actor: Actor; roundId: string; word: string; page?: number }): Promise<ThemeAnswers> {
   const { actor, page = 1 } = opts;
   const round = await themesRound(db, actor, opts.roundId);
   const [snap] = await db

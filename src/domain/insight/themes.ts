@@ -8,6 +8,8 @@ import { MIN_GROUP } from './policy';
 import { queueCount, type Round, type RunData, runKey, type ThemesData, themesKey } from './themes-batch';
 import { jobIsLive, needsRecount } from './themes-policy';
 import { can } from '../capabilities';
+import type { RoundStatus } from '../rounds/schemas';
+import type { Themes } from './responses';
 
 /** How long 「集計し直す」 waits for its count before answering with the progress instead. */
 export const REFRESH_WAIT_MS = 5_000;
@@ -42,10 +44,10 @@ async function liveRun(jobs: JobQueue, row: Row | null): Promise<(RunData & { wo
   return job && jobIsLive(job.state) ? { ...run, working: job.state === 'active' } : null;
 }
 
-function present(round: Round, snap: Row | null, run: RunData | null) {
+function present(round: Round, snap: Row | null, run: RunData | null): Themes {
   const data = snap?.data as ThemesData | undefined;
   return {
-    round: { id: round.id, name: round.name, status: round.status },
+    round: { id: round.id, name: round.name, status: round.status as RoundStatus },
     asOf: snap?.computedAt.toISOString() ?? null,
     respondents: data?.respondents ?? 0,
     previousRound: data?.previousRound ?? null,
@@ -59,7 +61,7 @@ function present(round: Round, snap: Row | null, run: RunData | null) {
  * A round's themes as last counted, read from one snapshot row. A read that finds the count missing
  * or due (see needsRecount) queues a `themes.count` job and answers at once with what there is, and `running`.
  */
-export async function getThemes(db: Db, opts: { actor: Actor; roundId: string; jobs: JobQueue }) {
+export async function getThemes(db: Db, opts: { actor: Actor; roundId: string; jobs: JobQueue }): Promise<Themes> {
   const round = await themesRound(db, opts.actor, opts.roundId);
   let { snap, run } = await readState(db, round.id);
   let live = await liveRun(opts.jobs, run);
@@ -77,7 +79,7 @@ export async function getThemes(db: Db, opts: { actor: Actor; roundId: string; j
  * works on it, else answers with the progress (the screen polls). A count no worker has taken is not
  * waited for beyond REFRESH_PICKUP_MS: the workers are busy, or (in tests) there are none.
  */
-export async function refreshThemes(db: Db, opts: { actor: Actor; roundId: string; jobs: JobQueue }) {
+export async function refreshThemes(db: Db, opts: { actor: Actor; roundId: string; jobs: JobQueue }): Promise<Themes> {
   const round = await themesRound(db, opts.actor, opts.roundId);
   const started = Date.now();
   const queued = !(await liveRun(opts.jobs, (await readState(db, round.id)).run)) && (await queueCount(db, opts.jobs, round.id));

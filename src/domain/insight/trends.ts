@@ -25,6 +25,8 @@ import type { JobQueue } from '../../jobs/queue';
 import { defineAggregate, RoundParams } from '../aggregates/registry';
 import { refreshRounds } from '../aggregates/rounds';
 import { can } from '../capabilities';
+import type { RoundStatus } from '../rounds/schemas';
+import type { Trends } from './responses';
 
 /** Bumped when the stored shape changes: older snapshots are then recomputed, not misread. */
 const VERSION = 1;
@@ -169,7 +171,7 @@ const trendsAggregate = defineAggregate({
 export async function trends(
   db: Db,
   opts: { actor: Actor; jobs: JobQueue; dimension: TrendDimension; field: string; rounds?: number; refresh?: boolean; budgetMs?: number },
-) {
+): Promise<Trends> {
   if (!can(opts.actor, 'viewInsight')) throw notFound();
   const newestFirst = await latestRounds(db, Math.min(opts.rounds ?? TRENDS_MAX_ROUNDS, TRENDS_MAX_ROUNDS));
   const behind = await refreshRounds({ db, jobs: opts.jobs }, trendsAggregate, newestFirst, {
@@ -213,7 +215,7 @@ export async function trends(
       return {
         id: r.id,
         name: r.name,
-        status: r.status,
+        status: r.status as RoundStatus,
         periodStart: r.periodStart,
         asOf: s?.computedAt.toISOString() ?? null,
         pending: behind.has(r.id),

@@ -16,6 +16,7 @@ import { loadPosition, presentPosition } from './positions';
 import { decisionsOf, deptColumns, peopleOf, presentWish } from './present';
 import { keptFromActor, latestIs, ofActivePeople, reportsOf } from './list';
 import { presentReason } from './reasons';
+import type { Candidate, CandidatePage } from './responses';
 import { skillKey } from './schemas';
 
 /**
@@ -209,7 +210,7 @@ const rankingAggregate = defineAggregate({
 export async function positionCandidates(
   db: Db,
   opts: { actor: Actor; positionId: string; page: number; pageSize: number; skills: boolean; jobs: JobQueue },
-) {
+): Promise<CandidatePage> {
   const { actor, positionId, page, pageSize } = opts;
   const { position, department } = await loadPosition(db, actor, positionId);
   const facts = await positionFacts(db, position);
@@ -238,7 +239,7 @@ export async function positionCandidates(
     ),
   ]);
   const wishById = new Map(wishRows.map((r) => [r.wish.id, r]));
-  const items = shown.map((c) => {
+  const items = shown.map((c): Candidate => {
     const w = c.wishId ? wishById.get(c.wishId) : undefined;
     const { score, reasons } = scoreCandidate(facts, {
       employeeId: c.employeeId,

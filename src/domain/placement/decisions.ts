@@ -6,7 +6,8 @@ import { audit } from '../audit/audit';
 import { conflict, forbidden, invalid } from '../errors';
 import { notify } from '../notify/notify';
 import { canDecide } from './policy';
-import { decisionsOf, deptColumns, presentWish } from './present';
+import { decisionsOf, deptColumns, presentDecisionRecord, presentWish } from './present';
+import type { CareerWish } from './responses';
 import type { NewDecision } from './schemas';
 import { loadWish } from './wishes';
 import { dropRankings } from './candidates';
@@ -17,7 +18,7 @@ import { dropRankings } from './candidates';
  * to a wish the employee has changed meanwhile (409). The employee is told that there is an answer;
  * the notification carries the decision kind and nothing of what was written.
  */
-export async function decideWish(db: Db, opts: { actor: Actor; wishId: string } & NewDecision) {
+export async function decideWish(db: Db, opts: { actor: Actor; wishId: string } & NewDecision): Promise<CareerWish> {
   const { actor, wishId, version, decision, message, note, positionId } = opts;
   const { wish, view } = await loadWish(db, actor, wishId);
   if (view !== 'hr') throw forbidden();
@@ -44,5 +45,5 @@ export async function decideWish(db: Db, opts: { actor: Actor; wishId: string } 
     : [];
   const decisions = await decisionsOf(db, [wishId], false);
   const mine = decisions.get(wishId) ?? [];
-  return { ...presentWish(row, 'hr', dept ?? null, mine), history: mine.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })) };
+  return { ...presentWish(row, 'hr', dept ?? null, mine), history: mine.map(presentDecisionRecord) };
 }

@@ -6,6 +6,7 @@ import { audit } from '../audit/audit';
 import { cappedCount, pageOffset } from '../shared/paging';
 import type { WishView } from './policy';
 import { decisionsOf, peopleOf, presentWish } from './present';
+import type { ListedWish, WishPage } from './responses';
 import type { WishListQuery, WishState } from './schemas';
 import { can } from '../capabilities';
 
@@ -75,12 +76,12 @@ export const listedView = (
  * 異動・キャリアパスの希望 across the organisation (HR) or of the actor's reports (a manager), newest
  * change first, one page at a time and counted up to COUNT_CAP. The read is audited with the ids shown.
  */
-export async function listWishes(db: Db, opts: { actor: Actor } & WishListQuery) {
+export async function listWishes(db: Db, opts: { actor: Actor } & WishListQuery): Promise<WishPage> {
   const { actor, status, track, kind, page, pageSize } = opts;
   const hr = can(actor, 'managePlacement');
   const reports = await reportsOf(db, actor.id);
   const scope = listableWhere(actor.id, hr, reports);
-  const empty = { items: [], page, pageSize, total: 0, totalCapped: false, can: { decide: hr } };
+  const empty: WishPage = { items: [], page, pageSize, total: 0, totalCapped: false, can: { decide: hr } };
   if (scope === null) return empty;
   const where = and(
     scope,
@@ -112,10 +113,12 @@ export async function listWishes(db: Db, opts: { actor: Actor } & WishListQuery)
       rows.map((r) => r.wish.employeeId),
     ),
   ]);
-  const items = rows.map((r) => ({
-    ...presentWish(r.wish, listedView(actor.id, hr, reports, r.wish), r.desired, decisions.get(r.wish.id)),
-    employee: people.get(r.wish.employeeId) ?? null,
-  }));
+  const items = rows.map(
+    (r): ListedWish => ({
+      ...presentWish(r.wish, listedView(actor.id, hr, reports, r.wish), r.desired, decisions.get(r.wish.id)),
+      employee: people.get(r.wish.employeeId) ?? null,
+    }),
+  );
   if (items.length)
     await audit(db, {
       actor,

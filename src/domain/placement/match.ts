@@ -44,18 +44,20 @@ export type CandidateFacts = {
   skills: { name: string; level: number }[];
 };
 
-export type ReasonCode =
-  | 'departmentExact'
-  | 'departmentWithin'
-  | 'role'
-  | 'track'
-  | 'trackUndecided'
-  | 'trackDiffers'
-  | 'skills'
-  | 'noSkills'
-  | 'timeframe'
-  | 'relocation'
-  | 'noWish';
+export const REASON_CODES = [
+  'departmentExact',
+  'departmentWithin',
+  'role',
+  'track',
+  'trackUndecided',
+  'trackDiffers',
+  'skills',
+  'noSkills',
+  'timeframe',
+  'relocation',
+  'noWish',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
 
 export type Reason = {
   code: ReasonCode;

@@ -5,6 +5,7 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, invalid, notFound } from '../errors';
 import { COUNT_CAP, pageOffset } from '../shared/paging';
+import type { Position, PositionPage } from './responses';
 import type { EditPosition, NewPosition } from './schemas';
 import { dropRankings } from './candidates';
 import { can } from '../capabilities';
@@ -17,16 +18,16 @@ const select = (db: Db) =>
     .from(positions)
     .leftJoin(departments, eq(departments.id, positions.departmentId));
 
-export function presentPosition(p: PositionRow, department: { id: string | null; name: string | null; nameEn: string | null } | null) {
+export function presentPosition(p: PositionRow, department: { id: string; name: string; nameEn: string | null } | null): Position {
   return {
     id: p.id,
-    kind: p.kind,
+    kind: p.kind as Position['kind'],
     title: p.title,
     department: department?.id ? department : null,
     description: p.description,
     requiredSkills: p.requiredSkills,
-    track: p.track,
-    status: p.status,
+    track: p.track as Position['track'],
+    status: p.status as Position['status'],
     version: p.version,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),
@@ -45,12 +46,15 @@ export async function loadPosition(db: Db, actor: Actor, id: string) {
   return row;
 }
 
-export async function getPosition(db: Db, opts: { actor: Actor; positionId: string }) {
+export async function getPosition(db: Db, opts: { actor: Actor; positionId: string }): Promise<Position> {
   const row = await loadPosition(db, opts.actor, opts.positionId);
   return presentPosition(row.position, row.department);
 }
 
-export async function listPositions(db: Db, opts: { actor: Actor; status: 'open' | 'closed' | 'all'; page: number; pageSize: number }) {
+export async function listPositions(
+  db: Db,
+  opts: { actor: Actor; status: 'open' | 'closed' | 'all'; page: number; pageSize: number },
+): Promise<PositionPage> {
   const { actor, status, page, pageSize } = opts;
   requireHr(actor);
   const where = status === 'all' ? undefined : eq(positions.status, status);
@@ -81,7 +85,7 @@ async function checkDepartment(db: Db, id: string | null | undefined) {
   if (!d) throw invalid({ departmentId: { key: 'placement.errors.unknownDepartment' } });
 }
 
-export async function createPosition(db: Db, opts: { actor: Actor } & NewPosition) {
+export async function createPosition(db: Db, opts: { actor: Actor } & NewPosition): Promise<Position> {
   const { actor, ...input } = opts;
   requireHr(actor);
   await checkDepartment(db, input.departmentId);
@@ -93,7 +97,7 @@ export async function createPosition(db: Db, opts: { actor: Actor } & NewPositio
   return getPosition(db, { actor, positionId: id });
 }
 
-export async function editPosition(db: Db, opts: { actor: Actor; positionId: string } & EditPosition) {
+export async function editPosition(db: Db, opts: { actor: Actor; positionId: string } & EditPosition): Promise<Position> {
   const { actor, positionId, version, ...changes } = opts;
   await loadPosition(db, actor, positionId);
   await checkDepartment(db, changes.departmentId);

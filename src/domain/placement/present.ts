@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { type careerWishes, departments, employees, positions, wishDecisions } from '../../db/schema';
 import { canDecide, canEditWish, type WishView, wishState } from './policy';
+import type { CareerWish, PlacementPerson, WishDecision, WishDecisionRecord } from './responses';
 
 type WishRow = typeof careerWishes.$inferSelect;
 type Dept = { id: string; name: string; nameEn: string | null };
@@ -56,35 +57,48 @@ export type DecisionRow = {
  * internal note nor the position (HR says in the message what it wants them to know); the manager
  * only what became of it; HR everything.
  */
-export function presentDecision(d: DecisionRow, view: WishView) {
+export function presentDecision(d: DecisionRow, view: WishView): WishDecision {
   const at = d.createdAt.toISOString();
+  const decision = d.decision as WishDecision['decision'];
   if (view === 'hr')
     return {
-      decision: d.decision,
+      decision,
       message: d.message,
       note: d.note,
       position: d.position?.id ? d.position : null,
       decidedBy: d.decidedBy,
       at,
     };
-  if (view === 'owner') return { decision: d.decision, message: d.message, at };
-  return { decision: d.decision, at };
+  if (view === 'owner') return { decision, message: d.message, at };
+  return { decision, at };
 }
 
-export function presentWish(w: WishRow, view: WishView, dept: Dept | null, decisions: DecisionRow[] = []) {
+/** One of HR's answers in full, for HR's history of a wish. */
+export const presentDecisionRecord = (d: DecisionRow): WishDecisionRecord => ({
+  id: d.id,
+  wishId: d.wishId,
+  decision: d.decision as WishDecisionRecord['decision'],
+  message: d.message,
+  note: d.note,
+  createdAt: d.createdAt.toISOString(),
+  position: d.position?.id ? d.position : null,
+  decidedBy: d.decidedBy,
+});
+
+export function presentWish(w: WishRow, view: WishView, dept: Dept | null, decisions: DecisionRow[] = []): CareerWish {
   const latest = decisions[0];
   return {
     id: w.id,
     employeeId: w.employeeId,
-    kind: w.kind,
+    kind: w.kind as CareerWish['kind'],
     desiredRole: w.desiredRole,
     desiredDepartment: dept?.id ? dept : null,
-    track: w.track,
-    timeframe: w.timeframe,
-    relocation: w.relocation,
+    track: w.track as CareerWish['track'],
+    timeframe: w.timeframe as CareerWish['timeframe'],
+    relocation: w.relocation as CareerWish['relocation'],
     note: w.note,
-    disclosure: w.disclosure,
-    status: w.status,
+    disclosure: w.disclosure as CareerWish['disclosure'],
+    status: w.status as CareerWish['status'],
     state: wishState(w.status, latest?.decision),
     version: w.version,
     createdAt: w.createdAt.toISOString(),
@@ -96,21 +110,10 @@ export function presentWish(w: WishRow, view: WishView, dept: Dept | null, decis
 
 export const deptColumns = { id: departments.id, name: departments.name, nameEn: departments.nameEn };
 
-/** The person behind a wish or a candidate, as HR and the manager see them in lists. */
-export type Person = {
-  id: string;
-  employeeNumber: string;
-  familyName: string;
-  givenName: string;
-  familyNameKana: string | null;
-  givenNameKana: string | null;
-  jobTitle: string | null;
-  department: Dept | null;
-};
-
 const currentDept = alias(departments, 'current_dept');
 
-export async function peopleOf(db: Db, ids: string[]): Promise<Map<string, Person>> {
+/** The people behind wishes or candidates, as HR and the manager see them in lists. */
+export async function peopleOf(db: Db, ids: string[]): Promise<Map<string, PlacementPerson>> {
   if (!ids.length) return new Map();
   const rows = await db
     .select({

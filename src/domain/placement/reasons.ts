@@ -1,5 +1,6 @@
 import { type Locale, translator } from '../../i18n';
 import type { Reason } from './match';
+import type { CandidateReason } from './responses';
 
 /** A reason HR should weigh rather than count: it earns nothing and may speak against the move. */
 export function isCaution(r: Reason): boolean {
@@ -32,7 +33,7 @@ export function reasonText(r: Reason, locale: Locale): string {
   }
 }
 
-export const presentReason = (r: Reason, locale: Locale) => ({
+export const presentReason = (r: Reason, locale: Locale): CandidateReason => ({
   code: r.code,
   points: r.points,
   caution: isCaution(r),

@@ -5,7 +5,8 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, DomainError, forbidden, invalid, notFound } from '../errors';
 import { canEditWish, type WishView, wishFacts, wishView } from './policy';
-import { decisionsOf, deptColumns, peopleOf, presentWish } from './present';
+import { decisionsOf, deptColumns, peopleOf, presentDecisionRecord, presentWish } from './present';
+import type { CareerWish, EmployeeWishes, MyWishes } from './responses';
 import type { EditWish, NewWish } from './schemas';
 import { dropRankings } from './candidates';
 import { keptFromWith } from '../shared/kept-from';
@@ -36,7 +37,7 @@ async function departmentOf(db: Db, id: string | null) {
 }
 
 /** The wishes as one reader sees them, each with its department and HR's answer. */
-async function presentAll(db: Db, rows: WishRow[], view: (w: WishRow) => WishView, history = false) {
+async function presentAll(db: Db, rows: WishRow[], view: (w: WishRow) => WishView, history = false): Promise<CareerWish[]> {
   const deptIds = [...new Set(rows.flatMap((w) => (w.desiredDepartmentId ? [w.desiredDepartmentId] : [])))];
   const [depts, decisions] = await Promise.all([
     deptIds.length ? db.select(deptColumns).from(departments).where(inArray(departments.id, deptIds)) : [],
@@ -52,7 +53,7 @@ async function presentAll(db: Db, rows: WishRow[], view: (w: WishRow) => WishVie
     const mine = decisions.get(w.id) ?? [];
     const out = presentWish(w, v, w.desiredDepartmentId ? (deptById.get(w.desiredDepartmentId) ?? null) : null, mine);
     // The history of answers is HR's working record; the others read the latest answer only.
-    return history && v === 'hr' ? { ...out, history: mine.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })) } : out;
+    return history && v === 'hr' ? { ...out, history: mine.map(presentDecisionRecord) } : out;
   });
 }
 
@@ -75,7 +76,7 @@ const columnsOf = (w: NewWish) => ({
 });
 
 /** The actor's own wishes (open first), and who their manager is, so the form can say who reads what. */
-export async function myWishes(db: Db, opts: { actor: Actor }) {
+export async function myWishes(db: Db, opts: { actor: Actor }): Promise<MyWishes> {
   const { actor } = opts;
   const rows = await db
     .select()
@@ -92,7 +93,7 @@ export async function myWishes(db: Db, opts: { actor: Actor }) {
   return { items: await presentAll(db, rows, () => 'owner'), manager: manager ?? null, limit: MAX_OPEN_WISHES };
 }
 
-export async function createWish(db: Db, opts: { actor: Actor } & NewWish) {
+export async function createWish(db: Db, opts: { actor: Actor } & NewWish): Promise<CareerWish> {
   const { actor, ...input } = opts;
   await checkDepartment(db, input.desiredDepartmentId);
   const row = await db.transaction(async (tx) => {
@@ -114,7 +115,7 @@ export async function createWish(db: Db, opts: { actor: Actor } & NewWish) {
   return (await presentAll(db, [row], () => 'owner'))[0]!;
 }
 
-export async function editWish(db: Db, opts: { actor: Actor; wishId: string } & EditWish) {
+export async function editWish(db: Db, opts: { actor: Actor; wishId: string } & EditWish): Promise<CareerWish> {
   const { actor, wishId, version, ...input } = opts;
   const { wish, view } = await loadWish(db, actor, wishId);
   if (view !== 'owner') throw forbidden();
@@ -142,7 +143,7 @@ export async function editWish(db: Db, opts: { actor: Actor; wishId: string } & 
   return (await presentAll(db, [row], () => 'owner'))[0]!;
 }
 
-export async function withdrawWish(db: Db, opts: { actor: Actor; wishId: string; version: number }) {
+export async function withdrawWish(db: Db, opts: { actor: Actor; wishId: string; version: number }): Promise<CareerWish> {
   const { actor, wishId, version } = opts;
   const { wish, view } = await loadWish(db, actor, wishId);
   if (view !== 'owner') throw forbidden();
@@ -166,7 +167,7 @@ export async function withdrawWish(db: Db, opts: { actor: Actor; wishId: string;
  * HR person is also the manager), those shared with the manager for the current manager, 404 for
  * anyone else. Every read by someone other than the employee is audited.
  */
-export async function employeeWishes(db: Db, opts: { actor: Actor; employeeId: string }) {
+export async function employeeWishes(db: Db, opts: { actor: Actor; employeeId: string }): Promise<EmployeeWishes> {
   const { actor, employeeId } = opts;
   const [person] = await db
     .select({ id: employees.id, managerId: employees.managerId })

@@ -8,6 +8,7 @@ import { conflict, forbidden, invalid, notFound } from '../errors';
 import { notify } from '../notify/notify';
 import { formatName } from '../shared/format';
 import { historyAccess } from './access';
+import type { HistoryConsentList, HistoryConsentState } from './responses';
 
 const viewer = alias(employees, 'viewer');
 
@@ -20,7 +21,7 @@ async function nameOf(db: Db, id: string): Promise<string> {
 }
 
 /** A new manager (or interviewer) asks to see the employee's shared history; the employee decides. */
-export async function requestConsent(db: Db, opts: { actor: Actor; employeeId: string }) {
+export async function requestConsent(db: Db, opts: { actor: Actor; employeeId: string }): Promise<HistoryConsentState> {
   const { actor, employeeId } = opts;
   const access = await historyAccess(db, actor, employeeId);
   if (!access.exists || !(access.related || access.hr)) throw notFound();
@@ -43,7 +44,7 @@ export async function requestConsent(db: Db, opts: { actor: Actor; employeeId: s
 }
 
 /** Who asked for, or has, access to the actor's own history. */
-export async function myConsents(db: Db, actor: Actor) {
+export async function myConsents(db: Db, actor: Actor): Promise<HistoryConsentList> {
   const rows = await db
     .select({ c: historyConsents, familyName: viewer.familyName, givenName: viewer.givenName })
     .from(historyConsents)
@@ -54,7 +55,7 @@ export async function myConsents(db: Db, actor: Actor) {
     items: rows.map(({ c, familyName, givenName }) => ({
       id: c.id,
       viewer: { id: c.viewerId, familyName, givenName },
-      status: c.status,
+      status: c.status as HistoryConsentState['status'],
       decidedAt: c.decidedAt?.toISOString() ?? null,
       overrideReason: c.status === 'overridden' ? c.overrideReason : null,
       updatedAt: c.updatedAt.toISOString(),
@@ -63,7 +64,7 @@ export async function myConsents(db: Db, actor: Actor) {
 }
 
 /** The employee grants, declines or withdraws (grant=false on a granted one). */
-export async function decideConsent(db: Db, opts: { actor: Actor; consentId: string; grant: boolean }) {
+export async function decideConsent(db: Db, opts: { actor: Actor; consentId: string; grant: boolean }): Promise<HistoryConsentState> {
   const { actor, consentId, grant } = opts;
   const [c] = await db
     .select()
@@ -96,7 +97,10 @@ export async function decideConsent(db: Db, opts: { actor: Actor; consentId: str
  * HR lets a related viewer see the history without the employee's consent, with a reason. It is
  * audited and the employee is told: an override is never silent.
  */
-export async function overrideConsent(db: Db, opts: { actor: Actor; employeeId: string; viewerId: string; reason: string }) {
+export async function overrideConsent(
+  db: Db,
+  opts: { actor: Actor; employeeId: string; viewerId: string; reason: string },
+): Promise<HistoryConsentState> {
   const { actor, employeeId, viewerId, reason } = opts;
   const access = await historyAccess(db, actor, employeeId);
   if (!access.exists || !access.hr) throw notFound();

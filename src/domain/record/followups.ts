@@ -8,9 +8,10 @@ import { type LoadedInterview, loadInterview } from '../interviews/access';
 import { notify } from '../notify/notify';
 import { carriedItems } from './plan';
 import { canReadShared, canRecordFollowUp, type ItemStatus } from './policy';
+import type { FollowUp, FollowUpAdded } from './responses';
 
 /** Follow-ups of a plan, newest first, with the progress recorded per item. Shared with the employee. */
-export async function listFollowUps(db: Db, x: LoadedInterview) {
+export async function listFollowUps(db: Db, x: LoadedInterview): Promise<FollowUp[]> {
   if (!canReadShared(x.facts)) return [];
   const rows = await db
     .select({ f: followUps, family: employees.familyName, given: employees.givenName })
@@ -41,7 +42,9 @@ export async function listFollowUps(db: Db, x: LoadedInterview) {
     heldOn: f.heldOn,
     note: f.note,
     author: { familyName: family, givenName: given },
-    items: items.filter((i) => i.followUpId === f.id).map(({ itemId, status, note, what }) => ({ itemId, status, note, what })),
+    items: items
+      .filter((i) => i.followUpId === f.id)
+      .map(({ itemId, status, note, what }) => ({ itemId, status: status as ItemStatus, note, what })),
   }));
 }
 
@@ -52,7 +55,7 @@ export async function listFollowUps(db: Db, x: LoadedInterview) {
 export async function addFollowUp(
   db: Db,
   opts: { actor: Actor; interviewId: string; heldOn: string; note: string; items: { itemId: string; status: ItemStatus; note: string }[] },
-) {
+): Promise<FollowUpAdded> {
   const { actor, interviewId, heldOn, note, items } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canRecordFollowUp(x.facts)) throw forbidden();

@@ -8,12 +8,16 @@ import { pageOffset } from '../shared/paging';
 import { historyAccess } from './access';
 import { presentItem } from './plan';
 import { seesInterview } from './policy';
+import type { EmployeeHistory } from './responses';
 import { rowsOf } from '../../db/rows';
 
 const PAGE = 20;
 
+type Consent = NonNullable<EmployeeHistory['consent']>;
+type Entry = EmployeeHistory['entries'][number];
+
 /** Who HR may let see the history: the employee's manager, HR partners and interviewers, with their consent state. */
-async function relatedViewers(db: Db, employeeId: string) {
+async function relatedViewers(db: Db, employeeId: string): Promise<Consent['viewers']> {
   // The ids first: an OR of three sub-selects made PostgreSQL walk every active employee (162 ms → 2.6 ms).
   const rows = rowsOf<{ id: string; familyName: string; givenName: string; status: string | null }>(
     await db.execute(sql`
@@ -28,7 +32,12 @@ async function relatedViewers(db: Db, employeeId: string) {
     order by p.family_name_kana, p.given_name_kana
     limit 50`),
   );
-  return rows.map((r) => ({ id: r.id, familyName: r.familyName, givenName: r.givenName, status: r.status ?? 'none' }));
+  return rows.map((r) => ({
+    id: r.id,
+    familyName: r.familyName,
+    givenName: r.givenName,
+    status: (r.status ?? 'none') as Consent['status'],
+  }));
 }
 
 /**
@@ -36,7 +45,7 @@ async function relatedViewers(db: Db, employeeId: string) {
  * interview shown as far as the viewer may see it: 'full'/'shared' with content, 'locked' (a new
  * manager before the employee's consent: round and date only), 'pending' (the employee's own, not held yet).
  */
-export async function getHistory(db: Db, opts: { actor: Actor; employeeId: string; page?: number }) {
+export async function getHistory(db: Db, opts: { actor: Actor; employeeId: string; page?: number }): Promise<EmployeeHistory> {
   const { actor, employeeId, page = 1 } = opts;
   const access = await historyAccess(db, actor, employeeId);
   if (!access.exists || !(access.self || access.hr || access.related)) throw notFound();
@@ -96,18 +105,28 @@ export async function getHistory(db: Db, opts: { actor: Actor; employeeId: strin
     hasMore: more,
     consent: access.self
       ? null
-      : { status: consent?.status ?? 'none', canRequest: access.related && !access.consent, canOverride: access.hr, viewers },
-    entries: entries.map((e) => {
-      const base = { interviewId: e.id, round: e.round, status: e.status, access: e.access };
-      if (e.access === 'locked') return base;
+      : {
+          status: (consent?.status ?? 'none') as Consent['status'],
+          canRequest: access.related && !access.consent,
+          canOverride: access.hr,
+          viewers,
+        },
+    entries: entries.map((e): Entry => {
+      const base = {
+        interviewId: e.id,
+        round: { ...e.round, type: e.round.type as Entry['round']['type'] },
+        status: e.status as Entry['status'],
+      };
+      if (e.access === 'locked') return { ...base, access: e.access };
       const sheet = sheets.find((s) => s.interviewId === e.id);
       const visible = e.access === 'full' || e.access === 'shared';
       return {
         ...base,
+        access: e.access,
         heldAt: e.heldAt?.toISOString() ?? null,
         sheet:
           sheet && (access.self || sheet.status === 'submitted')
-            ? { status: sheet.status, submittedAt: sheet.submittedAt?.toISOString() ?? null }
+            ? { status: sheet.status as 'draft' | 'submitted', submittedAt: sheet.submittedAt?.toISOString() ?? null }
             : null,
         direction: visible ? (e.alignment?.direction ?? '') : '',
         nextInterviewOn: visible ? e.nextInterviewOn : null,

@@ -6,12 +6,13 @@ import { audit } from '../audit/audit';
 import { conflict, forbidden, notFound } from '../errors';
 import { type LoadedInterview, loadInterview } from '../interviews/access';
 import { canReadNote, canReadShared, canWriteNote, type NoteVisibility } from './policy';
+import type { NoteSaved, RecordNote } from './responses';
 
 /**
  * The notes a reader may see, filtered in SQL: another person's private note is never read from the
  * database, whoever asks (HR and admins included); hr_manager notes only for staff.
  */
-export async function listNotes(db: Db, x: LoadedInterview, actor: Actor) {
+export async function listNotes(db: Db, x: LoadedInterview, actor: Actor): Promise<RecordNote[]> {
   const staff = x.facts.relation === 'interviewer' || x.facts.relation === 'hr';
   if (!staff && !canReadShared(x.facts)) return [];
   const visible = staff
@@ -47,7 +48,10 @@ export async function listNotes(db: Db, x: LoadedInterview, actor: Actor) {
     }));
 }
 
-export async function addNote(db: Db, opts: { actor: Actor; interviewId: string; visibility: NoteVisibility; body: string }) {
+export async function addNote(
+  db: Db,
+  opts: { actor: Actor; interviewId: string; visibility: NoteVisibility; body: string },
+): Promise<NoteSaved> {
   const { actor, interviewId, visibility, body } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canWriteNote(x.facts)) throw forbidden();
@@ -71,7 +75,7 @@ async function ownNote(db: Db, actor: Actor, noteId: string) {
 export async function editNote(
   db: Db,
   opts: { actor: Actor; noteId: string; version: number; visibility?: NoteVisibility; body?: string },
-) {
+): Promise<NoteSaved> {
   const { actor, noteId, version, visibility, body } = opts;
   const note = await ownNote(db, actor, noteId);
   const [row] = await db

@@ -18,6 +18,7 @@ import {
   planConfirmed,
   seesInterview,
 } from './policy';
+import type { ActionPlan, CarriedPlanItem, PlanItem } from './responses';
 import type { EditItem } from './schemas';
 import { addDays, atCompanyTime } from '../shared/calendar';
 
@@ -26,15 +27,15 @@ type ItemRow = typeof actionItems.$inferSelect;
 
 const OPEN = ['open', 'inProgress'];
 
-export const presentItem = (i: ItemRow) => ({
+export const presentItem = (i: ItemRow): PlanItem => ({
   id: i.id,
   interviewId: i.interviewId,
   position: i.position,
   what: i.what,
-  owner: i.owner,
+  owner: i.owner as PlanItem['owner'],
   dueOn: i.dueOn,
   target: i.target,
-  status: i.status,
+  status: i.status as PlanItem['status'],
   progressNote: i.progressNote,
   version: i.version,
   updatedAt: i.updatedAt.toISOString(),
@@ -45,7 +46,12 @@ export const presentItem = (i: ItemRow) => ({
  * A new manager sees those of someone else's interviews only with the employee's consent; the rest
  * are counted, not shown.
  */
-export async function carriedItems(db: Db, actor: Actor, x: LoadedInterview, known?: HistoryAccess) {
+export async function carriedItems(
+  db: Db,
+  actor: Actor,
+  x: LoadedInterview,
+  known?: HistoryAccess,
+): Promise<{ items: CarriedPlanItem[]; hidden: number }> {
   const rows = await db
     .select({ item: actionItems, interviewerId: interviews.interviewerId, status: interviews.status, round: rounds.name })
     .from(actionItems)
@@ -61,7 +67,7 @@ export async function carriedItems(db: Db, actor: Actor, x: LoadedInterview, kno
   return { items: visible.map((r) => ({ ...presentItem(r.item), round: r.round })), hidden: rows.length - visible.length };
 }
 
-export async function loadPlan(db: Db, actor: Actor, x: LoadedInterview) {
+export async function loadPlan(db: Db, actor: Actor, x: LoadedInterview): Promise<ActionPlan | null> {
   if (!canReadShared(x.facts)) return null;
   const [items, [rec], history, carried] = await Promise.all([
     db
@@ -97,7 +103,12 @@ export async function loadPlan(db: Db, actor: Actor, x: LoadedInterview) {
     items: items.map(presentItem),
     carried: carried.items,
     hiddenCarried: carried.hidden,
-    history: history.map((h) => ({ revision: h.revision, party: h.party, confirmedAt: h.confirmedAt.toISOString(), items: h.items })),
+    history: history.map((h) => ({
+      revision: h.revision,
+      party: h.party as ActionPlan['history'][number]['party'],
+      confirmedAt: h.confirmedAt.toISOString(),
+      items: h.items as ActionPlan['history'][number]['items'],
+    })),
   };
 }
 
@@ -130,7 +141,7 @@ async function queueOverdue(tx: Tx, jobs: JobQueue, item: { id: string; dueOn: s
 export async function addItem(
   db: Db,
   opts: { actor: Actor; jobs: JobQueue; interviewId: string; what: string; owner: string; dueOn: string | null; target: string },
-) {
+): Promise<PlanItem> {
   const { actor, jobs, interviewId, ...values } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canEditPlan(x.facts)) throw forbidden();
@@ -161,7 +172,7 @@ async function itemFor(db: Db, actor: Actor, itemId: string) {
 const CONTENT = ['what', 'owner', 'dueOn', 'target', 'position'] as const;
 const PROGRESS = ['status', 'progressNote'] as const;
 
-export async function editItem(db: Db, opts: { actor: Actor; jobs: JobQueue; itemId: string } & EditItem) {
+export async function editItem(db: Db, opts: { actor: Actor; jobs: JobQueue; itemId: string } & EditItem): Promise<PlanItem> {
   const { actor, jobs, itemId, version, ...changes } = opts;
   const { item, x } = await itemFor(db, actor, itemId);
   const content = CONTENT.some((k) => changes[k] !== undefined);
@@ -208,7 +219,7 @@ export async function deleteItem(db: Db, opts: { actor: Actor; itemId: string; v
  * お互いに確認: each side confirms the revision they read. The items as confirmed are kept with the
  * confirmation, so a later change never rewrites what was agreed.
  */
-export async function confirmPlan(db: Db, opts: { actor: Actor; interviewId: string; revision: number }) {
+export async function confirmPlan(db: Db, opts: { actor: Actor; interviewId: string; revision: number }): Promise<ActionPlan> {
   const { actor, interviewId, revision } = opts;
   const x = await loadInterview(db, actor, interviewId);
   const party = confirmParty(x.facts);
@@ -256,5 +267,6 @@ export async function confirmPlan(db: Db, opts: { actor: Actor; interviewId: str
     }
     await audit(tx, { actor, action: 'plan.confirm', entityType: 'interview', entityId: interviewId, detail: { revision, party } });
   });
-  return loadPlan(db, actor, x);
+  // Whoever may confirm may read the shared record: the plan is there.
+  return (await loadPlan(db, actor, x))!;
 }

@@ -4,6 +4,7 @@ import { actionItems, interviewRecords, interviews, questions, rounds } from '..
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { loadInterview } from '../interviews/access';
+import type { QuestionCategory } from '../forms/default-questions';
 import { readForm } from '../interviews/forms';
 
 import { getInventory } from '../skills/inventory';
@@ -11,6 +12,7 @@ import { historyAccess } from './access';
 import { carriedItems, presentItem } from './plan';
 import { canReadWorkspace, type HistoryAccess, seesInterview } from './policy';
 import { loadRecordRow } from './record';
+import type { InterviewPrep } from './responses';
 import { activeRules } from './rules';
 import { suggest } from './suggest';
 import { companyToday } from '../shared/calendar';
@@ -50,7 +52,7 @@ async function previousInterview(db: Db, access: HistoryAccess, employeeId: stri
  * manager), the previous plan and what is carried over, strengths and achievements on record, the
  * landing point, and suggested questions each with the rule and answer that suggested it.
  */
-export async function getPrep(db: Db, opts: { actor: Actor; interviewId: string; locale: string }) {
+export async function getPrep(db: Db, opts: { actor: Actor; interviewId: string; locale: string }): Promise<InterviewPrep> {
   const { actor, interviewId, locale } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canReadWorkspace(x.facts)) throw notFound();
@@ -90,7 +92,7 @@ export async function getPrep(db: Db, opts: { actor: Actor; interviewId: string;
     },
     suggestions: suggestions.flatMap((s) => {
       const q = byId.get(s.questionId);
-      return q ? [{ ruleId: s.ruleId, question: q, reason: s.reason }] : [];
+      return q ? [{ ruleId: s.ruleId, question: { ...q, category: q.category as QuestionCategory }, reason: s.reason }] : [];
     }),
   };
 }

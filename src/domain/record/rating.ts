@@ -10,12 +10,13 @@ import { readAggregate } from '../aggregates/read';
 import { defineAggregate, RoundParams } from '../aggregates/registry';
 import { loadInterview } from '../interviews/access';
 import { canRate } from './policy';
+import type { InterviewRating, RoundRatings } from './responses';
 import { can } from '../capabilities';
 
 /** Fewer respondents than this and nothing is shown: a rating must never point at a person. */
 export const MIN_GROUP = 5;
 
-export async function myRating(db: Db, actor: Actor, interviewId: string) {
+export async function myRating(db: Db, actor: Actor, interviewId: string): Promise<InterviewRating | null> {
   const x = await loadInterview(db, actor, interviewId);
   if (x.facts.relation !== 'self') return null;
   const [r] = await db
@@ -26,7 +27,10 @@ export async function myRating(db: Db, actor: Actor, interviewId: string) {
 }
 
 /** The employee rates their interview (1–5, optional comment). The interviewer never sees it. */
-export async function rateInterview(db: Db, opts: { actor: Actor; interviewId: string; rating: number; comment: string }) {
+export async function rateInterview(
+  db: Db,
+  opts: { actor: Actor; interviewId: string; rating: number; comment: string },
+): Promise<InterviewRating> {
   const { actor, interviewId, rating, comment } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canRate(x.facts)) throw forbidden();
@@ -41,7 +45,7 @@ export async function rateInterview(db: Db, opts: { actor: Actor; interviewId: s
 type RatingRow = { n: number; avg: number | null; d1: number; d2: number; d3: number; d4: number; d5: number };
 
 /** One pass over the round's ratings, and the comments (few) in an order unrelated to who wrote them. */
-async function computeRatings(db: Db, roundId: string) {
+async function computeRatings(db: Db, roundId: string): Promise<RoundRatings> {
   const [agg] = rowsOf<RatingRow>(
     await db.execute(sql`select count(*)::int as n, avg(r.rating)::float8 as avg,
         count(*) filter (where r.rating = 1)::int as d1, count(*) filter (where r.rating = 2)::int as d2,
@@ -51,7 +55,7 @@ async function computeRatings(db: Db, roundId: string) {
   );
   const n = agg?.n ?? 0;
   if (!agg || n < MIN_GROUP)
-    return { respondents: n, suppressed: true, minGroup: MIN_GROUP, average: null, distribution: null, comments: [] as string[] };
+    return { respondents: n, suppressed: true, minGroup: MIN_GROUP, average: null, distribution: null, comments: [] };
   const comments = await db
     .select({ comment: interviewRatings.comment })
     .from(interviewRatings)
@@ -82,7 +86,7 @@ const ratingsAggregate = defineAggregate({
  * order unrelated to who wrote them) — all hidden below MIN_GROUP respondents. Kept a minute: ratings
  * trickle in, and a large round's pass is not worth repeating per page view.
  */
-export async function roundRatings(db: Db, opts: { actor: Actor; roundId: string; jobs: JobQueue }) {
+export async function roundRatings(db: Db, opts: { actor: Actor; roundId: string; jobs: JobQueue }): Promise<RoundRatings> {
   if (!can(opts.actor, 'viewInsight')) throw notFound();
   const { asOf: _asOf, ...view } = await readAggregate({ db, jobs: opts.jobs }, ratingsAggregate, { roundId: opts.roundId });
   return view;

@@ -7,6 +7,7 @@ import { conflict, forbidden } from '../errors';
 import { type LoadedInterview, loadInterview } from '../interviews/access';
 import { notify } from '../notify/notify';
 import { canMarkHeld, canReadShared, canReadWorkspace, canWriteRecord, recordCan } from './policy';
+import type { RecordFieldsView } from './responses';
 import type { RecordField, RecordFields } from './schemas';
 
 type RecordRow = typeof interviewRecords.$inferSelect;
@@ -68,7 +69,7 @@ export async function loadRecordRow(db: Db, interviewId: string) {
 }
 
 /** The record's own fields as this reader may see them. */
-export function presentRecord(x: LoadedInterview, row: RecordRow | undefined) {
+export function presentRecord(x: LoadedInterview, row: RecordRow | undefined): RecordFieldsView {
   const f = fieldsOf(row);
   const shared = canReadShared(x.facts);
   return {
@@ -92,7 +93,7 @@ export function presentRecord(x: LoadedInterview, row: RecordRow | undefined) {
 export async function patchRecord(
   db: Db,
   opts: { actor: Actor; interviewId: string; version: number; changes: Partial<RecordFields>; base: Partial<RecordFields> },
-) {
+): Promise<RecordFieldsView> {
   const { actor, interviewId, version, changes, base } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canWriteRecord(x.facts)) throw forbidden();

@@ -1,10 +1,11 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { appSettings, formTemplates, formTemplateVersions, questions, suggestionRules } from '../../db/schema';
-import { allFields, type FormDefinition } from '../forms/definition';
+import { allFields, type FormDefinition, type FormKind } from '../forms/definition';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { invalid, notFound } from '../errors';
+import type { SuggestionRule, SuggestionRuleList, SuggestionRuleSaved } from './responses';
 import { DEFAULT_RULES, type Rule } from './suggest';
 import { can } from '../capabilities';
 
@@ -31,7 +32,7 @@ export async function activeRules(db: Db): Promise<Rule[]> {
   }));
 }
 
-export async function listRules(db: Db, actor: Actor) {
+export async function listRules(db: Db, actor: Actor): Promise<SuggestionRuleList> {
   requireHr(actor);
   const rows = await db
     .select({ rule: suggestionRules, question: { id: questions.id, category: questions.category, text: questions.text } })
@@ -41,19 +42,19 @@ export async function listRules(db: Db, actor: Actor) {
   return {
     items: rows.map(({ rule: r, question }) => ({
       id: r.id,
-      source: r.source,
+      source: r.source as SuggestionRule['source'],
       fieldId: r.fieldId,
-      op: r.op,
-      value: r.value,
+      op: r.op as SuggestionRule['op'],
+      value: r.value ?? null,
       active: r.active,
-      question,
+      question: { ...question, category: question.category as SuggestionRule['question']['category'] },
     })),
     fields: await ruleFields(db),
   };
 }
 
 /** The fields a rule can name: those of the current versions of active templates (first template wins on a shared id). */
-async function ruleFields(db: Db) {
+async function ruleFields(db: Db): Promise<SuggestionRuleList['fields']> {
   const rows = await db
     .select({ kind: formTemplates.kind, definition: formTemplateVersions.definition })
     .from(formTemplates)
@@ -69,7 +70,7 @@ async function ruleFields(db: Db) {
       const key = `${r.kind}:${f.id}`;
       if (seen.has(key) || f.type === 'date') return [];
       seen.add(key);
-      return [{ source: r.kind, id: f.id, type: f.type, label: f.label, options: f.options ?? [] }];
+      return [{ source: r.kind as FormKind, id: f.id, type: f.type, label: f.label, options: f.options ?? [] }];
     }),
   );
 }
@@ -79,7 +80,7 @@ async function checkQuestion(db: Db, questionId: string) {
   if (!q) throw invalid({ questionId: { key: 'errors.notFound' } });
 }
 
-export async function createRule(db: Db, opts: { actor: Actor } & RuleInput) {
+export async function createRule(db: Db, opts: { actor: Actor } & RuleInput): Promise<SuggestionRuleSaved> {
   const { actor, ...input } = opts;
   requireHr(actor);
   await checkQuestion(db, input.questionId);
@@ -94,7 +95,7 @@ export async function createRule(db: Db, opts: { actor: Actor } & RuleInput) {
   return row!;
 }
 
-export async function updateRule(db: Db, opts: { actor: Actor; id: string } & RuleInput) {
+export async function updateRule(db: Db, opts: { actor: Actor; id: string } & RuleInput): Promise<SuggestionRuleSaved> {
   const { actor, id, ...input } = opts;
   requireHr(actor);
   await checkQuestion(db, input.questionId);

@@ -8,9 +8,10 @@ import { loadPlan } from './plan';
 import { canReadShared } from './policy';
 import { myRating } from './rating';
 import { loadRecordRow, presentRecord } from './record';
+import type { InterviewRecord } from './responses';
 
 /** The interview record as one reader may see it: fields, notes, plan, follow-ups (and the employee's own rating). */
-export async function getRecord(db: Db, opts: { actor: Actor; interviewId: string }) {
+export async function getRecord(db: Db, opts: { actor: Actor; interviewId: string }): Promise<InterviewRecord> {
   const { actor, interviewId } = opts;
   const x = await loadInterview(db, actor, interviewId);
   const [row, notes, plan, followUps, rating] = await Promise.all([

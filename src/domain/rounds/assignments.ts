@@ -23,11 +23,15 @@ import { COUNT_CAP, cappedCount, pageOffset } from '../shared/paging';
 import { dropAggregate } from '../aggregates/store';
 import { progressKey } from './progress';
 import { loadRound } from './rounds';
+import type { ReassignResult, RoundAssignment, RoundAssignmentPage } from './responses';
 import type { AssignmentListQuery, Reassign } from './schemas';
 import { can } from '../capabilities';
 
 /** Interviews of a round for HR: who, which department, who interviews, how far along. */
-export async function listAssignments(db: Db, opts: { actor: Actor; roundId: string } & z.infer<typeof AssignmentListQuery>) {
+export async function listAssignments(
+  db: Db,
+  opts: { actor: Actor; roundId: string } & z.infer<typeof AssignmentListQuery>,
+): Promise<RoundAssignmentPage> {
   const { actor, roundId, page = 1, pageSize = 50 } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
   const round = await loadRound(db, roundId);
@@ -79,7 +83,7 @@ export async function listAssignments(db: Db, opts: { actor: Actor; roundId: str
   return {
     items: rows.map((r) => ({
       id: r.id,
-      status: r.status,
+      status: r.status as RoundAssignment['status'],
       scheduledStart: r.scheduledStart?.toISOString() ?? null,
       employee: r.employee,
       department: present(r.department),
@@ -94,7 +98,10 @@ export async function listAssignments(db: Db, opts: { actor: Actor; roundId: str
 }
 
 /** Bulk reassignment: the chosen person interviews these people from now on (held interviews stay). */
-export async function reassignInterviews(db: Db, opts: { actor: Actor; roundId: string } & z.infer<typeof Reassign>) {
+export async function reassignInterviews(
+  db: Db,
+  opts: { actor: Actor; roundId: string } & z.infer<typeof Reassign>,
+): Promise<ReassignResult> {
   const { actor, roundId, interviewIds, interviewerId } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
   return db.transaction(async (tx) => {

@@ -14,6 +14,7 @@ import { formatDate } from '../shared/format';
 import { interviewerSql, participantWhere } from './participants';
 import { canLaunch } from './policy';
 import { queueAutoReminders } from './remind';
+import type { RoundView } from './responses';
 import { presentRound } from './rounds';
 import type { RoundStatus } from './schemas';
 import { can } from '../capabilities';
@@ -29,7 +30,7 @@ export const LAUNCH_BATCH = 500;
  * creates the interviews and tells everyone. The job is queued in the same transaction, so a launch
  * is never left half-started by a crash.
  */
-export async function launchRound(db: Db, opts: { actor: Actor; id: string; version: number; jobs: JobQueue }) {
+export async function launchRound(db: Db, opts: { actor: Actor; id: string; version: number; jobs: JobQueue }): Promise<RoundView> {
   const { actor, id, version, jobs } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
   const row = await db.transaction(async (tx) => {

@@ -5,6 +5,7 @@ import type { Actor } from '../actor';
 import { rowsOf } from '../../db/rows';
 import { forbidden } from '../errors';
 import { departmentSubtree } from '../directory/employees-read';
+import type { ParticipantPreview } from './responses';
 import type { ParticipantRuleInput } from './schemas';
 import { can } from '../capabilities';
 
@@ -36,7 +37,7 @@ export function interviewerSql(rule: 'manager' | 'hrPartner'): SQL<string | null
 export async function previewParticipants(
   db: Db,
   opts: { actor: Actor; participants: ParticipantRuleInput; interviewerRule: 'manager' | 'hrPartner' },
-) {
+): Promise<ParticipantPreview> {
   if (!can(opts.actor, 'manageRounds')) throw forbidden();
   const where = participantWhere(opts.participants);
   const [counts] = rowsOf<{ total: number; unassigned: number }>(

@@ -8,22 +8,10 @@ import { conflict, notFound } from '../errors';
 import { rowsOf } from '../../db/rows';
 import { readAggregate } from '../aggregates/read';
 import { defineAggregate, RoundParams } from '../aggregates/registry';
+import type { ProgressCounts, RemindQueued, RoundProgress } from './responses';
 import { loadRound } from './rounds';
 import { can } from '../capabilities';
 import { companyTodaySql } from '../shared/calendar-sql';
-
-export type ProgressCounts = {
-  total: number;
-  sheetSubmitted: number;
-  surveySubmitted: number;
-  scheduled: number;
-  done: number;
-  /** Both the employee and the interviewer confirmed the plan's current revision. */
-  planConfirmed: number;
-  /** At least one follow-up recorded on the plan. */
-  followedUp: number;
-  unassigned: number;
-};
 
 type Row = ProgressCounts & { by: 'all' | 'department' | 'interviewer'; key: string | null };
 
@@ -93,7 +81,10 @@ export const progressAggregate = defineAggregate({
  * Per round: totals, by department (as at launch) and by interviewer. On 100,000 interviews the
  * aggregate costs a few hundred milliseconds, so it is a stored aggregate. `asOf` says when it was counted.
  */
-export async function roundProgress(db: Db, opts: { actor: Actor; roundId: string; refresh?: boolean; jobs: JobQueue }) {
+export async function roundProgress(
+  db: Db,
+  opts: { actor: Actor; roundId: string; refresh?: boolean; jobs: JobQueue },
+): Promise<RoundProgress> {
   if (!can(opts.actor, 'manageRounds')) throw notFound();
   const round = await loadRound(db, opts.roundId);
   return readAggregate({ db, jobs: opts.jobs }, progressAggregate, { roundId: round.id }, { refresh: opts.refresh });
@@ -113,7 +104,7 @@ const planSql = (roundId: string) => sql`
 
 const planOf = (r: PlanRow | undefined) => ({ items: r?.items ?? 0, done: r?.done ?? 0, overdue: r?.overdue ?? 0 });
 
-async function computeProgress(db: Db, round: typeof rounds.$inferSelect) {
+async function computeProgress(db: Db, round: typeof rounds.$inferSelect): Promise<Omit<RoundProgress, 'asOf'>> {
   const [rows, planRows] = await Promise.all([
     db.execute(progressSql(round.id)).then((r) => rowsOf<Row>(r)),
     db.execute(planSql(round.id)).then((r) => rowsOf<PlanRow>(r)),
@@ -145,7 +136,13 @@ async function computeProgress(db: Db, round: typeof rounds.$inferSelect) {
   const person = new Map(personNames.map((p) => [p.id, p]));
   const total = rows.find((r) => r.by === 'all');
   return {
-    round: { id: round.id, name: round.name, status: round.status, hasSheet: !!round.sheetTemplateId, hasSurvey: !!round.surveyTemplateId },
+    round: {
+      id: round.id,
+      name: round.name,
+      status: round.status as RoundProgress['round']['status'],
+      hasSheet: !!round.sheetTemplateId,
+      hasSurvey: !!round.surveyTemplateId,
+    },
     total: total ? counts(total) : EMPTY,
     plan: planOf(planRows.find((r) => r.by === 'all')),
     byDepartment: depts
@@ -180,7 +177,10 @@ export type RemindTarget = 'sheet' | 'survey' | 'schedule';
  * Queues a reminder to everyone behind on one thing. One queued reminder per round and target:
  * pressing the button twice before it ran sends it once.
  */
-export async function remindRound(db: Db, opts: { actor: Actor; roundId: string; target: RemindTarget; jobs: JobQueue }) {
+export async function remindRound(
+  db: Db,
+  opts: { actor: Actor; roundId: string; target: RemindTarget; jobs: JobQueue },
+): Promise<RemindQueued> {
   const { actor, roundId, target, jobs } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
   await db.transaction(async (tx) => {

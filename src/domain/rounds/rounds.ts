@@ -7,12 +7,13 @@ import { conflict, type FieldErrors, forbidden, invalid, notFound } from '../err
 import { throwIfAny } from '../directory/references';
 import { cappedCount, pageOffset } from '../shared/paging';
 import { isEditable, roundCan } from './policy';
+import type { RoundPage, RoundView } from './responses';
 import type { RoundCreateInput, RoundStatus, RoundType, RoundUpdateInput } from './schemas';
 import { can } from '../capabilities';
 
 type Row = typeof rounds.$inferSelect;
 
-export function presentRound(r: Row, actor: Actor) {
+export function presentRound(r: Row, actor: Actor): RoundView {
   const status = r.status as RoundStatus;
   return {
     id: r.id,
@@ -27,7 +28,7 @@ export function presentRound(r: Row, actor: Actor) {
     sheetTemplateId: r.sheetTemplateId,
     surveyTemplateId: r.surveyTemplateId,
     participants: r.participants,
-    interviewerRule: r.interviewerRule as 'manager' | 'hrPartner',
+    interviewerRule: r.interviewerRule as RoundView['interviewerRule'],
     launch: { total: r.launchTotal, done: r.launchDone, error: r.launchError },
     launchedAt: r.launchedAt?.toISOString() ?? null,
     version: r.version,
@@ -35,7 +36,6 @@ export function presentRound(r: Row, actor: Actor) {
     can: roundCan(actor, status),
   };
 }
-export type RoundView = ReturnType<typeof presentRound>;
 
 const statusWhere = (status: RoundStatus | 'started' | 'all' | undefined) =>
   status === 'started'
@@ -48,7 +48,7 @@ const statusWhere = (status: RoundStatus | 'started' | 'all' | undefined) =>
 export async function listRounds(
   db: Db,
   opts: { actor: Actor; status?: RoundStatus | 'started' | 'all'; page?: number; pageSize?: number },
-) {
+): Promise<RoundPage> {
   const { actor, page = 1, pageSize = 20 } = opts;
   if (!can(actor, 'manageRounds')) throw forbidden();
   const where = statusWhere(opts.status);
@@ -72,7 +72,7 @@ export async function loadRound(db: Db, id: string, forUpdate = false) {
   return row;
 }
 
-export async function getRound(db: Db, opts: { actor: Actor; id: string }) {
+export async function getRound(db: Db, opts: { actor: Actor; id: string }): Promise<RoundView> {
   if (!can(opts.actor, 'manageRounds')) throw notFound();
   return presentRound(await loadRound(db, opts.id), opts.actor);
 }
@@ -96,7 +96,7 @@ async function checkTemplates(db: Db, input: { sheetTemplateId?: string | null; 
   throwIfAny(fields);
 }
 
-export async function createRound(db: Db, opts: { actor: Actor } & RoundCreateInput) {
+export async function createRound(db: Db, opts: { actor: Actor } & RoundCreateInput): Promise<RoundView> {
   const { actor, ...input } = opts;
   if (!can(actor, 'manageRounds')) throw forbidden();
   const row = await db.transaction(async (tx) => {
@@ -117,7 +117,7 @@ export async function createRound(db: Db, opts: { actor: Actor } & RoundCreateIn
   return presentRound(row, actor);
 }
 
-export async function updateRound(db: Db, opts: { actor: Actor; id: string } & RoundUpdateInput) {
+export async function updateRound(db: Db, opts: { actor: Actor; id: string } & RoundUpdateInput): Promise<RoundView> {
   const { actor, id, version, ...input } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
   const row = await db.transaction(async (tx) => {
@@ -151,7 +151,7 @@ export async function deleteRound(db: Db, opts: { actor: Actor; id: string }) {
 }
 
 /** Closing ends a launched round: it leaves the employees' preparation list. */
-export async function closeRound(db: Db, opts: { actor: Actor; id: string }) {
+export async function closeRound(db: Db, opts: { actor: Actor; id: string }): Promise<RoundView> {
   const { actor, id } = opts;
   if (!can(actor, 'manageRounds')) throw notFound();
   const row = await db.transaction(async (tx) => {

@@ -1,13 +1,12 @@
 import { createRoute } from '@hono/zod-openapi';
 import { exportAudit, listAudit } from '../../domain/admin/audit-log';
 import { listOutbox, resendMail } from '../../domain/admin/outbox';
+import { AuditPage, OutboxMail, OutboxPage } from '../../domain/admin/responses';
 import { AuditExportQuery, AuditQuery, OutboxQuery } from '../../domain/admin/schemas';
 import { requireActor } from '../http';
-import { IdParams } from '../openapi';
+import { file, IdParams, ok } from '../openapi';
 import { router } from '../router';
 import { companyToday } from '../../domain/shared/calendar';
-
-const Ok = { 200: { description: 'OK' } } as const;
 
 /** Streams text chunks as UTF-8; the generator stops early if the client goes away. */
 function textStream(lines: AsyncGenerator<string>): ReadableStream<Uint8Array> {
@@ -27,7 +26,7 @@ function textStream(lines: AsyncGenerator<string>): ReadableStream<Uint8Array> {
 // Admin only: signed-out callers get 401, signed-in non-admins 403 (these are not records of others).
 export const adminRoutes = router()
   .openapi(
-    createRoute({ method: 'get', path: '/admin/outbox', tags: ['admin'], request: { query: OutboxQuery }, responses: Ok }),
+    createRoute({ method: 'get', path: '/admin/outbox', tags: ['admin'], request: { query: OutboxQuery }, responses: ok(OutboxPage) }),
     async (c) => {
       const actor = requireActor(c);
       const { db, mailer } = c.get('deps');
@@ -35,7 +34,13 @@ export const adminRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/admin/outbox/{id}/resend', tags: ['admin'], request: { params: IdParams }, responses: Ok }),
+    createRoute({
+      method: 'post',
+      path: '/admin/outbox/{id}/resend',
+      tags: ['admin'],
+      request: { params: IdParams },
+      responses: ok(OutboxMail),
+    }),
     async (c) => {
       const actor = requireActor(c);
       const { db, mailer } = c.get('deps');
@@ -43,7 +48,7 @@ export const adminRoutes = router()
     },
   )
   .openapi(
-    createRoute({ method: 'get', path: '/admin/audit', tags: ['admin'], request: { query: AuditQuery }, responses: Ok }),
+    createRoute({ method: 'get', path: '/admin/audit', tags: ['admin'], request: { query: AuditQuery }, responses: ok(AuditPage) }),
     async (c) => {
       const actor = requireActor(c);
       return c.json(await listAudit(c.get('deps').db, { actor, ...c.req.valid('query') }), 200);
@@ -55,7 +60,7 @@ export const adminRoutes = router()
       path: '/admin/audit.csv',
       tags: ['admin'],
       request: { query: AuditExportQuery },
-      responses: { 200: { description: 'CSV (UTF-8 with BOM, CRLF)', content: { 'text/csv': { schema: { type: 'string' } } } } },
+      responses: file('text/csv', 'CSV (UTF-8 with BOM, CRLF)'),
     }),
     async (c) => {
       const actor = requireActor(c);

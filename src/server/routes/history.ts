@@ -1,10 +1,17 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { decideConsent, myConsents, overrideConsent, requestConsent } from '../../domain/record/consent';
 import { getHistory } from '../../domain/record/history';
+import {
+  EmployeeHistory,
+  HistoryConsentList,
+  HistoryConsentState,
+  SuggestionRuleList,
+  SuggestionRuleSaved,
+} from '../../domain/record/responses';
 import { createRule, deleteRule, listRules, updateRule } from '../../domain/record/rules';
 import { ConsentDecision, HistoryQuery, Override, RuleInput } from '../../domain/record/schemas';
 import { requireActor } from '../http';
-import { IdParams, json, Ok } from '../openapi';
+import { Done, IdParams, json, ok } from '../openapi';
 import { router } from '../router';
 
 const tags = ['history'];
@@ -13,17 +20,20 @@ const OverrideBody = Override.extend({ viewerId: z.uuid() });
 export const historyRoutes = router();
 
 historyRoutes
-  .openapi(createRoute({ method: 'get', path: '/me/history', tags, request: { query: HistoryQuery }, responses: Ok }), async (c) => {
-    const actor = requireActor(c);
-    return c.json(await getHistory(c.get('deps').db, { actor, employeeId: actor.id, ...c.req.valid('query') }), 200);
-  })
+  .openapi(
+    createRoute({ method: 'get', path: '/me/history', tags, request: { query: HistoryQuery }, responses: ok(EmployeeHistory) }),
+    async (c) => {
+      const actor = requireActor(c);
+      return c.json(await getHistory(c.get('deps').db, { actor, employeeId: actor.id, ...c.req.valid('query') }), 200);
+    },
+  )
   .openapi(
     createRoute({
       method: 'get',
       path: '/employees/{id}/history',
       tags,
       request: { params: IdParams, query: HistoryQuery },
-      responses: Ok,
+      responses: ok(EmployeeHistory),
     }),
     async (c) =>
       c.json(
@@ -32,7 +42,13 @@ historyRoutes
       ),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/employees/{id}/history/consent-request', tags, request: { params: IdParams }, responses: Ok }),
+    createRoute({
+      method: 'post',
+      path: '/employees/{id}/history/consent-request',
+      tags,
+      request: { params: IdParams },
+      responses: ok(HistoryConsentState),
+    }),
     async (c) => c.json(await requestConsent(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id }), 200),
   )
   .openapi(
@@ -41,7 +57,7 @@ historyRoutes
       path: '/employees/{id}/history/override',
       tags,
       request: { params: IdParams, ...json(OverrideBody) },
-      responses: Ok,
+      responses: ok(HistoryConsentState),
     }),
     async (c) =>
       c.json(
@@ -49,7 +65,7 @@ historyRoutes
         200,
       ),
   )
-  .openapi(createRoute({ method: 'get', path: '/me/history-consents', tags, responses: Ok }), async (c) =>
+  .openapi(createRoute({ method: 'get', path: '/me/history-consents', tags, responses: ok(HistoryConsentList) }), async (c) =>
     c.json(await myConsents(c.get('deps').db, requireActor(c)), 200),
   )
   .openapi(
@@ -58,7 +74,7 @@ historyRoutes
       path: '/me/history-consents/{id}/decide',
       tags,
       request: { params: IdParams, ...json(ConsentDecision) },
-      responses: Ok,
+      responses: ok(HistoryConsentState),
     }),
     async (c) =>
       c.json(
@@ -66,18 +82,25 @@ historyRoutes
         200,
       ),
   )
-  .openapi(createRoute({ method: 'get', path: '/suggestion-rules', tags, responses: Ok }), async (c) =>
+  .openapi(createRoute({ method: 'get', path: '/suggestion-rules', tags, responses: ok(SuggestionRuleList) }), async (c) =>
     c.json(await listRules(c.get('deps').db, requireActor(c)), 200),
   )
-  .openapi(createRoute({ method: 'post', path: '/suggestion-rules', tags, request: json(RuleInput), responses: Ok }), async (c) =>
-    c.json(await createRule(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({ method: 'post', path: '/suggestion-rules', tags, request: json(RuleInput), responses: ok(SuggestionRuleSaved) }),
+    async (c) => c.json(await createRule(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
   )
   .openapi(
-    createRoute({ method: 'put', path: '/suggestion-rules/{id}', tags, request: { params: IdParams, ...json(RuleInput) }, responses: Ok }),
+    createRoute({
+      method: 'put',
+      path: '/suggestion-rules/{id}',
+      tags,
+      request: { params: IdParams, ...json(RuleInput) },
+      responses: ok(SuggestionRuleSaved),
+    }),
     async (c) =>
       c.json(await updateRule(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id, ...c.req.valid('json') }), 200),
   )
   .openapi(
-    createRoute({ method: 'delete', path: '/suggestion-rules/{id}', tags, request: { params: IdParams }, responses: Ok }),
+    createRoute({ method: 'delete', path: '/suggestion-rules/{id}', tags, request: { params: IdParams }, responses: ok(Done) }),
     async (c) => c.json(await deleteRule(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id }), 200),
   );

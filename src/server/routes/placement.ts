@@ -15,8 +15,9 @@ import {
   WishListQuery,
 } from '../../domain/placement/schemas';
 import { createWish, editWish, employeeWishes, myWishes, withdrawWish } from '../../domain/placement/wishes';
+import { CandidatePage, CareerWish, EmployeeWishes, MyWishes, Position, PositionPage, WishPage } from '../../domain/placement/responses';
 import { requireActor } from '../http';
-import { Created, IdParams, json, Ok } from '../openapi';
+import { created, IdParams, json, ok } from '../openapi';
 import { router } from '../router';
 
 const tags = ['placement'];
@@ -25,26 +26,38 @@ const tags = ['placement'];
 export const placementRoutes = router();
 
 placementRoutes
-  .openapi(createRoute({ method: 'get', path: '/me/wishes', tags, responses: Ok }), async (c) =>
+  .openapi(createRoute({ method: 'get', path: '/me/wishes', tags, responses: ok(MyWishes) }), async (c) =>
     c.json(await myWishes(c.get('deps').db, { actor: requireActor(c) }), 200),
   )
-  .openapi(createRoute({ method: 'post', path: '/me/wishes', tags, request: json(NewWish), responses: Created }), async (c) =>
+  .openapi(createRoute({ method: 'post', path: '/me/wishes', tags, request: json(NewWish), responses: created(CareerWish) }), async (c) =>
     c.json(await createWish(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 201),
   )
   .openapi(
-    createRoute({ method: 'patch', path: '/wishes/{id}', tags, request: { params: IdParams, ...json(EditWish) }, responses: Ok }),
+    createRoute({
+      method: 'patch',
+      path: '/wishes/{id}',
+      tags,
+      request: { params: IdParams, ...json(EditWish) },
+      responses: ok(CareerWish),
+    }),
     async (c) =>
       c.json(await editWish(c.get('deps').db, { actor: requireActor(c), wishId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/wishes/{id}/withdraw', tags, request: { params: IdParams, ...json(Versioned) }, responses: Ok }),
+    createRoute({
+      method: 'post',
+      path: '/wishes/{id}/withdraw',
+      tags,
+      request: { params: IdParams, ...json(Versioned) },
+      responses: ok(CareerWish),
+    }),
     async (c) =>
       c.json(
         await withdrawWish(c.get('deps').db, { actor: requireActor(c), wishId: c.req.valid('param').id, ...c.req.valid('json') }),
         200,
       ),
   )
-  .openapi(createRoute({ method: 'get', path: '/wishes', tags, request: { query: WishListQuery }, responses: Ok }), async (c) =>
+  .openapi(createRoute({ method: 'get', path: '/wishes', tags, request: { query: WishListQuery }, responses: ok(WishPage) }), async (c) =>
     c.json(await listWishes(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
   )
   .openapi(
@@ -53,25 +66,34 @@ placementRoutes
       path: '/wishes/{id}/decisions',
       tags,
       request: { params: IdParams, ...json(NewDecision) },
-      responses: Created,
+      responses: created(CareerWish),
     }),
     async (c) =>
       c.json(await decideWish(c.get('deps').db, { actor: requireActor(c), wishId: c.req.valid('param').id, ...c.req.valid('json') }), 201),
   )
-  .openapi(createRoute({ method: 'get', path: '/employees/{id}/wishes', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await employeeWishes(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id }), 200),
-  )
-  .openapi(createRoute({ method: 'get', path: '/positions', tags, request: { query: PositionListQuery }, responses: Ok }), async (c) =>
-    c.json(await listPositions(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
-  )
-  .openapi(createRoute({ method: 'post', path: '/positions', tags, request: json(NewPosition), responses: Created }), async (c) =>
-    c.json(await createPosition(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 201),
-  )
-  .openapi(createRoute({ method: 'get', path: '/positions/{id}', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await getPosition(c.get('deps').db, { actor: requireActor(c), positionId: c.req.valid('param').id }), 200),
+  .openapi(
+    createRoute({ method: 'get', path: '/employees/{id}/wishes', tags, request: { params: IdParams }, responses: ok(EmployeeWishes) }),
+    async (c) => c.json(await employeeWishes(c.get('deps').db, { actor: requireActor(c), employeeId: c.req.valid('param').id }), 200),
   )
   .openapi(
-    createRoute({ method: 'patch', path: '/positions/{id}', tags, request: { params: IdParams, ...json(EditPosition) }, responses: Ok }),
+    createRoute({ method: 'get', path: '/positions', tags, request: { query: PositionListQuery }, responses: ok(PositionPage) }),
+    async (c) => c.json(await listPositions(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
+  )
+  .openapi(createRoute({ method: 'post', path: '/positions', tags, request: json(NewPosition), responses: created(Position) }), async (c) =>
+    c.json(await createPosition(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 201),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/positions/{id}', tags, request: { params: IdParams }, responses: ok(Position) }),
+    async (c) => c.json(await getPosition(c.get('deps').db, { actor: requireActor(c), positionId: c.req.valid('param').id }), 200),
+  )
+  .openapi(
+    createRoute({
+      method: 'patch',
+      path: '/positions/{id}',
+      tags,
+      request: { params: IdParams, ...json(EditPosition) },
+      responses: ok(Position),
+    }),
     async (c) =>
       c.json(
         await editPosition(c.get('deps').db, { actor: requireActor(c), positionId: c.req.valid('param').id, ...c.req.valid('json') }),
@@ -84,7 +106,7 @@ placementRoutes
       path: '/positions/{id}/candidates',
       tags,
       request: { params: IdParams, query: CandidateQuery },
-      responses: Ok,
+      responses: ok(CandidatePage),
     }),
     async (c) => {
       const { skills, ...q } = c.req.valid('query');

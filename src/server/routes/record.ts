@@ -16,9 +16,20 @@ import {
   Rate,
   VersionQuery,
 } from '../../domain/record/schemas';
+import {
+  ActionPlan,
+  FollowUpAdded,
+  InterviewPrep,
+  InterviewRating,
+  InterviewRecord,
+  NoteSaved,
+  PlanItem,
+  RecordFieldsView,
+  RoundRatings,
+} from '../../domain/record/responses';
 import { getRecord } from '../../domain/record/view';
 import { requireActor } from '../http';
-import { IdParams, json, Ok } from '../openapi';
+import { Done, IdParams, json, ok } from '../openapi';
 import { router } from '../router';
 
 const tags = ['record'];
@@ -27,12 +38,16 @@ const VersionedId = { params: IdParams, query: VersionQuery };
 export const recordRoutes = router();
 
 recordRoutes
-  .openapi(createRoute({ method: 'get', path: '/interviews/{id}/prep', tags, request: { params: IdParams }, responses: Ok }), async (c) => {
-    const actor = requireActor(c);
-    return c.json(await getPrep(c.get('deps').db, { actor, interviewId: c.req.valid('param').id, locale: actor.locale }), 200);
-  })
-  .openapi(createRoute({ method: 'get', path: '/interviews/{id}/record', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await getRecord(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id }), 200),
+  .openapi(
+    createRoute({ method: 'get', path: '/interviews/{id}/prep', tags, request: { params: IdParams }, responses: ok(InterviewPrep) }),
+    async (c) => {
+      const actor = requireActor(c);
+      return c.json(await getPrep(c.get('deps').db, { actor, interviewId: c.req.valid('param').id, locale: actor.locale }), 200);
+    },
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/interviews/{id}/record', tags, request: { params: IdParams }, responses: ok(InterviewRecord) }),
+    async (c) => c.json(await getRecord(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id }), 200),
   )
   .openapi(
     createRoute({
@@ -40,7 +55,7 @@ recordRoutes
       path: '/interviews/{id}/record',
       tags,
       request: { params: IdParams, ...json(PatchRecord) },
-      responses: Ok,
+      responses: ok(RecordFieldsView),
     }),
     async (c) =>
       c.json(
@@ -48,11 +63,18 @@ recordRoutes
         200,
       ),
   )
-  .openapi(createRoute({ method: 'post', path: '/interviews/{id}/held', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await markHeld(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id }), 200),
+  .openapi(
+    createRoute({ method: 'post', path: '/interviews/{id}/held', tags, request: { params: IdParams }, responses: ok(Done) }),
+    async (c) => c.json(await markHeld(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id }), 200),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/interviews/{id}/notes', tags, request: { params: IdParams, ...json(NewNote) }, responses: Ok }),
+    createRoute({
+      method: 'post',
+      path: '/interviews/{id}/notes',
+      tags,
+      request: { params: IdParams, ...json(NewNote) },
+      responses: ok(NoteSaved),
+    }),
     async (c) =>
       c.json(
         await addNote(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }),
@@ -60,11 +82,11 @@ recordRoutes
       ),
   )
   .openapi(
-    createRoute({ method: 'patch', path: '/notes/{id}', tags, request: { params: IdParams, ...json(EditNote) }, responses: Ok }),
+    createRoute({ method: 'patch', path: '/notes/{id}', tags, request: { params: IdParams, ...json(EditNote) }, responses: ok(NoteSaved) }),
     async (c) =>
       c.json(await editNote(c.get('deps').db, { actor: requireActor(c), noteId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
   )
-  .openapi(createRoute({ method: 'delete', path: '/notes/{id}', tags, request: VersionedId, responses: Ok }), async (c) =>
+  .openapi(createRoute({ method: 'delete', path: '/notes/{id}', tags, request: VersionedId, responses: ok(Done) }), async (c) =>
     c.json(
       await deleteNote(c.get('deps').db, {
         actor: requireActor(c),
@@ -80,7 +102,7 @@ recordRoutes
       path: '/interviews/{id}/plan/items',
       tags,
       request: { params: IdParams, ...json(NewItem) },
-      responses: Ok,
+      responses: ok(PlanItem),
     }),
     async (c) => {
       const { db, jobs } = c.get('deps');
@@ -88,13 +110,19 @@ recordRoutes
     },
   )
   .openapi(
-    createRoute({ method: 'patch', path: '/plan-items/{id}', tags, request: { params: IdParams, ...json(EditItem) }, responses: Ok }),
+    createRoute({
+      method: 'patch',
+      path: '/plan-items/{id}',
+      tags,
+      request: { params: IdParams, ...json(EditItem) },
+      responses: ok(PlanItem),
+    }),
     async (c) => {
       const { db, jobs } = c.get('deps');
       return c.json(await editItem(db, { actor: requireActor(c), jobs, itemId: c.req.valid('param').id, ...c.req.valid('json') }), 200);
     },
   )
-  .openapi(createRoute({ method: 'delete', path: '/plan-items/{id}', tags, request: VersionedId, responses: Ok }), async (c) =>
+  .openapi(createRoute({ method: 'delete', path: '/plan-items/{id}', tags, request: VersionedId, responses: ok(Done) }), async (c) =>
     c.json(
       await deleteItem(c.get('deps').db, {
         actor: requireActor(c),
@@ -110,7 +138,7 @@ recordRoutes
       path: '/interviews/{id}/plan/confirm',
       tags,
       request: { params: IdParams, ...json(ConfirmPlan) },
-      responses: Ok,
+      responses: ok(ActionPlan),
     }),
     async (c) =>
       c.json(
@@ -124,7 +152,7 @@ recordRoutes
       path: '/interviews/{id}/follow-ups',
       tags,
       request: { params: IdParams, ...json(NewFollowUp) },
-      responses: Ok,
+      responses: ok(FollowUpAdded),
     }),
     async (c) =>
       c.json(
@@ -133,16 +161,24 @@ recordRoutes
       ),
   )
   .openapi(
-    createRoute({ method: 'put', path: '/interviews/{id}/rating', tags, request: { params: IdParams, ...json(Rate) }, responses: Ok }),
+    createRoute({
+      method: 'put',
+      path: '/interviews/{id}/rating',
+      tags,
+      request: { params: IdParams, ...json(Rate) },
+      responses: ok(InterviewRating),
+    }),
     async (c) =>
       c.json(
         await rateInterview(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }),
         200,
       ),
   )
-  .openapi(createRoute({ method: 'get', path: '/rounds/{id}/ratings', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(
-      await roundRatings(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, jobs: c.get('deps').jobs }),
-      200,
-    ),
+  .openapi(
+    createRoute({ method: 'get', path: '/rounds/{id}/ratings', tags, request: { params: IdParams }, responses: ok(RoundRatings) }),
+    async (c) =>
+      c.json(
+        await roundRatings(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, jobs: c.get('deps').jobs }),
+        200,
+      ),
   );

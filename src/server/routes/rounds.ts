@@ -15,8 +15,17 @@ import {
   RoundListQuery,
   RoundUpdate,
 } from '../../domain/rounds/schemas';
+import {
+  ParticipantPreview,
+  ReassignResult,
+  RemindQueued,
+  RoundAssignmentPage,
+  RoundPage,
+  RoundProgress,
+  RoundView,
+} from '../../domain/rounds/responses';
 import { requireActor } from '../http';
-import { Created, IdParams, json, Ok } from '../openapi';
+import { created, IdParams, json, ok } from '../openapi';
 import { router } from '../router';
 
 const Preview = z.strictObject({ participants: ParticipantRule, interviewerRule: z.enum(INTERVIEWER_RULES).default('manager') });
@@ -27,20 +36,27 @@ const tags = ['rounds'];
 export const roundRoutes = router();
 
 roundRoutes
-  .openapi(createRoute({ method: 'get', path: '/rounds', tags, request: { query: RoundListQuery }, responses: Ok }), async (c) =>
+  .openapi(createRoute({ method: 'get', path: '/rounds', tags, request: { query: RoundListQuery }, responses: ok(RoundPage) }), async (c) =>
     c.json(await listRounds(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('query') }), 200),
   )
-  .openapi(createRoute({ method: 'post', path: '/rounds', tags, request: json(RoundCreate), responses: Created }), async (c) =>
+  .openapi(createRoute({ method: 'post', path: '/rounds', tags, request: json(RoundCreate), responses: created(RoundView) }), async (c) =>
     c.json(await createRound(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 201),
   )
-  .openapi(createRoute({ method: 'post', path: '/rounds/preview', tags, request: json(Preview), responses: Ok }), async (c) =>
-    c.json(await previewParticipants(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
+  .openapi(
+    createRoute({ method: 'post', path: '/rounds/preview', tags, request: json(Preview), responses: ok(ParticipantPreview) }),
+    async (c) => c.json(await previewParticipants(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
   )
-  .openapi(createRoute({ method: 'get', path: '/rounds/{id}', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
+  .openapi(createRoute({ method: 'get', path: '/rounds/{id}', tags, request: { params: IdParams }, responses: ok(RoundView) }), async (c) =>
     c.json(await getRound(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id }), 200),
   )
   .openapi(
-    createRoute({ method: 'patch', path: '/rounds/{id}', tags, request: { params: IdParams, ...json(RoundUpdate) }, responses: Ok }),
+    createRoute({
+      method: 'patch',
+      path: '/rounds/{id}',
+      tags,
+      request: { params: IdParams, ...json(RoundUpdate) },
+      responses: ok(RoundView),
+    }),
     async (c) =>
       c.json(await updateRound(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id, ...c.req.valid('json') }), 200),
   )
@@ -58,7 +74,13 @@ roundRoutes
     },
   )
   .openapi(
-    createRoute({ method: 'post', path: '/rounds/{id}/launch', tags, request: { params: IdParams, ...json(VersionBody) }, responses: Ok }),
+    createRoute({
+      method: 'post',
+      path: '/rounds/{id}/launch',
+      tags,
+      request: { params: IdParams, ...json(VersionBody) },
+      responses: ok(RoundView),
+    }),
     async (c) => {
       const { db, jobs } = c.get('deps');
       return c.json(
@@ -67,8 +89,9 @@ roundRoutes
       );
     },
   )
-  .openapi(createRoute({ method: 'post', path: '/rounds/{id}/close', tags, request: { params: IdParams }, responses: Ok }), async (c) =>
-    c.json(await closeRound(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id }), 200),
+  .openapi(
+    createRoute({ method: 'post', path: '/rounds/{id}/close', tags, request: { params: IdParams }, responses: ok(RoundView) }),
+    async (c) => c.json(await closeRound(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id }), 200),
   )
   .openapi(
     createRoute({
@@ -76,7 +99,7 @@ roundRoutes
       path: '/rounds/{id}/interviews',
       tags,
       request: { params: IdParams, query: AssignmentListQuery },
-      responses: Ok,
+      responses: ok(RoundAssignmentPage),
     }),
     async (c) =>
       c.json(
@@ -85,7 +108,13 @@ roundRoutes
       ),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/rounds/{id}/reassign', tags, request: { params: IdParams, ...json(Reassign) }, responses: Ok }),
+    createRoute({
+      method: 'post',
+      path: '/rounds/{id}/reassign',
+      tags,
+      request: { params: IdParams, ...json(Reassign) },
+      responses: ok(ReassignResult),
+    }),
     async (c) =>
       c.json(
         await reassignInterviews(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, ...c.req.valid('json') }),
@@ -93,7 +122,13 @@ roundRoutes
       ),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/rounds/{id}/progress', tags, request: { params: IdParams, query: ProgressQuery }, responses: Ok }),
+    createRoute({
+      method: 'get',
+      path: '/rounds/{id}/progress',
+      tags,
+      request: { params: IdParams, query: ProgressQuery },
+      responses: ok(RoundProgress),
+    }),
     async (c) =>
       c.json(
         await roundProgress(c.get('deps').db, {
@@ -106,7 +141,13 @@ roundRoutes
       ),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/rounds/{id}/remind', tags, request: { params: IdParams, ...json(RemindBody) }, responses: Ok }),
+    createRoute({
+      method: 'post',
+      path: '/rounds/{id}/remind',
+      tags,
+      request: { params: IdParams, ...json(RemindBody) },
+      responses: ok(RemindQueued),
+    }),
     async (c) => {
       const { db, jobs } = c.get('deps');
       return c.json(

@@ -2,11 +2,12 @@ import { createRoute } from '@hono/zod-openapi';
 import type { MiddlewareHandler } from 'hono';
 import { getThemes, refreshThemes } from '../../domain/insight/themes';
 import { themeAnswers } from '../../domain/insight/themes-drilldown';
+import { ThemeAnswers, Themes } from '../../domain/insight/responses';
 import { ThemeAnswersQuery, ThemesParams } from '../../domain/insight/themes-schemas';
 import { notFound } from '../../domain/errors';
 import type { AppEnv } from '../context';
 import { requireActor } from '../http';
-import { Ok } from '../openapi';
+import { ok } from '../openapi';
 import { router } from '../router';
 import { can } from '../../domain/capabilities';
 
@@ -27,7 +28,7 @@ themesRoutes.use('/insight/themes/*', hrOnly);
 
 themesRoutes
   .openapi(
-    createRoute({ method: 'get', path: '/insight/themes/{roundId}', tags, request: { params: ThemesParams }, responses: Ok }),
+    createRoute({ method: 'get', path: '/insight/themes/{roundId}', tags, request: { params: ThemesParams }, responses: ok(Themes) }),
     async (c) =>
       c.json(
         await getThemes(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId, jobs: c.get('deps').jobs }),
@@ -35,7 +36,13 @@ themesRoutes
       ),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/insight/themes/{roundId}/refresh', tags, request: { params: ThemesParams }, responses: Ok }),
+    createRoute({
+      method: 'post',
+      path: '/insight/themes/{roundId}/refresh',
+      tags,
+      request: { params: ThemesParams },
+      responses: ok(Themes),
+    }),
     async (c) =>
       c.json(
         await refreshThemes(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').roundId, jobs: c.get('deps').jobs }),
@@ -48,7 +55,7 @@ themesRoutes
       path: '/insight/themes/{roundId}/answers',
       tags,
       request: { params: ThemesParams, query: ThemeAnswersQuery },
-      responses: Ok,
+      responses: ok(ThemeAnswers),
     }),
     async (c) =>
       c.json(

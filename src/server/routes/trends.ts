@@ -1,9 +1,10 @@
 import { createRoute } from '@hono/zod-openapi';
 import { listRisks, recordRiskAction } from '../../domain/insight/risks';
 import { trends } from '../../domain/insight/trends';
+import { RiskActionView, RiskPage, Trends } from '../../domain/insight/responses';
 import { NewRiskAction, RiskParams, RisksQuery, TrendsQuery } from '../../domain/insight/trends-schemas';
 import { requireActor } from '../http';
-import { Created, IdParams, json, Ok } from '../openapi';
+import { created, IdParams, json, ok } from '../openapi';
 import { router } from '../router';
 
 const tags = ['insight'];
@@ -12,15 +13,24 @@ const tags = ['insight'];
 export const trendsRoutes = router();
 
 trendsRoutes
-  .openapi(createRoute({ method: 'get', path: '/insight/trends', tags, request: { query: TrendsQuery }, responses: Ok }), async (c) => {
-    const { refresh, ...q } = c.req.valid('query');
-    return c.json(
-      await trends(c.get('deps').db, { actor: requireActor(c), ...q, refresh: refresh === 'true', jobs: c.get('deps').jobs }),
-      200,
-    );
-  })
   .openapi(
-    createRoute({ method: 'get', path: '/rounds/{id}/risks', tags, request: { params: IdParams, query: RisksQuery }, responses: Ok }),
+    createRoute({ method: 'get', path: '/insight/trends', tags, request: { query: TrendsQuery }, responses: ok(Trends) }),
+    async (c) => {
+      const { refresh, ...q } = c.req.valid('query');
+      return c.json(
+        await trends(c.get('deps').db, { actor: requireActor(c), ...q, refresh: refresh === 'true', jobs: c.get('deps').jobs }),
+        200,
+      );
+    },
+  )
+  .openapi(
+    createRoute({
+      method: 'get',
+      path: '/rounds/{id}/risks',
+      tags,
+      request: { params: IdParams, query: RisksQuery },
+      responses: ok(RiskPage),
+    }),
     async (c) => {
       const { refresh, ...q } = c.req.valid('query');
       return c.json(
@@ -41,7 +51,7 @@ trendsRoutes
       path: '/rounds/{id}/risks/{employeeId}/actions',
       tags,
       request: { params: RiskParams, ...json(NewRiskAction) },
-      responses: Created,
+      responses: created(RiskActionView),
     }),
     async (c) => {
       const { id, employeeId } = c.req.valid('param');

@@ -31,7 +31,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
                 };
             };
         };
@@ -109,7 +111,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["OutboxPage"];
+                    };
                 };
             };
         };
@@ -146,7 +150,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["OutboxMail"];
+                    };
                 };
             };
         };
@@ -691,7 +697,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["EmployeeHistory"];
+                    };
                 };
             };
         };
@@ -728,7 +736,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["HistoryConsentState"];
+                    };
                 };
             };
         };
@@ -771,7 +781,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["HistoryConsentState"];
+                    };
                 };
             };
         };
@@ -965,7 +977,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["EmployeeWishes"];
+                    };
                 };
             };
         };
@@ -998,7 +1012,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ExportJobList"];
+                    };
                 };
             };
         };
@@ -1027,7 +1043,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ExportJob"];
+                    };
                 };
             };
         };
@@ -1060,7 +1078,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/csv": string;
+                    };
                 };
             };
         };
@@ -1266,7 +1286,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Coverage"];
+                    };
                 };
             };
         };
@@ -1303,7 +1325,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Outcomes"];
+                    };
                 };
             };
         };
@@ -1338,7 +1362,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Themes"];
+                    };
                 };
             };
         };
@@ -1376,7 +1402,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ThemeAnswers"];
+                    };
                 };
             };
         };
@@ -1413,7 +1441,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Themes"];
+                    };
                 };
             };
         };
@@ -1449,7 +1479,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Trends"];
+                    };
                 };
             };
         };
@@ -1580,7 +1612,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["FollowUpAdded"];
+                    };
                 };
             };
         };
@@ -1817,7 +1851,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Done"];
+                    };
                 };
             };
         };
@@ -1897,7 +1933,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["NoteSaved"];
+                    };
                 };
             };
         };
@@ -1938,7 +1976,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ActionPlan"];
+                    };
                 };
             };
         };
@@ -1988,7 +2028,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PlanItem"];
+                    };
                 };
             };
         };
@@ -2021,7 +2063,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InterviewPrep"];
+                    };
                 };
             };
         };
@@ -2065,7 +2109,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InterviewRating"];
+                    };
                 };
             };
         };
@@ -2099,7 +2145,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["InterviewRecord"];
+                    };
                 };
             };
         };
@@ -2166,7 +2214,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RecordFieldsView"];
+                    };
                 };
             };
         };
@@ -2430,7 +2480,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["EmployeeHistory"];
+                    };
                 };
             };
         };
@@ -2463,7 +2515,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["HistoryConsentList"];
+                    };
                 };
             };
         };
@@ -2506,7 +2560,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["HistoryConsentState"];
+                    };
                 };
             };
         };
@@ -2689,7 +2745,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["TeamProgress"];
+                    };
                 };
             };
         };
@@ -2722,7 +2780,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["MyWishes"];
+                    };
                 };
             };
         };
@@ -2771,7 +2831,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CareerWish"];
+                    };
                 };
             };
         };
@@ -2809,7 +2871,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Done"];
+                    };
                 };
             };
         };
@@ -2840,7 +2904,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["NoteSaved"];
+                    };
                 };
             };
         };
@@ -2951,7 +3017,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Done"];
+                    };
                 };
             };
         };
@@ -2989,7 +3057,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PlanItem"];
+                    };
                 };
             };
         };
@@ -3020,7 +3090,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["PositionPage"];
+                    };
                 };
             };
         };
@@ -3066,7 +3138,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Position"];
+                    };
                 };
             };
         };
@@ -3099,7 +3173,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Position"];
+                    };
                 };
             };
         };
@@ -3141,7 +3217,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Position"];
+                    };
                 };
             };
         };
@@ -3174,7 +3252,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CandidatePage"];
+                    };
                 };
             };
         };
@@ -3330,7 +3410,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoundPage"];
+                    };
                 };
             };
         };
@@ -3395,7 +3477,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoundView"];
+                    };
                 };
             };
         };
@@ -3428,7 +3512,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoundView"];
+                    };
                 };
             };
         };
@@ -3514,7 +3600,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoundView"];
+                    };
                 };
             };
         };
@@ -3584,7 +3672,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoundView"];
+                    };
                 };
             };
         };
@@ -3624,7 +3714,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoundAssignmentPage"];
+                    };
                 };
             };
         };
@@ -3667,7 +3759,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoundView"];
+                    };
                 };
             };
         };
@@ -3702,7 +3796,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoundProgress"];
+                    };
                 };
             };
         };
@@ -3737,7 +3833,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RoundRatings"];
+                    };
                 };
             };
         };
@@ -3782,7 +3880,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ReassignResult"];
+                    };
                 };
             };
         };
@@ -3824,7 +3924,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RemindQueued"];
+                    };
                 };
             };
         };
@@ -3861,7 +3963,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RiskPage"];
+                    };
                 };
             };
         };
@@ -3908,7 +4012,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["RiskActionView"];
+                    };
                 };
             };
         };
@@ -3961,7 +4067,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["ParticipantPreview"];
+                    };
                 };
             };
         };
@@ -4054,7 +4162,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SuggestionRuleList"];
+                    };
                 };
             };
         };
@@ -4090,7 +4200,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SuggestionRuleSaved"];
+                    };
                 };
             };
         };
@@ -4141,7 +4253,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["SuggestionRuleSaved"];
+                    };
                 };
             };
         };
@@ -4162,7 +4276,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["Done"];
+                    };
                 };
             };
         };
@@ -4591,7 +4707,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["WishPage"];
+                    };
                 };
             };
         };
@@ -4663,7 +4781,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CareerWish"];
+                    };
                 };
             };
         };
@@ -4711,7 +4831,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CareerWish"];
+                    };
                 };
             };
         };
@@ -4752,7 +4874,9 @@ export interface paths {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["CareerWish"];
+                    };
                 };
             };
         };
@@ -4766,12 +4890,74 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ActionPlan: {
+            carried: components["schemas"]["CarriedPlanItem"][];
+            confirmed: boolean;
+            /** Format: date-time */
+            employeeConfirmedAt: string | null;
+            hiddenCarried: number;
+            history: {
+                /** Format: date-time */
+                confirmedAt: string;
+                items: {
+                    /** Format: date */
+                    dueOn: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    owner: "employee" | "manager" | "hr";
+                    /** @enum {string} */
+                    status: "open" | "inProgress" | "done" | "dropped";
+                    target: string;
+                    what: string;
+                }[];
+                /** @enum {string} */
+                party: "employee" | "interviewer";
+                revision: number;
+            }[];
+            /** Format: date-time */
+            interviewerConfirmedAt: string | null;
+            items: components["schemas"]["PlanItem"][];
+            revision: number;
+        };
+        AgendaItem: {
+            done: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "theme" | "sheet" | "plan" | "question" | "custom";
+            label: string;
+        };
         AnswersCopied: {
             copied: number;
         };
         AnswersSaved: {
             /** Format: date-time */
             savedAt: string;
+        };
+        AuditEntry: {
+            action: string;
+            actor: {
+                familyName: string | null;
+                givenName: string | null;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            /** Format: date-time */
+            at: string;
+            detail: {
+                [key: string]: unknown;
+            } | null;
+            entityId: string | null;
+            entityType: string;
+            id: number;
+            ip: string | null;
+        };
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalCapped: boolean;
         };
         BankQuestion: {
             /** @enum {string} */
@@ -4786,6 +4972,105 @@ export interface components {
                 en?: string;
                 ja: string;
             };
+        };
+        Candidate: {
+            employee: components["schemas"]["PlacementPerson"] | null;
+            reasons: components["schemas"]["CandidateReason"][];
+            score: number;
+            wish: components["schemas"]["CareerWish"] | null;
+        };
+        CandidatePage: {
+            /** Format: date-time */
+            asOf: string;
+            items: components["schemas"]["Candidate"][];
+            page: number;
+            pageSize: number;
+            position: components["schemas"]["Position"];
+            shortlist: number;
+            total: number;
+            totalCapped: boolean;
+        };
+        CandidateReason: {
+            caution: boolean;
+            /** @enum {string} */
+            code: "departmentExact" | "departmentWithin" | "role" | "track" | "trackUndecided" | "trackDiffers" | "skills" | "noSkills" | "timeframe" | "relocation" | "noWish";
+            points: number;
+            text: string;
+        };
+        CareerWish: {
+            can: {
+                decide: boolean;
+                edit: boolean;
+                withdraw: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            decision: components["schemas"]["WishDecision"] | null;
+            desiredDepartment: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string | null;
+            } | null;
+            desiredRole: string;
+            /** @enum {string} */
+            disclosure: "manager_hr" | "hr_only";
+            /** Format: uuid */
+            employeeId: string;
+            history?: components["schemas"]["WishDecisionRecord"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "transfer" | "careerPath";
+            note: string;
+            /** @enum {string} */
+            relocation: "ok" | "no" | "depends";
+            /** @enum {string} */
+            state: "new" | "considered" | "offered" | "moved" | "notNow" | "withdrawn";
+            /** @enum {string} */
+            status: "open" | "withdrawn";
+            /** @enum {string} */
+            timeframe: "within1y" | "in1to3y" | "over3y";
+            /** @enum {string} */
+            track: "management" | "specialist" | "undecided";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        CarriedPlanItem: {
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            interviewId: string;
+            /** @enum {string} */
+            owner: "employee" | "manager" | "hr";
+            position: number;
+            progressNote: string;
+            round: string;
+            /** @enum {string} */
+            status: "open" | "inProgress" | "done" | "dropped";
+            target: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            what: string;
+        };
+        Coverage: {
+            items: components["schemas"]["NotInterviewed"][];
+            months: number;
+            next: {
+                /** Format: uuid */
+                id: string;
+                lastInterviewAt: string;
+            } | null;
+            page: number;
+            pageSize: number;
+            /** Format: date-time */
+            since: string;
+            total: number;
+            totalCapped: boolean;
         };
         Department: {
             code: string;
@@ -4842,6 +5127,82 @@ export interface components {
             status: "active" | "retired";
             version: number;
         };
+        EmployeeHistory: {
+            consent: {
+                canOverride: boolean;
+                canRequest: boolean;
+                /** @enum {string} */
+                status: "none" | "requested" | "granted" | "declined" | "overridden";
+                viewers: {
+                    familyName: string;
+                    givenName: string;
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    status: "none" | "requested" | "granted" | "declined" | "overridden";
+                }[];
+            } | null;
+            /** Format: uuid */
+            employeeId: string;
+            entries: ({
+                /** @enum {string} */
+                access: "locked";
+                /** Format: uuid */
+                interviewId: string;
+                round: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: date */
+                    periodEnd: string;
+                    /** Format: date */
+                    periodStart: string;
+                    /** @enum {string} */
+                    type: "career" | "oneOnOne" | "followUp";
+                };
+                /** @enum {string} */
+                status: "preparing" | "scheduled" | "done" | "cancelled";
+            } | {
+                /** @enum {string} */
+                access: "full" | "shared" | "pending";
+                direction: string;
+                followUps: {
+                    /** Format: date */
+                    heldOn: string;
+                    /** Format: uuid */
+                    id: string;
+                    note: string;
+                }[];
+                /** Format: date-time */
+                heldAt: string | null;
+                /** Format: uuid */
+                interviewId: string;
+                items: components["schemas"]["PlanItem"][];
+                /** Format: date */
+                nextInterviewOn: string | null;
+                round: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: date */
+                    periodEnd: string;
+                    /** Format: date */
+                    periodStart: string;
+                    /** @enum {string} */
+                    type: "career" | "oneOnOne" | "followUp";
+                };
+                sheet: {
+                    /** @enum {string} */
+                    status: "draft" | "submitted";
+                    /** Format: date-time */
+                    submittedAt: string | null;
+                } | null;
+                /** @enum {string} */
+                status: "preparing" | "scheduled" | "done" | "cancelled";
+            })[];
+            hasMore: boolean;
+            page: number;
+        };
         EmployeePage: {
             items: components["schemas"]["EmployeeSummary"][];
             page: number;
@@ -4868,6 +5229,52 @@ export interface components {
             jobTitle: string | null;
             /** @enum {string} */
             status: "active" | "retired";
+        };
+        EmployeeWishes: {
+            employee: components["schemas"]["PlacementPerson"] | null;
+            items: components["schemas"]["CareerWish"][];
+        };
+        ExportJob: {
+            /** Format: date-time */
+            createdAt: string;
+            done: number;
+            fileName: string | null;
+            /** Format: date-time */
+            finishedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "roundProgress" | "coverage" | "outcomes";
+            size: number | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            total: number;
+        };
+        ExportJobList: {
+            items: components["schemas"]["ExportJob"][];
+        };
+        FollowUp: {
+            author: {
+                familyName: string;
+                givenName: string;
+            };
+            /** Format: date */
+            heldOn: string;
+            /** Format: uuid */
+            id: string;
+            items: {
+                /** Format: uuid */
+                itemId: string;
+                note: string;
+                /** @enum {string} */
+                status: "open" | "inProgress" | "done" | "dropped";
+                what: string;
+            }[];
+            note: string;
+        };
+        FollowUpAdded: {
+            /** Format: uuid */
+            id: string;
         };
         FormDefinition: {
             sections: {
@@ -4939,6 +5346,29 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
         };
+        HistoryConsentList: {
+            items: {
+                /** Format: date-time */
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                overrideReason: string | null;
+                /** @enum {string} */
+                status: "requested" | "granted" | "declined" | "overridden";
+                /** Format: date-time */
+                updatedAt: string;
+                viewer: {
+                    familyName: string;
+                    givenName: string;
+                    /** Format: uuid */
+                    id: string;
+                };
+            }[];
+        };
+        HistoryConsentState: {
+            /** @enum {string} */
+            status: "requested" | "granted" | "declined" | "overridden";
+        };
         ImportEvent: {
             done: number;
             total: number;
@@ -4992,12 +5422,104 @@ export interface components {
             line: number;
             ok: boolean;
         };
+        InterviewPrep: {
+            carried: components["schemas"]["CarriedPlanItem"][];
+            hiddenCarried: number;
+            landingPoint: string;
+            previous: {
+                /** @enum {boolean} */
+                hidden: true;
+            } | {
+                direction: string;
+                /** Format: date-time */
+                heldAt: string | null;
+                /** @enum {boolean} */
+                hidden: false;
+                /** Format: uuid */
+                id: string;
+                items: components["schemas"]["PlanItem"][];
+                round: string;
+            } | null;
+            recordVersion: number;
+            sheet: components["schemas"]["FormView"] | null;
+            strengths: {
+                achievements: {
+                    description: string;
+                    /** @enum {string} */
+                    kind: "experience" | "achievement";
+                    periodFrom: string | null;
+                    periodTo: string | null;
+                    title: string;
+                }[];
+                skills: {
+                    level: number;
+                    name: string;
+                    note: string;
+                    years: number | null;
+                }[];
+            };
+            suggestions: {
+                question: {
+                    /** @enum {string} */
+                    category: "currentWork" | "achievements" | "careerGoals" | "skillsGrowth" | "workStyle" | "issuesSupport" | "closing";
+                    /** Format: uuid */
+                    id: string;
+                    text: {
+                        en?: string;
+                        ja: string;
+                    };
+                };
+                reason: components["schemas"]["SuggestionReason"];
+                /** Format: uuid */
+                ruleId: string;
+            }[];
+            survey: components["schemas"]["FormView"] | null;
+        };
         InterviewQueuePage: {
             items: components["schemas"]["QueuedInterview"][];
             page: number;
             pageSize: number;
             total: number;
             totalCapped: boolean;
+        };
+        InterviewRating: {
+            comment: string;
+            rating: number;
+        };
+        InterviewRecord: {
+            can: {
+                /** @enum {string|null} */
+                confirmAs: "employee" | "interviewer" | null;
+                editPlan: boolean;
+                followUp: boolean;
+                markHeld: boolean;
+                rate: boolean;
+                readWorkspace: boolean;
+                updateProgress: boolean;
+                write: boolean;
+                writeNote: boolean;
+            };
+            followUps: components["schemas"]["FollowUp"][];
+            /** Format: date-time */
+            heldAt: string | null;
+            notes: components["schemas"]["RecordNote"][];
+            plan: components["schemas"]["ActionPlan"] | null;
+            rating: components["schemas"]["InterviewRating"] | null;
+            shared: {
+                alignmentDirection: string;
+                alignmentGrowth: string;
+                alignmentPolicy: string;
+                alignmentWish: string;
+                /** @enum {string} */
+                followRhythm: "none" | "weekly" | "biweekly" | "monthly" | "quarterly";
+                /** Format: date */
+                nextInterviewOn: string | null;
+            } | null;
+            version: number;
+            workspace: {
+                agenda: components["schemas"]["AgendaItem"][];
+                landingPoint: string;
+            } | null;
         };
         InterviewSlot: {
             /** Format: date-time */
@@ -5102,6 +5624,47 @@ export interface components {
             status: "preparing" | "scheduled" | "done" | "cancelled";
             version: number;
         };
+        ListedWish: {
+            can: {
+                decide: boolean;
+                edit: boolean;
+                withdraw: boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            decision: components["schemas"]["WishDecision"] | null;
+            desiredDepartment: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string | null;
+            } | null;
+            desiredRole: string;
+            /** @enum {string} */
+            disclosure: "manager_hr" | "hr_only";
+            employee: components["schemas"]["PlacementPerson"] | null;
+            /** Format: uuid */
+            employeeId: string;
+            history?: components["schemas"]["WishDecisionRecord"][];
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "transfer" | "careerPath";
+            note: string;
+            /** @enum {string} */
+            relocation: "ok" | "no" | "depends";
+            /** @enum {string} */
+            state: "new" | "considered" | "offered" | "moved" | "notNow" | "withdrawn";
+            /** @enum {string} */
+            status: "open" | "withdrawn";
+            /** @enum {string} */
+            timeframe: "within1y" | "in1to3y" | "over3y";
+            /** @enum {string} */
+            track: "management" | "specialist" | "undecided";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         LoginAnswer: {
             csrfToken: string;
             ok: boolean;
@@ -5179,6 +5742,19 @@ export interface components {
         MyInterviewList: {
             items: components["schemas"]["MyInterview"][];
         };
+        MyWishes: {
+            items: components["schemas"]["CareerWish"][];
+            limit: number;
+            manager: {
+                familyName: string;
+                givenName: string;
+            } | null;
+        };
+        NoteSaved: {
+            /** Format: uuid */
+            id: string;
+            version: number;
+        };
         NotificationList: {
             items: {
                 /** Format: date-time */
@@ -5193,6 +5769,149 @@ export interface components {
             page: number;
             pageSize: number;
             unread: number;
+        };
+        NotInterviewed: {
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string | null;
+            } | null;
+            employeeNumber: string;
+            familyName: string;
+            givenName: string;
+            /** Format: date */
+            hireDate: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastInterviewAt: string | null;
+        };
+        OutboxMail: {
+            attempts: number;
+            bodyText: string;
+            canResend: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @enum {string} */
+            status: "outbox" | "pending" | "retrying" | "sent" | "failed";
+            subject: string;
+            toAddress: string;
+        };
+        OutboxPage: {
+            items: components["schemas"]["OutboxMail"][];
+            page: number;
+            pageSize: number;
+            total: number;
+        };
+        OutcomeGroup: {
+            moveRate: number | null;
+            people: number;
+            retentionRate: number | null;
+            scaleChange: {
+                careerAnxiety: {
+                    change: number;
+                    people: number;
+                } | null;
+                jobSatisfaction: {
+                    change: number;
+                    people: number;
+                } | null;
+            };
+            suppressed: boolean;
+        };
+        Outcomes: {
+            /** Format: date-time */
+            asOf: string;
+            /** Format: date */
+            from: string;
+            interviewed: components["schemas"]["OutcomeGroup"];
+            minGroup: number;
+            notInterviewed: components["schemas"]["OutcomeGroup"];
+            /** Format: date */
+            to: string;
+        };
+        ParticipantPreview: {
+            sample: {
+                employeeNumber: string;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+            total: number;
+            unassigned: number;
+        };
+        PlacementPerson: {
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string | null;
+            } | null;
+            employeeNumber: string;
+            familyName: string;
+            familyNameKana: string | null;
+            givenName: string;
+            givenNameKana: string | null;
+            /** Format: uuid */
+            id: string;
+            jobTitle: string | null;
+        };
+        PlanItem: {
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            interviewId: string;
+            /** @enum {string} */
+            owner: "employee" | "manager" | "hr";
+            position: number;
+            progressNote: string;
+            /** @enum {string} */
+            status: "open" | "inProgress" | "done" | "dropped";
+            target: string;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            what: string;
+        };
+        Position: {
+            /** Format: date-time */
+            createdAt: string;
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string | null;
+            } | null;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "position" | "project";
+            requiredSkills: string[];
+            /** @enum {string} */
+            status: "open" | "closed";
+            title: string;
+            /** @enum {string} */
+            track: "management" | "specialist" | "undecided";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        PositionPage: {
+            items: components["schemas"]["Position"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalCapped: boolean;
         };
         QuestionBank: {
             categories: {
@@ -5248,6 +5967,330 @@ export interface components {
             /** @enum {string|null} */
             survey: "notStarted" | "draft" | "submitted" | null;
         };
+        ReassignResult: {
+            skipped: number;
+            updated: number;
+        };
+        RecordFieldsView: {
+            can: {
+                /** @enum {string|null} */
+                confirmAs: "employee" | "interviewer" | null;
+                editPlan: boolean;
+                followUp: boolean;
+                markHeld: boolean;
+                rate: boolean;
+                readWorkspace: boolean;
+                updateProgress: boolean;
+                write: boolean;
+                writeNote: boolean;
+            };
+            /** Format: date-time */
+            heldAt: string | null;
+            shared: {
+                alignmentDirection: string;
+                alignmentGrowth: string;
+                alignmentPolicy: string;
+                alignmentWish: string;
+                /** @enum {string} */
+                followRhythm: "none" | "weekly" | "biweekly" | "monthly" | "quarterly";
+                /** Format: date */
+                nextInterviewOn: string | null;
+            } | null;
+            version: number;
+            workspace: {
+                agenda: components["schemas"]["AgendaItem"][];
+                landingPoint: string;
+            } | null;
+        };
+        RecordNote: {
+            author: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            mine: boolean;
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+            /** @enum {string} */
+            visibility: "shared" | "hr_manager" | "private";
+        };
+        RemindQueued: {
+            queued: boolean;
+        };
+        RiskActionView: {
+            /** @enum {string} */
+            action: "contacted" | "followUp" | "watch" | "dismissed";
+            actor: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** Format: date-time */
+            at: string;
+            /** Format: uuid */
+            id: string;
+            note: string;
+        };
+        RiskFlag: {
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string | null;
+            } | null;
+            employee: {
+                employeeNumber: string;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            history: components["schemas"]["RiskActionView"][];
+            /** Format: uuid */
+            interviewId: string;
+            latest: components["schemas"]["RiskActionView"] | null;
+            matched: {
+                reasons: {
+                    field: string;
+                    hrOnly: boolean;
+                    label: {
+                        en?: string;
+                        ja: string;
+                    };
+                    lowMeansWorry: boolean;
+                    option: {
+                        en?: string;
+                        ja: string;
+                    } | null;
+                    value: number | string;
+                }[];
+                /** @enum {string} */
+                rule: "dissatisfiedAndWorried" | "dissatisfiedAndWantsMove" | "unrewardedAndOverloaded";
+            }[];
+        };
+        RiskPage: {
+            actions: ("contacted" | "followUp" | "watch" | "dismissed")[];
+            /** Format: date-time */
+            asOf: string;
+            counts: {
+                [key: string]: number;
+            };
+            items: components["schemas"]["RiskFlag"][];
+            page: number;
+            pageSize: number;
+            round: {
+                hasSurvey: boolean;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "draft" | "launching" | "launched" | "closed";
+            };
+            rules: components["schemas"]["RiskRule"][];
+            total: number;
+            totalCapped: boolean;
+        };
+        RiskRule: {
+            /** @enum {string} */
+            id: "dissatisfiedAndWorried" | "dissatisfiedAndWantsMove" | "unrewardedAndOverloaded";
+            when: ({
+                field: string;
+                /** @enum {string} */
+                op: "lte";
+                value: number;
+            } | {
+                field: string;
+                /** @enum {string} */
+                op: "eq";
+                value: string;
+            })[];
+        };
+        RoundAssignment: {
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string | null;
+            } | null;
+            employee: {
+                employeeNumber: string;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** Format: uuid */
+            id: string;
+            interviewer: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            /** Format: date-time */
+            scheduledStart: string | null;
+            /** @enum {string} */
+            sheet: "notStarted" | "draft" | "submitted";
+            /** @enum {string} */
+            status: "preparing" | "scheduled" | "done" | "cancelled";
+            /** @enum {string} */
+            survey: "notStarted" | "draft" | "submitted";
+        };
+        RoundAssignmentPage: {
+            items: components["schemas"]["RoundAssignment"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalCapped: boolean;
+        };
+        RoundPage: {
+            items: components["schemas"]["RoundView"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalCapped: boolean;
+        };
+        RoundProgress: {
+            /** Format: date-time */
+            asOf: string;
+            byDepartment: {
+                done: number;
+                followedUp: number;
+                /** Format: uuid */
+                id: string | null;
+                name: string | null;
+                nameEn: string | null;
+                plan: {
+                    done: number;
+                    items: number;
+                    overdue: number;
+                };
+                planConfirmed: number;
+                scheduled: number;
+                sheetSubmitted: number;
+                surveySubmitted: number;
+                total: number;
+                unassigned: number;
+            }[];
+            byInterviewer: {
+                done: number;
+                followedUp: number;
+                /** Format: uuid */
+                id: string | null;
+                person: {
+                    familyName: string;
+                    givenName: string;
+                } | null;
+                planConfirmed: number;
+                scheduled: number;
+                sheetSubmitted: number;
+                surveySubmitted: number;
+                total: number;
+                unassigned: number;
+            }[];
+            plan: {
+                done: number;
+                items: number;
+                overdue: number;
+            };
+            round: {
+                hasSheet: boolean;
+                hasSurvey: boolean;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "draft" | "launching" | "launched" | "closed";
+            };
+            total: {
+                done: number;
+                followedUp: number;
+                planConfirmed: number;
+                scheduled: number;
+                sheetSubmitted: number;
+                surveySubmitted: number;
+                total: number;
+                unassigned: number;
+            };
+        };
+        RoundRatings: {
+            average: number | null;
+            comments: string[];
+            distribution: {
+                1: number;
+                2: number;
+                3: number;
+                4: number;
+                5: number;
+            } | null;
+            minGroup: number;
+            respondents: number;
+            suppressed: boolean;
+        };
+        RoundView: {
+            can: {
+                close: boolean;
+                delete: boolean;
+                edit: boolean;
+                launch: boolean;
+                reassign: boolean;
+                remind: boolean;
+            };
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            interviewerRule: "manager" | "hrPartner";
+            launch: {
+                done: number;
+                error: string | null;
+                total: number;
+            };
+            /** Format: date-time */
+            launchedAt: string | null;
+            message: string;
+            name: string;
+            participants: {
+                all: boolean;
+                departmentIds: string[];
+                employeeIds: string[];
+                grades: string[];
+            };
+            /** Format: date */
+            periodEnd: string;
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            prepDueOn: string | null;
+            /** Format: uuid */
+            sheetTemplateId: string | null;
+            /** @enum {string} */
+            status: "draft" | "launching" | "launched" | "closed";
+            /** Format: uuid */
+            surveyTemplateId: string | null;
+            themes: {
+                description: {
+                    en?: string;
+                    ja: string;
+                };
+                title: {
+                    en?: string;
+                    ja: string;
+                };
+            }[];
+            /** @enum {string} */
+            type: "career" | "oneOnOne" | "followUp";
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
         SchedulingSettings: {
             busyMinutes: number;
             workdayEnd: string;
@@ -5280,6 +6323,112 @@ export interface components {
             interview: components["schemas"]["InterviewView"];
             settings: components["schemas"]["SchedulingSettings"];
             slots: components["schemas"]["InterviewSlot"][];
+        };
+        SuggestionReason: {
+            field: string;
+            /** @enum {string} */
+            kind: "scale";
+            max: number;
+            /** @enum {string} */
+            op: "lte" | "gte";
+            /** @enum {string} */
+            source: "sheet" | "survey";
+            threshold: number;
+            value: number;
+        } | {
+            field: string;
+            /** @enum {string} */
+            kind: "answered";
+            /** @enum {string} */
+            source: "sheet" | "survey";
+        } | {
+            field: string;
+            /** @enum {string} */
+            kind: "includes";
+            option: string;
+            /** @enum {string} */
+            source: "sheet" | "survey";
+        } | {
+            /** Format: date */
+            dueOn: string;
+            item: string;
+            /** @enum {string} */
+            kind: "overdue";
+        };
+        SuggestionRule: {
+            active: boolean;
+            fieldId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            op: "lte" | "gte" | "answered" | "includes" | "overdue";
+            question: {
+                /** @enum {string} */
+                category: "currentWork" | "achievements" | "careerGoals" | "skillsGrowth" | "workStyle" | "issuesSupport" | "closing";
+                /** Format: uuid */
+                id: string;
+                text: {
+                    en?: string;
+                    ja: string;
+                };
+            };
+            /** @enum {string} */
+            source: "sheet" | "survey" | "plan";
+            value: number | string | null;
+        };
+        SuggestionRuleList: {
+            fields: {
+                id: string;
+                label: {
+                    en?: string;
+                    ja: string;
+                };
+                options: {
+                    id: string;
+                    label: {
+                        en?: string;
+                        ja: string;
+                    };
+                }[];
+                /** @enum {string} */
+                source: "sheet" | "survey";
+                /** @enum {string} */
+                type: "shortText" | "longText" | "scale" | "single" | "multi" | "date" | "skills" | "goals";
+            }[];
+            items: components["schemas"]["SuggestionRule"][];
+        };
+        SuggestionRuleSaved: {
+            /** Format: uuid */
+            id: string;
+        };
+        TeamProgress: {
+            /** Format: date-time */
+            asOf: string;
+            items: {
+                counts: {
+                    done: number;
+                    followedUp: number;
+                    planConfirmed: number;
+                    scheduled: number;
+                    sheetSubmitted: number;
+                    /** @enum {boolean} */
+                    suppressed: false;
+                    surveySubmitted: number;
+                    total: number;
+                } | {
+                    minGroup: number;
+                    /** @enum {boolean} */
+                    suppressed: true;
+                    total: null;
+                };
+                round: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                    /** Format: date */
+                    periodStart: string;
+                };
+            }[];
         };
         TemplateDetail: {
             definition: components["schemas"]["FormDefinition"];
@@ -5319,6 +6468,181 @@ export interface components {
             updatedAt: string;
             usedBy: number;
             version: number;
+        };
+        ThemeAnswer: {
+            department: {
+                name: string;
+                nameEn: string | null;
+            } | null;
+            employee: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            field: {
+                id: string;
+                label: string;
+            };
+            highlights: [
+                number,
+                number
+            ][];
+            hrOnly: boolean;
+            /** Format: uuid */
+            interviewId: string;
+            /** @enum {string} */
+            kind: "sheet" | "survey";
+            text: string;
+        };
+        ThemeAnswers: {
+            hasMore: boolean;
+            items: components["schemas"]["ThemeAnswer"][];
+            label: string;
+            page: number;
+            pageSize: number;
+            people: number;
+            word: string;
+        };
+        Themes: {
+            /** Format: date-time */
+            asOf: string | null;
+            minGroup: number;
+            previousRound: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                respondents: number;
+            } | null;
+            respondents: number;
+            round: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "draft" | "launching" | "launched" | "closed";
+            };
+            running: {
+                done: number;
+                /** Format: date-time */
+                startedAt: string;
+                total: number;
+            } | null;
+            words: components["schemas"]["ThemeWord"][];
+        };
+        ThemeWord: {
+            label: string;
+            people: number;
+            previous: number | null;
+            /** @enum {string|null} */
+            trend: "new" | "rising" | "falling" | "steady" | null;
+            word: string;
+        };
+        TrendField: {
+            id: string;
+            label: {
+                en?: string;
+                ja: string;
+            };
+            lowMeansWorry: boolean;
+            scaleLabels: {
+                max: {
+                    en?: string;
+                    ja: string;
+                };
+                min: {
+                    en?: string;
+                    ja: string;
+                };
+            } | null;
+        };
+        TrendPoint: {
+            average: number;
+            distribution: number[];
+            respondents: number;
+            /** @enum {boolean} */
+            suppressed: false;
+        } | {
+            /** @enum {boolean} */
+            suppressed: true;
+        } | null;
+        Trends: {
+            /** @enum {string} */
+            dimension: "department" | "grade" | "tenure";
+            field: string;
+            fields: components["schemas"]["TrendField"][];
+            groups: {
+                key: string | null;
+                name: string | null;
+                nameEn: string | null;
+                points: components["schemas"]["TrendPoint"][];
+            }[];
+            minGroup: number;
+            overall: components["schemas"]["TrendPoint"][];
+            rounds: {
+                /** Format: date-time */
+                asOf: string | null;
+                /** Format: uuid */
+                id: string;
+                name: string;
+                pending: boolean;
+                /** Format: date */
+                periodStart: string;
+                /** @enum {string} */
+                status: "draft" | "launching" | "launched" | "closed";
+            }[];
+        };
+        WishDecision: {
+            /** Format: date-time */
+            at: string;
+            decidedBy?: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** @enum {string} */
+            decision: "considered" | "offered" | "moved" | "notNow";
+            message?: string;
+            note?: string;
+            position?: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+        };
+        WishDecisionRecord: {
+            /** Format: date-time */
+            createdAt: string;
+            decidedBy: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            /** @enum {string} */
+            decision: "considered" | "offered" | "moved" | "notNow";
+            /** Format: uuid */
+            id: string;
+            message: string;
+            note: string;
+            position: {
+                /** Format: uuid */
+                id: string;
+                title: string;
+            } | null;
+            /** Format: uuid */
+            wishId: string;
+        };
+        WishPage: {
+            can: {
+                decide: boolean;
+            };
+            items: components["schemas"]["ListedWish"][];
+            page: number;
+            pageSize: number;
+            total: number;
+            totalCapped: boolean;
         };
     };
     responses: never;

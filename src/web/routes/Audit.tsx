@@ -10,7 +10,8 @@ import { Empty, Loading, NotFound, PageHeader } from '../components/status';
 import { formatDateTime, formatName, type Locale } from '../../domain/shared/format';
 import { pageParam, toQuery } from '../lib/urls';
 import { useMe } from '../session';
-import type { AuditEntry, Page } from '../types';
+import type { Schemas } from '../api-contract';
+import type { AuditEntry } from '../types';
 
 const PAGE_SIZE = 50;
 
@@ -41,6 +42,10 @@ const ACTIONS = [
 ] as const;
 
 /** Catalog keys cannot hold dots inside one key, so auth.login.failed → auth_login_failed. */
+/** The acting person's name; the start of their id if their record is not there (the CSV export gives the id too). */
+const actorName = (a: NonNullable<AuditEntry['actor']>) =>
+  a.familyName ? formatName({ familyName: a.familyName, givenName: a.givenName ?? '' }) : a.id.slice(0, 8);
+
 const actionKey = (action: string) => `ui.audit.actions.${action.replace(/\.$/, '').replaceAll('.', '_')}`;
 
 const FILTERS = ['q', 'action', 'from', 'to'] as const;
@@ -56,7 +61,7 @@ export function AuditPage() {
   const page = pageParam(params.get('page'));
   const list = useQuery({
     queryKey: ['audit', applied, page],
-    queryFn: () => api<Page<AuditEntry>>(`/admin/audit${toQuery({ ...applied, page, pageSize: PAGE_SIZE })}`),
+    queryFn: () => api<Schemas['AuditPage']>(`/admin/audit${toQuery({ ...applied, page, pageSize: PAGE_SIZE })}`),
     placeholderData: keepPreviousData,
     enabled: me.can.viewAudit,
   });
@@ -127,7 +132,7 @@ export function AuditPage() {
                 {data.items.map((a) => (
                   <tr key={a.id}>
                     <td className="nowrap">{formatDateTime(a.at, locale)}</td>
-                    <td>{a.actor ? <Link to={`/employees/${a.actor.id}`}>{formatName(a.actor)}</Link> : t('ui.audit.system')}</td>
+                    <td>{a.actor ? <Link to={`/employees/${a.actor.id}`}>{actorName(a.actor)}</Link> : t('ui.audit.system')}</td>
                     <td>
                       {label(a.action)}
                       <span className="muted mono block">{a.action}</span>

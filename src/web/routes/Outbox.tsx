@@ -8,7 +8,8 @@ import { Empty, Loading, NotFound, PageHeader } from '../components/status';
 import { formatDateTime, type Locale } from '../../domain/shared/format';
 import { pageParam, toQuery } from '../lib/urls';
 import { useMe } from '../session';
-import type { OutboxMail, Page } from '../types';
+import type { Schemas } from '../api-contract';
+import type { OutboxMail } from '../types';
 
 const PAGE_SIZE = 50;
 
@@ -24,7 +25,7 @@ export function OutboxPage() {
   const page = pageParam(params.get('page'));
   const list = useQuery({
     queryKey: ['outbox', page],
-    queryFn: () => api<Page<OutboxMail>>(`/admin/outbox${toQuery({ page, pageSize: PAGE_SIZE })}`),
+    queryFn: () => api<Schemas['OutboxPage']>(`/admin/outbox${toQuery({ page, pageSize: PAGE_SIZE })}`),
     placeholderData: keepPreviousData,
     enabled: me.can.viewOutbox,
   });

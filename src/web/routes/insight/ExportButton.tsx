@@ -3,20 +3,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/shared/format';
 import { api } from '../../api';
+import type { Schemas } from '../../api-contract';
 import { Alert, Button } from '../../components/forms';
 import { currentLocale } from '../../i18n';
 
-type Job = {
-  id: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  done: number;
-  total: number;
-  fileName: string | null;
-  error: string | null;
-};
+type Job = Schemas['ExportJob'];
 
 /** Asks for a CSV export (a job on the server), shows its progress, then the download link. */
-export function ExportButton({ kind, params, label }: { kind: string; params: Record<string, unknown>; label?: string }) {
+export function ExportButton({ kind, params, label }: { kind: Job['kind']; params: Record<string, unknown>; label?: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [jobId, setJobId] = useState<string | null>(null);
@@ -26,7 +20,7 @@ export function ExportButton({ kind, params, label }: { kind: string; params: Re
   });
   const jobs = useQuery({
     queryKey: ['exports'],
-    queryFn: () => api<{ items: Job[] }>('/exports'),
+    queryFn: () => api<Schemas['ExportJobList']>('/exports'),
     enabled: !!jobId,
     refetchInterval: (q) => (q.state.data?.items.find((j) => j.id === jobId)?.status === 'done' ? false : 1000),
   });

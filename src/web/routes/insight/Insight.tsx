@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatName } from '../../../domain/shared/format';
 import { api } from '../../api';
+import type { Schemas } from '../../api-contract';
 import { Alert, SelectField } from '../../components/forms';
 import { Pagination } from '../../components/Pagination';
 import { Empty, Loading, PageHeader, usePageTitle } from '../../components/status';
@@ -12,20 +13,7 @@ import { useDepartments, useStartedRounds } from '../../queries';
 import { ExportButton } from './ExportButton';
 import { OutcomesSection } from './Outcomes';
 
-type Coverage = {
-  items: {
-    id: string;
-    employeeNumber: string;
-    familyName: string;
-    givenName: string;
-    department: { name: string; nameEn: string | null } | null;
-    lastInterviewAt: string | null;
-  }[];
-  page: number;
-  pageSize: number;
-  total: number;
-  totalCapped: boolean;
-};
+type Coverage = Schemas['Coverage'];
 
 const MONTHS = [3, 6, 12, 24];
 

@@ -4,20 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatDateTime } from '../../../domain/shared/format';
 import { api } from '../../api';
+import type { Schemas } from '../../api-contract';
 import { Alert, TextField } from '../../components/forms';
 import { Loading } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { ExportButton } from './ExportButton';
 import { addDays, companyToday } from '../../../domain/shared/calendar';
 
-type Group = {
-  people: number;
-  suppressed: boolean;
-  retentionRate: number | null;
-  moveRate: number | null;
-  scaleChange: Record<string, { people: number; change: number } | null>;
-};
-type Outcomes = { asOf: string; minGroup: number; interviewed: Group; notInterviewed: Group };
+type Outcomes = Schemas['Outcomes'];
 
 const yearAgo = () => addDays(companyToday(), -365);
 

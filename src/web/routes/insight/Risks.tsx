@@ -2,27 +2,18 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RiskRule } from '../../../domain/insight/risk-rules';
 import { formatDateTime } from '../../../domain/shared/format';
 import { api, isNotFound } from '../../api';
+import type { Schemas } from '../../api-contract';
 import { Alert, Button, SelectField } from '../../components/forms';
 import { Pagination } from '../../components/Pagination';
 import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { useStartedRounds } from '../../queries';
-import { type Flag, RisksItem } from './RisksItem';
+import { RisksItem } from './RisksItem';
 
-type Risks = {
-  round: { id: string; name: string; status: string; hasSurvey: boolean };
-  rules: RiskRule[];
-  counts: Record<string, number>;
-  asOf: string;
-  items: Flag[];
-  page: number;
-  pageSize: number;
-  total: number;
-  totalCapped: boolean;
-};
+type Risks = Schemas['RiskPage'];
+type RiskRule = Schemas['RiskRule'];
 
 /** The stated rules, with how many people each matches in the chosen round: nothing about a flag is hidden. */
 function Rules({ rules, counts }: { rules: RiskRule[]; counts: Record<string, number> | undefined }) {

@@ -2,37 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { type LocalizedText, localized as localize } from '../../../domain/forms/definition';
+import { localized as localize } from '../../../domain/forms/definition';
 import { RISK_ACTIONS, type RiskAction } from '../../../domain/insight/risk-rules';
 import { RISK_LIMITS } from '../../../domain/insight/trends-schemas';
 import { formatDateTime, formatName } from '../../../domain/shared/format';
 import { api } from '../../api';
+import type { Schemas } from '../../api-contract';
 import { Alert, Form, FormActions, fieldErrors, SelectField, TextAreaField } from '../../components/forms';
 import { currentLocale } from '../../i18n';
 
-export type ActionView = {
-  id: string;
-  action: RiskAction;
-  note: string;
-  at: string;
-  actor: { id: string; familyName: string; givenName: string };
-};
-type Reason = {
-  field: string;
-  label: LocalizedText;
-  value: number | string;
-  option: LocalizedText | null;
-  lowMeansWorry: boolean;
-  hrOnly: boolean;
-};
-export type Flag = {
-  interviewId: string;
-  employee: { id: string; employeeNumber: string; familyName: string; givenName: string };
-  department: { id: string; name: string; nameEn: string | null } | null;
-  matched: { rule: string; reasons: Reason[] }[];
-  latest: ActionView | null;
-  history: ActionView[];
-};
+export type ActionView = Schemas['RiskActionView'];
+export type Flag = Schemas['RiskFlag'];
+type Reason = Flag['matched'][number]['reasons'][number];
 
 function ActionLine({ a }: { a: ActionView }) {
   const { t } = useTranslation();

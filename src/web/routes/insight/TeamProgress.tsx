@@ -2,14 +2,11 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../domain/shared/format';
 import { api } from '../../api';
+import type { Schemas } from '../../api-contract';
 import { currentLocale } from '../../i18n';
-import type { FunnelCounts } from './Funnel';
 import { FunnelChart } from './Funnel';
 
-type Team = {
-  asOf: string;
-  items: { round: { id: string; name: string }; counts: (FunnelCounts & { suppressed: false }) | { suppressed: true; minGroup: number } }[];
-};
+type Team = Schemas['TeamProgress'];
 
 /** The interviewer's own people, as a funnel per round — hidden below five people. */
 export function TeamProgress() {

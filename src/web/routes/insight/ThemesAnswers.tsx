@@ -4,21 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatName, formatNumber } from '../../../domain/shared/format';
 import { api } from '../../api';
+import type { Schemas } from '../../api-contract';
 import { Alert, Button } from '../../components/forms';
 import { Empty, Loading } from '../../components/status';
 import { currentLocale } from '../../i18n';
 
-type Answer = {
-  interviewId: string;
-  employee: { id: string; familyName: string; givenName: string };
-  department: { name: string; nameEn: string | null } | null;
-  kind: 'sheet' | 'survey';
-  field: { id: string; label: string };
-  hrOnly: boolean;
-  text: string;
-  highlights: [number, number][];
-};
-type Answers = { word: string; label: string; people: number; items: Answer[]; page: number; pageSize: number; hasMore: boolean };
+type Answers = Schemas['ThemeAnswers'];
+type Answer = Schemas['ThemeAnswer'];
 
 /** The text as React text nodes with the word's occurrences in <mark>: what people wrote is never HTML. */
 function Highlighted({ text, ranges }: { text: string; ranges: [number, number][] }) {

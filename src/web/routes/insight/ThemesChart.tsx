@@ -3,19 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../domain/shared/format';
 import { Button } from '../../components/forms';
+import type { Schemas } from '../../api-contract';
 import { currentLocale } from '../../i18n';
 
-export type Trend = 'new' | 'rising' | 'falling' | 'steady';
-export type ThemeWord = { word: string; label: string; people: number; previous: number | null; trend: Trend | null };
-export type Themes = {
-  round: { id: string; name: string; status: string };
-  asOf: string | null;
-  respondents: number;
-  previousRound: { id: string; name: string; respondents: number } | null;
-  minGroup: number;
-  words: ThemeWord[];
-  running: { startedAt: string; done: number; total: number } | null;
-};
+export type ThemeWord = Schemas['ThemeWord'];
+export type Trend = NonNullable<ThemeWord['trend']>;
+export type Themes = Schemas['Themes'];
 
 export const CHART_WORDS = 20;
 /** The table lists this many words until asked for the rest (the snapshot keeps up to 100). */

@@ -1,26 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import type { LocalizedText } from '../../../domain/forms/definition';
-import type { TrendDimension } from '../../../domain/insight/trends-policy';
+import type { Schemas } from '../../api-contract';
 
-// The shape of GET /insight/trends, and the labels every part of the page shares.
-export type Point = { suppressed: false; average: number; respondents: number; distribution: number[] } | { suppressed: true } | null;
-export type TrendField = {
-  id: string;
-  label: LocalizedText;
-  lowMeansWorry: boolean;
-  scaleLabels: { min: LocalizedText; max: LocalizedText } | null;
-};
-export type TrendRound = { id: string; name: string; status: string; periodStart: string; asOf: string | null; pending: boolean };
-export type TrendGroup = { key: string | null; name: string | null; nameEn: string | null; points: Point[] };
-export type TrendsData = {
-  dimension: TrendDimension;
-  field: string;
-  minGroup: number;
-  fields: TrendField[];
-  rounds: TrendRound[];
-  overall: Point[];
-  groups: TrendGroup[];
-};
+// The shape of GET /insight/trends (from the generated contract), and the labels every part of the page shares.
+export type TrendsData = Schemas['Trends'];
+export type Point = Schemas['TrendPoint'];
+export type TrendField = Schemas['TrendField'];
+export type TrendRound = TrendsData['rounds'][number];
+export type TrendGroup = TrendsData['groups'][number];
 
 /** A key for React and for the chart's series: the unknown group has no key of its own. */
 export const groupId = (g: Pick<TrendGroup, 'key'>) => g.key ?? '~none';
@@ -35,7 +21,7 @@ export function filterGroups<G>(groups: G[], labelOf: (g: G) => string, text: st
 }
 
 /** A group's name in the UI language: departments by name, grades as written, tenure by bucket. */
-export function useGroupLabel(dimension: TrendDimension) {
+export function useGroupLabel(dimension: TrendsData['dimension']) {
   const { t, i18n } = useTranslation();
   return (g: Pick<TrendGroup, 'key' | 'name' | 'nameEn'>): string => {
     if (dimension === 'tenure') return g.key ? t(`trends.tenure.${g.key}`) : t('trends.ui.unknownTenure');

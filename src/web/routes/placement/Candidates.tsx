@@ -8,7 +8,7 @@ import { PersonName } from '../../components/PersonName';
 import { Empty, Loading } from '../../components/status';
 import { DecisionForm } from './DecisionForm';
 import { DecisionView, StateBadge, useDeptName, WishDetails, WishHeadline } from './parts';
-import type { Candidate, Candidates as CandidatesPage, Paged, Position } from './types';
+import type { Candidate, Candidates as CandidatesPage, Position, PositionPage } from './types';
 
 const PAGE_SIZE = 10;
 
@@ -71,7 +71,7 @@ export function Candidates({ positionId, onPosition }: { positionId: string; onP
   const [page, setPage] = useState(1);
   const positions = useQuery({
     queryKey: ['positions', 'all', 'choices'],
-    queryFn: () => api<Paged<Position>>('/positions?status=all&pageSize=100'),
+    queryFn: () => api<PositionPage>('/positions?status=all&pageSize=100'),
   });
   const q = useQuery({
     queryKey: ['placement', 'candidates', positionId, skills, page],

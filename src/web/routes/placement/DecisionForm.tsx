@@ -6,12 +6,12 @@ import { Alert, DraftNotice, Form, FormActions, fieldErrors, SelectField, TextAr
 import { useDraft } from '../../components/useDraft';
 import { useLabels } from './labels';
 import { RadioChoices } from './parts';
-import type { Paged, Position, Wish } from './types';
+import type { PositionPage, Wish } from './types';
 
 /** Open positions for the "related position" choice (HR rarely has more than a page of them). */
 export const openPositionsQuery = {
   queryKey: ['positions', 'open', 'choices'],
-  queryFn: () => api<Paged<Position>>('/positions?status=open&pageSize=100'),
+  queryFn: () => api<PositionPage>('/positions?status=open&pageSize=100'),
 };
 
 /**

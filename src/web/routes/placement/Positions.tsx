@@ -11,7 +11,7 @@ import { useDraft } from '../../components/useDraft';
 import { useDepartments } from '../../queries';
 import { optionsOf, useLabels } from './labels';
 import { useDeptName } from './parts';
-import type { Paged, Position } from './types';
+import type { Position, PositionPage } from './types';
 
 /** 「TypeScript、設計, PostgreSQL」 → the names, in order, blanks dropped. */
 export const splitSkills = (s: string) =>
@@ -221,7 +221,7 @@ export function Positions({ onCandidates }: { onCandidates: (id: string) => void
   const [done, setDone] = useState('');
   const q = useQuery({
     queryKey: ['positions', status, page],
-    queryFn: () => api<Paged<Position>>(`/positions?status=${status}&page=${page}`),
+    queryFn: () => api<PositionPage>(`/positions?status=${status}&page=${page}`),
     placeholderData: keepPreviousData,
   });
   return (

@@ -13,10 +13,10 @@ import { toQuery } from '../../lib/urls';
 import { DecisionForm } from './DecisionForm';
 import { optionsOf, useLabels } from './labels';
 import { DecisionView, DisclosureBadge, StateBadge, useDeptName, WishDetails, WishHeadline } from './parts';
-import type { Paged, Wish } from './types';
+import type { ListedWish, WishPage } from './types';
 
 /** One wish in HR's (or the manager's) list: who, what, who may read it, its state, and the answer form. */
-function WishRow({ wish }: { wish: Wish }) {
+function WishRow({ wish }: { wish: ListedWish }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const dept = useDeptName();
@@ -53,7 +53,7 @@ export function WishList({ hr }: { hr: boolean }) {
   const [f, setF] = useState({ status: 'open', track: '', kind: '', page: 1 });
   const q = useQuery({
     queryKey: ['placement', 'wishes', f],
-    queryFn: () => api<Paged<Wish>>(`/wishes${toQuery({ ...f, pageSize: 20 })}`),
+    queryFn: () => api<WishPage>(`/wishes${toQuery({ ...f, pageSize: 20 })}`),
     placeholderData: keepPreviousData,
   });
   const set = (k: 'status' | 'track' | 'kind') => (v: string) => setF({ ...f, [k]: v, page: 1 });

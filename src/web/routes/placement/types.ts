@@ -1,71 +1,32 @@
-// Response shapes of the placement API, as the UI reads them.
+import type { Schemas } from '../../api-contract';
 
-export type Dept = { id: string; name: string; nameEn: string | null };
+// Response shapes of the placement API: generated from its contract (domain/placement/responses.ts).
 
-export type Decision = {
-  decision: string;
-  at: string;
-  message?: string;
-  note?: string;
-  position?: { id: string; title: string } | null;
-  decidedBy?: { id: string; familyName: string; givenName: string };
-};
+export type Dept = NonNullable<Schemas['CareerWish']['desiredDepartment']>;
 
-export type Person = {
-  id: string;
-  employeeNumber: string;
-  familyName: string;
-  givenName: string;
-  familyNameKana: string | null;
-  givenNameKana: string | null;
-  jobTitle: string | null;
-  department: Dept | null;
-};
+/** HR's answer as the reader may see it: the owner without the note, the manager the decision only. */
+export type Decision = Schemas['WishDecision'];
 
-export type Wish = {
-  id: string;
-  employeeId: string;
-  kind: string;
-  desiredRole: string;
-  desiredDepartment: Dept | null;
-  track: string;
-  timeframe: string;
-  relocation: string;
-  note: string;
-  disclosure: string;
-  status: string;
-  state: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-  decision: Decision | null;
-  can: { edit: boolean; withdraw: boolean; decide: boolean };
-  employee?: Person | null;
-};
+export type Person = Schemas['PlacementPerson'];
 
-export type MyWishes = { items: Wish[]; manager: { familyName: string; givenName: string } | null; limit: number };
+export type Wish = Schemas['CareerWish'];
 
-export type Paged<T> = { items: T[]; page: number; pageSize: number; total: number; totalCapped: boolean };
+/** A wish in the list HR (or the manager) works through: with the person who wrote it. */
+export type ListedWish = Schemas['ListedWish'];
 
-export type Position = {
-  id: string;
-  kind: string;
-  title: string;
-  department: Dept | null;
-  description: string;
-  requiredSkills: string[];
-  track: string;
-  status: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-};
+export type WishPage = Schemas['WishPage'];
 
-export type Reason = { code: string; points: number; caution: boolean; text: string };
+export type MyWishes = Schemas['MyWishes'];
 
-export type Candidate = { employee: Person | null; wish: Wish | null; score: number; reasons: Reason[] };
+export type Position = Schemas['Position'];
 
-export type Candidates = Paged<Candidate> & { position: Position; shortlist: number };
+export type PositionPage = Schemas['PositionPage'];
+
+export type Reason = Schemas['CandidateReason'];
+
+export type Candidate = Schemas['Candidate'];
+
+export type Candidates = Schemas['CandidatePage'];
 
 /** The form's values: strings only, so the draft can keep them across a reload. */
 export type WishForm = {

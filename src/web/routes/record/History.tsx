@@ -9,41 +9,7 @@ import { Alert, Button, fieldErrors, SelectField, TextAreaField } from '../../co
 import { Empty, Loading, NotFound, PageHeader, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { ItemList } from './PrepPanel';
-import type { Item } from './types';
-
-type Entry = {
-  interviewId: string;
-  round: { id: string; name: string; type: string; periodStart: string; periodEnd: string };
-  status: string;
-  access: 'full' | 'shared' | 'locked' | 'pending';
-  heldAt?: string | null;
-  sheet?: { status: string; submittedAt: string | null } | null;
-  direction?: string;
-  nextInterviewOn?: string | null;
-  items?: Item[];
-  followUps?: { id: string; heldOn: string; note: string }[];
-};
-type History = {
-  employeeId: string;
-  page: number;
-  hasMore: boolean;
-  consent: {
-    status: string;
-    canRequest: boolean;
-    canOverride: boolean;
-    viewers?: { id: string; familyName: string; givenName: string; status: string }[];
-  } | null;
-  entries: Entry[];
-};
-type Consents = {
-  items: {
-    id: string;
-    viewer: { id: string; familyName: string; givenName: string };
-    status: string;
-    overrideReason: string | null;
-    updatedAt: string;
-  }[];
-};
+import type { Consents, History } from './types';
 
 function Timeline({ path, self }: { path: string; self: boolean }) {
   const { t } = useTranslation();
@@ -72,14 +38,14 @@ function Timeline({ path, self }: { path: string; self: boolean }) {
               <p>
                 <span className="badge">{t(`record.interviewStatus.${e.status}`)}</span>{' '}
                 {!self && e.access !== 'full' && <span className="badge">{t(`record.access.${e.access}`)}</span>}{' '}
-                {e.heldAt && t('record.ui.heldAt', { at: formatDate(e.heldAt, locale) })}
+                {e.access !== 'locked' && e.heldAt && t('record.ui.heldAt', { at: formatDate(e.heldAt, locale) })}
               </p>
               {e.access !== 'locked' && (
                 <>
                   {e.sheet && <p>{t('record.ui.history.sheet', { state: t(`prep.ui.states.${e.sheet.status}`) })}</p>}
                   {e.direction && <p className="pre-line">{t('record.ui.previous.direction', { text: e.direction })}</p>}
-                  {e.items && e.items.length > 0 && <ItemList items={e.items} />}
-                  {e.followUps && e.followUps.length > 0 && (
+                  {e.items.length > 0 && <ItemList items={e.items} />}
+                  {e.followUps.length > 0 && (
                     <ul>
                       {e.followUps.map((f) => (
                         <li key={f.id}>{t('record.ui.history.followUp', { date: formatDate(f.heldOn, locale), note: f.note })}</li>
@@ -155,7 +121,7 @@ function ConsentBox({ employeeId, consent }: { employeeId: string; consent: NonN
               error={errs.viewerId}
               options={[
                 { value: '', label: t('record.ui.history.pick') },
-                ...(consent.viewers ?? []).map((v) => ({ value: v.id, label: `${formatName(v)}(${t(`record.consent.${v.status}`)})` })),
+                ...consent.viewers.map((v) => ({ value: v.id, label: `${formatName(v)}(${t(`record.consent.${v.status}`)})` })),
               ]}
               onChange={setViewerId}
             />

@@ -3,15 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { Alert } from '../../components/forms';
 import { Loading } from '../../components/status';
-
-type Ratings = {
-  respondents: number;
-  suppressed: boolean;
-  minGroup: number;
-  average: number | null;
-  distribution: Record<string, number> | null;
-  comments: string[];
-};
+import type { RoundRatings as Ratings } from './types';
 
 /** HR: how employees rated the round's interviews — in aggregate, hidden below the minimum group size. */
 export function RoundRatings({ roundId }: { roundId: string }) {
@@ -29,7 +21,7 @@ export function RoundRatings({ roundId }: { roundId: string }) {
           <>
             <p>{t('record.ui.ratings.summary', { n: q.data.respondents, avg: q.data.average })}</p>
             <ul className="rating-bars">
-              {[5, 4, 3, 2, 1].map((r) => {
+              {([5, 4, 3, 2, 1] as const).map((r) => {
                 const count = q.data.distribution?.[r] ?? 0;
                 return (
                   <li key={r}>

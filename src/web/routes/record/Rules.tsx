@@ -3,23 +3,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { type LocalizedText, localized } from '../../../domain/forms/definition';
+import { localized } from '../../../domain/forms/definition';
 import { Alert, Button, fieldErrors, SelectField } from '../../components/forms';
 import { Loading, PageHeader, usePageTitle } from '../../components/status';
 import { questionText } from './parts';
-import type { QuestionBank } from './types';
+import type { QuestionBank, Rule, RuleField as Field, RuleList } from './types';
 
-type Rule = {
-  id: string;
-  source: string;
-  fieldId: string;
-  op: string;
-  value: number | string | null;
-  active: boolean;
-  question: { id: string; category: string; text: { ja: string; en?: string } };
-};
 type RuleForm = { source: string; fieldId: string; op: string; value: string; questionId: string; active: boolean };
-type Field = { source: string; id: string; type: string; label: LocalizedText; options: { id: string; label: LocalizedText }[] };
 const SOURCES = ['survey', 'sheet', 'plan'];
 
 /** The conditions that make sense for a field: a scale has a threshold, a choice has options, text is written or not. */
@@ -59,7 +49,7 @@ export function RulesPage() {
   const { t, i18n } = useTranslation();
   usePageTitle(t('record.ui.rules.title'));
   const qc = useQueryClient();
-  const rules = useQuery({ queryKey: ['rules'], queryFn: () => api<{ items: Rule[]; fields: Field[] }>('/suggestion-rules') });
+  const rules = useQuery({ queryKey: ['rules'], queryFn: () => api<RuleList>('/suggestion-rules') });
   const bank = useQuery({ queryKey: ['questions'], queryFn: () => api<QuestionBank>('/questions') });
   const blank: RuleForm = { source: 'survey', fieldId: '', op: 'answered', value: '', questionId: '', active: true };
   const [form, setForm] = useState(blank);

@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { ApiError, api } from '../../api';
 import type { Answers } from '../../components/autosave';
 import { useAutosave } from '../../components/useAutosave';
-import type { RecordFields, RecordView } from './types';
+import type { RecordFields, RecordFieldsView, RecordView } from './types';
 
 type Fields = Partial<RecordFields>;
 
@@ -42,7 +42,7 @@ export function useRecordEditor(interviewId: string, record: RecordView) {
       const changes = Object.fromEntries(keys.map((k) => [k, changed[k]!.value]));
       const from = Object.fromEntries(keys.map((k) => [k, base.current[k]]));
       try {
-        const next = await api<Pick<RecordView, 'version' | 'workspace' | 'shared'>>(`/interviews/${interviewId}/record`, {
+        const next = await api<RecordFieldsView>(`/interviews/${interviewId}/record`, {
           method: 'PATCH',
           body: { version: version.current, changes, base: from },
         });

@@ -11,9 +11,9 @@ import { Empty, Loading } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { deptName } from '../../lib/departments';
 import { toQuery } from '../../lib/urls';
-import type { Page } from '../../types';
 import { FormStateCells, FormStateHeads } from '../prep/PrepList';
-import type { Assignment, Round } from './types';
+import type { Schemas } from '../../api-contract';
+import type { Round } from './types';
 
 const PAGE_SIZE = 50;
 
@@ -38,14 +38,14 @@ export function Assignments({ round }: { round: Round }) {
   const list = useQuery({
     queryKey: ['round-interviews', round.id, q, unassigned, page],
     queryFn: () =>
-      api<Page<Assignment>>(
+      api<Schemas['RoundAssignmentPage']>(
         `/rounds/${round.id}/interviews${toQuery({ q, unassigned: unassigned ? 'true' : '', page, pageSize: PAGE_SIZE })}`,
       ),
     placeholderData: keepPreviousData,
   });
   const reassign = useMutation({
     mutationFn: (interviewerId: string) =>
-      api<{ updated: number; skipped: number }>(`/rounds/${round.id}/reassign`, {
+      api<Schemas['ReassignResult']>(`/rounds/${round.id}/reassign`, {
         method: 'POST',
         body: { interviewIds: selected, interviewerId },
       }),

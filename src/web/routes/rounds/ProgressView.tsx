@@ -7,6 +7,7 @@ import { Alert, Button } from '../../components/forms';
 import { Loading } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { deptName } from '../../lib/departments';
+import type { Schemas } from '../../api-contract';
 import type { Counts, Progress, Round } from './types';
 
 type Target = 'sheet' | 'survey' | 'schedule';
@@ -23,7 +24,7 @@ export function ProgressView({ round }: { round: Round }) {
     placeholderData: keepPreviousData,
   });
   const remind = useMutation({
-    mutationFn: (target: Target) => api(`/rounds/${round.id}/remind`, { method: 'POST', body: { target } }),
+    mutationFn: (target: Target) => api<Schemas['RemindQueued']>(`/rounds/${round.id}/remind`, { method: 'POST', body: { target } }),
   });
   if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
   if (!q.data) return <Loading />;

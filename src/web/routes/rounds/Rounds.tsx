@@ -10,7 +10,6 @@ import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
 import { useDraft } from '../../components/useDraft';
 import { currentLocale } from '../../i18n';
 import { pageParam, toQuery } from '../../lib/urls';
-import type { Page } from '../../types';
 import type { Schemas } from '../../api-contract';
 import { emptyRound, RoundFields, type RoundValues, toBody, valuesFrom } from './RoundForm';
 import type { Round, TemplateSummary } from './types';
@@ -31,7 +30,7 @@ export function RoundsPage() {
   const page = pageParam(params.get('page'));
   const q = useQuery({
     queryKey: ['rounds', page],
-    queryFn: () => api<Page<Round>>(`/rounds${toQuery({ page, pageSize: PAGE_SIZE, status: 'all' })}`),
+    queryFn: () => api<Schemas['RoundPage']>(`/rounds${toQuery({ page, pageSize: PAGE_SIZE, status: 'all' })}`),
     placeholderData: keepPreviousData,
   });
   return (
