@@ -70,8 +70,7 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>): Promise<
   });
   boss.on('error', (err) => console.error('[mendan] job queue', err));
   await boss.start();
-  // 'short': at most one queued job per singleton key (a second "remind" press before it ran is dropped).
-  for (const name of QUEUES) await boss.createQueue(name, { name, policy: 'short' });
+  for (const name of QUEUES) await createQueue(boss, name);
   return {
     boss,
     send(db, name, data, opts) {
@@ -88,6 +87,23 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>): Promise<
     },
     stop: () => boss.stop({ graceful: true, wait: true, close: false }),
   };
+}
+
+/**
+ * 'short': at most one queued job per singleton key (a second "remind" press before it ran is dropped).
+ * Servers starting together on a new database create the same queue at once, which PostgreSQL can only
+ * settle as a deadlock (each one's insert into pgboss.queue blocks the other's foreign key to it): the
+ * loser tries again, and finds the queue made (creating one is idempotent).
+ */
+async function createQueue(boss: PgBoss, name: QueueName) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await boss.createQueue(name, { name, policy: 'short' });
+    } catch (err) {
+      if ((err as { code?: string }).code !== '40P01' || attempt >= 5) throw err;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 100 * attempt));
+    }
+  }
 }
 
 /** What a job handler may use: the same dependencies as a request, without a request. */
