@@ -29,12 +29,25 @@ describe('login throttling', () => {
     await client().login((await makeEmployee(t.db)).email);
   });
 
+  it('lets exactly five of a burst of parallel guesses be checked', async () => {
+    // Counted before the (slow) password check: a check-then-count would let all twelve through.
+    const e = await makeEmployee(t.db);
+    const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => login(client(), e.email, `guess ${i}`)));
+    expect(burst.map((r) => r.status).sort()).toEqual([...Array(5).fill(401), ...Array(7).fill(429)]);
+    expect((await login(client(), e.email, DEFAULT_PASSWORD)).status).toBe(429);
+  });
+
   it('a successful login resets the account counter', async () => {
     const e = await makeEmployee(t.db);
     for (let i = 0; i < 4; i++) expect((await login(client(), e.email, `wrong guess ${i}`)).status).toBe(401);
     expect((await login(client(), e.email, DEFAULT_PASSWORD)).status).toBe(200);
     for (let i = 0; i < 4; i++) expect((await login(client(), e.email, `wrong again ${i}`)).status).toBe(401);
     expect((await login(client(), e.email, DEFAULT_PASSWORD)).status).toBe(200);
+  });
+
+  it('does not count successful logins against the IP', async () => {
+    const ip = '198.18.0.78';
+    for (let i = 0; i < 31; i++) await client(ip).login((await makeEmployee(t.db)).email);
   });
 
   it('limits one IP across many accounts, while other IPs still sign in', async () => {

@@ -5,7 +5,7 @@ import { audit } from '../audit/audit';
 import { DomainError, tooMany } from '../errors';
 import { verifyPassword } from './passwords';
 import { createSession } from './sessions';
-import { clearThrottle, isThrottled, recordFailure, type ThrottleRule } from './throttle';
+import { clearThrottle, giveBack, takeAttempt, type ThrottleRule } from './throttle';
 
 const WINDOW = 15 * 60;
 export const accountRule = (email: string): ThrottleRule => ({ key: `login:acct:${email}`, limit: 5, windowSeconds: WINDOW });
@@ -13,12 +13,18 @@ export const ipRule = (ip: string): ThrottleRule => ({ key: `login:ip:${ip}`, li
 
 export type LoginInput = { email: string; password: string; ip: string; userAgent?: string; sessionDays: number };
 
-/** Checks throttles, then the password; a new session id is issued on every login (no fixation). */
+/**
+ * Takes an attempt from both throttles, then checks the password; a new session id is issued on every
+ * login (no fixation). A failure keeps both attempts; a success clears the account's and gives the IP's back.
+ */
 export async function login(db: Db, input: LoginInput) {
   const email = input.email.trim().toLowerCase();
   const acct = accountRule(email);
   const ip = ipRule(input.ip);
-  if ((await isThrottled(db, acct)) || (await isThrottled(db, ip))) {
+  const tookAcct = await takeAttempt(db, acct);
+  if (!tookAcct || !(await takeAttempt(db, ip))) {
+    // A refused attempt is not a failure: it takes nothing from either count.
+    if (tookAcct) await giveBack(db, acct);
     await audit(db, { actor: null, action: 'auth.login.throttled', entityType: 'auth', detail: { email, ip: input.ip } });
     throw tooMany();
   }
@@ -28,12 +34,11 @@ export async function login(db: Db, input: LoginInput) {
     .where(eq(employees.email, email));
   const ok = await verifyPassword(emp?.hash, input.password);
   if (!emp || !ok || emp.status !== 'active' || !emp.hash) {
-    await recordFailure(db, acct);
-    await recordFailure(db, ip);
     await audit(db, { actor: null, action: 'auth.login.failed', entityType: 'auth', detail: { email, ip: input.ip } });
     throw new DomainError(401, 'auth.errors.invalidCredentials');
   }
   await clearThrottle(db, acct.key);
+  await giveBack(db, ip);
   const session = await createSession(db, {
     employeeId: emp.id,
     days: input.sessionDays,

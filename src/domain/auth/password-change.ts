@@ -5,7 +5,7 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { invalid, notFound, tooMany } from '../errors';
 import { hashPassword, verifyPassword } from './passwords';
-import { clearThrottle, isThrottled, recordFailure, type ThrottleRule } from './throttle';
+import { clearThrottle, giveBack, takeAttempt, type ThrottleRule } from './throttle';
 import { sha256 } from './tokens';
 
 // A stolen session must not become a way to guess the password behind it.
@@ -22,15 +22,18 @@ export type PasswordChangeInput = {
 export async function changePassword(db: Db, input: PasswordChangeInput): Promise<void> {
   const { actor } = input;
   const rule = changeRule(actor.id);
-  if (await isThrottled(db, rule)) throw tooMany();
+  // Taken before the password check, so parallel guesses cannot all pass (throttle.ts: takeAttempt).
+  if (!(await takeAttempt(db, rule))) throw tooMany();
   const [emp] = await db.select({ hash: employees.passwordHash }).from(employees).where(eq(employees.id, actor.id));
   if (!emp) throw notFound();
   if (!(await verifyPassword(emp.hash, input.currentPassword))) {
-    await recordFailure(db, rule);
     await audit(db, { actor, action: 'auth.password.change_failed', entityType: 'employee', entityId: actor.id });
     throw invalid({ currentPassword: { key: 'auth.errors.currentPasswordWrong' } });
   }
-  if (input.newPassword === input.currentPassword) throw invalid({ newPassword: { key: 'auth.errors.passwordUnchanged' } });
+  if (input.newPassword === input.currentPassword) {
+    await giveBack(db, rule);
+    throw invalid({ newPassword: { key: 'auth.errors.passwordUnchanged' } });
+  }
   const passwordHash = await hashPassword(input.newPassword);
   const keep = input.sessionToken ? sha256(input.sessionToken) : '';
 

@@ -7,7 +7,7 @@ import { audit } from '../audit/audit';
 import { DomainError, tooMany } from '../errors';
 import { accountRule } from './login';
 import { hashPassword } from './passwords';
-import { clearThrottle, isThrottled, recordFailure, type ThrottleRule } from './throttle';
+import { clearThrottle, takeAttempt, type ThrottleRule } from './throttle';
 import { newToken, sha256 } from './tokens';
 
 export const RESET_MINUTES = 60;
@@ -30,16 +30,15 @@ export async function requestPasswordReset(db: Db, input: ResetRequestInput): Pr
   const byIp = resetIpRule(input.ip);
   const byEmail = resetEmailRule(email);
   const detail = { email, ip: input.ip };
-  if (await isThrottled(db, byIp)) {
+  // Every request counts (throttle.ts: takeAttempt), so a burst cannot slip past the limits.
+  if (!(await takeAttempt(db, byIp))) {
     await audit(db, { actor: null, action: 'auth.password_reset.throttled', entityType: 'auth', detail });
     throw tooMany();
   }
-  await recordFailure(db, byIp);
-  if (await isThrottled(db, byEmail)) {
+  if (!(await takeAttempt(db, byEmail))) {
     await audit(db, { actor: null, action: 'auth.password_reset.throttled', entityType: 'auth', detail });
     return;
   }
-  await recordFailure(db, byEmail);
 
   const [emp] = await db
     .select({ id: employees.id, familyName: employees.familyName, givenName: employees.givenName, locale: employees.locale })
