@@ -19,6 +19,15 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
   // The company's calendar: "today", due dates and file dates are read in it (domain/shared/calendar.ts).
   COMPANY_TZ: z.string().default(DEFAULT_COMPANY_TZ).refine(isTimeZone, { message: 'unknown time zone (an IANA name such as Asia/Tokyo)' }),
+  // Server processes on this machine, sharing the port (src/cluster.ts).
+  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+});
+
+// Several processes need the shared PostgreSQL: PGlite is one process per data folder (db/data-lock.ts).
+const CheckedEnv = Env.refine((e) => e.WORKERS === 1 || !!e.DATABASE_URL, {
+  path: ['WORKERS'],
+  message:
+    'more than one worker needs PostgreSQL (DATABASE_URL): the embedded database (PGlite) is one process per data folder. / 2つ以上のワーカーには PostgreSQL (DATABASE_URL) が必要です(組み込みDBは1つのデータフォルダを1プロセスでしか使えません)。',
 });
 
 export type Config = {
@@ -34,10 +43,11 @@ export type Config = {
   trustProxy: boolean;
   logLevel: 'silent' | 'info' | 'debug';
   companyTz: string;
+  workers: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = Env.safeParse(env);
+  const parsed = CheckedEnv.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid environment:\n${lines.join('\n')}`);
@@ -56,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     companyTz: e.COMPANY_TZ,
+    workers: e.WORKERS,
   };
 }
 

@@ -1,6 +1,7 @@
 import { serve } from '@hono/node-server';
 import { loadConfig } from './config';
 import { openReadyDb } from './bootstrap';
+import { runCluster } from './cluster';
 import { DataDirInUse } from './db/data-lock';
 import { jobHandlers } from './jobs/handlers';
 import { startQueue, startWorkers } from './jobs/queue';
@@ -8,6 +9,8 @@ import { createMailer } from './mail/mailer';
 import { createApp } from './server/app';
 
 const config = loadConfig();
+// WORKERS>1: this process only forks and watches the servers (cluster.ts); they run what follows.
+await runCluster(config);
 const handle = await openReadyDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((err: unknown) => {
   // A second server on the same embedded database would corrupt it: say so plainly and stop.
   if (err instanceof DataDirInUse) {
@@ -27,7 +30,11 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   console.log(`Mendan: http://${info.address}:${info.port}  database: ${where}`);
 });
 
+let stopping = false;
 async function shutdown() {
+  // Under a cluster a worker may get the signal twice (its process group's, then the primary's).
+  if (stopping) return;
+  stopping = true;
   server.close();
   await jobs.stop();
   await handle.close();

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { TEMPLATE_DB } from './global-setup';
@@ -97,6 +97,26 @@ export function commandLine(pid: number): string[] {
   return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
 }
 
+/** The pids whose parent is `pid` (Linux /proc): a cluster primary's workers. */
+export function childPids(pid: number): number[] {
+  const out: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Fields after the command name, which is in parentheses and may hold spaces: state, ppid, …
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) out.push(Number(entry));
+    } catch {
+      // Gone between the listing and the read.
+    }
+  }
+  return out;
+}
+
+/** fetch() against one server, for a TestClient (which keeps cookies and sends the CSRF header). */
+export const serverAt = (baseUrl: string) => ({ request: (path: string, init?: RequestInit) => fetch(baseUrl + path, init) });
+
 export const isAlive = (pid: number) => {
   try {
     process.kill(pid, 0);
@@ -106,8 +126,11 @@ export const isAlive = (pid: number) => {
   }
 };
 
-/** With TEST_DB=pg: a fresh database cloned from the migrated template, for a server in another process. */
-export async function clonePgDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * With TEST_DB=pg: a fresh database cloned from the migrated template, for a server in another process;
+ * with `empty`, a new database nothing has migrated yet (servers starting on it migrate it themselves).
+ */
+export async function clonePgDatabase(opts: { empty?: boolean } = {}): Promise<{ url: string; drop: () => Promise<void> }> {
   const admin = process.env.TEST_DATABASE_URL!;
   const name = `mendan_t_${randomBytes(6).toString('hex')}`;
   const run = async (text: string) => {
@@ -119,7 +142,7 @@ export async function clonePgDatabase(): Promise<{ url: string; drop: () => Prom
       await c.end();
     }
   };
-  await run(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await run(`CREATE DATABASE ${name}${opts.empty ? '' : ` TEMPLATE ${TEMPLATE_DB}`}`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
