@@ -17,7 +17,7 @@ afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
 });
 
-async function until(what: string, server: ServerProcess, check: () => boolean | Promise<boolean>, ms = 20_000) {
+async function until(what: string, server: ServerProcess, check: () => boolean | Promise<boolean>, ms = 60_000) {
   for (const end = Date.now() + ms; Date.now() < end; await sleep(50)) if (await check()) return;
   throw new Error(`timed out waiting for ${what}:\n${server.output()}`);
 }
@@ -38,6 +38,8 @@ describe('WORKERS on the embedded database', () => {
 });
 
 describe.skipIf(!onPg)('WORKERS=2 on PostgreSQL (TEST_DB=pg only: PGlite is one process per data folder)', () => {
+  // Three generations of processes start one after another (primary, workers, a replacement), each loading
+  // the whole app: seconds on an idle machine, much longer on a busy one (hence the generous timeout).
   it('serves from both workers, replaces one that dies, and stops them all on SIGTERM', async () => {
     const db = await clonePgDatabase();
     cleanups.push(db.drop);
@@ -68,5 +70,5 @@ describe.skipIf(!onPg)('WORKERS=2 on PostgreSQL (TEST_DB=pg only: PGlite is one 
 
     expect(await server.kill('SIGTERM')).toEqual({ code: 0, signal: null });
     for (const pid of now) expect(isAlive(pid)).toBe(false);
-  }, 60_000);
+  }, 150_000);
 });
