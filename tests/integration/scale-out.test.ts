@@ -44,7 +44,7 @@ beforeAll(async () => {
   const env = { DATABASE_URL: db.url, SMTP_URL: `smtp://127.0.0.1:${sink.port}`, TRUST_PROXY: 'true' };
   [a, b] = await Promise.all([startServer(env), startServer(env)]);
   h = await openDb({ databaseUrl: db.url, poolSize: 2, migrate: false });
-});
+}, 120_000); // two servers loading the app and migrating a new database at once: slow on a busy machine
 
 afterAll(async () => {
   await killAllServers();
