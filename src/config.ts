@@ -19,6 +19,9 @@ const Env = z.object({
   LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
   // The company's calendar: "today", due dates and file dates are read in it (domain/shared/calendar.ts).
   COMPANY_TZ: z.string().default(DEFAULT_COMPANY_TZ).refine(isTimeZone, { message: 'unknown time zone (an IANA name such as Asia/Tokyo)' }),
+  // On SIGTERM/SIGINT, how long requests and jobs in flight may take to finish before they are cut
+  // (below the usual 30 s a supervisor waits before SIGKILL).
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(25),
 });
 
 export type Config = {
@@ -34,6 +37,7 @@ export type Config = {
   trustProxy: boolean;
   logLevel: 'silent' | 'info' | 'debug';
   companyTz: string;
+  shutdownTimeoutSeconds: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -56,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     companyTz: e.COMPANY_TZ,
+    shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
   };
 }
 
