@@ -21,6 +21,9 @@ const Env = z.object({
   COMPANY_TZ: z.string().default(DEFAULT_COMPANY_TZ).refine(isTimeZone, { message: 'unknown time zone (an IANA name such as Asia/Tokyo)' }),
   // Server processes on this machine, sharing the port (src/cluster.ts).
   WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  // On SIGTERM/SIGINT, how long requests and jobs in flight may take to finish before they are cut
+  // (below the usual 30 s a supervisor waits before SIGKILL).
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(25),
 });
 
 // Several processes need the shared PostgreSQL: PGlite is one process per data folder (db/data-lock.ts).
@@ -44,6 +47,7 @@ export type Config = {
   logLevel: 'silent' | 'info' | 'debug';
   companyTz: string;
   workers: number;
+  shutdownTimeoutSeconds: number;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -67,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     companyTz: e.COMPANY_TZ,
     workers: e.WORKERS,
+    shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
   };
 }
 

@@ -1,10 +1,10 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { TFunction } from 'i18next';
 import { loadConfig } from '../config';
 import { openReadyDb } from '../bootstrap';
 import type { DbHandle } from '../db/client';
-import type { Locale } from '../i18n';
+import { DataDirInUse } from '../db/data-lock';
+import { type Locale, translator } from '../i18n';
+import { startupProblem } from '../startup-problems';
 
 /** Everything a command touches outside itself, so tests can run commands in-process. */
 export type Io = {
@@ -84,11 +84,28 @@ export function processIo(): Io {
     readSecret: readHidden,
     openDb: async () => {
       const config = loadConfig(process.env);
-      // PGlite is one process's database: opening a folder a running server holds would corrupt it.
-      // PGlite leaves postmaster.pid in the folder while open (and after a crash).
-      const pid = join(config.dataDir, 'postmaster.pid');
-      if (!config.databaseUrl && existsSync(pid)) throw new CliError(1, 'import.cli.dataDirInUse', { dir: config.dataDir, pid });
-      return openReadyDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: 2 });
+      const t = translator(cliLocale(process.env));
+      const say = (line: string) => process.stderr.write(`${line}\n`);
+      // PGlite is one process's database: a folder a running server holds is refused by its lock
+      // (db/data-lock.ts), which a stopped or killed server does not leave in the way.
+      try {
+        return await openReadyDb({
+          databaseUrl: config.databaseUrl,
+          dataDir: config.dataDir,
+          poolSize: 2,
+          onMigrate: (e) =>
+            say(
+              e.phase === 'start'
+                ? t('import.cli.migrating', { steps: e.steps })
+                : t('import.cli.migrated', { seconds: (e.ms / 1000).toFixed(1) }),
+            ),
+        });
+      } catch (err) {
+        if (err instanceof DataDirInUse) throw new CliError(1, 'import.cli.dataDirInUse', { dir: err.dir, pid: err.pid });
+        const problem = startupProblem(err, config);
+        if (problem) throw new CliError(1, problem.key, problem.params);
+        throw err;
+      }
     },
   };
 }

@@ -7,6 +7,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-lock';
 import * as schema from './schema';
@@ -37,20 +38,32 @@ export type OpenOptions = {
   dataDir?: string;
   poolSize?: number;
   migrate?: boolean;
+  /** Told before and after migrations run (only when some are pending): a long first start says why. */
+  onMigrate?: (e: MigrateEvent) => void;
+  /** Errors of idle pooled connections (the database went away between queries); the pool replaces them. */
+  onPoolError?: (err: Error) => void;
 };
 
+export type MigrateEvent = { phase: 'start'; steps: number } | { phase: 'done'; steps: number; ms: number };
+
 export async function openDb(opts: OpenOptions): Promise<DbHandle> {
-  const handle = opts.databaseUrl ? openPg(opts.databaseUrl, opts.poolSize) : await openPglite(opts.dataDir);
+  const handle = opts.databaseUrl ? openPg(opts.databaseUrl, opts.poolSize, opts.onPoolError) : await openPglite(opts.dataDir);
   if (opts.migrate !== false) {
-    await runMigrations(handle, opts.databaseUrl);
+    try {
+      await runMigrations(handle, opts.databaseUrl, opts.onMigrate);
+    } catch (err) {
+      // Releases the data folder's lock (PGlite) for the next try.
+      await handle.close().catch(() => {});
+      throw err;
+    }
   }
   return handle;
 }
 
-function openPg(url: string, poolSize = 10): DbHandle {
+function openPg(url: string, poolSize = 10, onError: (err: Error) => void = () => {}): DbHandle {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  // A dropped idle connection must not crash the process; the pool replaces it.
-  pool.on('error', () => {});
+  // A dropped idle connection must not crash the process (an 'error' event without a listener would).
+  pool.on('error', onError);
   const db: Db = drizzleNodePg(pool, { schema });
   const executeSql: ExecuteSql = (text, values) => pool.query(text, values);
   return { db, driver: 'pg', executeSql, close: () => pool.end() };
@@ -85,18 +98,44 @@ async function openPglite(dataDir = './data'): Promise<DbHandle> {
   };
 }
 
-export async function runMigrations(handle: DbHandle, databaseUrl?: string): Promise<void> {
+type Query = (text: string) => Promise<{ rows: unknown[] }>;
+
+/** Migrations not applied yet, counted as drizzle's migrator decides (newer than the last one applied). */
+async function pendingSteps(query: Query): Promise<number> {
+  const all = readMigrationFiles({ migrationsFolder });
+  const table = (await query(`select to_regclass('drizzle.__drizzle_migrations') is not null as "exists"`)).rows[0] as { exists: boolean };
+  if (!table.exists) return all.length;
+  const { rows } = await query('select max(created_at)::text as "last" from drizzle.__drizzle_migrations');
+  const last = Number((rows[0] as { last: string | null }).last ?? 0);
+  return all.filter((m) => m.folderMillis > last).length;
+}
+
+async function migrateReporting(query: Query, migrate: () => Promise<void>, onMigrate?: (e: MigrateEvent) => void) {
+  const steps = onMigrate ? await pendingSteps(query) : 0;
+  if (steps > 0) onMigrate?.({ phase: 'start', steps });
+  const started = performance.now();
+  await migrate();
+  if (steps > 0) onMigrate?.({ phase: 'done', steps, ms: performance.now() - started });
+}
+
+export async function runMigrations(handle: DbHandle, databaseUrl?: string, onMigrate?: (e: MigrateEvent) => void): Promise<void> {
   if (handle.driver === 'pglite') {
-    await migratePglite(handle.db as unknown as Parameters<typeof migratePglite>[0], { migrationsFolder });
+    const db = handle.db as unknown as Parameters<typeof migratePglite>[0];
+    await migrateReporting(handle.executeSql, () => migratePglite(db, { migrationsFolder }), onMigrate);
     return;
   }
   // Several app servers may start together: one migrates while the others wait on the lock,
   // which is held by one dedicated connection (a pool could unlock on another one).
-  const client = new pg.Client({ connectionString: databaseUrl });
+  // A host that does not answer at all fails the start in 10 s instead of the system's ~2 minutes.
+  const client = new pg.Client({ connectionString: databaseUrl, connectionTimeoutMillis: 10_000 });
   await client.connect();
   try {
     await client.query('select pg_advisory_lock(727274)');
-    await migrateNodePg(drizzleNodePg(client), { migrationsFolder });
+    await migrateReporting(
+      (text) => client.query(text),
+      () => migrateNodePg(drizzleNodePg(client), { migrationsFolder }),
+      onMigrate,
+    );
   } finally {
     await client.end();
   }

@@ -10,6 +10,7 @@ import enPlacement from './en/placement';
 import enThemes from './en/themes';
 import enTrends from './en/trends';
 import enNotify from './en/notify';
+import enOps from './en/ops';
 import enPrep from './en/prep';
 import enRecord from './en/record';
 import enRounds from './en/rounds';
@@ -27,6 +28,7 @@ import jaPlacement from './ja/placement';
 import jaThemes from './ja/themes';
 import jaTrends from './ja/trends';
 import jaNotify from './ja/notify';
+import jaOps from './ja/ops';
 import jaPrep from './ja/prep';
 import jaRecord from './ja/record';
 import jaRounds from './ja/rounds';
@@ -54,6 +56,7 @@ export const resources = {
       skills: jaSkills,
       schedule: jaSchedule,
       admin: jaAdmin,
+      ops: jaOps,
       ui: jaUi,
     },
   },
@@ -75,6 +78,7 @@ export const resources = {
       skills: enSkills,
       schedule: enSchedule,
       admin: enAdmin,
+      ops: enOps,
       ui: enUi,
     },
   },

@@ -41,7 +41,8 @@ export type JobQueue = {
   /** The job's id; null when a job with the same singleton key was already queued. */
   send: (db: Db, name: QueueName, data: object, opts: SendOptions) => Promise<string | null>;
   boss: PgBoss;
-  stop: () => Promise<void>;
+  /** Waits for running jobs (at most timeoutMs, default 30 s), then fails the rest so they are retried later. */
+  stop: (timeoutMs?: number) => Promise<void>;
 };
 
 /** pg-boss writes `$1`-style SQL; this replays it through drizzle, so it joins the caller's transaction. */
@@ -61,14 +62,21 @@ export function drizzleAdapter(db: Db): PgBoss.Db {
   };
 }
 
-export async function startQueue(handle: Pick<DbHandle, 'executeSql'>): Promise<JobQueue> {
+export type QueueOptions = {
+  /** Sees every error of the queue's own polling and upkeep first; true = accounted for (an outage), no stack trace. */
+  absorbError?: (err: unknown) => boolean;
+};
+
+export async function startQueue(handle: Pick<DbHandle, 'executeSql'>, opts: QueueOptions = {}): Promise<JobQueue> {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => handle.executeSql(text, values) },
     // Cron schedules are not used; maintenance (expiry, archiving) runs in every process, guarded by pg-boss.
     schedule: false,
     supervise: true,
   });
-  boss.on('error', (err) => console.error('[mendan] job queue', err));
+  boss.on('error', (err) => {
+    if (!opts.absorbError?.(err)) console.error('[mendan] job queue', err);
+  });
   await boss.start();
   for (const name of QUEUES) await createQueue(boss, name);
   return {
@@ -85,7 +93,7 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>): Promise<
         db: drizzleAdapter(db),
       });
     },
-    stop: () => boss.stop({ graceful: true, wait: true, close: false }),
+    stop: (timeoutMs = 30_000) => boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs }),
   };
 }
 

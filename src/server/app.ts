@@ -1,12 +1,14 @@
 import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import { secureHeaders } from 'hono/secure-headers';
+import { isConnectionError } from '../db/connection-errors';
 import { noteDeniedRead } from '../domain/audit/denied-reads';
 import { DomainError } from '../domain/errors';
 import { translator } from '../i18n';
 import type { AppDeps } from './context';
 import { DOCUMENT, registerSecuritySchemes } from './document';
 import { errorBody } from './http';
+import { unavailable } from './outage';
 import { signInGate } from './middleware/gate';
 import { requestLocale, sessionMiddleware } from './middleware/session';
 import { router } from './router';
@@ -77,6 +79,11 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
     if (err instanceof HTTPException && err.status < 500) {
       if (err.status === 413) return c.json(errorBody(t, 'errors.payloadTooLarge'), 413);
       return c.json(errorBody(t, 'errors.badRequest'), 400);
+    }
+    // The database is unreachable: try again later (503), one log line per outage, not a stack per request.
+    if (isConnectionError(err)) {
+      deps.outage?.report(err);
+      return unavailable(c);
     }
     if (deps.config.logLevel !== 'silent') console.error('[mendan] unhandled error', err);
     return c.json(errorBody(t, 'errors.internal'), 500);

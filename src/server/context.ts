@@ -6,6 +6,7 @@ import type { Actor } from '../domain/actor';
 import type { JobQueue } from '../jobs/queue';
 import type { Locale } from '../i18n';
 import type { Mailer } from '../mail/mailer';
+import type { Outage } from './outage';
 
 /** What every request can reach: built once per process, passed in (no globals). */
 export type AppDeps = {
@@ -14,6 +15,8 @@ export type AppDeps = {
   config: Config;
   mailer: Mailer;
   jobs: JobQueue;
+  /** The server's outage tracker (one log line per database outage); tests may leave it out. */
+  outage?: Outage;
 };
 
 export type AppEnv = {

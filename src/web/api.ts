@@ -1,4 +1,5 @@
 import { currentLocale, i18n } from './i18n';
+import { fallbackErrorKey } from './lib/status';
 import { readCookie } from './lib/urls';
 
 const BASE = '/api/v1';
@@ -95,7 +96,7 @@ async function toApiError(res: Response): Promise<ApiError> {
     return new ApiError(res.status, typeof e.code === 'string' ? e.code : 'error', e.message, fields);
   }
   // Not our JSON (a proxy's error page, say): say something useful in the UI language.
-  const key = res.status === 413 ? 'errors.payloadTooLarge' : res.status === 404 ? 'errors.notFound' : 'errors.internal';
+  const key = fallbackErrorKey(res.status);
   return new ApiError(res.status, key.split('.')[1]!, i18n.t(key));
 }
 

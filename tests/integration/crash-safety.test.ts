@@ -57,7 +57,7 @@ afterAll(async () => {
   await cleanup?.();
 });
 
-const lockOwner = () => readFileSync(join(dataDir, 'mendan.lock'), 'utf8').trim();
+const lockOwner = () => readFileSync(join(dataDir, 'mendan.lock'), 'utf8').split('\n')[0];
 
 describe(`SIGKILL during writes (${onPg ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('keeps every acknowledged write, tears none, and starts again', async () => {

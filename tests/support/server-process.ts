@@ -27,16 +27,20 @@ const running = new Set<ChildProcess>();
  * tsx wrapper in between), so a signal sent to `pid` reaches the process that holds the database.
  * PORT=0: the server reports the port it got in its start-up line.
  */
-export async function startServer(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<ServerProcess> {
-  const childEnv: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', COOKIE_SECURE: 'false', LOG_LEVEL: 'info' };
-  for (const k of ['DATABASE_URL', 'DATA_DIR', 'PUBLIC_URL', 'SMTP_URL']) delete childEnv[k];
+function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', COOKIE_SECURE: 'false', LOG_LEVEL: 'info' };
+  for (const k of ['DATABASE_URL', 'DATA_DIR', 'PUBLIC_URL', 'SMTP_URL', 'MENDAN_LANG']) delete out[k];
   for (const [k, v] of Object.entries(env)) {
-    if (v === undefined) delete childEnv[k];
-    else childEnv[k] = v;
+    if (v === undefined) delete out[k];
+    else out[k] = v;
   }
+  return out;
+}
+
+export async function startServer(env: Record<string, string | undefined>, timeoutMs = 90_000): Promise<ServerProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
-    env: childEnv,
+    env: childEnv(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -77,6 +81,39 @@ export async function startServer(env: Record<string, string | undefined>, timeo
     },
     output: () => out,
   };
+}
+
+/**
+ * Runs the server (src/main.ts) or the CLI (src/cli/main.ts) to its end, for start-up failures and CLI
+ * runs: the exit code and everything printed (stdout and stderr, in order).
+ */
+export function runToExit(
+  entry: 'src/main.ts' | 'src/cli/main.ts',
+  args: string[],
+  env: Record<string, string | undefined>,
+  timeoutMs = 90_000,
+) {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+    cwd: ROOT,
+    env: childEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  running.add(child);
+  let out = '';
+  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+  return new Promise<{ code: number | null; out: string }>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${entry} ${args.join(' ')} did not end within ${timeoutMs} ms:\n${out}`));
+    }, timeoutMs);
+    child.once('exit', () => running.delete(child));
+    // 'close', not 'exit': the pipes are read to their end.
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, out });
+    });
+  });
 }
 
 /** Hard-stops every server a test left running (a failed assertion must not leave one behind). */

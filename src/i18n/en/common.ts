@@ -13,6 +13,7 @@ export default {
     pageTooDeep: 'Results beyond the first {{max}} cannot be shown. Narrow them down with search or filters.',
     tooManyRequests: 'Too many attempts. Please wait a while and try again.',
     internal: 'Something went wrong on the server. Please try again later.',
+    unavailable: 'Mendan is temporarily unavailable. Please wait a moment and try again.',
     network: 'Could not reach the server. Check your connection and try again.',
     unknownField: 'Unknown field.',
     required: 'This field is required.',

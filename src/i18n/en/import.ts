@@ -64,7 +64,10 @@ export default {
     missingOption: 'Please give the option --{{option}}.',
     missingFile: 'Please give a file.',
     fileNotFound: 'Could not read the file "{{file}}".',
-    dataDirInUse: 'The embedded database "{{dir}}" is in use. Stop the server first (if no server is running, delete {{pid}}).',
+    dataDirInUse:
+      'The embedded database "{{dir}}" is in use by a running Mendan (pid {{pid}}). Stop the server first, then run the command again.',
+    migrating: 'Updating the database ({{steps}} steps)…',
+    migrated: 'Database updated in {{seconds}} s.',
     unexpected: 'An error occurred: {{message}}',
     badTimeZone: 'COMPANY_TZ "{{tz}}" is not a time zone (e.g. Asia/Tokyo).',
     invalidValue: 'Invalid value for --{{option}}: {{message}}',

@@ -65,7 +65,9 @@ export default {
     missingFile: 'ファイルを指定してください。',
     fileNotFound: 'ファイル「{{file}}」を読み込めませんでした。',
     dataDirInUse:
-      '組み込みデータベース「{{dir}}」は使用中です。サーバーを停止してから実行してください(サーバーが動いていないのにこの表示が出る場合は {{pid}} を削除してください)。',
+      '組み込みデータベース「{{dir}}」は実行中の Mendan(pid {{pid}})が使用しています。サーバーを停止してから、もう一度実行してください。',
+    migrating: 'データベースを更新しています({{steps}}段階)…',
+    migrated: 'データベースの更新が完了しました({{seconds}}秒)。',
     unexpected: '処理中にエラーが発生しました: {{message}}',
     badTimeZone: 'COMPANY_TZ「{{tz}}」はタイムゾーンとして認識できません(例: Asia/Tokyo)。',
     invalidValue: '--{{option}} の値が正しくありません: {{message}}',
