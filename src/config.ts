@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_COMPANY_TZ, isTimeZone } from './domain/shared/calendar';
+import { LOG_LEVELS, type LogLevel } from './log';
 
 // Environment is validated once at start-up; a bad value stops the process with a clear message.
 const Env = z.object({
@@ -16,7 +17,7 @@ const Env = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   // The company's calendar: "today", due dates and file dates are read in it (domain/shared/calendar.ts).
   COMPANY_TZ: z.string().default(DEFAULT_COMPANY_TZ).refine(isTimeZone, { message: 'unknown time zone (an IANA name such as Asia/Tokyo)' }),
 });
@@ -32,7 +33,7 @@ export type Config = {
   cookieSecure: 'auto' | 'true' | 'false';
   sessionDays: number;
   trustProxy: boolean;
-  logLevel: 'silent' | 'info' | 'debug';
+  logLevel: LogLevel;
   companyTz: string;
 };
 

@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Config } from '../config';
 import type { Db, DbHandle } from '../db/client';
+import type { Logger } from '../log';
 import type { Mailer } from '../mail/mailer';
 import { rowsOf } from '../db/rows';
 
@@ -61,14 +62,15 @@ export function drizzleAdapter(db: Db): PgBoss.Db {
   };
 }
 
-export async function startQueue(handle: Pick<DbHandle, 'executeSql'>): Promise<JobQueue> {
+export async function startQueue(handle: Pick<DbHandle, 'executeSql'>, log: Logger): Promise<JobQueue> {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => handle.executeSql(text, values) },
     // Cron schedules are not used; maintenance (expiry, archiving) runs in every process, guarded by pg-boss.
     schedule: false,
     supervise: true,
   });
-  boss.on('error', (err) => console.error('[mendan] job queue', err));
+  // pg-boss reports its own failures (a lost connection, maintenance) here; without a listener they would crash.
+  boss.on('error', (err) => log.error({ err }, 'job queue error'));
   await boss.start();
   // 'short': at most one queued job per singleton key (a second "remind" press before it ran is dropped).
   for (const name of QUEUES) await boss.createQueue(name, { name, policy: 'short' });
@@ -91,7 +93,7 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>): Promise<
 }
 
 /** What a job handler may use: the same dependencies as a request, without a request. */
-export type JobDeps = { db: Db; config: Config; mailer: Mailer; jobs: JobQueue };
+export type JobDeps = { db: Db; config: Config; mailer: Mailer; jobs: JobQueue; log: Logger };
 /** Which try of its job a handler runs: the last one when retryCount reaches retryLimit. */
 export type JobAttempt = { id: string; retryCount: number; retryLimit: number };
 export type JobHandler = (data: Record<string, unknown>, deps: JobDeps, job: JobAttempt) => Promise<void>;
@@ -100,16 +102,24 @@ type FetchedJob = PgBoss.JobWithMetadata<Record<string, unknown>>;
 
 /**
  * Runs one job and records its outcome: a failure is marked failed (pg-boss retries it later) and
- * returned. Only failing to record the outcome throws.
+ * returned. Only failing to record the outcome throws. A try that will be retried is a warning; the
+ * last one failing is the error, logged once with its stack.
  */
 async function runJob(deps: JobDeps, name: QueueName, handler: JobHandler, job: FetchedJob): Promise<{ error: unknown } | null> {
+  const log = deps.log.child({ queue: name, jobId: job.id, retryCount: job.retryCount });
+  const started = performance.now();
+  log.debug('job started');
   try {
     await handler(job.data, deps, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
   } catch (error) {
     await deps.jobs.boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+    const ms = Math.round(performance.now() - started);
+    if (job.retryCount >= job.retryLimit) log.error({ err: error, ms }, 'job failed for good');
+    else log.warn({ ms, reason: error instanceof Error ? error.message : String(error) }, 'job failed, will retry');
     return { error };
   }
   await deps.jobs.boss.complete(name, job.id);
+  log.debug({ ms: Math.round(performance.now() - started) }, 'job finished');
   return null;
 }
 

@@ -8,6 +8,7 @@ import type { AppDeps } from './context';
 import { DOCUMENT, registerSecuritySchemes } from './document';
 import { errorBody } from './http';
 import { signInGate } from './middleware/gate';
+import { observe } from './middleware/observe';
 import { requestLocale, sessionMiddleware } from './middleware/session';
 import { router } from './router';
 import { registerRoutes } from './routes';
@@ -21,6 +22,7 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
   setCompanyTimeZone(deps.config.companyTz);
   const app = router();
 
+  app.use('*', observe(deps));
   app.use(
     '*',
     secureHeaders({
@@ -68,7 +70,7 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
       const actor = c.get('actor');
       if (err.status === 404 && actor && c.req.path.startsWith('/api/')) {
         await noteDeniedRead(deps.db, { actor, path: c.req.path }).catch((e) => {
-          if (deps.config.logLevel !== 'silent') console.error('[mendan] could not count a denied read', e);
+          c.get('log').error({ err: e }, 'could not count a denied read');
         });
       }
       return c.json(errorBody(t, err.key, err.params, err.fields), err.status);
@@ -78,7 +80,7 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
       if (err.status === 413) return c.json(errorBody(t, 'errors.payloadTooLarge'), 413);
       return c.json(errorBody(t, 'errors.badRequest'), 400);
     }
-    if (deps.config.logLevel !== 'silent') console.error('[mendan] unhandled error', err);
+    c.get('log').error({ err }, 'unhandled error');
     return c.json(errorBody(t, 'errors.internal'), 500);
   });
 

@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import type { Actor } from '../domain/actor';
 import type { JobQueue } from '../jobs/queue';
 import type { Locale } from '../i18n';
+import type { Logger } from '../log';
 import type { Mailer } from '../mail/mailer';
 
 /** What every request can reach: built once per process, passed in (no globals). */
@@ -14,6 +15,7 @@ export type AppDeps = {
   config: Config;
   mailer: Mailer;
   jobs: JobQueue;
+  log: Logger;
 };
 
 export type AppEnv = {
@@ -25,6 +27,9 @@ export type AppEnv = {
     locale: Locale;
     t: TFunction;
     ip: string;
+    /** Set first (middleware/observe.ts): the request's id, and the logger that stamps it on every line. */
+    requestId: string;
+    log: Logger;
   };
 };
 

@@ -44,6 +44,7 @@ describe('static files and pages of the web app', () => {
     for (const path of ['/assets/app-1234.js', '/', '/employees/123']) {
       const res = await app.request(path, { headers });
       expect(res.status, path).toBe(200);
+      expect(res.headers.get('x-request-id'), path).toBeTruthy();
     }
     expect(touched).toEqual([]);
     // The same cookie on an API path does look the session up: the spy sees it.
