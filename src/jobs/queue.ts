@@ -42,6 +42,8 @@ export type JobQueue = {
   /** The job's id; null when a job with the same singleton key was already queued. */
   send: (db: Db, name: QueueName, data: object, opts: SendOptions) => Promise<string | null>;
   boss: PgBoss;
+  /** Started and not stopped (what /api/v1/ready reports). */
+  running: () => boolean;
   stop: () => Promise<void>;
 };
 
@@ -71,7 +73,12 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>, log: Logg
   });
   // pg-boss reports its own failures (a lost connection, maintenance) here; without a listener they would crash.
   boss.on('error', (err) => log.error({ err }, 'job queue error'));
+  let running = false;
+  boss.on('stopped', () => {
+    running = false;
+  });
   await boss.start();
+  running = true;
   // 'short': at most one queued job per singleton key (a second "remind" press before it ran is dropped).
   for (const name of QUEUES) await boss.createQueue(name, { name, policy: 'short' });
   return {
@@ -88,7 +95,11 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>, log: Logg
         db: drizzleAdapter(db),
       });
     },
-    stop: () => boss.stop({ graceful: true, wait: true, close: false }),
+    running: () => running,
+    stop: async () => {
+      running = false;
+      await boss.stop({ graceful: true, wait: true, close: false });
+    },
   };
 }
 

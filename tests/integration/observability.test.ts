@@ -6,7 +6,7 @@ import { makeEmployee } from '../support/factories';
 import { makeTestApp, type TestApp, TestClient } from '../support/harness';
 import { captureLog } from '../support/log';
 
-// Issue 14 item 7: JSON logs with a request id, an access line per request, LOG_LEVEL.
+// Issue 14 item 7: JSON logs with a request id, an access line per request, LOG_LEVEL, readiness.
 
 let t: TestApp;
 let lines: Record<string, unknown>[];
@@ -90,6 +90,40 @@ describe('LOG_LEVEL', () => {
       expect(await drainJobs({ ...t.deps, log: captured.log }, { 'round.remind': async () => {} })).toBe(1);
       const jobLines = captured.lines.filter((l) => l.queue === 'round.remind').map((l) => `${l.level} ${l.msg}`);
       expect(jobLines).toEqual(level === 'debug' ? ['debug job started', 'debug job finished'] : []);
+    }
+  });
+});
+
+describe('/api/v1/ready', () => {
+  it('answers 200 while the database answers and the queue runs; 503 once the queue stops or the database closes', async () => {
+    const { log, lines } = captureLog('warn');
+    const own = await makeTestApp({ log });
+    try {
+      const res = await own.client().get('/api/v1/ready');
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ ok: true, database: 'ok', queue: 'ok' });
+      expect(lines).toEqual([]);
+
+      await own.deps.jobs.stop();
+      const stopped = await own.client().get('/api/v1/ready');
+      expect(stopped.status).toBe(503);
+      expect(await stopped.json()).toEqual({ ok: false, database: 'ok', queue: 'stopped' });
+
+      await own.handle.close();
+      const closed = await own.client().get('/api/v1/ready');
+      expect(closed.status).toBe(503);
+      expect(await closed.json()).toEqual({ ok: false, database: 'unavailable', queue: 'stopped' });
+      expect(lines.at(-1)).toMatchObject({
+        level: 'warn',
+        msg: 'not ready',
+        database: 'unavailable',
+        requestId: closed.headers.get('x-request-id'),
+      });
+      // Liveness does not ask the database.
+      expect((await own.client().get('/api/v1/health')).status).toBe(200);
+    } finally {
+      await own.deps.jobs.stop().catch(() => {});
+      await own.handle.close().catch(() => {});
     }
   });
 });
