@@ -95,35 +95,39 @@ describe('LOG_LEVEL', () => {
 });
 
 describe('/api/v1/ready', () => {
+  // Its own app: the test stops its queue and closes its database.
+  const { log, lines } = captureLog('warn');
+  let own: TestApp;
+  beforeAll(async () => {
+    own = await makeTestApp({ log });
+  });
+  afterAll(async () => {
+    await own.deps.jobs.stop().catch(() => {});
+    await own.handle.close().catch(() => {});
+  });
+
   it('answers 200 while the database answers and the queue runs; 503 once the queue stops or the database closes', async () => {
-    const { log, lines } = captureLog('warn');
-    const own = await makeTestApp({ log });
-    try {
-      const res = await own.client().get('/api/v1/ready');
-      expect(res.status).toBe(200);
-      expect(await res.json()).toEqual({ ok: true, database: 'ok', queue: 'ok' });
-      expect(lines).toEqual([]);
+    const res = await own.client().get('/api/v1/ready');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ ok: true, database: 'ok', queue: 'ok' });
+    expect(lines).toEqual([]);
 
-      await own.deps.jobs.stop();
-      const stopped = await own.client().get('/api/v1/ready');
-      expect(stopped.status).toBe(503);
-      expect(await stopped.json()).toEqual({ ok: false, database: 'ok', queue: 'stopped' });
+    await own.deps.jobs.stop();
+    const stopped = await own.client().get('/api/v1/ready');
+    expect(stopped.status).toBe(503);
+    expect(await stopped.json()).toEqual({ ok: false, database: 'ok', queue: 'stopped' });
 
-      await own.handle.close();
-      const closed = await own.client().get('/api/v1/ready');
-      expect(closed.status).toBe(503);
-      expect(await closed.json()).toEqual({ ok: false, database: 'unavailable', queue: 'stopped' });
-      expect(lines.at(-1)).toMatchObject({
-        level: 'warn',
-        msg: 'not ready',
-        database: 'unavailable',
-        requestId: closed.headers.get('x-request-id'),
-      });
-      // Liveness does not ask the database.
-      expect((await own.client().get('/api/v1/health')).status).toBe(200);
-    } finally {
-      await own.deps.jobs.stop().catch(() => {});
-      await own.handle.close().catch(() => {});
-    }
+    await own.handle.close();
+    const closed = await own.client().get('/api/v1/ready');
+    expect(closed.status).toBe(503);
+    expect(await closed.json()).toEqual({ ok: false, database: 'unavailable', queue: 'stopped' });
+    expect(lines.at(-1)).toMatchObject({
+      level: 'warn',
+      msg: 'not ready',
+      database: 'unavailable',
+      requestId: closed.headers.get('x-request-id'),
+    });
+    // Liveness does not ask the database.
+    expect((await own.client().get('/api/v1/health')).status).toBe(200);
   });
 });
