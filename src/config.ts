@@ -18,6 +18,8 @@ const Env = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  // Lets a scraper read /metrics from anywhere with `Authorization: Bearer …`; without it only loopback may.
+  METRICS_TOKEN: z.string().min(16).optional(),
   // The company's calendar: "today", due dates and file dates are read in it (domain/shared/calendar.ts).
   COMPANY_TZ: z.string().default(DEFAULT_COMPANY_TZ).refine(isTimeZone, { message: 'unknown time zone (an IANA name such as Asia/Tokyo)' }),
 });
@@ -34,6 +36,7 @@ export type Config = {
   sessionDays: number;
   trustProxy: boolean;
   logLevel: LogLevel;
+  metricsToken?: string;
   companyTz: string;
 };
 
@@ -56,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.SESSION_DAYS,
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN,
     companyTz: e.COMPANY_TZ,
   };
 }

@@ -103,6 +103,22 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>, log: Logg
   };
 }
 
+/** The states of a job not finished yet, in pg-boss's order. */
+export const QUEUE_STATES = ['created', 'retry', 'active'] as const;
+type QueueState = (typeof QUEUE_STATES)[number];
+
+/** How many jobs each queue holds per unfinished state (for /metrics): one grouped read of pg-boss's table. */
+export async function queueDepths(db: Db): Promise<Record<string, Partial<Record<QueueState, number>>>> {
+  const rows = rowsOf<{ name: string; state: QueueState; n: number }>(
+    await db.execute(
+      sql`select name, state::text as state, count(*)::int as n from pgboss.job where state < 'completed' group by name, state`,
+    ),
+  );
+  const out: Record<string, Partial<Record<QueueState, number>>> = {};
+  for (const r of rows) out[r.name] = { ...out[r.name], [r.state]: Number(r.n) };
+  return out;
+}
+
 /** What a job handler may use: the same dependencies as a request, without a request. */
 export type JobDeps = { db: Db; config: Config; mailer: Mailer; jobs: JobQueue; log: Logger };
 /** Which try of its job a handler runs: the last one when retryCount reaches retryLimit. */

@@ -9,9 +9,11 @@ import { DOCUMENT, registerSecuritySchemes } from './document';
 import { errorBody } from './http';
 import { signInGate } from './middleware/gate';
 import { observe } from './middleware/observe';
+import { HttpMetrics } from './metrics';
 import { requestLocale, sessionMiddleware } from './middleware/session';
 import { router } from './router';
 import { registerRoutes } from './routes';
+import { metricsRoute } from './routes/ops';
 import { serveWeb } from './static';
 import { setCompanyTimeZone } from '../domain/shared/calendar';
 
@@ -21,8 +23,9 @@ export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
   setCompanyTimeZone(deps.config.companyTz);
   const app = router();
+  const metrics = new HttpMetrics();
 
-  app.use('*', observe(deps));
+  app.use('*', observe(deps, metrics));
   app.use(
     '*',
     secureHeaders({
@@ -58,6 +61,7 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
   app.use('/api/v1/*', signInGate);
 
   registerRoutes(app);
+  app.get('/metrics', metricsRoute(deps, metrics));
 
   registerSecuritySchemes(app);
   app.doc31('/api/v1/openapi.json', DOCUMENT);

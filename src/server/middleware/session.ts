@@ -58,7 +58,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     const ip = clientIp(c, deps.config.trustProxy);
     c.set('ip', ip);
     if (!c.req.path.startsWith('/api/')) {
-      // The SPA's files and pages need no session: no database query, no cookie.
+      // The SPA's files and pages (and /metrics) need no session: no database query, no cookie.
       for (const key of ['actor', 'sessionToken', 'csrfToken'] as const) c.set(key, null);
       const locale = requestLocale(c);
       c.set('locale', locale);

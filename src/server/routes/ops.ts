@@ -1,6 +1,9 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { createRoute, z } from '@hono/zod-openapi';
 import { sql } from 'drizzle-orm';
-import type { AppDeps } from '../context';
+import type { Context, Handler } from 'hono';
+import type { AppDeps, AppEnv } from '../context';
+import { type HttpMetrics, renderMetrics } from '../metrics';
 import { ok } from '../openapi';
 import { router } from '../router';
 
@@ -65,3 +68,33 @@ async function databaseFailure(deps: AppDeps): Promise<string | null> {
     clearTimeout(timer);
   }
 }
+
+/**
+ * GET /metrics (Prometheus text format), outside /api/v1 and the OpenAPI document: it is for a scraper,
+ * not for the app's clients, and answers text, not the API's JSON. Who may read it (decision 0011):
+ * with METRICS_TOKEN set, a caller sending `Authorization: Bearer <token>`, from anywhere; without it,
+ * only a caller on this machine (loopback) with no proxy in between. Anyone else gets the plain 404 of
+ * an unknown path, so the internet does not even learn it exists.
+ */
+export function metricsRoute(deps: AppDeps, http: HttpMetrics): Handler<AppEnv> {
+  return async (c) => {
+    if (!mayReadMetrics(c, deps)) return c.notFound();
+    return c.body(await renderMetrics(deps, http), 200, {
+      'Content-Type': 'text/plain; version=0.0.4; charset=utf-8',
+      'Cache-Control': 'no-store',
+    });
+  };
+}
+
+function mayReadMetrics(c: Context<AppEnv>, deps: AppDeps): boolean {
+  const { metricsToken, trustProxy } = deps.config;
+  if (metricsToken) return sameSecret(c.req.header('authorization') ?? '', `Bearer ${metricsToken}`);
+  // A proxy on this machine makes every caller look local: behind one, only the token opens /metrics.
+  if (trustProxy || c.req.header('x-forwarded-for') !== undefined || c.req.header('forwarded') !== undefined) return false;
+  const peer = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket?.remoteAddress;
+  return peer === '127.0.0.1' || peer === '::1' || peer === '::ffff:127.0.0.1';
+}
+
+// Hashing first makes the comparison constant-time whatever the lengths.
+const digest = (s: string) => createHash('sha256').update(s).digest();
+const sameSecret = (given: string, expected: string) => timingSafeEqual(digest(given), digest(expected));
