@@ -1,6 +1,7 @@
 import cluster, { type Worker } from 'node:cluster';
 import { openReadyDb } from './bootstrap';
 import type { Config } from './config';
+import { createLogger, type Logger } from './log';
 
 /** A worker that dies sooner than this after its start counts as a crash loop: restarts back off. */
 const QUICK_DEATH_MS = 10_000;
@@ -21,12 +22,12 @@ export async function runCluster(config: Config): Promise<void> {
   // workers' own run then finds nothing to do (and another machine starting now waits on the lock).
   const handle = await openReadyDb({ databaseUrl: config.databaseUrl, poolSize: 1 });
   await handle.close();
-  supervise(config.workers);
+  supervise(config.workers, createLogger(config.logLevel));
   // Settled only by process.exit in supervise(); the workers' IPC channels keep the process alive till then.
   return new Promise<never>(() => {});
 }
 
-function supervise(count: number) {
+function supervise(count: number, log: Logger) {
   const live = new Set<Worker>();
   let stopping = false;
   let clean = true;
@@ -46,8 +47,9 @@ function supervise(count: number) {
       }
       quickDeaths = Date.now() - startedAt < QUICK_DEATH_MS ? quickDeaths + 1 : 0;
       const delay = quickDeaths ? Math.min(1000 * 2 ** (quickDeaths - 1), MAX_RESTART_DELAY_MS) : 0;
-      console.error(
-        `[mendan] worker ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another${delay ? ` in ${delay / 1000} s` : ''}`,
+      log.error(
+        { event: 'worker.exit', worker: worker.process.pid, code, signal, restartInMs: delay },
+        `worker ${worker.process.pid} exited (${signal ?? `code ${code}`}); starting another${delay ? ` in ${delay / 1000} s` : ''}`,
       );
       setTimeout(() => {
         if (!stopping) fork();
@@ -58,9 +60,9 @@ function supervise(count: number) {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`[mendan] ${signal}: stopping ${live.size} workers`);
+    log.info({ event: 'cluster.stop', signal }, `${signal}: stopping ${live.size} workers`);
     if (!live.size) process.exit(0);
-    // Each worker closes its listener, lets its jobs finish and closes its pool (main.ts's shutdown).
+    // Each worker closes its listener, lets its jobs finish and closes its pool (server/shutdown.ts).
     for (const worker of live) worker.process.kill('SIGTERM');
     setTimeout(() => {
       for (const worker of live) worker.process.kill('SIGKILL');
@@ -69,6 +71,6 @@ function supervise(count: number) {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 
-  console.log(`[mendan] cluster primary ${process.pid}: starting ${count} workers`);
+  log.info({ event: 'cluster.start', workers: count }, `cluster primary ${process.pid}: starting ${count} workers`);
   for (let i = 0; i < count; i++) fork();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_COMPANY_TZ, isTimeZone } from './domain/shared/calendar';
+import { LOG_LEVELS, type LogLevel } from './log';
 
 // Environment is validated once at start-up; a bad value stops the process with a clear message.
 const Env = z.object({
@@ -16,7 +17,9 @@ const Env = z.object({
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  LOG_LEVEL: z.enum(['silent', 'info', 'debug']).default('info'),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  // Lets a scraper read /metrics from anywhere with `Authorization: Bearer …`; without it only loopback may.
+  METRICS_TOKEN: z.string().min(16).optional(),
   // The company's calendar: "today", due dates and file dates are read in it (domain/shared/calendar.ts).
   COMPANY_TZ: z.string().default(DEFAULT_COMPANY_TZ).refine(isTimeZone, { message: 'unknown time zone (an IANA name such as Asia/Tokyo)' }),
   // Server processes on this machine, sharing the port (src/cluster.ts).
@@ -44,7 +47,8 @@ export type Config = {
   cookieSecure: 'auto' | 'true' | 'false';
   sessionDays: number;
   trustProxy: boolean;
-  logLevel: 'silent' | 'info' | 'debug';
+  logLevel: LogLevel;
+  metricsToken?: string;
   companyTz: string;
   workers: number;
   shutdownTimeoutSeconds: number;
@@ -69,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.SESSION_DAYS,
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.METRICS_TOKEN,
     companyTz: e.COMPANY_TZ,
     workers: e.WORKERS,
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,

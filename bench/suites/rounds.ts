@@ -6,6 +6,7 @@ import { listTemplates } from '../../src/domain/forms/templates';
 import { LAUNCH_BATCH, launchRound, runLaunch } from '../../src/domain/rounds/launch';
 import { createRound } from '../../src/domain/rounds/rounds';
 import { startQueue } from '../../src/jobs/queue';
+import { createLogger } from '../../src/log';
 import { createMailer } from '../../src/mail/mailer';
 import { warmupFor } from '../lib/baseline';
 import { BENCH_PASSWORD, BENCH_USERS, generateOrg, orgIsReady } from '../lib/data/org';
@@ -50,8 +51,9 @@ const SCENARIOS: Scenario[] = [
 
 /** Times one launch of LAUNCH_PEOPLE participants, job included, then removes what it made. */
 async function timeLaunch(db: Db, handle: DbHandle, note: (s: string) => void, kind: DbKind) {
-  const jobs = await startQueue(handle);
   const config = testConfig();
+  const log = createLogger(config.logLevel);
+  const jobs = await startQueue(handle, log);
   const actor = systemActor();
   try {
     const ids = (
@@ -77,7 +79,7 @@ async function timeLaunch(db: Db, handle: DbHandle, note: (s: string) => void, k
     });
     const t0 = performance.now();
     await launchRound(db, { actor, id: round.id, version: round.version, jobs });
-    await runLaunch({ db, config, mailer: createMailer({ from: config.mailFrom }), jobs }, { roundId: round.id });
+    await runLaunch({ db, config, mailer: createMailer({ from: config.mailFrom }), jobs, log }, { roundId: round.id });
     const sec = (performance.now() - t0) / 1000;
     const [made] = await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM interviews WHERE round_id = ${round.id}`);
     note(

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config';
 import { jobHandlers } from '../jobs/handlers';
 import { drainJobs, startQueue } from '../jobs/queue';
+import { createLogger } from '../log';
 import { createMailer, type Mailer } from '../mail/mailer';
 import type { CommandContext } from './io';
 
@@ -14,11 +15,13 @@ export async function withMailer(ctx: CommandContext, run: (mailer: Mailer) => P
   const config = loadConfig(ctx.io.env);
   if (!config.smtpUrl) return run(createMailer({ from: config.mailFrom }));
   const handle = await ctx.db();
-  const jobs = await startQueue(handle);
+  // Log lines go to stderr with the command's own messages: stdout is the command's output.
+  const log = createLogger(config.logLevel, { write: (line: string) => ctx.io.err(line.trimEnd()) });
+  const jobs = await startQueue(handle, log);
   try {
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, jobs });
     await run(mailer);
-    const deps = { db: handle.db, config, mailer, jobs };
+    const deps = { db: handle.db, config, mailer, jobs, log };
     await drainJobs(deps, { 'mail.send': jobHandlers['mail.send'] }).catch((err: unknown) => {
       ctx.io.err(ctx.t('import.cli.mailNotSent', { message: err instanceof Error ? err.message : String(err) }));
     });

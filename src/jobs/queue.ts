@@ -2,6 +2,7 @@ import { type SQL, sql } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Config } from '../config';
 import type { Db, DbHandle } from '../db/client';
+import type { Logger } from '../log';
 import type { Mailer } from '../mail/mailer';
 import { rowsOf } from '../db/rows';
 
@@ -41,6 +42,8 @@ export type JobQueue = {
   /** The job's id; null when a job with the same singleton key was already queued. */
   send: (db: Db, name: QueueName, data: object, opts: SendOptions) => Promise<string | null>;
   boss: PgBoss;
+  /** Started and not stopped (what /api/v1/ready reports). */
+  running: () => boolean;
   /** Waits for running jobs (at most timeoutMs, default 30 s), then fails the rest so they are retried later. */
   stop: (timeoutMs?: number) => Promise<void>;
 };
@@ -67,17 +70,23 @@ export type QueueOptions = {
   absorbError?: (err: unknown) => boolean;
 };
 
-export async function startQueue(handle: Pick<DbHandle, 'executeSql'>, opts: QueueOptions = {}): Promise<JobQueue> {
+export async function startQueue(handle: Pick<DbHandle, 'executeSql'>, log: Logger, opts: QueueOptions = {}): Promise<JobQueue> {
   const boss = new PgBoss({
     db: { executeSql: (text, values) => handle.executeSql(text, values) },
     // Cron schedules are not used; maintenance (expiry, archiving) runs in every process, guarded by pg-boss.
     schedule: false,
     supervise: true,
   });
+  // pg-boss reports its own failures (a lost connection, maintenance) here; without a listener they would crash.
   boss.on('error', (err) => {
-    if (!opts.absorbError?.(err)) console.error('[mendan] job queue', err);
+    if (!opts.absorbError?.(err)) log.error({ err }, 'job queue error');
+  });
+  let running = false;
+  boss.on('stopped', () => {
+    running = false;
   });
   await boss.start();
+  running = true;
   for (const name of QUEUES) await createQueue(boss, name);
   return {
     boss,
@@ -93,8 +102,28 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>, opts: Que
         db: drizzleAdapter(db),
       });
     },
-    stop: (timeoutMs = 30_000) => boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs }),
+    running: () => running,
+    stop: async (timeoutMs = 30_000) => {
+      running = false;
+      await boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+    },
   };
+}
+
+/** The states of a job not finished yet, in pg-boss's order. */
+export const QUEUE_STATES = ['created', 'retry', 'active'] as const;
+type QueueState = (typeof QUEUE_STATES)[number];
+
+/** How many jobs each queue holds per unfinished state (for /metrics): one grouped read of pg-boss's table. */
+export async function queueDepths(db: Db): Promise<Record<string, Partial<Record<QueueState, number>>>> {
+  const rows = rowsOf<{ name: string; state: QueueState; n: number }>(
+    await db.execute(
+      sql`select name, state::text as state, count(*)::int as n from pgboss.job where state < 'completed' group by name, state`,
+    ),
+  );
+  const out: Record<string, Partial<Record<QueueState, number>>> = {};
+  for (const r of rows) out[r.name] = { ...out[r.name], [r.state]: Number(r.n) };
+  return out;
 }
 
 /**
@@ -115,7 +144,7 @@ async function createQueue(boss: PgBoss, name: QueueName) {
 }
 
 /** What a job handler may use: the same dependencies as a request, without a request. */
-export type JobDeps = { db: Db; config: Config; mailer: Mailer; jobs: JobQueue };
+export type JobDeps = { db: Db; config: Config; mailer: Mailer; jobs: JobQueue; log: Logger };
 /** Which try of its job a handler runs: the last one when retryCount reaches retryLimit. */
 export type JobAttempt = { id: string; retryCount: number; retryLimit: number };
 export type JobHandler = (data: Record<string, unknown>, deps: JobDeps, job: JobAttempt) => Promise<void>;
@@ -124,16 +153,24 @@ type FetchedJob = PgBoss.JobWithMetadata<Record<string, unknown>>;
 
 /**
  * Runs one job and records its outcome: a failure is marked failed (pg-boss retries it later) and
- * returned. Only failing to record the outcome throws.
+ * returned. Only failing to record the outcome throws. A try that will be retried is a warning; the
+ * last one failing is the error, logged once with its stack.
  */
 async function runJob(deps: JobDeps, name: QueueName, handler: JobHandler, job: FetchedJob): Promise<{ error: unknown } | null> {
+  const log = deps.log.child({ queue: name, jobId: job.id, retryCount: job.retryCount });
+  const started = performance.now();
+  log.debug('job started');
   try {
     await handler(job.data, deps, { id: job.id, retryCount: job.retryCount, retryLimit: job.retryLimit });
   } catch (error) {
     await deps.jobs.boss.fail(name, job.id, { message: error instanceof Error ? error.message : String(error) });
+    const ms = Math.round(performance.now() - started);
+    if (job.retryCount >= job.retryLimit) log.error({ err: error, ms }, 'job failed for good');
+    else log.warn({ ms, reason: error instanceof Error ? error.message : String(error) }, 'job failed, will retry');
     return { error };
   }
   await deps.jobs.boss.complete(name, job.id);
+  log.debug({ ms: Math.round(performance.now() - started) }, 'job finished');
   return null;
 }
 

@@ -10,9 +10,12 @@ import { DOCUMENT, registerSecuritySchemes } from './document';
 import { errorBody } from './http';
 import { unavailable } from './outage';
 import { signInGate } from './middleware/gate';
+import { observe } from './middleware/observe';
+import { HttpMetrics } from './metrics';
 import { requestLocale, sessionMiddleware } from './middleware/session';
 import { router } from './router';
 import { registerRoutes } from './routes';
+import { metricsRoute } from './routes/ops';
 import { serveWeb } from './static';
 import { setCompanyTimeZone } from '../domain/shared/calendar';
 
@@ -22,7 +25,9 @@ export const IMPORT_BODY_LIMIT = 32 * 1024 * 1024;
 export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
   setCompanyTimeZone(deps.config.companyTz);
   const app = router();
+  const metrics = new HttpMetrics();
 
+  app.use('*', observe(deps, metrics));
   app.use(
     '*',
     secureHeaders({
@@ -58,6 +63,7 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
   app.use('/api/v1/*', signInGate);
 
   registerRoutes(app);
+  app.get('/metrics', metricsRoute(deps, metrics));
 
   registerSecuritySchemes(app);
   app.doc31('/api/v1/openapi.json', DOCUMENT);
@@ -70,7 +76,7 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
       const actor = c.get('actor');
       if (err.status === 404 && actor && c.req.path.startsWith('/api/')) {
         await noteDeniedRead(deps.db, { actor, path: c.req.path }).catch((e) => {
-          if (deps.config.logLevel !== 'silent') console.error('[mendan] could not count a denied read', e);
+          c.get('log').error({ err: e }, 'could not count a denied read');
         });
       }
       return c.json(errorBody(t, err.key, err.params, err.fields), err.status);
@@ -85,7 +91,7 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
       deps.outage?.report(err);
       return unavailable(c);
     }
-    if (deps.config.logLevel !== 'silent') console.error('[mendan] unhandled error', err);
+    c.get('log').error({ err }, 'unhandled error');
     return c.json(errorBody(t, 'errors.internal'), 500);
   });
 

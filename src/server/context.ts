@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import type { Actor } from '../domain/actor';
 import type { JobQueue } from '../jobs/queue';
 import type { Locale } from '../i18n';
+import type { Logger } from '../log';
 import type { Mailer } from '../mail/mailer';
 import type { Outage } from './outage';
 
@@ -17,6 +18,7 @@ export type AppDeps = {
   jobs: JobQueue;
   /** The server's outage tracker (one log line per database outage); tests may leave it out. */
   outage?: Outage;
+  log: Logger;
 };
 
 export type AppEnv = {
@@ -28,6 +30,9 @@ export type AppEnv = {
     locale: Locale;
     t: TFunction;
     ip: string;
+    /** Set first (middleware/observe.ts): the request's id, and the logger that stamps it on every line. */
+    requestId: string;
+    log: Logger;
   };
 };
 

@@ -9,6 +9,7 @@ import type { DbHandle, MigrateEvent } from '../db/client';
 import { translator } from '../i18n';
 import { jobHandlers } from '../jobs/handlers';
 import { type JobQueue, startQueue, startWorkers } from '../jobs/queue';
+import { createLogger, type Logger } from '../log';
 import { createMailer } from '../mail/mailer';
 import { startupProblem } from '../startup-problems';
 import { createApp } from './app';
@@ -22,7 +23,8 @@ import { gracefulShutdown } from './shutdown';
  * told plainly in both languages, without a stack trace, and the process exits 1.
  */
 export async function runServer(config: Config): Promise<void> {
-  const log = opsLog(config);
+  const logger = createLogger(config.logLevel);
+  const log = opsLog(logger);
   const fail = (err: unknown): never => failStartup(config, log, err);
   let outage: Outage | undefined;
 
@@ -37,7 +39,7 @@ export async function runServer(config: Config): Promise<void> {
   }).catch(fail);
   outage = createOutage({ probe: () => handle.executeSql('select 1'), log });
 
-  const { jobs, server } = await serveApp(config, handle, outage).catch(async (err: unknown) => {
+  const { jobs, server } = await serveApp(config, handle, outage, logger).catch(async (err: unknown) => {
     outage.stop();
     await handle.close().catch(() => {});
     return fail(err);
@@ -45,8 +47,11 @@ export async function runServer(config: Config): Promise<void> {
 
   const { address, port } = server.address() as AddressInfo;
   const where = handle.driver === 'pg' ? 'PostgreSQL' : `PGlite (${config.dataDir})`;
-  // Tests and scripts read the address from this line.
-  console.log(`Mendan: http://${address}:${port}  database: ${where}`);
+  // Tests and scripts read the address from this line's message.
+  logger.info(
+    { event: 'listening', url: `http://${address}:${port}`, database: where },
+    `Mendan: http://${address}:${port}  database: ${where}`,
+  );
 
   const onSignal = gracefulShutdown({
     server,
@@ -61,12 +66,12 @@ export async function runServer(config: Config): Promise<void> {
 }
 
 /** The job queue, its workers and the listening server; the queue is stopped again when listening fails. */
-async function serveApp(config: Config, handle: DbHandle, outage: Outage): Promise<{ jobs: JobQueue; server: Server }> {
+async function serveApp(config: Config, handle: DbHandle, outage: Outage, log: Logger): Promise<{ jobs: JobQueue; server: Server }> {
   // During an outage the queue's polling fails every few seconds: counted in the outage's one line.
-  const jobs = await startQueue(handle, { absorbError: (err) => outage.report(err) });
+  const jobs = await startQueue(handle, log, { absorbError: (err) => outage.report(err) });
   try {
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, jobs });
-    const deps = { db: handle.db, driver: handle.driver, config, mailer, jobs, outage };
+    const deps = { db: handle.db, driver: handle.driver, config, mailer, jobs, outage, log };
     await startWorkers(deps, jobHandlers);
     return { jobs, server: await listen(createApp(deps, { web: true }), config) };
   } catch (err) {

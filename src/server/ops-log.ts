@@ -1,18 +1,21 @@
-import type { Config } from '../config';
+import type { Logger } from '../log';
 
 export type OpsLevel = 'info' | 'error' | 'fatal';
-/** One line for the operator: a stable event name (for a structured logger) and a readable message. */
+/** One line for the operator: a stable event name and a readable message. */
 export type OpsLog = (level: OpsLevel, event: string, message: string) => void;
 
 /**
- * The one way start-up, shutdown and outage code writes to the log: one line each, no stack trace.
- * LOG_LEVEL=silent mutes all but 'fatal' (why the process is about to exit). When structured logging
- * arrives, only this function changes.
+ * The one way start-up, shutdown and outage code writes to the log: one JSON line each (`event`, `msg`),
+ * no stack trace. 'fatal' (why the process is about to exit) is also plain text on stderr, whatever
+ * LOG_LEVEL says: it is read by a person at a terminal or in the service manager's journal.
  */
-export function opsLog(config: Pick<Config, 'logLevel'>): OpsLog {
+export function opsLog(logger: Logger): OpsLog {
   return (level, event, message) => {
-    if (level !== 'fatal' && config.logLevel === 'silent') return;
-    const stream = level === 'info' ? process.stdout : process.stderr;
-    stream.write(`[mendan] ${event}: ${message}\n`);
+    if (level === 'fatal') {
+      process.stderr.write(`[mendan] ${message}\n`);
+      logger.fatal({ event }, message);
+      return;
+    }
+    logger[level]({ event }, message);
   };
 }

@@ -11,6 +11,7 @@ import { launchRound } from '../../src/domain/rounds/launch';
 import { createRound } from '../../src/domain/rounds/rounds';
 import { jobHandlers } from '../../src/jobs/handlers';
 import { drainJobs, startQueue } from '../../src/jobs/queue';
+import { createLogger } from '../../src/log';
 import { createMailer } from '../../src/mail/mailer';
 import { makeDepartment, makeEmployee } from '../support/factories';
 import { E2E } from './support/env';
@@ -72,7 +73,9 @@ try {
   });
   // A running round for 一郎 (interviewed by his manager 上田) and 二郎 (no manager yet): launched here,
   // its launch job run, so the journeys start with something to prepare.
-  const jobs = await startQueue(handle);
+  const config = testConfig();
+  const log = createLogger(config.logLevel);
+  const jobs = await startQueue(handle, log);
   const actor = systemActor();
   const templates = (await listTemplates(db, { actor })).items;
   const round = await createRound(db, {
@@ -99,8 +102,7 @@ try {
     interviewerRule: 'manager',
   });
   await launchRound(db, { actor, id: round.id, version: round.version, jobs });
-  const config = testConfig();
-  await drainJobs({ db, config, mailer: createMailer({ from: config.mailFrom }), jobs }, jobHandlers);
+  await drainJobs({ db, config, mailer: createMailer({ from: config.mailFrom }), jobs, log }, jobHandlers);
   await jobs.stop();
   const out: Seeded = {
     admin: person(admin),

@@ -101,7 +101,7 @@ describe('stored aggregates as jobs', () => {
       .set({ computedAt: sql`now() - interval '1 minute'` })
       .where(eq(insightSnapshots.key, `progress:${current}`));
     // A second server: its own app and job queue on the same database; HR's session is valid on both.
-    const other = await startQueue(t.handle);
+    const other = await startQueue(t.handle, t.deps.log);
     try {
       const there = new TestClient(createApp({ ...t.deps, jobs: other }));
       there.cookies = new Map(hr.cookies);

@@ -25,7 +25,7 @@ describe.runIf(!onPg)('the embedded database folder and the CLI', () => {
   it('a live server blocks the CLI and a second server; a killed or stopped one blocks neither', async () => {
     let server = await startServer({ DATA_DIR: dataDir }, 180_000);
     // A first start migrates, and says so.
-    expect(server.output()).toMatch(/startup\.migrate: migrating the database: \d+ step\(s\)/);
+    expect(server.output()).toMatch(/"event":"startup\.migrate","msg":"migrating the database: \d+ step\(s\)/);
 
     const blocked = await cli();
     expect(blocked.code).toBe(1);

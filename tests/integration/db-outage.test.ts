@@ -87,11 +87,11 @@ describe.runIf(onPg)('PostgreSQL stopped and started under a running server', ()
     // Still signed in: the session lives in the database, not in the process.
     expect(status).toBe(200);
     expect((await client.post('/api/v1/departments', { code: 'OUT-2', name: '復旧後' })).status).toBe(201);
-    for (let i = 0; i < 50 && !/db\.up/.test(server.output()); i++) await sleep(100);
+    for (let i = 0; i < 50 && !/"event":"db\.up"/.test(server.output()); i++) await sleep(100);
 
     const log = server.output();
-    expect(count(log, /db\.down: database unreachable/), log).toBe(1);
-    expect(count(log, /db\.up: database reachable again/), log).toBe(1);
+    expect(count(log, /"event":"db\.down","msg":"database unreachable/), log).toBe(1);
+    expect(count(log, /"event":"db\.up","msg":"database reachable again/), log).toBe(1);
     expect(log).not.toMatch(/unhandled error|job queue/);
     // No stack trace at all.
     expect(log).not.toMatch(/\n\s+at /);

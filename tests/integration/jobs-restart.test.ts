@@ -6,15 +6,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../src/config';
 import { openReadyDb } from '../../src/bootstrap';
 import { drainJobs, type JobDeps, startQueue } from '../../src/jobs/queue';
+import { createLogger } from '../../src/log';
 import { createMailer } from '../../src/mail/mailer';
 
+const log = createLogger('silent');
 const dir = mkdtempSync(join(tmpdir(), 'mendan-jobs-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the job queue on the embedded database', () => {
   it('keeps a queued reminder across a restart and runs it when due', async () => {
     const first = await openReadyDb({ dataDir: dir });
-    const q1 = await startQueue(first);
+    const q1 = await startQueue(first, log);
     await q1.send(
       first.db,
       'round.remind',
@@ -26,9 +28,9 @@ describe('the job queue on the embedded database', () => {
 
     // A new process: same folder, nothing in memory.
     const second = await openReadyDb({ dataDir: dir });
-    const q2 = await startQueue(second);
+    const q2 = await startQueue(second, log);
     const config = testConfig();
-    const deps: JobDeps = { db: second.db, config, mailer: createMailer({ from: config.mailFrom }), jobs: q2 };
+    const deps: JobDeps = { db: second.db, config, mailer: createMailer({ from: config.mailFrom }), jobs: q2, log };
     const seen: unknown[] = [];
     const handlers = { 'round.remind': async (data: Record<string, unknown>) => void seen.push(data) };
     expect(await drainJobs(deps, handlers)).toBe(0); // not due for an hour

@@ -6,6 +6,7 @@ import { testConfig } from '../../src/config';
 import { type DbHandle, openDb } from '../../src/db/client';
 import { rowsOf } from '../../src/db/rows';
 import { type JobQueue, QUEUES, startQueue } from '../../src/jobs/queue';
+import { createLogger } from '../../src/log';
 import { createMailer } from '../../src/mail/mailer';
 import { makeEmployee } from '../support/factories';
 import { DEFAULT_PASSWORD, TestClient } from '../support/harness';
@@ -102,7 +103,7 @@ describe.skipIf(!onPg)('two servers on one PostgreSQL database (TEST_DB=pg only:
     // outbox row and its job written together, for both servers' workers to compete for.
     const e = await makeEmployee(h.db);
     expect((await on(a).post('/api/v1/auth/password-reset/request', { email: e.email })).status).toBe(202);
-    const jobs: JobQueue = await startQueue(h);
+    const jobs: JobQueue = await startQueue(h, createLogger('silent'));
     try {
       const mailer = createMailer({ smtpUrl: `smtp://127.0.0.1:${sink.port}`, from: testConfig().mailFrom, jobs });
       for (let i = 0; i < 20; i++) await mailer.send(h.db, { to: `many${i}@example.jp`, subject: `件名 ${i}`, text: `本文 ${i}` });

@@ -63,7 +63,7 @@ describe('stored aggregates', () => {
 
   it('two servers reading a stale aggregate at once queue one refresh, which runs once', async () => {
     // A second server: its own job queue (pg-boss instance) on the same database.
-    const other = await startQueue(t.handle);
+    const other = await startQueue(t.handle, t.deps.log);
     try {
       let runs = 0;
       const d = kind('test.d', 'test:d', 60_000, async () => ({ n: ++runs }));

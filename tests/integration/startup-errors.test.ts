@@ -97,7 +97,7 @@ describe('start-up failures an operator can fix', () => {
       // The first start on an empty folder migrates, and says so.
       if (!clone)
         expect(run.out).toMatch(
-          /startup\.migrate: migrating the database: \d+ step\(s\)…[\s\S]*startup\.migrated: database migrated in [\d.]+ s/,
+          /"event":"startup\.migrate","msg":"migrating the database: \d+ step\(s\)…[\s\S]*"event":"startup\.migrated","msg":"database migrated in [\d.]+ s/,
         );
       if (!clone) expect(existsSync(join(dataDir, 'mendan.lock'))).toBe(false);
       if (!clone) expect(existsSync(join(dataDir, 'postmaster.pid'))).toBe(false);

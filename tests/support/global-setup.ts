@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { openReadyDb } from '../../src/bootstrap';
 import { startQueue } from '../../src/jobs/queue';
+import { createLogger } from '../../src/log';
 
 export const TEMPLATE_DB = 'mendan_template';
 
@@ -21,7 +22,7 @@ export default async function setup() {
   url.pathname = `/${TEMPLATE_DB}`;
   const h = await openReadyDb({ databaseUrl: url.toString(), poolSize: 2 });
   // The job queue's schema too, so every clone starts with it.
-  const jobs = await startQueue(h);
+  const jobs = await startQueue(h, createLogger('silent'));
   await jobs.stop();
   await h.close();
 }

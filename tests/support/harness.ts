@@ -5,6 +5,7 @@ import type { DbHandle } from '../../src/db/client';
 import { openReadyDb } from '../../src/bootstrap';
 import { drainJobs, startQueue } from '../../src/jobs/queue';
 import { jobHandlers } from '../../src/jobs/handlers';
+import { createLogger } from '../../src/log';
 import { createMailer } from '../../src/mail/mailer';
 import { createApp } from '../../src/server/app';
 import type { AppDeps } from '../../src/server/context';
@@ -43,7 +44,9 @@ export async function openTestDb(): Promise<DbHandle> {
 export async function makeTestApp(over: Partial<AppDeps> = {}) {
   const handle = await openTestDb();
   const config = over.config ?? testConfig();
-  const jobs = await startQueue(handle);
+  // Silent unless a test hands in its own (tests/support/log.ts captures the lines).
+  const log = over.log ?? createLogger(config.logLevel);
+  const jobs = await startQueue(handle, log);
   const deps: AppDeps = {
     db: handle.db,
     driver: handle.driver,
@@ -51,6 +54,7 @@ export async function makeTestApp(over: Partial<AppDeps> = {}) {
     mailer: createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, jobs }),
     jobs,
     ...over,
+    log,
   };
   const app = createApp(deps);
   return {

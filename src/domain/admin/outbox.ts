@@ -1,4 +1,4 @@
-import { count, desc, eq } from 'drizzle-orm';
+import { count, desc, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { mailOutbox } from '../../db/schema';
 import type { Mailer } from '../../mail/mailer';
@@ -74,4 +74,16 @@ export async function resendMail(db: Db, opts: { actor: Actor; id: string; maile
     await audit(tx, { actor, action: 'outbox.resend', entityType: 'mail', entityId: id, detail: { attempts: row.attempts } });
     return presentMail(row, mailer.smtp);
   });
+}
+
+/** Mails not delivered yet or never, by status: what operators watch (/metrics), not a person's view. */
+export async function undeliveredMail(db: Db): Promise<Record<'pending' | 'retrying' | 'failed', number>> {
+  const rows = await db
+    .select({ status: mailOutbox.status, n: count() })
+    .from(mailOutbox)
+    .where(inArray(mailOutbox.status, ['pending', 'retrying', 'failed']))
+    .groupBy(mailOutbox.status);
+  const out = { pending: 0, retrying: 0, failed: 0 };
+  for (const r of rows) if (r.status in out) out[r.status as keyof typeof out] = Number(r.n);
+  return out;
 }

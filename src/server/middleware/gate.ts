@@ -8,6 +8,7 @@ import type { AppEnv } from '../context';
  */
 export const PUBLIC_ROUTES: readonly string[] = [
   'GET /api/v1/health',
+  'GET /api/v1/ready',
   'GET /api/v1/openapi.json',
   'POST /api/v1/auth/login',
   'POST /api/v1/auth/logout',

@@ -46,7 +46,7 @@ function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
 }
 
 /**
- * Resolves the session, the locale and the CSRF token for every request.
+ * Resolves the session, the locale and the CSRF token for every API request.
  * CSRF is a double-submit token: the header must equal the cookie, and for a signed-in
  * person also the token stored with their session. A browser that says the request comes
  * from another site is refused even with a valid token.
@@ -57,6 +57,14 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     c.set('deps', deps);
     const ip = clientIp(c, deps.config.trustProxy);
     c.set('ip', ip);
+    if (!c.req.path.startsWith('/api/')) {
+      // The SPA's files and pages (and /metrics) need no session: no database query, no cookie.
+      for (const key of ['actor', 'sessionToken', 'csrfToken'] as const) c.set(key, null);
+      const locale = requestLocale(c);
+      c.set('locale', locale);
+      c.set('t', translator(locale));
+      return next();
+    }
     const token = getCookie(c, SESSION_COOKIE) ?? null;
     const session = token ? await loadSession(deps.db, token, ip) : null;
     c.set('actor', session?.actor ?? null);
@@ -74,18 +82,15 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     }
     if (token && !session) deleteCookie(c, SESSION_COOKIE, { path: '/' });
 
-    const api = c.req.path.startsWith('/api/');
-    const crossSite =
-      api &&
-      isCrossSite({
-        method: c.req.method,
-        secFetchSite: c.req.header('sec-fetch-site'),
-        origin: c.req.header('origin'),
-        selfOrigin: new URL(c.req.url).origin,
-        publicOrigin,
-      });
+    const crossSite = isCrossSite({
+      method: c.req.method,
+      secFetchSite: c.req.header('sec-fetch-site'),
+      origin: c.req.header('origin'),
+      selfOrigin: new URL(c.req.url).origin,
+      publicOrigin,
+    });
     if (crossSite) throw new DomainError(403, 'errors.crossSite');
-    if (UNSAFE_METHODS.has(c.req.method) && api) {
+    if (UNSAFE_METHODS.has(c.req.method)) {
       const header = c.req.header(CSRF_HEADER);
       const cookie = getCookie(c, CSRF_COOKIE);
       const expected = session ? session.csrfToken : cookie;

@@ -74,7 +74,7 @@ export const importRoutes = router()
     }),
     async (c) => {
       const actor = requireActor(c);
-      const { db, config, mailer } = c.get('deps');
+      const { db, mailer } = c.get('deps');
       const t = c.get('t');
       const checked = await checkImport(db, { actor, kind: c.req.valid('param').kind, bytes: await readCsv(c) });
       if (checked.invalid > 0) return c.json(rejectedBody(c, new ImportRejected(checked)), 400);
@@ -99,7 +99,7 @@ export const importRoutes = router()
             err instanceof ImportRejected
               ? rejectedBody(c, err)
               : { type: 'error', message: t('import.errors.failed'), ...errorBody(t, 'import.errors.failed') };
-          if (!(err instanceof DomainError) && config.logLevel !== 'silent') console.error('[mendan] import failed', err);
+          if (!(err instanceof DomainError)) c.get('log').error({ err }, 'import failed');
           await s.write(`${JSON.stringify(body)}\n`);
         },
       );

@@ -11,6 +11,7 @@ import { themesRoutes } from './themes';
 import { trendsRoutes } from './trends';
 import { interviewRoutes } from './interviews';
 import { notificationRoutes } from './notifications';
+import { opsRoutes } from './ops';
 import { passwordRoutes } from './password';
 import { recordRoutes } from './record';
 import { roundRoutes } from './rounds';
@@ -19,7 +20,7 @@ import { skillRoutes } from './skills';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
-  app.get('/api/v1/health', (c) => c.json({ ok: true, driver: c.get('deps').driver }));
+  app.route('/api/v1', opsRoutes);
   app.route('/api/v1', authRoutes);
   app.route('/api/v1', passwordRoutes);
   app.route('/api/v1', directoryRoutes);

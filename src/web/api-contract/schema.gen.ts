@@ -1167,6 +1167,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The process is alive */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Health"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{kind}/commit": {
         parameters: {
             query?: never;
@@ -3385,6 +3420,50 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ready to serve */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                /** @description Not ready: the database does not answer or the job queue is stopped */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rounds": {
         parameters: {
             query?: never;
@@ -5346,6 +5425,11 @@ export interface components {
             /** Format: date-time */
             updatedAt: string | null;
         };
+        Health: {
+            /** @enum {string} */
+            driver: "pglite" | "pg";
+            ok: boolean;
+        };
         HistoryConsentList: {
             items: {
                 /** Format: date-time */
@@ -5966,6 +6050,13 @@ export interface components {
             status: "preparing" | "scheduled" | "done" | "cancelled";
             /** @enum {string|null} */
             survey: "notStarted" | "draft" | "submitted" | null;
+        };
+        Readiness: {
+            /** @enum {string} */
+            database: "ok" | "unavailable";
+            ok: boolean;
+            /** @enum {string} */
+            queue: "ok" | "stopped";
         };
         ReassignResult: {
             skipped: number;
