@@ -149,9 +149,9 @@ describe(`SIGTERM (${onPg ? 'PostgreSQL' : 'PGlite'})`, () => {
     // The client's own keep-alive connections (login) do not hold the stop open either.
     expect(await server.exited).toEqual({ code: 0, signal: null });
     expect(performance.now() - finishedAt).toBeLessThan(5000);
-    expect(server.output()).toMatch(/shutdown\.start: SIGTERM: no new connections; finishing 1 request/);
-    expect(server.output()).toMatch(/shutdown\.repeat: SIGTERM again/);
-    expect(server.output()).toMatch(/shutdown\.repeat: SIGINT again/);
+    expect(server.output()).toMatch(/"event":"shutdown\.start","msg":"SIGTERM: no new connections; finishing 1 request/);
+    expect(server.output()).toMatch(/"event":"shutdown\.repeat","msg":"SIGTERM again/);
+    expect(server.output()).toMatch(/"event":"shutdown\.repeat","msg":"SIGINT again/);
     expect(server.output()).not.toMatch(/unhandled error|Cannot use a pool/);
     // Stopped cleanly despite the repeated signals: nothing left that would block the CLI or the next start.
     if (!onPg) expect(['mendan.lock', 'postmaster.pid'].filter((f) => existsSync(join(dataDir, f)))).toEqual([]);
@@ -215,7 +215,7 @@ describe.runIf(onPg)('SIGTERM while a write waits on a lock (PostgreSQL)', () =>
       // One second of waiting, at most five more for the database to close.
       expect(performance.now() - sent).toBeLessThan(8000);
       expect(await answer).toBe('cut');
-      expect(server.output()).toMatch(/shutdown\.timeout: gave up waiting after 1\.0 s: 1 request\(s\) cut/);
+      expect(server.output()).toMatch(/"event":"shutdown\.timeout","msg":"gave up waiting after 1\.0 s: 1 request\(s\) cut/);
     } finally {
       await locker.query('rollback');
       await locker.end();

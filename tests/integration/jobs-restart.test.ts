@@ -41,5 +41,5 @@ describe('the job queue on the embedded database', () => {
     expect(await drainJobs(deps, handlers)).toBe(0); // done once
     await q2.stop();
     await second.close();
-  });
+  }, 120_000); // opens an embedded database twice (migrating it once): slow on a loaded machine
 });
