@@ -108,6 +108,7 @@ export const MATRIX: Record<string, Entry> = {
   },
   'POST /rounds/preview': { allow: HR, deny: NON_HR_403, body: () => ({ participants: { all: true }, interviewerRule: 'manager' }) },
   'GET /rounds/{id}': { allow: HR },
+  'GET /rounds/{id}/forms': { allow: HR },
   'PATCH /rounds/{id}': { allow: HR, body: () => ({ version: 1, name: '改名' }) },
   'DELETE /rounds/{id}': { allow: HR },
   'POST /rounds/{id}/launch': { allow: HR, body: () => ({ version: 1 }) },

@@ -3684,6 +3684,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{id}/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundForms"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rounds/{id}/interviews": {
         parameters: {
             query?: never;
@@ -6151,6 +6188,30 @@ export interface components {
             total: number;
             totalCapped: boolean;
         };
+        RoundForms: {
+            sheet: {
+                latestVersion: number;
+                name: {
+                    en?: string;
+                    ja: string;
+                };
+                pinned: boolean;
+                /** Format: uuid */
+                templateId: string;
+                version: number;
+            } | null;
+            survey: {
+                latestVersion: number;
+                name: {
+                    en?: string;
+                    ja: string;
+                };
+                pinned: boolean;
+                /** Format: uuid */
+                templateId: string;
+                version: number;
+            } | null;
+        };
         RoundPage: {
             items: components["schemas"]["RoundView"][];
             page: number;
@@ -6442,6 +6503,15 @@ export interface components {
                 en?: string;
                 ja: string;
             };
+            rounds: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "draft" | "launching" | "launched";
+                version: number | null;
+            }[];
+            running: number;
             /** @enum {string} */
             status: "active" | "retired";
             /** Format: date-time */
@@ -6462,6 +6532,7 @@ export interface components {
                 en?: string;
                 ja: string;
             };
+            running: number;
             /** @enum {string} */
             status: "active" | "retired";
             /** Format: date-time */
