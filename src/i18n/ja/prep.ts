@@ -49,6 +49,8 @@ export default {
     notSubmittedYet: 'まだ提出されていません。提出されると、ここで読めるようになります。',
     hrOnly: '人事のみ(上司には見せない)',
     hrOnlyBadge: '人事のみ',
+    // Shown to a reader the employee kept a 人事のみ answer from (their manager, the interviewer): it exists, unseen.
+    hrOnlyHidden: '本人の希望で人事のみに共有されています',
     noAnswer: '回答なし',
     removeSkill: '{{name}}を外す',
     addSkillLabel: '追加するスキル',

@@ -5374,6 +5374,7 @@ export interface components {
                 withdraw: boolean;
             };
             definition: components["schemas"]["FormDefinition"];
+            hidden: string[];
             /** @enum {string} */
             kind: "sheet" | "survey";
             /** @enum {string} */
