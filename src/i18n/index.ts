@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import enAdmin from './en/admin';
+import enAudit from './en/audit';
 import enAuth from './en/auth';
 import enCommon from './en/common';
 import enDirectory from './en/directory';
@@ -17,6 +18,7 @@ import enSchedule from './en/schedule';
 import enSkills from './en/skills';
 import enUi from './en/ui';
 import jaAdmin from './ja/admin';
+import jaAudit from './ja/audit';
 import jaAuth from './ja/auth';
 import jaCommon from './ja/common';
 import jaDirectory from './ja/directory';
@@ -54,6 +56,7 @@ export const resources = {
       skills: jaSkills,
       schedule: jaSchedule,
       admin: jaAdmin,
+      audit: jaAudit,
       ui: jaUi,
     },
   },
@@ -75,6 +78,7 @@ export const resources = {
       skills: enSkills,
       schedule: enSchedule,
       admin: enAdmin,
+      audit: enAudit,
       ui: enUi,
     },
   },

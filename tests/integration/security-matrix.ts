@@ -56,6 +56,12 @@ export const MATRIX: Record<string, Entry> = {
   'GET /admin/outbox': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
   'GET /admin/audit': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
   'GET /admin/audit.csv': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
+  'GET /admin/audit-access': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
+  'PUT /admin/audit-access': {
+    allow: ['admin'],
+    deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),
+    body: () => ({ hrRead: false }),
+  },
   'POST /admin/outbox/{id}/resend': {
     allow: ['admin'],
     deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),

@@ -45,6 +45,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/audit-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditAccess"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AuditAccess"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditAccess"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit.csv": {
         parameters: {
             query?: never;
@@ -4971,6 +5029,9 @@ export interface components {
             /** Format: date-time */
             savedAt: string;
         };
+        AuditAccess: {
+            hrRead: boolean;
+        };
         AuditEntry: {
             action: string;
             actor: {
@@ -5712,6 +5773,7 @@ export interface components {
                 exportEmployees: boolean;
                 importEmployees: boolean;
                 interview: boolean;
+                manageAuditAccess: boolean;
                 manageDirectory: boolean;
                 manageForms: boolean;
                 managePlacement: boolean;
