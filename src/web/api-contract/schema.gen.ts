@@ -1895,7 +1895,9 @@ export interface paths {
         put?: never;
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    early?: "true" | "false";
+                };
                 header?: never;
                 path: {
                     id: string;
