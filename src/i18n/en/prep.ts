@@ -15,7 +15,7 @@ export default {
     department: 'Department',
     interviewer: 'Interviewer',
     submittedAt: 'Submitted',
-    hrOnlyMark: '[HR only] ',
+    hrOnlyFields: 'HR-only answers',
   },
   ui: {
     listTitle: 'My preparation',

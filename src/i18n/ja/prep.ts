@@ -15,7 +15,7 @@ export default {
     department: '部署',
     interviewer: '面談者',
     submittedAt: '提出日時',
-    hrOnlyMark: '【人事のみ】',
+    hrOnlyFields: '人事のみの項目',
   },
   ui: {
     listTitle: '面談の準備',
