@@ -12,6 +12,11 @@ export type Actor = {
   roles: ReadonlySet<Role>;
   locale: Locale;
   ip?: string;
+  /**
+   * The company lets HR staff read the audit log (an admin's setting, off by default; decision 0013). Read with the
+   * session, so `can()` stays a pure function of the actor.
+   */
+  hrReadsAudit?: boolean;
 };
 
 export const hasRole = (actor: Actor | null | undefined, role: Role): boolean => !!actor?.roles.has(role);

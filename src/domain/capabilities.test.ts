@@ -17,6 +17,7 @@ const MATRIX: Record<Capability, { employee: boolean; interviewer: boolean; hr: 
   manageRoles: { employee: false, interviewer: false, hr: false, admin: true },
   viewOutbox: { employee: false, interviewer: false, hr: false, admin: true },
   viewAudit: { employee: false, interviewer: false, hr: false, admin: true },
+  manageAuditAccess: { employee: false, interviewer: false, hr: false, admin: true },
   manageRounds: { employee: false, interviewer: false, hr: true, admin: true },
   manageForms: { employee: false, interviewer: false, hr: true, admin: true },
   readQuestionBank: { employee: false, interviewer: true, hr: true, admin: true },
@@ -39,6 +40,13 @@ describe('capabilities', () => {
   it('give nothing to a signed-out caller, and everything but interviewing to the system (CLI, jobs)', () => {
     for (const c of CAPABILITIES) expect(can(null, c)).toBe(false);
     expect(CAPABILITIES.filter((c) => !can(systemActor(), c))).toEqual(['interview']);
+  });
+
+  it('let HR read the audit log only when the company turned it on, and never change that setting', () => {
+    const allowed = { ...hr, hrReadsAudit: true };
+    expect([can(allowed, 'viewAudit'), can(allowed, 'manageAuditAccess'), can(allowed, 'viewOutbox')]).toEqual([true, false, false]);
+    expect(can({ ...employee, hrReadsAudit: true }, 'viewAudit')).toBe(false);
+    expect(can({ ...interviewer, hrReadsAudit: true }, 'viewAudit')).toBe(false);
   });
 
   it('are sent whole to /me', () => {

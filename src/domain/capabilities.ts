@@ -17,9 +17,12 @@ const RULES = {
   exportEmployees: isHr,
   /** Grant hr/admin. */
   manageRoles: isAdmin,
-  /** The outbox and the audit log belong to the system owner; HR reads neither. */
+  /** The outbox belongs to the system owner. */
   viewOutbox: isAdmin,
-  viewAudit: isAdmin,
+  /** The audit log too, unless an admin lets HR staff read it (off by default: decision 0013). */
+  viewAudit: (a: Actor) => isAdmin(a) || (isHr(a) && !!a.hrReadsAudit),
+  /** Whether HR staff may read the audit log is the system owner's choice. */
+  manageAuditAccess: isAdmin,
   /** Rounds are planned, launched and followed by HR. */
   manageRounds: isHr,
   /** Templates, themes and the question bank. */

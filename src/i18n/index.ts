@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import enAdmin from './en/admin';
+import enAudit from './en/audit';
 import enAuth from './en/auth';
 import enCommon from './en/common';
 import enDirectory from './en/directory';
@@ -18,6 +19,7 @@ import enSchedule from './en/schedule';
 import enSkills from './en/skills';
 import enUi from './en/ui';
 import jaAdmin from './ja/admin';
+import jaAudit from './ja/audit';
 import jaAuth from './ja/auth';
 import jaCommon from './ja/common';
 import jaDirectory from './ja/directory';
@@ -57,6 +59,7 @@ export const resources = {
       schedule: jaSchedule,
       admin: jaAdmin,
       ops: jaOps,
+      audit: jaAudit,
       ui: jaUi,
     },
   },
@@ -79,6 +82,7 @@ export const resources = {
       schedule: enSchedule,
       admin: enAdmin,
       ops: enOps,
+      audit: enAudit,
       ui: enUi,
     },
   },

@@ -62,14 +62,21 @@ test('an employee writes the career sheet in Japanese, reloads mid-way without l
   await page.getByRole('link', { name: 'キャリア面談シート' }).click();
   await expect(page.getByLabel('今の仕事で抱えている課題や悩み')).toHaveValue('後輩の育成に時間が取れない。チームの目標も曖昧です');
   await expect(page.locator('main')).not.toContainText(SECRET);
-  await expect(page.locator('[data-field="supportDetail"] textarea')).toHaveValue('');
+  // Not an empty box: the manager is told the employee shared it with HR only (issue 15.6), and nothing more.
+  const kept = page.locator('[data-field="supportDetail"]');
+  await expect(kept).toContainText('具体的な内容');
+  await expect(kept).toContainText('本人の希望で人事のみに共有されています');
+  await expect(kept.locator('textarea')).toHaveCount(0);
   await expectAccessible(page, 'manager reads the sheet');
+  await kept.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '.tmp/shots/manager-hr-only.png' });
 
   // The printable sheet (A4, saved as PDF by the browser) is the same read path: no 人事のみ answer.
   await page.getByRole('link', { name: '印刷・PDF' }).click();
   await expect(page.getByRole('heading', { name: 'キャリア面談シート', level: 1 })).toBeVisible();
   await expect(page.getByText('後輩の育成に時間が取れない。チームの目標も曖昧です')).toBeVisible();
   await expect(page.locator('main')).not.toContainText(SECRET);
+  await expect(page.getByText('本人の希望で人事のみに共有されています')).toBeVisible();
   await expectAccessible(page, 'print view');
   await page.emulateMedia({ media: 'print' });
   const pdf = await page.pdf({ format: 'A4' });

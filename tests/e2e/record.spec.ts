@@ -1,4 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
+import { companyDate, companyToday } from '../../src/domain/shared/calendar';
+import { formatDate } from '../../src/domain/shared/format';
 import { expectAccessible } from './support/axe';
 import { seeded } from './support/people';
 import { expect, signIn, test } from './support/test';
@@ -122,6 +124,16 @@ test('a manager prepares and holds the interview, records notes, alignment and a
   await expect(page.getByText(/保存しました/)).toBeVisible();
   await page.getByRole('button', { name: '面談を実施済みにする' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '実施済みにする' }).click();
+  // Held before the appointment's day (prep.spec books one days ahead): asked again, with the day (issue 15.9a).
+  const appointment = ((await call(page, 'GET', `/interviews/${id}`)).body as { appointment: { start: string } | null }).appointment;
+  if (appointment && companyDate(new Date(appointment.start)) > companyToday()) {
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByRole('heading', { name: '予定日より前ですが、実施済みにしますか?' })).toBeVisible();
+    await expect(dialog.getByRole('alert')).toContainText(`${formatDate(appointment.start, 'ja')}の予定です`);
+    await expectAccessible(page, 'held before the day');
+    await page.screenshot({ path: '.tmp/shots/held-early.png' });
+    await dialog.getByRole('button', { name: '予定日より前に実施済みにする' }).click();
+  }
   await expect(page.getByRole('button', { name: '面談を実施済みにする' })).toBeHidden();
   await plan.getByRole('button', { name: 'この内容で確認する' }).click();
   await expect(plan.getByText('確認済み(')).toBeVisible();

@@ -49,7 +49,7 @@ beforeAll(async () => {
   await makeEmployee(source.db, { employeeNumber: 'Z-1', managerId: boss.id, hireDate: '2020-02-29' });
   // Updating the manager moves their row after the report's in a table scan: restore must reorder.
   await source.db.update(employees).set({ jobTitle: '部長' }).where(sql`${employees.id} = ${boss.id}`);
-  await audit(source.db, { actor: null, action: 'test.nested', entityType: 'test', detail: { a: [1, { b: '日本語' }], n: null } });
+  await audit(source.db, { actor: null, action: 'demo.seed', entityType: 'employee', detail: { a: [1, { b: '日本語' }], n: null } });
   file = join(dir, 'backup.ndjson.gz');
   const r = await cli(source, ['backup', file]);
   expect(r).toMatchObject({ code: 0, err: '' });
@@ -83,7 +83,7 @@ describe('backup and restore', () => {
     expect(await snapshot(target)).toEqual(expected);
 
     // Identity sequences continue after the restored rows.
-    await audit(target.db, { actor: null, action: 'test.after', entityType: 'test' });
+    await audit(target.db, { actor: null, action: 'demo.seed', entityType: 'employee' });
     const ids = (await target.db.execute(sql`select count(distinct id)::int as d, count(*)::int as n from audit_log`)) as unknown as {
       rows: { d: number; n: number }[];
     };

@@ -1,4 +1,5 @@
 import { and, eq } from 'drizzle-orm';
+import { parseCsv } from '../../src/domain/imports/csv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, interviews, mailOutbox, notifications, roleGrants } from '../../src/db/schema';
 import { makeEmployee } from '../support/factories';
@@ -188,7 +189,7 @@ describe('the employee prepares', () => {
     expect(body.answers.supportDetail).toEqual({ value: SECRET, hrOnly: true });
   });
 
-  it('exports the round: HR with 人事のみ answers marked, the interviewer without them, others nothing', async () => {
+  it('exports the round: HR with 人事のみ answers named in a column of their own, the interviewer without them, others nothing', async () => {
     const roundId = (
       (await (await emp.get('/api/v1/me/interviews')).json()) as { items: { id: string; round: { id: string } }[] }
     ).items.find((i) => i.id === interviewId)!.round.id;
@@ -197,12 +198,18 @@ describe('the employee prepares', () => {
     const hrCsv = new TextDecoder().decode(bytes);
     expect(hrCsv).toContain('今の仕事で抱えている課題や悩み');
     expect(hrCsv).toContain('短期・中期・長期のキャリア目標(短期(1年))');
-    expect(hrCsv).toContain(`【人事のみ】${SECRET}`);
+    // The answer's cell holds the answer alone; which answers were 人事のみ is a column of its own (issue 15.9c).
+    const [head, ...rows] = parseCsv(hrCsv).map((r) => r.cells);
+    const line = rows.find((r) => r.includes(SECRET))!;
+    expect(line[head!.indexOf('具体的な内容')]).toBe(SECRET);
+    expect(line[head!.indexOf('人事のみの項目')]).toBe('具体的な内容');
+    expect(hrCsv).not.toContain('【人事のみ】');
     const mgrRes = await mgr.get(`/api/v1/rounds/${roundId}/answers.csv?kind=sheet`);
     expect(mgrRes.status).toBe(200);
     const mgrCsv = await mgrRes.text();
     expect(mgrCsv).toContain('設計レビューの主担当');
     expect(mgrCsv).not.toContain(SECRET);
+    expect(mgrCsv).not.toContain('人事のみの項目');
     const colleague = await t.client().login(org.report2.email);
     expect((await colleague.get(`/api/v1/rounds/${roundId}/answers.csv?kind=sheet`)).status).toBe(404);
     const exports = await t.db.select().from(auditLog).where(eq(auditLog.action, 'form.export'));

@@ -286,14 +286,21 @@ describe('after-follow', () => {
     const res = await mgr.post(`/api/v1/interviews/${id}/follow-ups`, {
       heldOn: '2027-01-10',
       note: '研修の日程を一緒に確認',
-      items: [{ itemId: items[1]!.id, status: 'done', note: 'アサイン済み' }],
+      // Sent in another order than the plan's: the follow-up lists them in the plan's order (issue 15.9d).
+      items: [
+        { itemId: items[1]!.id, status: 'done', note: 'アサイン済み' },
+        { itemId: items[0]!.id, status: items[0]!.status, note: '' },
+      ],
     });
     expect(res.status).toBe(200);
     const { body } = await record(emp);
     expect(body.followUps[0]).toMatchObject({
       heldOn: '2027-01-10',
       note: '研修の日程を一緒に確認',
-      items: [{ itemId: items[1]!.id, status: 'done' }],
+      items: [
+        { itemId: items[0]!.id, status: items[0]!.status },
+        { itemId: items[1]!.id, status: 'done' },
+      ],
     });
     expect(body.plan!.items.find((i) => i.id === items[1]!.id)!.status).toBe('done');
     expect((await emp.post(`/api/v1/interviews/${id}/follow-ups`, { heldOn: '2027-01-10', items: [] })).status).toBe(403);

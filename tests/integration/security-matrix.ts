@@ -56,6 +56,12 @@ export const MATRIX: Record<string, Entry> = {
   'GET /admin/outbox': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
   'GET /admin/audit': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
   'GET /admin/audit.csv': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
+  'GET /admin/audit-access': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
+  'PUT /admin/audit-access': {
+    allow: ['admin'],
+    deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),
+    body: () => ({ hrRead: false }),
+  },
   'POST /admin/outbox/{id}/resend': {
     allow: ['admin'],
     deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),
@@ -108,6 +114,7 @@ export const MATRIX: Record<string, Entry> = {
   },
   'POST /rounds/preview': { allow: HR, deny: NON_HR_403, body: () => ({ participants: { all: true }, interviewerRule: 'manager' }) },
   'GET /rounds/{id}': { allow: HR },
+  'GET /rounds/{id}/forms': { allow: HR },
   'PATCH /rounds/{id}': { allow: HR, body: () => ({ version: 1, name: '改名' }) },
   'DELETE /rounds/{id}': { allow: HR },
   'POST /rounds/{id}/launch': { allow: HR, body: () => ({ version: 1 }) },

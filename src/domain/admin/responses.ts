@@ -48,7 +48,11 @@ export const AuditEntry = z
 
 export const AuditPage = pageOf(AuditEntry, 'AuditPage');
 
+/** Whether HR staff (not only admins) may read and export the audit log; off unless an admin turns it on. */
+export const AuditAccess = z.strictObject({ hrRead: z.boolean() }).meta({ id: 'AuditAccess' });
+
 export type OutboxMail = z.infer<typeof OutboxMail>;
 export type OutboxPage = z.infer<typeof OutboxPage>;
 export type AuditEntry = z.infer<typeof AuditEntry>;
 export type AuditPage = z.infer<typeof AuditPage>;
+export type AuditAccess = z.infer<typeof AuditAccess>;

@@ -2,11 +2,13 @@ import { sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import type { Db } from '../../db/client';
 import { type Actor, isSystem } from '../actor';
+import type { AuditAction, AuditEntityType } from './actions';
 
 export type AuditEntry = {
   actor: Actor | null;
-  action: string;
-  entityType: string;
+  /** Only what the catalog lists (actions.ts): the audit screen can name and filter every row. */
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId?: string | null;
   detail?: Record<string, unknown>;
 };

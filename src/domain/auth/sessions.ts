@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { employees, sessions } from '../../db/schema';
 import { isLocale, type Locale } from '../../i18n';
 import type { Actor, Role } from '../actor';
+import { hrReadsAuditSql } from '../admin/audit-access';
 import { newToken, sha256 } from './tokens';
 
 export type SessionInfo = { actor: Actor; csrfToken: string; idHash: string };
@@ -33,7 +34,12 @@ const roleFields = {
   interviewer: sql<boolean>`(exists (select 1 from employees r where r.manager_id = ${employees.id} and r.status = 'active')
     or exists (select 1 from hr_partner_assignments p where p.partner_id = ${employees.id})
     or exists (select 1 from interviews i where i.interviewer_id = ${employees.id} and i.status <> 'cancelled'))`,
+  // The company setting that widens HR's reach to the audit log (admin/audit-access.ts), read in the same query.
+  hrReadsAudit: hrReadsAuditSql,
 };
+
+/** Only people who hold HR carry the flag: it widens nothing for anyone else. */
+const settingsOf = (row: { hrReadsAudit: boolean }) => (row.hrReadsAudit ? { hrReadsAudit: true } : {});
 
 function rolesOf(row: { grants: string[]; interviewer: boolean }): Set<Role> {
   const roles = new Set<Role>(['employee']);
@@ -54,7 +60,7 @@ export async function loadActor(db: Db, employeeId: string): Promise<Actor | nul
     .innerJoin(self, eq(self.id, employees.id))
     .where(and(eq(employees.id, employeeId), eq(employees.status, 'active')));
   if (!row) return null;
-  return { id: row.id, roles: rolesOf(row), locale: isLocale(row.locale) ? row.locale : 'ja' };
+  return { id: row.id, roles: rolesOf(row), locale: isLocale(row.locale) ? row.locale : 'ja', ...settingsOf(row) };
 }
 
 /**
@@ -82,7 +88,7 @@ export async function loadSession(db: Db, token: string, ip?: string): Promise<S
     await db.update(sessions).set({ lastSeenAt: new Date() }).where(eq(sessions.idHash, idHash));
   }
   const locale: Locale = isLocale(row.locale) ? row.locale : 'ja';
-  return { actor: { id: row.employeeId, roles, locale, ip }, csrfToken: row.csrfToken, idHash };
+  return { actor: { id: row.employeeId, roles, locale, ip, ...settingsOf(row) }, csrfToken: row.csrfToken, idHash };
 }
 
 export async function destroySession(db: Db, token: string): Promise<void> {

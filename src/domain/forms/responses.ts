@@ -45,8 +45,10 @@ export const TemplateSummary = z
     status: Status,
     version: z.number().int(),
     isDefault: z.boolean(),
-    /** Rounds using it (drafts included): an edit of a locked version makes a new one. */
+    /** Rounds using it (drafts and closed ones included): an edit of a locked version makes a new one. */
     usedBy: z.number().int(),
+    /** Of those, the rounds running now (launching or launched). */
+    running: z.number().int(),
     updatedAt: DateTime,
   })
   .meta({ id: 'TemplateSummary' });
@@ -57,6 +59,18 @@ export const TemplateDetail = TemplateSummary.extend({
   definition: FormDefinition,
   /** The current version is in use by a launched round: saving creates version N+1. */
   locked: z.boolean(),
+  /**
+   * The rounds not yet closed that use it (at most 20), with the version each runs on; null: a draft, which takes
+   * the version current at its launch.
+   */
+  rounds: z.array(
+    z.strictObject({
+      id: Uuid,
+      name: z.string(),
+      status: z.enum(['draft', 'launching', 'launched']),
+      version: z.number().int().nullable(),
+    }),
+  ),
 }).meta({ id: 'TemplateDetail' });
 
 export const BankQuestion = z

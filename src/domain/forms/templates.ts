@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { formTemplates, formTemplateVersions, rounds } from '../../db/schema';
@@ -12,7 +12,7 @@ import type { TemplateDetail, TemplateList, TemplateSummary } from './responses'
 
 type Row = typeof formTemplates.$inferSelect;
 
-const presentTemplate = (t: Row, extra: { usedBy: number }): TemplateSummary => ({
+const presentTemplate = (t: Row, extra: { usedBy: number; running: number }): TemplateSummary => ({
   id: t.id,
   kind: t.kind as FormKind,
   name: t.name,
@@ -20,11 +20,18 @@ const presentTemplate = (t: Row, extra: { usedBy: number }): TemplateSummary => 
   version: t.currentVersion,
   isDefault: t.isDefault,
   usedBy: extra.usedBy,
+  running: extra.running,
   updatedAt: t.updatedAt.toISOString(),
 });
 
-/** How many rounds use a template (drafts included): shown so HR knows an edit makes a new version. */
-const usedBySql = sql<number>`(select count(*)::int from ${rounds} r where r.sheet_template_id = ${formTemplates.id} or r.survey_template_id = ${formTemplates.id})`;
+// The template's id is written out qualified: in a one-table select drizzle prints ${formTemplates.id} as a bare
+// "id", which inside the sub-select means the round's own id (every count was 0).
+const usesTemplate = sql`(r.sheet_template_id = "form_templates"."id" or r.survey_template_id = "form_templates"."id")`;
+/** How many rounds use a template (drafts included), and how many of them run: shown so HR knows what an edit touches. */
+const usage = {
+  usedBy: sql<number>`(select count(*)::int from ${rounds} r where ${usesTemplate})`,
+  running: sql<number>`(select count(*)::int from ${rounds} r where ${usesTemplate} and r.status in ('launching', 'launched'))`,
+};
 
 export async function listTemplates(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateListQuery>): Promise<TemplateList> {
   if (!can(opts.actor, 'manageForms')) throw forbidden();
@@ -33,11 +40,11 @@ export async function listTemplates(db: Db, opts: { actor: Actor } & z.infer<typ
   if (opts.kind) conds.push(eq(formTemplates.kind, opts.kind));
   if (status !== 'all') conds.push(eq(formTemplates.status, status));
   const rows = await db
-    .select({ t: formTemplates, usedBy: usedBySql })
+    .select({ t: formTemplates, ...usage })
     .from(formTemplates)
     .where(conds.length ? and(...conds) : undefined)
     .orderBy(asc(formTemplates.kind), desc(formTemplates.isDefault), asc(formTemplates.createdAt));
-  return { items: rows.map((r) => presentTemplate(r.t, { usedBy: r.usedBy })) };
+  return { items: rows.map((r) => presentTemplate(r.t, r)) };
 }
 
 /** The version answers are rendered against (any version, not only the current one). */
@@ -62,15 +69,48 @@ export async function currentVersion(db: Db, templateId: string) {
 
 export async function getTemplate(db: Db, opts: { actor: Actor; id: string }): Promise<TemplateDetail> {
   if (!can(opts.actor, 'manageForms')) throw notFound();
-  const [row] = await db.select({ t: formTemplates, usedBy: usedBySql }).from(formTemplates).where(eq(formTemplates.id, opts.id));
+  const [row] = await db
+    .select({ t: formTemplates, ...usage })
+    .from(formTemplates)
+    .where(eq(formTemplates.id, opts.id));
   if (!row) throw notFound();
   const cur = await currentVersion(db, opts.id);
   return {
-    ...presentTemplate(row.t, { usedBy: row.usedBy }),
+    ...presentTemplate(row.t, row),
     definition: cur!.v.definition as FormDefinition,
     // A locked version is in use by a launched round: saving will create version N+1.
     locked: cur!.v.locked,
+    rounds: await roundsUsing(db, opts.id),
   };
+}
+
+/** A template is rarely in more rounds at once; past this the editor says "and more" by its count (usedBy). */
+const ROUNDS_SHOWN = 20;
+
+/**
+ * The rounds not yet closed that use a template, with the version each runs on: a launched round keeps the
+ * version it pinned whatever is saved later; a draft takes the version current when it is launched.
+ */
+async function roundsUsing(db: Db, templateId: string): Promise<TemplateDetail['rounds']> {
+  const rows = await db
+    .select({ id: rounds.id, name: rounds.name, status: rounds.status, version: formTemplateVersions.version })
+    .from(rounds)
+    .leftJoin(
+      formTemplateVersions,
+      and(
+        eq(formTemplateVersions.templateId, templateId),
+        or(eq(formTemplateVersions.id, rounds.sheetVersionId), eq(formTemplateVersions.id, rounds.surveyVersionId)),
+      ),
+    )
+    .where(
+      and(
+        or(eq(rounds.sheetTemplateId, templateId), eq(rounds.surveyTemplateId, templateId)),
+        inArray(rounds.status, ['draft', 'launching', 'launched']),
+      ),
+    )
+    .orderBy(desc(rounds.periodStart), asc(rounds.name))
+    .limit(ROUNDS_SHOWN);
+  return rows.map((r) => ({ ...r, status: r.status as TemplateDetail['rounds'][number]['status'] }));
 }
 
 export async function createTemplate(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateCreate>): Promise<TemplateDetail> {

@@ -142,7 +142,7 @@ export async function writeEmployees(db: Db, input: WriteInput, onProgress: Prog
 
 /** One person's audit row, shaped like the directory's own create and update entries. */
 function auditEntry(input: WriteInput, w: { id: string; number: string; version: number; inserted: boolean }, d: EmployeeData): AuditEntry {
-  const base = { actor: input.actor, entityType: 'employee', entityId: w.id };
+  const base = { actor: input.actor, entityType: 'employee' as const, entityId: w.id };
   if (w.inserted) {
     const fields = (Object.keys(PROP_OF) as ChangeableField[]).filter((f) => input.fields.has(f) && d[f] != null).map((f) => PROP_OF[f]);
     return { ...base, action: 'employee.create', detail: { source: 'import', employeeNumber: w.number, fields } };

@@ -1,6 +1,7 @@
 import type { Db } from '../../db/client';
 import type { Mailer } from '../../mail/mailer';
 import type { Actor } from '../actor';
+import type { AuditAction, AuditEntityType } from '../audit/actions';
 import { audit } from '../audit/audit';
 import { DomainError, forbidden } from '../errors';
 import { type ColumnDef, DEPARTMENT_COLUMNS, EMPLOYEE_COLUMNS, mapColumns, type ParsedFile } from './columns';
@@ -30,8 +31,8 @@ type Kind = {
     existing: (d: Data) => boolean;
     write: (db: Db, p: Progress) => Promise<{ created: number; updated: number; notify?: (db: Db, mailer: Mailer) => Promise<void> }>;
   }>;
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
 };
 
 // The two imports differ only in their columns, checks and writes; the flow around them is shared.

@@ -12,6 +12,7 @@ import { type CoverageCursor, notInterviewed } from './coverage';
 import { outcomes } from './outcomes';
 import { can } from '../capabilities';
 
+/** fileName: the name without its date and extension (runExport adds `-YYYYMMDD.csv`, the company's day). */
 type Output = { fileName: string; header: string[]; rows: (string | null)[][] };
 type Progress = (done: number, total: number) => Promise<void>;
 
@@ -56,7 +57,7 @@ const roundProgressExport: Exporter<{ roundId: string }> = {
     ];
     await progress(rows.length, rows.length);
     return {
-      fileName: `round-progress-${roundId.slice(0, 8)}.csv`,
+      fileName: `round-progress-${roundId.slice(0, 8)}`,
       header: [
         t('insight.export.by'),
         t('insight.ui.group'),
@@ -94,7 +95,7 @@ const coverageExport: Exporter<{ months: number; departmentId?: string }> = {
       cursor = r.next;
     }
     return {
-      fileName: `not-interviewed-${params.months}m.csv`,
+      fileName: `not-interviewed-${params.months}m`,
       header: [t('insight.ui.employeeNumber'), t('insight.ui.name'), t('insight.ui.department'), t('insight.ui.lastInterview')],
       rows,
     };
@@ -118,7 +119,7 @@ const outcomesExport: Exporter<{ from: string; to: string }> = {
     ];
     await progress(2, 2);
     return {
-      fileName: `outcomes-${params.from}-${params.to}.csv`,
+      fileName: `outcomes-${params.from}-${params.to}`,
       header: [
         t('insight.outcomes.group'),
         t('insight.ui.people'),

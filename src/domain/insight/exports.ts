@@ -4,6 +4,7 @@ import { exportJobs } from '../../db/schema';
 import type { JobDeps, JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
+import { companyToday } from '../shared/calendar';
 import { invalid, notFound } from '../errors';
 import { CSV_BOM, csvLine } from '../imports/csv';
 import { EXPORTERS, type Exporter, type ExportKind } from './exporters';
@@ -67,7 +68,8 @@ export async function runExport(deps: JobDeps, data: { exportId: string }) {
         status: 'done',
         file,
         size: file.length,
-        fileName: out.fileName,
+        // Dated like every other download: the day the file was made, on the company's calendar.
+        fileName: `${out.fileName}-${companyToday().replaceAll('-', '')}.csv`,
         contentType: 'text/csv; charset=utf-8',
         done: out.rows.length,
         total: out.rows.length,

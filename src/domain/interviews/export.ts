@@ -31,8 +31,8 @@ function cells(f: FieldDef, v: AnswerValue | undefined, locale: 'ja' | 'en'): st
 }
 
 /**
- * A round's submitted sheets or surveys as CSV (UTF-8 with BOM). HR gets every interview, with
- * 「人事のみ」 answers marked — except where the HR person interviews the employee or is kept from them; an
+ * A round's submitted sheets or surveys as CSV (UTF-8 with BOM). HR gets every interview, with a column naming the
+ * 「人事のみ」 answers — except where the HR person interviews the employee or is kept from them; an
  * interviewer gets only their own interviews and never 「人事のみ」 answers. The filter is in the query.
  */
 export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: string; kind: FormKind }): Promise<AsyncGenerator<string>> {
@@ -50,7 +50,9 @@ export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: strin
   const { definition } = await templateVersion(db, versionId);
   const fields = allFields(definition);
   const t = translator(actor.locale);
-  const hrOnlyMark = t('prep.export.hrOnlyMark');
+  // Which answers were 「人事のみ」 is a column of its own (the values stay clean for Excel), for readers who may
+  // ever see one; an interviewer's export never holds one, so it has no such column.
+  const hrOnlyColumn = can(actor, 'readAllRecords');
   await audit(db, { actor, action: 'form.export', entityType: 'round', entityId: roundId, detail: { kind, interviews: mine.n } });
   // Per row: may this reader see 「人事のみ」 answers? The interview screens' rule (HR the employee does not keep them from).
   const showHrOnly = hrOnlyVisibleSql(actor, employees.managerId);
@@ -62,6 +64,7 @@ export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: strin
       t('prep.export.department'),
       t('prep.export.interviewer'),
       t('prep.export.submittedAt'),
+      ...(hrOnlyColumn ? [t('prep.export.hrOnlyFields')] : []),
     ];
     for (const f of fields) {
       const label = localized(f.label, actor.locale);
@@ -126,11 +129,11 @@ export async function exportAnswers(db: Db, opts: { actor: Actor; roundId: strin
           r.interviewer?.familyName ? formatName(r.interviewer) : '',
           r.submittedAt ? formatDateTime(r.submittedAt, actor.locale) : '',
         ];
-        for (const f of fields) {
-          const a = got.get(f.id);
-          const cs = cells(f, a?.value, actor.locale);
-          line.push(...(a?.hrOnly ? cs.map((c) => (c ? `${hrOnlyMark}${c}` : c)) : cs));
+        if (hrOnlyColumn) {
+          const marked = fields.filter((f) => got.get(f.id)?.hrOnly && cells(f, got.get(f.id)?.value, actor.locale).some((c) => c));
+          line.push(marked.map((f) => localized(f.label, actor.locale)).join(actor.locale === 'en' ? ', ' : '、'));
         }
+        for (const f of fields) line.push(...cells(f, got.get(f.id)?.value, actor.locale));
         out += csvLine(line);
       }
       yield out;

@@ -51,13 +51,14 @@ export async function readForm(db: Db, actor: Actor, x: LoadedInterview, kind: F
         .from(formAnswers)
         .where(and(eq(formAnswers.responseId, response.id), vis.hrOnly ? undefined : eq(formAnswers.hrOnly, false)))
     : [];
+  const hidden = readable && !vis.hrOnly ? await hiddenFields(db, response.id) : [];
   if (readable && x.facts.relation !== 'self') {
     await audit(db, {
       actor,
       action: 'form.read',
       entityType: 'interview',
       entityId: interviewId,
-      detail: { kind, hrOnlyShown: vis.hrOnly, answers: rows.length },
+      detail: { kind, hrOnlyShown: vis.hrOnly, answers: rows.length, hidden: hidden.length },
     });
   }
   const status = (response?.status ?? 'notStarted') as 'notStarted' | 'draft' | 'submitted';
@@ -69,12 +70,33 @@ export async function readForm(db: Db, actor: Actor, x: LoadedInterview, kind: F
     updatedAt: response?.updatedAt.toISOString() ?? null,
     definition: version.definition,
     answers: Object.fromEntries(rows.map((r) => [r.fieldId, { value: r.value as AnswerValue, hrOnly: r.hrOnly }])),
+    hidden,
     can: {
       edit: canEditForm(x.facts, responseStatus),
       withdraw: canWithdrawForm(x.facts, responseStatus),
       markHrOnly: x.facts.relation === 'self',
     },
   };
+}
+
+/**
+ * The fields of a response whose answer the employee shared with HR only: a reader kept from them is told that
+ * an answer is there (so an empty box does not read as "nothing to say"), never what it is. The value column is
+ * not even selected. Blank answers are left out: there is nothing kept from anyone.
+ */
+async function hiddenFields(db: Db, responseId: string): Promise<string[]> {
+  const rows = await db
+    .select({ fieldId: formAnswers.fieldId })
+    .from(formAnswers)
+    .where(
+      and(
+        eq(formAnswers.responseId, responseId),
+        eq(formAnswers.hrOnly, true),
+        sql`jsonb_typeof(${formAnswers.value}) <> 'null' and ${formAnswers.value} not in ('""'::jsonb, '[]'::jsonb)`,
+      ),
+    )
+    .orderBy(formAnswers.fieldId);
+  return rows.map((r) => r.fieldId);
 }
 
 /** Validates answers against the version's fields; errors are keyed `answers.<fieldId>`. */

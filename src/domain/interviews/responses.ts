@@ -76,6 +76,11 @@ export const FormView = z
     updatedAt: DateTime.nullable(),
     definition: FormDefinition,
     answers: z.record(z.string(), z.strictObject({ value: AnswerValue, hrOnly: z.boolean() })),
+    /**
+     * Fields the employee answered 「人事のみ」 that this reader may not see (decision 0009): the answer exists, its
+     * value is not sent. Empty for the employee and for HR who may read them.
+     */
+    hidden: z.array(z.string()),
     can: z.strictObject({ edit: z.boolean(), withdraw: z.boolean(), markHrOnly: z.boolean() }),
   })
   .meta({ id: 'FormView' });

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionItems, employees, followUpItems, followUps } from '../../db/schema';
 import type { Actor } from '../actor';
@@ -10,7 +10,11 @@ import { carriedItems } from './plan';
 import { canReadShared, canRecordFollowUp, type ItemStatus } from './policy';
 import type { FollowUp, FollowUpAdded } from './responses';
 
-/** Follow-ups of a plan, newest first, with the progress recorded per item. Shared with the employee. */
+/**
+ * Follow-ups of a plan, newest first, with the progress recorded per item. Shared with the employee. Each one's items
+ * come in the plan's order: its own items by position, then those carried from earlier plans by due date (as loadPlan
+ * lists them), whatever order they were sent in.
+ */
 export async function listFollowUps(db: Db, x: LoadedInterview): Promise<FollowUp[]> {
   if (!canReadShared(x.facts)) return [];
   const rows = await db
@@ -35,6 +39,12 @@ export async function listFollowUps(db: Db, x: LoadedInterview): Promise<FollowU
             followUpItems.followUpId,
             rows.map((r) => r.f.id),
           ),
+        )
+        .orderBy(
+          sql`${actionItems.interviewId} <> ${x.interview.id}`,
+          sql`case when ${actionItems.interviewId} = ${x.interview.id} then ${actionItems.position} end`,
+          asc(actionItems.dueOn),
+          asc(actionItems.createdAt),
         )
     : [];
   return rows.map(({ f, family, given }) => ({

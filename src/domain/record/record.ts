@@ -6,6 +6,8 @@ import { audit } from '../audit/audit';
 import { conflict, forbidden } from '../errors';
 import { type LoadedInterview, loadInterview } from '../interviews/access';
 import { notify } from '../notify/notify';
+import { companyDate, companyToday } from '../shared/calendar';
+import { formatDate } from '../shared/format';
 import { canMarkHeld, canReadShared, canReadWorkspace, canWriteRecord, recordCan } from './policy';
 import type { RecordFieldsView } from './responses';
 import type { RecordField, RecordFields } from './schemas';
@@ -122,13 +124,20 @@ export async function patchRecord(
   return presentRecord(x, row);
 }
 
-/** The interviewer marks the interview held: the shared record opens to the employee, who is told to confirm the plan. */
-export async function markHeld(db: Db, opts: { actor: Actor; interviewId: string }) {
+/**
+ * The interviewer marks the interview held: the shared record opens to the employee, who is told to confirm the plan.
+ * Before the appointment's day (the company's calendar) it is refused unless the interviewer confirms `early`: a slip
+ * of the button would otherwise show the employee a record of a talk that has not happened.
+ */
+export async function markHeld(db: Db, opts: { actor: Actor; interviewId: string; early?: boolean }) {
   const { actor, interviewId } = opts;
   const x = await loadInterview(db, actor, interviewId);
   // Who may comes first: someone who may not is told so, whatever the interview's state.
   if (!canWriteRecord(x.facts)) throw forbidden();
   if (!canMarkHeld(x.facts)) throw conflict('record.errors.alreadyHeld');
+  const scheduledOn = x.interview.scheduledStart ? companyDate(x.interview.scheduledStart) : null;
+  const early = !!scheduledOn && scheduledOn > companyToday();
+  if (early && !opts.early) throw conflict('record.errors.heldBeforeScheduled', { date: formatDate(scheduledOn, actor.locale) });
   await db.transaction(async (tx) => {
     const now = new Date();
     await tx
@@ -143,7 +152,13 @@ export async function markHeld(db: Db, opts: { actor: Actor; interviewId: string
     await notify(tx, [
       { recipientId: x.employee.id, kind: 'recordShared', params: { round: x.round.name }, link: `/prep/${interviewId}?tab=record` },
     ]);
-    await audit(tx, { actor, action: 'interview.held', entityType: 'interview', entityId: interviewId });
+    await audit(tx, {
+      actor,
+      action: 'interview.held',
+      entityType: 'interview',
+      entityId: interviewId,
+      ...(early ? { detail: { beforeScheduled: scheduledOn } } : {}),
+    });
   });
   return { ok: true };
 }

@@ -50,6 +50,8 @@ export const PatchRecord = z.strictObject({
 export const NewNote = z.strictObject({ visibility: z.enum(NOTE_VISIBILITIES), body: text(RECORD_LIMITS.note).min(1) });
 export const EditNote = NewNote.partial().extend({ version: Version });
 export const VersionQuery = z.object({ version: z.coerce.number().int().min(1).max(INT4_MAX) });
+/** early=true: the interviewer confirmed marking it held before its appointment's day. */
+export const HeldQuery = z.strictObject({ early: z.enum(['true', 'false']).optional() });
 
 export const NewItem = z.strictObject({
   what: text(RECORD_LIMITS.what).min(1),

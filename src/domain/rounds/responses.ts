@@ -46,6 +46,21 @@ export const RoundView = z
 
 export const RoundPage = pageOf(RoundView, 'RoundPage');
 
+/** A template a round uses: the version it runs on (pinned at launch), and the template's latest version. */
+const RoundFormRef = z.strictObject({
+  templateId: Uuid,
+  name: LocalizedText,
+  version: z.number().int(),
+  /** false: a draft; launching pins the version current then. */
+  pinned: z.boolean(),
+  latestVersion: z.number().int(),
+});
+
+/** The sheet and survey of a round (null: the round has none). */
+export const RoundForms = z
+  .strictObject({ sheet: z.union([RoundFormRef, z.null()]), survey: z.union([RoundFormRef, z.null()]) })
+  .meta({ id: 'RoundForms' });
+
 /** What a launch would create: how many people, how many would have nobody to interview them, and the first few. */
 export const ParticipantPreview = z
   .strictObject({
@@ -116,6 +131,7 @@ export const RoundProgress = z
 
 export type RoundView = z.infer<typeof RoundView>;
 export type RoundPage = z.infer<typeof RoundPage>;
+export type RoundForms = z.infer<typeof RoundForms>;
 export type ParticipantPreview = z.infer<typeof ParticipantPreview>;
 export type RoundAssignment = z.infer<typeof RoundAssignment>;
 export type RoundAssignmentPage = z.infer<typeof RoundAssignmentPage>;

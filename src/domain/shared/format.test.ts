@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatKana, formatName, formatNumber, pageRange } from './format';
+import { formatDate, formatDateTime, formatKana, formatName, formatNumber, pageRange, sharePercent } from './format';
 
 describe('formatName / formatKana', () => {
   it('puts the family name first with one space', () => {
@@ -44,5 +44,17 @@ describe('numbers and ranges', () => {
     expect(pageRange(1, 50, 1234)).toEqual({ from: 1, to: 50 });
     expect(pageRange(25, 50, 1234)).toEqual({ from: 1201, to: 1234 });
     expect(pageRange(1, 50, 0)).toEqual({ from: 0, to: 0 });
+  });
+});
+
+describe('sharePercent', () => {
+  it('never says 0% of a nonzero count nor 100% of an incomplete one (issue 15.9e)', () => {
+    expect(sharePercent(1, 294)).toBe('under1');
+    expect(sharePercent(0, 294)).toBe(0);
+    expect(sharePercent(0, 0)).toBe(0);
+    expect(sharePercent(3, 294)).toBe(1);
+    expect(sharePercent(147, 294)).toBe(50);
+    expect(sharePercent(293, 294)).toBe(99);
+    expect(sharePercent(294, 294)).toBe(100);
   });
 });

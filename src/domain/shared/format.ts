@@ -85,3 +85,14 @@ export function formatSlot(start: string | Date, end: string | Date, locale: Loc
   const time = (d: Date) => new Intl.DateTimeFormat(intlLocale(locale), { hour: 'numeric', minute: '2-digit', timeZone }).format(d);
   return locale === 'ja' ? `${day} ${time(s)}〜${time(e)}` : `${day}, ${time(s)} – ${time(e)}`;
 }
+
+/**
+ * n of total as a whole percent that never misleads: a nonzero share under 1% is 'under1' (not 0%), and an incomplete
+ * one stops at 99 (not 100%). 0 of 0 is 0.
+ */
+export function sharePercent(n: number, total: number): number | 'under1' {
+  if (!total || n <= 0) return 0;
+  const p = (n / total) * 100;
+  if (p < 1) return 'under1';
+  return n < total ? Math.min(99, Math.round(p)) : 100;
+}

@@ -1,5 +1,6 @@
 export default {
   app: { name: 'Mendan', tagline: 'Career interviews, from the first one to the next' },
+  percent: { value: '{{n}}%', underOne: 'under 1%' },
   errors: {
     badRequest: 'The request contains errors.',
     validation: 'Please check your input.',

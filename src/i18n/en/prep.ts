@@ -15,7 +15,7 @@ export default {
     department: 'Department',
     interviewer: 'Interviewer',
     submittedAt: 'Submitted',
-    hrOnlyMark: '[HR only] ',
+    hrOnlyFields: 'HR-only answers',
   },
   ui: {
     listTitle: 'My preparation',
@@ -49,6 +49,7 @@ export default {
     notSubmittedYet: 'Not submitted yet. It can be read here once it is.',
     hrOnly: 'HR only (not my manager)',
     hrOnlyBadge: 'HR only',
+    hrOnlyHidden: 'Shared with HR only, at the employee’s wish',
     noAnswer: 'No answer',
     removeSkill: 'Remove {{name}}',
     addSkillLabel: 'Skill to add',

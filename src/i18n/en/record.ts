@@ -7,6 +7,8 @@ export default {
     staleItem: 'This item was changed on another device. Load the latest version and try again.',
     planChanged: 'The action plan has changed. Review the latest version and confirm again.',
     emptyPlan: 'The action plan has no items. Add items before confirming.',
+    heldBeforeScheduled:
+      'This interview is scheduled for {{date}}. Marking it held before then shares the record with the employee. Confirm only if it really took place (if the date changed, you can change the appointment first).',
     alreadyHeld: 'This interview has already been held.',
     alreadyConsented: 'Access has already been granted.',
     notRelated: 'This person is not the employee’s manager, HR partner or interviewer.',
@@ -197,6 +199,8 @@ export default {
       title: 'Mark this interview as held?',
       body: 'The agreed direction, the action plan and shared notes become visible to the employee, who is asked to confirm the plan.',
       confirm: 'Mark as held',
+      earlyTitle: 'It is before the scheduled day. Mark it held anyway?',
+      earlyConfirm: 'Mark as held before the scheduled day',
     },
     followUp: {
       title: 'After-follow',

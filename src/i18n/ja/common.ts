@@ -1,6 +1,8 @@
 // Japanese is the source locale: every key starts here, en mirrors it (a unit test checks).
 export default {
   app: { name: 'Mendan', tagline: 'キャリア面談を、始まりから次の面談まで' },
+  // A share of people: 「1%未満」 where rounding would say 0% of a nonzero count (shared/format.ts sharePercent).
+  percent: { value: '{{n}}%', underOne: '1%未満' },
   errors: {
     badRequest: '入力内容に誤りがあります。',
     validation: '入力内容を確認してください。',

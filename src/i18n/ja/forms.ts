@@ -13,6 +13,7 @@ export default {
     versionN: '第{{n}}版',
     usedBy: '使っているラウンド',
     rounds: '{{n}}件',
+    roundsRunning: '{{n}}件(うち実施中 {{running}}件)',
     status: '状況',
     statuses: { active: '使用中', retired: '使用停止' },
     backToTemplates: '← シート・アンケートへ戻る',
@@ -22,7 +23,17 @@ export default {
     backToBuilder: '編集に戻る',
     retire: '使用を停止',
     restore: '使用を再開',
-    lockedNotice: 'この版は実施中のラウンドで使われています。保存すると第{{n}}版になり、これまでの回答は元の版のまま表示されます。',
+    lockedNotice: 'この版は開始済みのラウンドで使われています。保存すると第{{n}}版になり、これまでの回答は元の版のまま表示されます。',
+    // What an edit does to the rounds that use the template (templates.ts: a launched round keeps its pinned version).
+    usage: {
+      runningTitle: '実施中のラウンドがこのテンプレートを使っています',
+      runningBody:
+        '保存しても、実施中のラウンドの項目は変わりません。実施中のラウンドは開始したときの版のまま進み、社員の回答もその版で表示されます。保存した内容は第{{n}}版になり、これから開始するラウンドで使われます。',
+      draftBody: '下書きのラウンドは、開始した時点の最新の版を使います。',
+      title: 'このテンプレートを使っているラウンド',
+      running: '実施中・第{{version}}版',
+      draft: '下書き・開始時の最新版を使用',
+    },
     retiredNotice: '使用停止中です。新しいラウンドでは選べません。',
     sectionN: 'セクション{{n}}',
     up: '上へ',

@@ -15,7 +15,7 @@ export default {
     department: '部署',
     interviewer: '面談者',
     submittedAt: '提出日時',
-    hrOnlyMark: '【人事のみ】',
+    hrOnlyFields: '人事のみの項目',
   },
   ui: {
     listTitle: '面談の準備',
@@ -49,6 +49,8 @@ export default {
     notSubmittedYet: 'まだ提出されていません。提出されると、ここで読めるようになります。',
     hrOnly: '人事のみ(上司には見せない)',
     hrOnlyBadge: '人事のみ',
+    // Shown to a reader the employee kept a 人事のみ answer from (their manager, the interviewer): it exists, unseen.
+    hrOnlyHidden: '本人の希望で人事のみに共有されています',
     noAnswer: '回答なし',
     removeSkill: '{{name}}を外す',
     addSkillLabel: '追加するスキル',

@@ -22,6 +22,11 @@ export default {
     message: '事前に伝えるメッセージ',
     messageHint: 'お知らせメールと準備画面に表示されます。',
     forms: 'シートとアンケート',
+    // The round page: which template version the round runs on (rounds/forms.ts).
+    formVersion: '第{{n}}版',
+    formPinned: '開始時の版で実施しています。テンプレートを編集すると新しい版になり、このラウンドは変わりません。',
+    formPinnedOlder: '開始時の版で実施しています(テンプレートの最新は第{{latest}}版ですが、このラウンドは変わりません)。',
+    formDraft: '開始した時点の最新版を使います。',
     noTemplate: '使わない',
     participants: '対象者',
     everyone: '在籍中の全社員',

@@ -1,10 +1,11 @@
 import { createRoute } from '@hono/zod-openapi';
+import { getAuditAccess, setAuditAccess } from '../../domain/admin/audit-access';
 import { exportAudit, listAudit } from '../../domain/admin/audit-log';
 import { listOutbox, resendMail } from '../../domain/admin/outbox';
-import { AuditPage, OutboxMail, OutboxPage } from '../../domain/admin/responses';
+import { AuditAccess, AuditPage, OutboxMail, OutboxPage } from '../../domain/admin/responses';
 import { AuditExportQuery, AuditQuery, OutboxQuery } from '../../domain/admin/schemas';
 import { requireActor } from '../http';
-import { file, IdParams, ok } from '../openapi';
+import { file, IdParams, json, ok } from '../openapi';
 import { router } from '../router';
 import { companyToday } from '../../domain/shared/calendar';
 
@@ -23,7 +24,8 @@ function textStream(lines: AsyncGenerator<string>): ReadableStream<Uint8Array> {
   });
 }
 
-// Admin only: signed-out callers get 401, signed-in non-admins 403 (these are not records of others).
+// Admin only (the audit log: HR too where the company allows it): signed-out callers get 401, others 403 (these are
+// not records of others).
 export const adminRoutes = router()
   .openapi(
     createRoute({ method: 'get', path: '/admin/outbox', tags: ['admin'], request: { query: OutboxQuery }, responses: ok(OutboxPage) }),
@@ -71,4 +73,11 @@ export const adminRoutes = router()
         'Content-Disposition': `attachment; filename="audit-${stamp}.csv"`,
       });
     },
+  )
+  .openapi(createRoute({ method: 'get', path: '/admin/audit-access', tags: ['admin'], responses: ok(AuditAccess) }), async (c) =>
+    c.json(await getAuditAccess(c.get('deps').db, { actor: requireActor(c) }), 200),
+  )
+  .openapi(
+    createRoute({ method: 'put', path: '/admin/audit-access', tags: ['admin'], request: json(AuditAccess), responses: ok(AuditAccess) }),
+    async (c) => c.json(await setAuditAccess(c.get('deps').db, { actor: requireActor(c), ...c.req.valid('json') }), 200),
   );

@@ -71,7 +71,7 @@ async function databaseFailure(deps: AppDeps): Promise<string | null> {
 
 /**
  * GET /metrics (Prometheus text format), outside /api/v1 and the OpenAPI document: it is for a scraper,
- * not for the app's clients, and answers text, not the API's JSON. Who may read it (decision 0011):
+ * not for the app's clients, and answers text, not the API's JSON. Who may read it (decision 0012):
  * with METRICS_TOKEN set, a caller sending `Authorization: Bearer <token>`, from anywhere; without it,
  * only a caller on this machine (loopback) with no proxy in between. Anyone else gets the plain 404 of
  * an unknown path, so the internet does not even learn it exists.

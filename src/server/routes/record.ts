@@ -9,6 +9,7 @@ import {
   ConfirmPlan,
   EditItem,
   EditNote,
+  HeldQuery,
   NewFollowUp,
   NewItem,
   NewNote,
@@ -64,8 +65,22 @@ recordRoutes
       ),
   )
   .openapi(
-    createRoute({ method: 'post', path: '/interviews/{id}/held', tags, request: { params: IdParams }, responses: ok(Done) }),
-    async (c) => c.json(await markHeld(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id }), 200),
+    createRoute({
+      method: 'post',
+      path: '/interviews/{id}/held',
+      tags,
+      request: { params: IdParams, query: HeldQuery },
+      responses: ok(Done),
+    }),
+    async (c) =>
+      c.json(
+        await markHeld(c.get('deps').db, {
+          actor: requireActor(c),
+          interviewId: c.req.valid('param').id,
+          early: c.req.valid('query').early === 'true',
+        }),
+        200,
+      ),
   )
   .openapi(
     createRoute({

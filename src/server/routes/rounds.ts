@@ -1,5 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { listAssignments, reassignInterviews } from '../../domain/rounds/assignments';
+import { roundForms } from '../../domain/rounds/forms';
 import { launchRound } from '../../domain/rounds/launch';
 import { previewParticipants } from '../../domain/rounds/participants';
 import { remindRound, roundProgress } from '../../domain/rounds/progress';
@@ -20,6 +21,7 @@ import {
   ReassignResult,
   RemindQueued,
   RoundAssignmentPage,
+  RoundForms,
   RoundPage,
   RoundProgress,
   RoundView,
@@ -48,6 +50,10 @@ roundRoutes
   )
   .openapi(createRoute({ method: 'get', path: '/rounds/{id}', tags, request: { params: IdParams }, responses: ok(RoundView) }), async (c) =>
     c.json(await getRound(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id }), 200),
+  )
+  .openapi(
+    createRoute({ method: 'get', path: '/rounds/{id}/forms', tags, request: { params: IdParams }, responses: ok(RoundForms) }),
+    async (c) => c.json(await roundForms(c.get('deps').db, { actor: requireActor(c), id: c.req.valid('param').id }), 200),
   )
   .openapi(
     createRoute({

@@ -45,6 +45,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/audit-access": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditAccess"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AuditAccess"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditAccess"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/audit.csv": {
         parameters: {
             query?: never;
@@ -1872,7 +1930,9 @@ export interface paths {
         put?: never;
         post: {
             parameters: {
-                query?: never;
+                query?: {
+                    early?: "true" | "false";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -3763,6 +3823,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rounds/{id}/forms": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoundForms"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/rounds/{id}/interviews": {
         parameters: {
             query?: never;
@@ -5013,6 +5110,9 @@ export interface components {
             /** Format: date-time */
             savedAt: string;
         };
+        AuditAccess: {
+            hrRead: boolean;
+        };
         AuditEntry: {
             action: string;
             actor: {
@@ -5416,6 +5516,7 @@ export interface components {
                 withdraw: boolean;
             };
             definition: components["schemas"]["FormDefinition"];
+            hidden: string[];
             /** @enum {string} */
             kind: "sheet" | "survey";
             /** @enum {string} */
@@ -5758,6 +5859,7 @@ export interface components {
                 exportEmployees: boolean;
                 importEmployees: boolean;
                 interview: boolean;
+                manageAuditAccess: boolean;
                 manageDirectory: boolean;
                 manageForms: boolean;
                 managePlacement: boolean;
@@ -6242,6 +6344,30 @@ export interface components {
             total: number;
             totalCapped: boolean;
         };
+        RoundForms: {
+            sheet: {
+                latestVersion: number;
+                name: {
+                    en?: string;
+                    ja: string;
+                };
+                pinned: boolean;
+                /** Format: uuid */
+                templateId: string;
+                version: number;
+            } | null;
+            survey: {
+                latestVersion: number;
+                name: {
+                    en?: string;
+                    ja: string;
+                };
+                pinned: boolean;
+                /** Format: uuid */
+                templateId: string;
+                version: number;
+            } | null;
+        };
         RoundPage: {
             items: components["schemas"]["RoundView"][];
             page: number;
@@ -6533,6 +6659,15 @@ export interface components {
                 en?: string;
                 ja: string;
             };
+            rounds: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                /** @enum {string} */
+                status: "draft" | "launching" | "launched";
+                version: number | null;
+            }[];
+            running: number;
             /** @enum {string} */
             status: "active" | "retired";
             /** Format: date-time */
@@ -6553,6 +6688,7 @@ export interface components {
                 en?: string;
                 ja: string;
             };
+            running: number;
             /** @enum {string} */
             status: "active" | "retired";
             /** Format: date-time */

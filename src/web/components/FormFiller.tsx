@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { type FieldDef, FORM_LIMITS, type FormDefinition, GOAL_TERMS, type GoalsValue, localized } from '../../domain/forms/definition';
 import type { Answer, Answers } from './autosave';
 import { Button, TextAreaField, TextField } from './forms';
+import { HiddenAnswer } from './HiddenAnswer';
 import { isImeEnter } from './ime';
 
 type Props = {
@@ -15,10 +16,21 @@ type Props = {
   canMarkHrOnly?: boolean;
   /** Skill names to suggest in skill fields (from the inventory). */
   skillSuggestions?: string[];
+  /** Fields answered 「人事のみ」 that the reader may not see: said so instead of an empty box. */
+  hidden?: readonly string[];
 };
 
 /** A sheet or survey: editable for the employee, read-only (same layout) for interviewer and HR. */
-export function FormFiller({ definition, values, onChange, readOnly, errors = {}, canMarkHrOnly, skillSuggestions = [] }: Props) {
+export function FormFiller({
+  definition,
+  values,
+  onChange,
+  readOnly,
+  errors = {},
+  canMarkHrOnly,
+  skillSuggestions = [],
+  hidden = [],
+}: Props) {
   const { i18n } = useTranslation();
   const lang = i18n.language;
   return (
@@ -27,18 +39,22 @@ export function FormFiller({ definition, values, onChange, readOnly, errors = {}
         <section key={s.id} className="card form-section" aria-labelledby={`sec-${s.id}`}>
           <h2 id={`sec-${s.id}`}>{localized(s.title, lang)}</h2>
           {s.description?.ja && <p className="hint">{localized(s.description, lang)}</p>}
-          {s.fields.map((f) => (
-            <FieldRow
-              key={f.id}
-              field={f}
-              answer={values[f.id]}
-              readOnly={readOnly}
-              error={errors[`answers.${f.id}`]}
-              canMarkHrOnly={!!canMarkHrOnly}
-              skillSuggestions={skillSuggestions}
-              onChange={(a) => onChange?.(f.id, a)}
-            />
-          ))}
+          {s.fields.map((f) =>
+            hidden.includes(f.id) ? (
+              <HiddenAnswer key={f.id} field={f} />
+            ) : (
+              <FieldRow
+                key={f.id}
+                field={f}
+                answer={values[f.id]}
+                readOnly={readOnly}
+                error={errors[`answers.${f.id}`]}
+                canMarkHrOnly={!!canMarkHrOnly}
+                skillSuggestions={skillSuggestions}
+                onChange={(a) => onChange?.(f.id, a)}
+              />
+            ),
+          )}
         </section>
       ))}
     </div>

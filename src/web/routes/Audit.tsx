@@ -2,62 +2,36 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { LIMITS } from '../../domain/directory/schemas';
+import { auditActionKey, auditEntityKey } from '../../domain/audit/actions';
+import { formatDateTime, formatName, type Locale } from '../../domain/shared/format';
 import { api } from '../api';
-import { Alert, Button, Form, fieldErrors, SelectField, TextField } from '../components/forms';
+import type { Schemas } from '../api-contract';
+import { Alert, fieldErrors } from '../components/forms';
 import { Pagination } from '../components/Pagination';
 import { Empty, Loading, NotFound, PageHeader } from '../components/status';
-import { formatDateTime, formatName, type Locale } from '../../domain/shared/format';
 import { pageParam, toQuery } from '../lib/urls';
 import { useMe } from '../session';
-import type { Schemas } from '../api-contract';
 import type { AuditEntry } from '../types';
+import { AuditAccessSetting } from './AuditAccess';
+import { AUDIT_FILTERS, AuditFilters, type AuditFilterValues } from './AuditFilters';
 
 const PAGE_SIZE = 50;
 
-// The API filters by action prefix, so a group ("employee.") finds all of its actions.
-const ACTION_GROUPS = ['auth.', 'employee.', 'department.', 'audit.', 'outbox.', 'security.'] as const;
-const ACTIONS = [
-  'auth.login',
-  'auth.login.failed',
-  'auth.login.throttled',
-  'auth.logout',
-  'auth.password.changed',
-  'employee.create',
-  'employee.update',
-  'employee.retire',
-  'employee.reinstate',
-  'employee.roles.update',
-  'employee.locale.update',
-  'employee.import',
-  'employee.export',
-  'department.create',
-  'department.update',
-  'department.import',
-  'department.export',
-  'audit.read',
-  'audit.export',
-  'outbox.read',
-  'security.denied_reads',
-] as const;
-
-/** Catalog keys cannot hold dots inside one key, so auth.login.failed → auth_login_failed. */
 /** The acting person's name; the start of their id if their record is not there (the CSV export gives the id too). */
 const actorName = (a: NonNullable<AuditEntry['actor']>) =>
   a.familyName ? formatName({ familyName: a.familyName, givenName: a.givenName ?? '' }) : a.id.slice(0, 8);
 
-const actionKey = (action: string) => `ui.audit.actions.${action.replace(/\.$/, '').replaceAll('.', '_')}`;
-
-const FILTERS = ['q', 'action', 'from', 'to'] as const;
-type Filters = Record<(typeof FILTERS)[number], string>;
+/** Where a row's record can be opened; other records are named by the start of their id. */
+const targetLink = (e: AuditEntry): string | null =>
+  !e.entityId ? null : e.entityType === 'employee' ? `/employees/${e.entityId}` : e.entityType === 'round' ? `/rounds/${e.entityId}` : null;
 
 /** /admin/audit — search the audit trail and export what was found. */
 export function AuditPage() {
   const { t, i18n } = useTranslation();
   const me = useMe();
   const [params, setParams] = useSearchParams();
-  const applied = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Filters;
-  const [form, setForm] = useState<Filters>(applied);
+  const applied = Object.fromEntries(AUDIT_FILTERS.map((k) => [k, params.get(k) ?? ''])) as AuditFilterValues;
+  const [form, setForm] = useState<AuditFilterValues>(applied);
   const page = pageParam(params.get('page'));
   const list = useQuery({
     queryKey: ['audit', applied, page],
@@ -68,15 +42,9 @@ export function AuditPage() {
   if (!me.can.viewAudit) return <NotFound />;
   const locale = i18n.language as Locale;
   const data = list.data;
-  const errors = fieldErrors(list.error);
-  const label = (action: string) => t(actionKey(action), { defaultValue: action });
-  const actionOptions = [
-    { value: '', label: t('ui.audit.allActions') },
-    ...ACTION_GROUPS.map((g) => ({ value: g, label: t('ui.audit.group', { name: label(g) }) })),
-    ...ACTIONS.map((a) => ({ value: a, label: label(a) })),
-  ];
-  const bind = (k: keyof Filters) => ({ value: form[k], onChange: (v: string) => setForm((f) => ({ ...f, [k]: v })) });
-  const apply = (f: Filters) => setParams(new URLSearchParams(Object.entries(f).filter(([, v]) => v.trim() !== '')));
+  // Rows written before an action had a name in the catalog show as written.
+  const label = (action: string) => t(auditActionKey(action), { defaultValue: action });
+  const apply = (f: AuditFilterValues) => setParams(new URLSearchParams(Object.entries(f).filter(([, v]) => v.trim() !== '')));
 
   return (
     <section className="page">
@@ -85,30 +53,8 @@ export function AuditPage() {
           {t('ui.common.csvExport')}
         </a>
       </PageHeader>
-      <Form className="filters" role="search" aria-label={t('ui.audit.filters')} onSubmit={() => apply(form)}>
-        <TextField label={t('ui.audit.q')} type="search" maxLength={LIMITS.search} error={errors.q} {...bind('q')} />
-        <SelectField label={t('ui.audit.action')} options={actionOptions} error={errors.action} {...bind('action')} />
-        <fieldset className="period">
-          <legend>{t('ui.audit.period')}</legend>
-          <TextField label={t('ui.audit.from')} type="date" error={errors.from} {...bind('from')} />
-          <span aria-hidden="true">〜</span>
-          <TextField label={t('ui.audit.to')} type="date" error={errors.to} {...bind('to')} />
-        </fieldset>
-        <div className="filters__buttons">
-          <Button type="submit" variant="primary">
-            {t('ui.audit.apply')}
-          </Button>
-          <Button
-            onClick={() => {
-              const empty = { q: '', action: '', from: '', to: '' };
-              setForm(empty);
-              apply(empty);
-            }}
-          >
-            {t('ui.audit.clear')}
-          </Button>
-        </div>
-      </Form>
+      {me.can.manageAuditAccess && <AuditAccessSetting />}
+      <AuditFilters form={form} errors={fieldErrors(list.error)} onChange={setForm} onApply={apply} />
       {list.error && <Alert kind="error">{list.error.message}</Alert>}
       {list.isPending && !list.error ? (
         <Loading />
@@ -129,28 +75,28 @@ export function AuditPage() {
                 </tr>
               </thead>
               <tbody>
-                {data.items.map((a) => (
-                  <tr key={a.id}>
-                    <td className="nowrap">{formatDateTime(a.at, locale)}</td>
-                    <td>{a.actor ? <Link to={`/employees/${a.actor.id}`}>{actorName(a.actor)}</Link> : t('ui.audit.system')}</td>
-                    <td>
-                      {label(a.action)}
-                      <span className="muted mono block">{a.action}</span>
-                    </td>
-                    <td>
-                      {t(`ui.audit.entities.${a.entityType}`, { defaultValue: a.entityType })}
-                      {a.entityId &&
-                        (a.entityType === 'employee' ? (
-                          <Link className="mono block" to={`/employees/${a.entityId}`}>
-                            {a.entityId.slice(0, 8)}
-                          </Link>
-                        ) : (
-                          <span className="mono block muted">{a.entityId.slice(0, 8)}</span>
-                        ))}
-                    </td>
-                    <td className="mono">{a.ip}</td>
-                  </tr>
-                ))}
+                {data.items.map((a) => {
+                  const to = targetLink(a);
+                  return (
+                    <tr key={a.id}>
+                      <td className="nowrap">{formatDateTime(a.at, locale)}</td>
+                      <td>{a.actor ? <Link to={`/employees/${a.actor.id}`}>{actorName(a.actor)}</Link> : t('ui.audit.system')}</td>
+                      <td>{label(a.action)}</td>
+                      <td>
+                        {t(auditEntityKey(a.entityType), { defaultValue: a.entityType })}
+                        {a.entityId &&
+                          (to ? (
+                            <Link className="mono block" to={to}>
+                              {a.entityId.slice(0, 8)}
+                            </Link>
+                          ) : (
+                            <span className="mono block muted">{a.entityId.slice(0, 8)}</span>
+                          ))}
+                      </td>
+                      <td className="mono">{a.ip}</td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>

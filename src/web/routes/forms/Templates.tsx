@@ -11,6 +11,7 @@ import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
 import { useDraft } from '../../components/useDraft';
 import type { Schemas } from '../../api-contract';
 import { Builder, newSection } from './Builder';
+import { TemplateUsage } from './TemplateUsage';
 
 type TemplateFull = Schemas['TemplateDetail'];
 
@@ -57,7 +58,9 @@ export function TemplatesPage() {
                   </td>
                   <td>{t(`forms.kinds.${x.kind}`)}</td>
                   <td>{t('forms.ui.versionN', { n: x.version })}</td>
-                  <td>{t('forms.ui.rounds', { n: x.usedBy })}</td>
+                  <td>
+                    {x.running ? t('forms.ui.roundsRunning', { n: x.usedBy, running: x.running }) : t('forms.ui.rounds', { n: x.usedBy })}
+                  </td>
                   <td>
                     <span className={`badge ${x.status === 'active' ? 'badge--ok' : ''}`}>{t(`forms.ui.statuses.${x.status}`)}</span>
                   </td>
@@ -158,7 +161,10 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
         {t(`forms.kinds.${kind}`)}
       </span>
       <DraftNotice restored={form.restored} onDiscard={form.discard} />
-      {template?.locked && <Alert kind="info">{t('forms.ui.lockedNotice', { n: template.version + 1 })}</Alert>}
+      {template && <TemplateUsage template={template} />}
+      {template?.locked && !template.rounds.some((r) => r.status !== 'draft') && (
+        <Alert kind="info">{t('forms.ui.lockedNotice', { n: template.version + 1 })}</Alert>
+      )}
       {template && template.status !== 'active' && <Alert kind="info">{t('forms.ui.retiredNotice')}</Alert>}
       {save.error && <Alert kind="error">{conflict ? t('rounds.ui.conflict') : save.error.message}</Alert>}
       {status.error && <Alert kind="error">{status.error.message}</Alert>}

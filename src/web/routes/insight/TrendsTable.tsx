@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../domain/shared/format';
 import { currentLocale } from '../../i18n';
+import { formatShare } from '../../lib/share';
 import { avgText, groupId, type Point, type TrendGroup, type TrendRound } from './TrendsLabels';
 
 function PointCell({ p, pending }: { p: Point; pending: boolean }) {
@@ -118,7 +119,7 @@ export function DistributionTable({ caption, index, overall, groups, labelOf }: 
                 p.distribution.map((c, k) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: the five columns are the scale's points 1–5
                   <td className="num" key={k}>
-                    {Math.round((c / p.respondents) * 100)}%
+                    {formatShare(t, c, p.respondents)}
                   </td>
                 ))
               )}

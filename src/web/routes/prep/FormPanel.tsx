@@ -114,6 +114,7 @@ function FormEditor({ interviewId, kind, form }: Props & { form: FormView }) {
         readOnly={!editable}
         errors={errors}
         canMarkHrOnly={form.can.markHrOnly}
+        hidden={form.hidden}
         skillSuggestions={inventory.data?.skills.map((s) => s.name) ?? []}
       />
       {submit.error && <Alert kind="error">{submit.error.message}</Alert>}

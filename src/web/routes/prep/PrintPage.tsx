@@ -137,7 +137,11 @@ export function PrintPage() {
                   {a?.hrOnly && <span className="badge badge--hr-only">{t('prep.ui.hrOnlyBadge')}</span>}
                 </h3>
                 <div>
-                  <AnswerText field={field} value={a?.value as AnswerValue | undefined} />
+                  {f.hidden.includes(field.id) ? (
+                    <p className="answer__kept">{t('prep.ui.hrOnlyHidden')}</p>
+                  ) : (
+                    <AnswerText field={field} value={a?.value as AnswerValue | undefined} />
+                  )}
                 </div>
               </div>
             );

@@ -53,7 +53,7 @@ function SubmittedForm({ form }: { form: FormView | null }) {
         <strong>{t(`forms.kinds.${form.kind}`)}</strong> <StateBadge state={form.status} />
       </summary>
       {form.status === 'submitted' ? (
-        <FormFiller definition={form.definition} values={form.answers} readOnly />
+        <FormFiller definition={form.definition} values={form.answers} hidden={form.hidden} readOnly />
       ) : (
         <p className="muted">{t('prep.ui.notSubmittedYet')}</p>
       )}

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../../domain/shared/format';
-import { api } from '../../api';
+import { ApiError, api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Alert, Button } from '../../components/forms';
 import { Empty, Loading } from '../../components/status';
@@ -33,29 +33,38 @@ export function MarkHeld({ interviewId }: { interviewId: string }) {
   const qc = useQueryClient();
   const [open, setOpen] = useState(false);
   const held = useMutation({
-    mutationFn: () => api(`/interviews/${interviewId}/held`, { method: 'POST' }),
-    onSuccess: () =>
-      Promise.all([
+    mutationFn: (early: boolean) => api(`/interviews/${interviewId}/held${early ? '?early=true' : ''}`, { method: 'POST' }),
+    onSuccess: () => {
+      setOpen(false);
+      return Promise.all([
         qc.invalidateQueries({ queryKey: ['record', interviewId] }),
         qc.invalidateQueries({ queryKey: ['interview', interviewId] }),
-      ]),
-    onSettled: () => setOpen(false),
+      ]);
+    },
   });
+  // Before the appointment's day the server asks again (company calendar): the dialog stays open and says why.
+  const early = held.error instanceof ApiError && held.error.code === 'heldBeforeScheduled';
+  const close = () => {
+    setOpen(false);
+    held.reset();
+  };
   return (
     <>
       <Button variant="primary" onClick={() => setOpen(true)}>
         {t('record.ui.held.button')}
       </Button>
-      {held.error && <Alert kind="error">{held.error.message}</Alert>}
+      {held.error && !open && <Alert kind="error">{held.error.message}</Alert>}
       <ConfirmDialog
         open={open}
-        title={t('record.ui.held.title')}
-        confirmLabel={t('record.ui.held.confirm')}
+        danger={early}
+        title={t(early ? 'record.ui.held.earlyTitle' : 'record.ui.held.title')}
+        confirmLabel={t(early ? 'record.ui.held.earlyConfirm' : 'record.ui.held.confirm')}
         busy={held.isPending}
-        onConfirm={() => held.mutate()}
-        onCancel={() => setOpen(false)}
+        onConfirm={() => held.mutate(early)}
+        onCancel={close}
       >
-        <p>{t('record.ui.held.body')}</p>
+        {early ? <Alert kind="error">{held.error?.message}</Alert> : <p>{t('record.ui.held.body')}</p>}
+        {held.error && !early && <Alert kind="error">{held.error.message}</Alert>}
       </ConfirmDialog>
     </>
   );

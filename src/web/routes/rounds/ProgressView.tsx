@@ -7,11 +7,11 @@ import { Alert, Button } from '../../components/forms';
 import { Loading } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { deptName } from '../../lib/departments';
+import { formatShare } from '../../lib/share';
 import type { Schemas } from '../../api-contract';
 import type { Counts, Progress, Round } from './types';
 
 type Target = 'sheet' | 'survey' | 'schedule';
-const pct = (n: number, of: number) => (of ? Math.round((n / of) * 100) : 0);
 
 /** Per round: sheets, surveys, times fixed and interviews held; by department and interviewer; reminders. */
 export function ProgressView({ round }: { round: Round }) {
@@ -37,7 +37,7 @@ export function ProgressView({ round }: { round: Round }) {
     { key: 'done', label: t('rounds.ui.col.done'), show: true },
   ];
   const shown = columns.filter((c) => c.show);
-  const cell = (c: Counts, k: keyof Counts) => `${n(c[k])} / ${n(c.total)}(${pct(c[k], c.total)}%)`;
+  const cell = (c: Counts, k: keyof Counts) => `${n(c[k])} / ${n(c.total)}(${formatShare(t, c[k], c.total)})`;
 
   return (
     <section aria-labelledby="progress-title">
@@ -54,7 +54,7 @@ export function ProgressView({ round }: { round: Round }) {
         {shown.map((c) => (
           <li key={c.key} className="card stat">
             <span className="stat__label">{c.label}</span>
-            <span className="stat__value">{pct(p.total[c.key], p.total.total)}%</span>
+            <span className="stat__value">{formatShare(t, p.total[c.key], p.total.total)}</span>
             <span className="muted">{t('rounds.ui.ofTotal', { n: n(p.total[c.key]), total: n(p.total.total) })}</span>
             <progress className="progress-bar" max={Math.max(p.total.total, 1)} value={p.total[c.key]} aria-label={c.label} />
           </li>

@@ -12,6 +12,7 @@ import { Loading, NotFound, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { Assignments } from './Assignments';
 import { ProgressView } from './ProgressView';
+import { RoundFormsRows } from './RoundForms';
 import { RoundStatus } from './Rounds';
 import type { Preview, Round } from './types';
 
@@ -117,6 +118,7 @@ export function RoundDetailPage() {
           <dt>{t('rounds.ui.themes')}</dt>
           <dd>{r.themes.length ? r.themes.map((th) => localized(th.title, i18n.language)).join('、') : t('notify.noThemes')}</dd>
         </div>
+        <RoundFormsRows round={r} />
         <div className="dl__row">
           <dt>{t('rounds.ui.participants')}</dt>
           <dd>

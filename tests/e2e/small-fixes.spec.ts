@@ -1,0 +1,26 @@
+import { expectAccessible } from './support/axe';
+import { seeded } from './support/people';
+import { expect, signIn, test } from './support/test';
+
+// Issue 15.9: the smaller things a tester met walking the product.
+
+test('a round of 294 people with one sheet in says 「1%未満」, never 0% (15.9e)', async ({ page }) => {
+  const { admin } = seeded();
+  await signIn(page, admin.email);
+  // A company-sized round, from the real answer with its totals scaled up: 1 of 294 sheets in, 293 of 294 scheduled.
+  await page.route('**/api/v1/rounds/*/progress*', async (route) => {
+    const res = await route.fetch();
+    const json = await res.json();
+    json.total = { ...json.total, total: 294, sheetSubmitted: 1, scheduled: 293, done: 0 };
+    await route.fulfill({ response: res, json });
+  });
+  await page.getByRole('navigation').getByRole('link', { name: '面談ラウンド' }).click();
+  await page.getByRole('link', { name: '2026年度下期キャリア面談' }).click();
+  const stat = (label: string) => page.locator('.stat').filter({ hasText: label });
+  await expect(stat('シート提出')).toContainText('1%未満');
+  await expect(stat('シート提出')).toContainText('1 / 294人');
+  await expect(stat('日時確定')).toContainText('99%');
+  await expect(stat('面談実施')).toContainText('0%');
+  await expectAccessible(page, 'round progress');
+  await page.locator('.stats').screenshot({ path: '.tmp/shots/progress-share.png' });
+});

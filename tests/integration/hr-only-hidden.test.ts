@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestApp, TestClient } from '../support/harness';
+import { type Org, orgApp } from '../support/org-app';
+import { launchRound } from '../support/rounds';
+
+// Issue 15.6: a reader kept from a 「人事のみ」 answer is told that it exists — never its value — so an empty box does
+// not read as "nothing to say".
+
+let t: TestApp;
+let org: Org;
+let hr: TestClient;
+let interviewId: string;
+const SECRET = '親の介護で来年から時短勤務を考えています';
+
+type Form = { answers: Record<string, { value: unknown; hrOnly: boolean }>; hidden: string[] };
+type Prep = { sheet: Form | null };
+
+beforeAll(async () => {
+  ({ t, org, hr } = await orgApp());
+  const { interviewOf } = await launchRound(t, hr, [org.report2.id]);
+  interviewId = interviewOf(org.report2.id);
+  const emp = await t.client().login(org.report2.email);
+  const answers = {
+    currentIssues: { value: '残業が多いこと', hrOnly: false },
+    careerGoals: { value: { short: 'リーダー経験', mid: '', long: '' }, hrOnly: false },
+    currentEfforts: { value: '設計レビュー', hrOnly: false },
+    supportDetail: { value: SECRET, hrOnly: true },
+    // Marked 人事のみ but left blank: nothing is kept from anyone, so nothing is announced.
+    workGoalLink: { value: '', hrOnly: true },
+  };
+  expect((await emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, { answers })).status).toBe(200);
+  expect((await emp.post(`/api/v1/interviews/${interviewId}/forms/sheet/submit`)).status).toBe(200);
+});
+afterAll(() => t.close());
+
+describe('人事のみ answers, as the manager reads the sheet', () => {
+  it('the manager is told the answer exists and gets no value, on the sheet and on the prep page', async () => {
+    const mgr = await t.client().login(org.manager.email);
+    const res = await mgr.get(`/api/v1/interviews/${interviewId}/forms/sheet`);
+    const raw = await res.text();
+    const form = JSON.parse(raw) as Form;
+    expect(form.hidden).toEqual(['supportDetail']);
+    expect(Object.keys(form.answers).sort()).toEqual(['careerGoals', 'currentEfforts', 'currentIssues']);
+    expect(raw).not.toContain(SECRET);
+
+    const prepRaw = await (await mgr.get(`/api/v1/interviews/${interviewId}/prep`)).text();
+    expect((JSON.parse(prepRaw) as Prep).sheet!.hidden).toEqual(['supportDetail']);
+    expect(prepRaw).not.toContain(SECRET);
+  });
+
+  it('HR and the employee read the answer itself, and nothing is announced as hidden to them', async () => {
+    const emp = await t.client().login(org.report2.email);
+    for (const c of [hr, emp]) {
+      const form = (await (await c.get(`/api/v1/interviews/${interviewId}/forms/sheet`)).json()) as Form;
+      expect(form.hidden).toEqual([]);
+      expect(form.answers.supportDetail).toEqual({ value: SECRET, hrOnly: true });
+    }
+  });
+});
