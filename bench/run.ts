@@ -10,12 +10,13 @@ import { describeMachine, loadAverage } from './lib/machine';
 import { renderReport, writeReport } from './lib/report';
 import type { BenchOptions, DbKind, ResultRow, Suite } from './lib/types';
 import { directorySuite } from './suites/directory';
+import { importSuite } from './suites/import';
 import { insightSuite } from './suites/insight';
 import { loadSuite } from './suites/load';
 import { recordSuite } from './suites/record';
 import { roundsSuite } from './suites/rounds';
 
-const SUITES: Suite[] = [directorySuite, roundsSuite, recordSuite, insightSuite, loadSuite];
+const SUITES: Suite[] = [directorySuite, roundsSuite, recordSuite, insightSuite, loadSuite, importSuite];
 
 const notes: string[] = [];
 

@@ -5,6 +5,7 @@ import type { Db, DbHandle } from '../db/client';
 import type { Logger } from '../log';
 import type { Mailer } from '../mail/mailer';
 import { rowsOf } from '../db/rows';
+import { reconcileJobs } from './reconcile';
 
 /**
  * The job queue: pg-boss, on PostgreSQL and on PGlite alike (its tables live in the `pgboss` schema of
@@ -38,9 +39,16 @@ export type SendOptions = {
   expireInSeconds?: number;
 };
 
+/**
+ * One job as its kind builds it (payload, singleton key, timing). Each kind has one builder, used by the
+ * code that queues it and by reconcile.ts, which re-derives due jobs from the data: same key, same job.
+ */
+export type DueJob = { name: QueueName; data: object; opts: SendOptions };
+
 export type JobQueue = {
   /** The job's id; null when a job with the same singleton key was already queued. */
   send: (db: Db, name: QueueName, data: object, opts: SendOptions) => Promise<string | null>;
+  sendJob: (db: Db, job: DueJob) => Promise<string | null>;
   boss: PgBoss;
   /** Started and not stopped (what /api/v1/ready reports). */
   running: () => boolean;
@@ -88,20 +96,21 @@ export async function startQueue(handle: Pick<DbHandle, 'executeSql'>, log: Logg
   await boss.start();
   running = true;
   for (const name of QUEUES) await createQueue(boss, name);
+  const send: JobQueue['send'] = (db, name, data, opts) =>
+    boss.send(name, data, {
+      startAfter: opts.startAfter,
+      singletonKey: opts.singletonKey,
+      retryLimit: opts.retryLimit ?? 3,
+      retryDelay: opts.retryDelay ?? 30,
+      retryBackoff: true,
+      // pg-boss rejects the key when present but undefined.
+      ...(opts.expireInSeconds ? { expireInSeconds: opts.expireInSeconds } : {}),
+      db: drizzleAdapter(db),
+    });
   return {
     boss,
-    send(db, name, data, opts) {
-      return boss.send(name, data, {
-        startAfter: opts.startAfter,
-        singletonKey: opts.singletonKey,
-        retryLimit: opts.retryLimit ?? 3,
-        retryDelay: opts.retryDelay ?? 30,
-        retryBackoff: true,
-        // pg-boss rejects the key when present but undefined.
-        ...(opts.expireInSeconds ? { expireInSeconds: opts.expireInSeconds } : {}),
-        db: drizzleAdapter(db),
-      });
-    },
+    send,
+    sendJob: (db, job) => send(db, job.name, job.data, job.opts),
     running: () => running,
     stop: async (timeoutMs = 30_000) => {
       running = false;
@@ -178,8 +187,13 @@ async function runJob(deps: JobDeps, name: QueueName, handler: JobHandler, job: 
 // pace, not one per polling interval.
 const BATCH: Partial<Record<QueueName, number>> = { 'mail.send': 5 };
 
-/** Polls every queue that has a handler; failures are retried by pg-boss with backoff. */
+/**
+ * Polls every queue that has a handler; failures are retried by pg-boss with backoff. First, whatever the
+ * queue lost (a restore, a move between databases) is queued again from the data (reconcile.ts): a server
+ * start heals it whichever way it was lost. A failure there is logged; the workers start regardless.
+ */
 export async function startWorkers(deps: JobDeps, handlers: JobHandlers, pollingIntervalSeconds = 2) {
+  await reconcileJobs(deps).catch((err: unknown) => console.error('[mendan] reconciling jobs', err));
   for (const [name, handler] of Object.entries(handlers) as [QueueName, JobHandler][]) {
     const options = { pollingIntervalSeconds, batchSize: BATCH[name] ?? 1, includeMetadata: true as const };
     await deps.jobs.boss.work<Record<string, unknown>>(name, options, async (jobs) => {

@@ -2,7 +2,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Transporter } from 'nodemailer';
 import type { Db } from '../db/client';
 import { mailOutbox } from '../db/schema';
-import type { JobAttempt, JobQueue } from '../jobs/queue';
+import type { DueJob, JobAttempt, JobQueue } from '../jobs/queue';
 
 /**
  * Retries of one delivery. pg-boss waits 30 s × 2^n (up to twice that, randomised) before retry n+1, so the
@@ -15,9 +15,15 @@ export const MAIL_RETRY_DELAY_SECONDS = 30;
 /** Rows a delivery job still has to send. */
 export const UNDELIVERED = ['pending', 'retrying'];
 
+/** The delivery job of one outbox row (queued with the row; reconcile re-queues it for rows still undelivered). */
+export const deliveryJob = (mailId: string): DueJob => ({
+  name: 'mail.send',
+  data: { mailId },
+  opts: { singletonKey: mailId, retryLimit: MAIL_RETRY_LIMIT, retryDelay: MAIL_RETRY_DELAY_SECONDS },
+});
+
 /** Queues one delivery of an outbox row through the caller's transaction: the job exists iff the row does. */
-export const enqueueDelivery = (jobs: JobQueue, db: Db, mailId: string) =>
-  jobs.send(db, 'mail.send', { mailId }, { singletonKey: mailId, retryLimit: MAIL_RETRY_LIMIT, retryDelay: MAIL_RETRY_DELAY_SECONDS });
+export const enqueueDelivery = (jobs: JobQueue, db: Db, mailId: string) => jobs.sendJob(db, deliveryJob(mailId));
 
 // Bounds on a stalled SMTP server (unless SMTP_URL sets its own), so a worker's batch of deliveries ends
 // well within the job's expiry and a job is not retried while it still runs.

@@ -9,7 +9,7 @@ import { BACKUP_FORMAT, BACKUP_VERSION } from './dump';
 
 const BATCH = 1000;
 type Row = Record<string, unknown>;
-type Header = { format: string; version: number; schema: { migrations: number; last: string | null }; tables: string[] };
+type Header = { format: string; version: number; createdAt: string; schema: { migrations: number; last: string | null }; tables: string[] };
 type Line = { t: string; r: Row } | { end: true; rows: Record<string, number> };
 
 /** The lines of a gzip'd file, read as a stream (a backup may be far larger than memory). */
@@ -42,7 +42,7 @@ async function insertRows(db: Db, table: TableInfo, rows: Row[]) {
  * Replaces the whole database with a backup, in one transaction: any problem (another schema
  * version, an unknown table, a file that ends early) leaves the database exactly as it was.
  */
-export async function restore(db: Db, file: string): Promise<{ tables: number; rows: number }> {
+export async function restore(db: Db, file: string): Promise<{ tables: number; rows: number; createdAt: Date }> {
   const lines = gzipLines(file);
   let header: Header;
   try {
@@ -113,6 +113,7 @@ export async function restore(db: Db, file: string): Promise<{ tables: number; r
           coalesce((select max(${sql.identifier(col)}) from ${sql.identifier(t.name)}), 0) + 1, false)`);
       }
     }
-    return { tables: header.tables.length, rows: Object.values(inserted).reduce((s, n) => s + n, 0) };
+    const rows = Object.values(inserted).reduce((s, n) => s + n, 0);
+    return { tables: header.tables.length, rows, createdAt: new Date(header.createdAt) };
   });
 }

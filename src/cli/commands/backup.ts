@@ -1,8 +1,12 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { loadConfig } from '../../config';
+import { createLogger } from '../../log';
 import { backup } from '../backup/dump';
 import { restore } from '../backup/restore';
+import { reconcileJobs } from '../../jobs/reconcile';
+import { startQueue } from '../../jobs/queue';
 import { CliError, type CommandContext } from '../io';
 import type { Command } from '../main';
 
@@ -37,8 +41,18 @@ export const restoreCommand: Command = {
     } catch {
       throw new CliError(1, 'import.cli.fileNotFound', { file });
     }
-    const { db } = await ctx.db();
-    const done = await restore(db, file);
+    const handle = await ctx.db();
+    const done = await restore(handle.db, file);
     ctx.io.out(ctx.t('import.cli.restoreDone', done));
+    // The queue is not in a backup: what the restored data still owes (reminders, mails) is queued again.
+    // What fell due after the backup was taken never ran in this history, so it goes out now.
+    const log = createLogger(loadConfig(ctx.io.env).logLevel, { write: (line: string) => ctx.io.err(line.trimEnd()) });
+    const jobs = await startQueue(handle, log);
+    try {
+      const queued = await reconcileJobs({ db: handle.db, jobs }, { since: done.createdAt });
+      ctx.io.out(ctx.t('import.cli.restoreJobs', { count: Object.values(queued).reduce((s, n) => s + n, 0) }));
+    } finally {
+      await jobs.stop();
+    }
   },
 };

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, timestamp, uniqueIndex, uuid, varchar } from 'drizzle-orm/pg-core';
 import { timestamps } from './columns';
 import { questions } from './forms';
@@ -75,7 +76,12 @@ export const actionItems = pgTable(
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
-  (t) => [index('action_items_interview_idx').on(t.interviewId, t.position), index('action_items_employee_idx').on(t.employeeId, t.status)],
+  (t) => [
+    index('action_items_interview_idx').on(t.interviewId, t.position),
+    index('action_items_employee_idx').on(t.employeeId, t.status),
+    // Open items by due date: what reconciling jobs at start-up reads (src/jobs/reconcile.ts).
+    index('action_items_open_due_idx').on(t.dueOn).where(sql`${t.status} in ('open', 'inProgress')`),
+  ],
 );
 
 /** Who confirmed which revision of a plan, with the items as they were: the plan's history. */

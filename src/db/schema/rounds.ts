@@ -74,5 +74,7 @@ export const interviews = pgTable(
     index('interviews_interviewer_idx').on(t.interviewerId, t.roundId),
     index('interviews_round_dept_idx').on(t.roundId, t.departmentId),
     index('interviews_round_sort_idx').on(t.roundId, t.sortKey, t.id),
+    // Appointments still to come, which have reminders (src/jobs/reconcile.ts reads them at start-up).
+    index('interviews_scheduled_start_idx').on(t.scheduledStart).where(sql`${t.status} = 'scheduled'`),
   ],
 );

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 /** Every mail the system sends; in dev (no SMTP_URL) this table is the outbox admins read. */
@@ -23,7 +24,11 @@ export const mailOutbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [index('mail_outbox_created_idx').on(t.createdAt)],
+  (t) => [
+    index('mail_outbox_created_idx').on(t.createdAt),
+    // Rows a delivery job still owes (src/jobs/reconcile.ts reads them at start-up).
+    index('mail_outbox_undelivered_idx').on(t.status).where(sql`${t.status} in ('pending', 'retrying')`),
+  ],
 );
 
 /** Append-only audit trail: every change and every read of a confidential record. */

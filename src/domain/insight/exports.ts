@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { exportJobs } from '../../db/schema';
-import type { JobDeps, JobQueue } from '../../jobs/queue';
+import type { DueJob, JobDeps, JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { companyToday } from '../shared/calendar';
@@ -26,6 +26,13 @@ const present = (e: typeof exportJobs.$inferSelect): ExportJob => ({
   finishedAt: e.finishedAt?.toISOString() ?? null,
 });
 
+/** The job that writes one requested export (queued with the request; reconcile re-queues it if lost). */
+export const exportJob = (exportId: string): DueJob => ({
+  name: 'export.run',
+  data: { exportId },
+  opts: { singletonKey: `export:${exportId}` },
+});
+
 /** Queues an export; the job writes the file with progress. Who may export what is the exporter's rule. */
 export async function requestExport(
   db: Db,
@@ -41,7 +48,7 @@ export async function requestExport(
       .insert(exportJobs)
       .values({ kind, params: parsed.data as Record<string, unknown>, requestedBy: actor.id })
       .returning();
-    await jobs.send(tx, 'export.run', { exportId: row!.id }, { singletonKey: `export:${row!.id}` });
+    await jobs.sendJob(tx, exportJob(row!.id));
     await audit(tx, { actor, action: 'export.request', entityType: 'export', entityId: row!.id, detail: { kind } });
     return present(row!);
   });

@@ -5,7 +5,7 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, forbidden, invalid, notFound } from '../errors';
 import { type LoadedInterview, loadInterview } from '../interviews/access';
-import type { JobQueue } from '../../jobs/queue';
+import type { DueJob, JobQueue } from '../../jobs/queue';
 import { notify } from '../notify/notify';
 import { historyAccess } from './access';
 import {
@@ -131,11 +131,19 @@ async function touchPlan(tx: Tx, x: LoadedInterview) {
   }
 }
 
-/** Overdue reminders are queued with the item: a job at 09:00 the day after the due date (company calendar), once per item and date. */
-async function queueOverdue(tx: Tx, jobs: JobQueue, item: { id: string; dueOn: string | null }) {
-  if (!item.dueOn) return;
+/** An item's overdue reminder: 09:00 the day after the due date (company calendar), once per item and date. */
+export function overdueJob(item: { id: string; dueOn: string }): DueJob {
   const startAfter = atCompanyTime(addDays(item.dueOn, 1), '09:00');
-  await jobs.send(tx, 'plan.overdue', { itemId: item.id, dueOn: item.dueOn }, { singletonKey: `${item.id}:${item.dueOn}`, startAfter });
+  return {
+    name: 'plan.overdue',
+    data: { itemId: item.id, dueOn: item.dueOn },
+    opts: { singletonKey: `${item.id}:${item.dueOn}`, startAfter },
+  };
+}
+
+/** Overdue reminders are queued with the item. */
+async function queueOverdue(tx: Tx, jobs: JobQueue, item: { id: string; dueOn: string | null }) {
+  if (item.dueOn) await jobs.sendJob(tx, overdueJob({ id: item.id, dueOn: item.dueOn }));
 }
 
 export async function addItem(

@@ -2,7 +2,7 @@ import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employees, interviews, rounds } from '../../db/schema';
 import { translator } from '../../i18n';
-import type { JobDeps, JobQueue } from '../../jobs/queue';
+import type { DueJob, JobDeps, JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, DomainError, notFound } from '../errors';
@@ -56,13 +56,20 @@ export async function launchRound(db: Db, opts: { actor: Actor; id: string; vers
       })
       .where(eq(rounds.id, id))
       .returning();
-    await jobs.send(tx, 'round.launch', { roundId: id }, { singletonKey: `round.launch:${id}` });
+    await jobs.sendJob(tx, launchJob(id));
     await queueAutoReminders(tx, jobs, r!);
     await audit(tx, { actor, action: 'round.launch', entityType: 'round', entityId: id, detail: { participants: count.n } });
     return r!;
   });
   return presentRound(row, actor);
 }
+
+/** The job that creates a launching round's interviews (queued by the launch; reconcile re-queues it if lost). */
+export const launchJob = (roundId: string): DueJob => ({
+  name: 'round.launch',
+  data: { roundId },
+  opts: { singletonKey: `round.launch:${roundId}` },
+});
 
 type Batch = { id: string; departmentId: string | null; interviewerId: string | null; sortKey: string }[];
 

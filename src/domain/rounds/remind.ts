@@ -1,7 +1,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { interviewSlots } from '../../db/schema';
-import type { JobDeps, JobQueue } from '../../jobs/queue';
+import type { DueJob, JobDeps, JobQueue } from '../../jobs/queue';
 import { loadPeople, mailPeople, type NewNotification, notify } from '../notify/notify';
 import { behind, type RemindTarget } from './progress';
 import { addDays, atCompanyTime } from '../shared/calendar';
@@ -13,14 +13,20 @@ export function autoRemindAt(prepDueOn: string): Date {
   return atCompanyTime(addDays(prepDueOn, -REMIND_DAYS_BEFORE_DUE), '09:00');
 }
 
+/** The automatic sheet and survey reminders of a round with a due date, whoever queues them (launch, reconcile). */
+export function autoReminderJobs(round: { id: string; prepDueOn: string }): DueJob[] {
+  const at = autoRemindAt(round.prepDueOn);
+  return (['sheet', 'survey'] as const).map((target) => ({
+    name: 'round.remind',
+    data: { roundId: round.id, target },
+    opts: { startAfter: at, singletonKey: `auto:${round.id}:${target}` },
+  }));
+}
+
 /** Queues the automatic sheet/survey reminders of a launched round (inside the launch transaction). */
 export async function queueAutoReminders(db: Db, jobs: JobQueue, round: { id: string; prepDueOn: string | null }, now = new Date()) {
-  if (!round.prepDueOn) return;
-  const at = autoRemindAt(round.prepDueOn);
-  if (at <= now) return;
-  for (const target of ['sheet', 'survey'] as const) {
-    await jobs.send(db, 'round.remind', { roundId: round.id, target }, { startAfter: at, singletonKey: `auto:${round.id}:${target}` });
-  }
+  if (!round.prepDueOn || autoRemindAt(round.prepDueOn) <= now) return;
+  for (const job of autoReminderJobs({ id: round.id, prepDueOn: round.prepDueOn })) await jobs.sendJob(db, job);
 }
 
 /**

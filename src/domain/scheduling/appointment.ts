@@ -2,7 +2,7 @@ import { and, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { interviewSlots, interviews } from '../../db/schema';
 import { translator } from '../../i18n';
-import type { JobDeps, JobQueue } from '../../jobs/queue';
+import type { DueJob, JobDeps, JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, DomainError, invalid, notFound } from '../errors';
@@ -24,6 +24,25 @@ export function reminderAt(start: Date, now = new Date()): Date | null {
     if (at > now) return at;
   }
   return null;
+}
+
+/**
+ * When a reminder that went missing (a queue lost by a restore or a move) goes out: the day-before time if
+ * still ahead, else at once, as long as the interview is more than an hour away (an appointment fixed less
+ * than an hour ahead never had one).
+ */
+export function catchUpReminderAt(start: Date, now = new Date()): Date | null {
+  if (start.getTime() - now.getTime() <= HOUR) return null;
+  return new Date(Math.max(start.getTime() - 24 * HOUR, now.getTime()));
+}
+
+/** The reminder of one appointment: one per interview and start time, whoever queues it (chooseSlot, reconcile). */
+export function interviewReminderJob(interviewId: string, start: Date, at: Date): DueJob {
+  return {
+    name: 'interview.reminder',
+    data: { interviewId, start: start.toISOString() },
+    opts: { startAfter: at, singletonKey: `${interviewId}:${start.toISOString()}` },
+  };
 }
 
 type Appointment = { start: Date; end: Date; locationType: string; location: string };
@@ -132,13 +151,7 @@ export async function chooseSlot(
       .returning({ version: interviews.version });
     const appointment = { start: slot.startsAt, end: slot.endsAt, locationType, location };
     const at = reminderAt(slot.startsAt);
-    if (at)
-      await jobs.send(
-        tx,
-        'interview.reminder',
-        { interviewId, start: slot.startsAt.toISOString() },
-        { startAfter: at, singletonKey: `${interviewId}:${slot.startsAt.toISOString()}` },
-      );
+    if (at) await jobs.sendJob(tx, interviewReminderJob(interviewId, slot.startsAt, at));
     const params = { round: x.round.name, start: slot.startsAt.toISOString(), end: slot.endsAt.toISOString() };
     await notify(tx, [
       { recipientId: x.employee.id, kind: 'interviewScheduled', params, link: `/prep/${interviewId}` },

@@ -97,6 +97,7 @@ export default {
     restoreTruncated: 'The backup file ends early. Nothing has changed.',
     restoreUnknownTable: 'The backup contains an unknown table "{{table}}".',
     restoreDone: 'Restore finished ({{tables}} tables, {{rows}} rows).',
+    restoreJobs: 'Queued {{count}} jobs the restored data still owes (interview reminders, mail deliveries and the like).',
     outboxNone: 'No mail to {{to}}.',
     outboxMail: '--- {{at}} [{{status}}] {{subject}}',
     mailNotSent: 'Some mail could not be sent ({{message}}). It stays queued and the server retries it.',

@@ -98,6 +98,7 @@ export default {
     restoreTruncated: 'バックアップファイルが途中で終わっています。何も変更していません。',
     restoreUnknownTable: 'バックアップに不明なテーブル「{{table}}」が含まれています。',
     restoreDone: '復元が完了しました({{tables}}テーブル、{{rows}}行)。',
+    restoreJobs: '予定されていた処理 {{count}} 件(面談のリマインダー・メール送信など)を、復元したデータから改めて登録しました。',
     outboxNone: '{{to}} 宛てのメールはありません。',
     outboxMail: '--- {{at}} [{{status}}] {{subject}}',
     mailNotSent: 'メールの一部を送信できませんでした({{message}})。送信キューに残し、サーバーが自動で再試行します。',

@@ -1,0 +1,3 @@
+CREATE INDEX "action_items_open_due_idx" ON "action_items" USING btree ("due_on") WHERE "action_items"."status" in ('open', 'inProgress');--> statement-breakpoint
+CREATE INDEX "interviews_scheduled_start_idx" ON "interviews" USING btree ("scheduled_start") WHERE "interviews"."status" = 'scheduled';--> statement-breakpoint
+CREATE INDEX "mail_outbox_undelivered_idx" ON "mail_outbox" USING btree ("status") WHERE "mail_outbox"."status" in ('pending', 'retrying');
