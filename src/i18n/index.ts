@@ -14,6 +14,7 @@ import enPrep from './en/prep';
 import enRecord from './en/record';
 import enRounds from './en/rounds';
 import enSchedule from './en/schedule';
+import enSetup from './en/setup';
 import enSkills from './en/skills';
 import enUi from './en/ui';
 import jaAdmin from './ja/admin';
@@ -31,6 +32,7 @@ import jaPrep from './ja/prep';
 import jaRecord from './ja/record';
 import jaRounds from './ja/rounds';
 import jaSchedule from './ja/schedule';
+import jaSetup from './ja/setup';
 import jaSkills from './ja/skills';
 import jaUi from './ja/ui';
 
@@ -53,6 +55,7 @@ export const resources = {
       record: jaRecord,
       skills: jaSkills,
       schedule: jaSchedule,
+      setup: jaSetup,
       admin: jaAdmin,
       ui: jaUi,
     },
@@ -74,6 +77,7 @@ export const resources = {
       record: enRecord,
       skills: enSkills,
       schedule: enSchedule,
+      setup: enSetup,
       admin: enAdmin,
       ui: enUi,
     },
