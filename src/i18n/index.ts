@@ -16,6 +16,7 @@ import enPrep from './en/prep';
 import enRecord from './en/record';
 import enRounds from './en/rounds';
 import enSchedule from './en/schedule';
+import enSetup from './en/setup';
 import enSkills from './en/skills';
 import enUi from './en/ui';
 import jaAdmin from './ja/admin';
@@ -35,6 +36,7 @@ import jaPrep from './ja/prep';
 import jaRecord from './ja/record';
 import jaRounds from './ja/rounds';
 import jaSchedule from './ja/schedule';
+import jaSetup from './ja/setup';
 import jaSkills from './ja/skills';
 import jaUi from './ja/ui';
 
@@ -57,6 +59,7 @@ export const resources = {
       record: jaRecord,
       skills: jaSkills,
       schedule: jaSchedule,
+      setup: jaSetup,
       admin: jaAdmin,
       ops: jaOps,
       audit: jaAudit,
@@ -80,6 +83,7 @@ export const resources = {
       record: enRecord,
       skills: enSkills,
       schedule: enSchedule,
+      setup: enSetup,
       admin: enAdmin,
       ops: enOps,
       audit: enAudit,

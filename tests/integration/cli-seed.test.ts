@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCompany } from '../../src/cli/seed/company';
-import { DEMO_PASSWORD } from '../../src/cli/seed/names';
+import { generateCompany } from '../../src/domain/demo/company';
+import { DEMO_PASSWORD } from '../../src/domain/demo/names';
 import type { Db } from '../../src/db/client';
 import { departments, employees } from '../../src/db/schema';
 import { makeTestApp, type TestApp } from '../support/harness';
@@ -81,7 +81,8 @@ describe('seed-demo', () => {
     expect(roles[1]).toContain('hr');
     expect(roles[2]).toContain('interviewer');
     expect(roles[3]).toEqual(['employee']);
-  });
+    // With its history, stored figures and themes count (see demo-seed.test.ts).
+  }, 240_000);
 
   it('refuses a database that already has employees unless --force', async () => {
     const r = await cli(['seed-demo']);
@@ -92,5 +93,7 @@ describe('seed-demo', () => {
     const again = await cli(['seed-demo', '--force', '--employees', '300', '--seed', '1']);
     expect(again.code).toBe(0);
     expect(again.out).toContain('新規 0 件、更新 0 件、変更なし 300 件');
-  });
+    // The rounds are there already: the people are updated, no second history is added.
+    expect(again.out).toContain('面談ラウンドがすでにあるため');
+  }, 120_000);
 });

@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../src/db/client';
 import { hashPassword } from '../../../src/domain/auth/passwords';
-import { FAMILY_NAMES, GIVEN_NAMES } from '../../../src/cli/seed/names';
+import { FAMILY_NAMES, GIVEN_NAMES } from '../../../src/domain/demo/names';
 import { queryRows } from '../databases';
 
 export const BENCH_PASSWORD = 'mendan-bench-2026';

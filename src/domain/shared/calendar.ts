@@ -24,9 +24,13 @@ export function setCompanyTimeZone(tz: string) {
 
 export const companyTimeZone = (): string => zone;
 
-const parts = (d: Date, tz: string) =>
-  Object.fromEntries(
-    new Intl.DateTimeFormat('en-CA', {
+// One formatter per zone: building an Intl.DateTimeFormat costs far more than using one (a bulk write
+// converting thousands of times spent seconds here).
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const formatter = (tz: string) => {
+  let f = formatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
       timeZone: tz,
       hourCycle: 'h23',
       year: 'numeric',
@@ -35,7 +39,15 @@ const parts = (d: Date, tz: string) =>
       hour: '2-digit',
       minute: '2-digit',
       second: '2-digit',
-    })
+    });
+    formatters.set(tz, f);
+  }
+  return f;
+};
+
+const parts = (d: Date, tz: string) =>
+  Object.fromEntries(
+    formatter(tz)
       .formatToParts(d)
       .map((p) => [p.type, p.value]),
   ) as Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string>;

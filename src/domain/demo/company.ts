@@ -1,16 +1,5 @@
 import { DEMO_DEPARTMENTS, DEMO_DOMAIN, FAMILY_NAMES, GIVEN_NAMES, type Name, type TITLES } from './names';
-
-/** A small, fast, seedable PRNG (mulberry32): the same seed gives the same company. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './random';
 
 type Level = keyof typeof TITLES;
 
@@ -123,17 +112,24 @@ export function generateCompany(count: number, seed: number): DemoCompany {
   }
 
   const active = (p: DemoPerson) => p.status === 'active';
-  const manager = heads.get('SALES-1')!;
+  // The employee signs in next to the person who really interviews them: their own manager, a 課長
+  // with a team of five or more (so the team's figures show), and someone there since before the
+  // oldest demo round (so their history is full).
+  const teamSize = (m: DemoPerson) => people.filter((p) => p.manager === m && active(p)).length;
+  const fits = (p: DemoPerson) =>
+    p.level === 'member' &&
+    active(p) &&
+    p.hireDate < '2020-01-01' &&
+    !!p.manager &&
+    p.manager.level === 'sectionHead' &&
+    teamSize(p.manager) >= 5;
+  const employee =
+    people.find((p) => p.departmentCode === 'SALES-1' && fits(p)) ??
+    people.find(fits) ??
+    people.find((p) => (p.level === 'member' || p.level === 'lead') && active(p) && !!p.manager)!;
   return {
     people,
-    signIns: {
-      admin: heads.get('ADM-IT')!,
-      hr: heads.get('ADM-HR')!,
-      manager,
-      employee:
-        people.find((p) => p.departmentCode === 'SALES-1' && p.level === 'member' && active(p)) ??
-        people.find((p) => (p.level === 'member' || p.level === 'lead') && active(p))!,
-    },
+    signIns: { admin: heads.get('ADM-IT')!, hr: heads.get('ADM-HR')!, manager: employee.manager!, employee },
     hrStaff: people.filter((p) => p.departmentCode === 'ADM-HR' && active(p)),
   };
 }
