@@ -4,6 +4,7 @@ import { employees } from '../../db/schema';
 import { type DemoProgress, type DemoSignIn, loadDemo } from '../../domain/demo/load';
 import { MIN_DEMO_EMPLOYEES } from '../../domain/demo/company';
 import { startQueue } from '../../jobs/queue';
+import { createLogger } from '../../log';
 import { createMailer } from '../../mail/mailer';
 import { CliError } from '../io';
 import type { Command } from '../main';
@@ -41,8 +42,9 @@ export const seedDemoCommand: Command = {
 
     const started = Date.now();
     // The themes count runs as its job does on the server; no mail is written (see domain/demo/load.ts).
-    const jobs = await startQueue(handle);
     const config = loadConfig(io.env);
+    const log = createLogger(config.logLevel, { write: (line: string) => io.err(line.trimEnd()) });
+    const jobs = await startQueue(handle, log);
     // A line at each tenth of a step, so 300 or 100,000 people print a few lines either way.
     let last = '';
     const onProgress = ({ step, done, total }: DemoProgress) => {
@@ -54,7 +56,7 @@ export const seedDemoCommand: Command = {
     };
     try {
       const result = await loadDemo(
-        { db, config, jobs, mailer: createMailer({ from: config.mailFrom }) },
+        { db, config, jobs, log, mailer: createMailer({ from: config.mailFrom }) },
         { employees: count, seed, onProgress },
       );
       io.out(t('import.cli.importDone', result.imports.employees));
