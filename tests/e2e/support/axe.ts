@@ -24,6 +24,8 @@ function formatViolations(violations: Result[]): string {
  * Call it after the page has rendered what the step is about.
  */
 export async function expectAccessible(page: Page, label = '') {
+  // A region being refetched is dimmed on purpose (aria-busy): judge the contrast of the settled page.
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
   if (!(await page.evaluate(() => Boolean((window as AxeWindow).axe)))) {
     // Evaluated through the DevTools protocol rather than added as an inline <script>, which the
     // app's Content-Security-Policy (script-src 'self') rightly blocks.
