@@ -8,7 +8,7 @@ test('the templates list counts the running round, the editor says what saving d
   await signIn(page, admin.email);
   await page.goto('/templates');
   const sheetRow = page.getByRole('row', { name: /キャリア面談シート\(標準\)/ });
-  await expect(sheetRow.getByRole('cell', { name: /^[1-9]\d*件(うち実施中 [1-9]\d*件)$/ })).toBeVisible();
+  await expect(sheetRow.getByRole('cell', { name: /^[1-9]\d*件\(うち実施中 [1-9]\d*件\)$/ })).toBeVisible();
   await page.screenshot({ path: '.tmp/shots/templates.png', fullPage: true });
 
   await sheetRow.getByRole('link').click();
