@@ -18,7 +18,7 @@ import type { DueJob, JobQueue, QueueName } from './queue';
  *   once  any record (queued, running, done, failed, archived) counts: reminders must not go twice;
  *   live  only a queued or running job counts: the handler checks the row (a mail's status, a round
  *         still launching), so queueing one again is harmless.
- * Running it twice, or on a live system, queues nothing. See docs/decisions/0011-reconcile-jobs.md.
+ * Running it twice, or on a live system, queues nothing. See docs/decisions/0014-reconcile-jobs.md.
  * Not derived: aggregate.refresh and themes.count (the next read queues them), a "remind now" pressed
  * (round.remind without delay: runs within seconds, nothing in the data says it is owed).
  */

@@ -31,7 +31,7 @@ test('an admin filters the audit log by any action, reads it in Japanese, and de
   await page.getByRole('button', { name: '絞り込む' }).click();
   await expect(table.getByRole('cell', { name: 'ログイン', exact: true }).first()).toBeVisible();
 
-  // HR may read it only when an admin turns it on (decision 0011).
+  // HR may read it only when an admin turns it on (decision 0013).
   const hrRead = page.getByLabel('人事担当者も監査ログを閲覧・書き出しできるようにする');
   await expect(hrRead).not.toBeChecked();
   await hrRead.check();

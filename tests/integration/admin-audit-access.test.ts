@@ -3,7 +3,7 @@ import { AUDIT_ACTIONS } from '../../src/domain/audit/actions';
 import type { TestApp, TestClient } from '../support/harness';
 import { type Org, orgApp } from '../support/org-app';
 
-// Issue 15.7 and decision 0011: HR staff read the audit log only when an admin turns it on; every action is filterable.
+// Issue 15.7 and decision 0013: HR staff read the audit log only when an admin turns it on; every action is filterable.
 let t: TestApp;
 let org: Org;
 let hr: TestClient;
