@@ -10,8 +10,8 @@ let hr: TestClient;
 let fx: Awaited<ReturnType<typeof matrixFixtures>>;
 let routes: string[];
 
-/** Sign-in, sign-out and password endpoints have their own tests (security-session, auth-*): they change sessions. */
-const OWN_TESTS = /^(GET|POST|PUT) \/(auth\/|me\/locale)/;
+/** Sign-in, sign-out and password endpoints change sessions, and health/ready are public: each has its own tests (security-session, auth-*, observability). */
+const OWN_TESTS = /^(GET|POST|PUT) \/(auth\/|me\/locale|health$|ready$)/;
 
 async function call(c: TestClient, route: string, e: Entry, ids: MatrixIds) {
   const method = route.slice(0, route.indexOf(' '));
