@@ -88,7 +88,7 @@ describe('backup and restore', () => {
       rows: { d: number; n: number }[];
     };
     expect(ids.rows[0]!.d).toBe(ids.rows[0]!.n);
-  });
+  }, 120_000); // opens a fresh embedded database, restores and re-derives its jobs: slow on a loaded machine
 
   it('refuses other schema versions, other files and cut files, changing nothing', async () => {
     const target = track(await openTestDb());

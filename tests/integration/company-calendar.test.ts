@@ -32,7 +32,7 @@ describe('COMPANY_TZ', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 120_000); // opens an embedded database of its own: slow on a loaded machine
 
   it('is the CLI’s too, and an unknown zone is refused there in plain words', async () => {
     const t = await makeTestApp();
