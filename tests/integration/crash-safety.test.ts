@@ -1,14 +1,12 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DbHandle } from '../../src/db/client';
-import { openReadyDb } from '../../src/bootstrap';
 import { apiProblems, dbProblems } from '../support/crash-check';
 import { makeEmployee } from '../support/factories';
 import { TestClient } from '../support/harness';
-import { clonePgDatabase, commandLine, isAlive, killAllServers, startServer } from '../support/server-process';
+import { commandLine, isAlive, killAllServers, serverDatabase, startServer } from '../support/server-process';
 import { WriteStream } from '../support/write-stream';
 
 // Issue 6, item 3: the real server is killed with SIGKILL in the middle of a stream of writes and
@@ -32,17 +30,7 @@ let dataDir = '';
 let adminEmail: string;
 
 beforeAll(async () => {
-  if (onPg) {
-    const clone = await clonePgDatabase();
-    env = { DATABASE_URL: clone.url };
-    open = () => openReadyDb({ databaseUrl: clone.url, poolSize: 2, migrate: false });
-    cleanup = clone.drop;
-  } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'mendan-crash-'));
-    env = { DATA_DIR: dataDir };
-    open = () => openReadyDb({ dataDir });
-    cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-  }
+  ({ env, dataDir, open, drop: cleanup } = await serverDatabase('crash'));
   // The HR admin who sends the writes; the database is closed again before the server owns it.
   const h = await open();
   try {

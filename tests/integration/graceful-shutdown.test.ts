@@ -1,17 +1,15 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { and, eq } from 'drizzle-orm';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openReadyDb } from '../../src/bootstrap';
 import type { DbHandle } from '../../src/db/client';
 import { auditLog, departments } from '../../src/db/schema';
 import { makeDepartment, makeEmployee } from '../support/factories';
 import { TestClient } from '../support/harness';
-import { clonePgDatabase, isAlive, killAllServers, type ServerProcess, startServer } from '../support/server-process';
+import { isAlive, killAllServers, type ServerProcess, serverDatabase, startServer } from '../support/server-process';
 
 // Issue 14.1: SIGTERM lets a write in flight finish and answer, then closes the database. Before, a
 // POST /departments in flight answered 500 ("Cannot use a pool after calling end on the pool") while
@@ -28,18 +26,8 @@ let adminEmail: string;
 let parentId: string;
 
 beforeAll(async () => {
-  if (onPg) {
-    const clone = await clonePgDatabase();
-    dbUrl = clone.url;
-    env = { DATABASE_URL: clone.url };
-    open = () => openReadyDb({ databaseUrl: clone.url, poolSize: 2, migrate: false });
-    cleanup = clone.drop;
-  } else {
-    dataDir = mkdtempSync(join(tmpdir(), 'mendan-stop-'));
-    env = { DATA_DIR: dataDir };
-    open = () => openReadyDb({ dataDir });
-    cleanup = async () => rmSync(dataDir, { recursive: true, force: true });
-  }
+  const db = await serverDatabase('stop');
+  ({ env, url: dbUrl, dataDir, open, drop: cleanup } = db);
   const h = await open();
   try {
     adminEmail = (await makeEmployee(h.db, { roles: ['hr', 'admin'] })).email;

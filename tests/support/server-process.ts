@@ -1,8 +1,12 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { openReadyDb } from '../../src/bootstrap';
+import type { DbHandle } from '../../src/db/client';
 import { TEMPLATE_DB } from './global-setup';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -183,4 +187,39 @@ export async function clonePgDatabase(opts: { empty?: boolean } = {}): Promise<{
   const url = new URL(admin);
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => run(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+}
+
+/** A database of its own for a server in another process, and how this test opens it itself. */
+export type ServerDatabase = {
+  /** What the server's environment needs to find it. */
+  env: Record<string, string>;
+  /** PostgreSQL: its URL ('' on PGlite). */
+  url: string;
+  /** PGlite: its data folder ('' on PostgreSQL). */
+  dataDir: string;
+  /** Opens it from the test (close it before the server starts: PGlite is one process per folder). */
+  open: () => Promise<DbHandle>;
+  drop: () => Promise<void>;
+};
+
+/** With TEST_DB=pg a clone of the migrated template; otherwise a new PGlite folder named after `prefix`. */
+export async function serverDatabase(prefix: string): Promise<ServerDatabase> {
+  if (process.env.TEST_DB === 'pg') {
+    const clone = await clonePgDatabase();
+    return {
+      env: { DATABASE_URL: clone.url },
+      url: clone.url,
+      dataDir: '',
+      open: () => openReadyDb({ databaseUrl: clone.url, poolSize: 2, migrate: false }),
+      drop: clone.drop,
+    };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), `mendan-${prefix}-`));
+  return {
+    env: { DATA_DIR: dataDir },
+    url: '',
+    dataDir,
+    open: () => openReadyDb({ dataDir }),
+    drop: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
 }

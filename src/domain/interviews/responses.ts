@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { FORM_KINDS } from '../forms/definition';
-import { FormDefinition, LocalizedText } from '../forms/responses';
-import { ROUND_STATUSES, ROUND_TYPES } from '../rounds/schemas';
+import { FormDefinition } from '../forms/responses';
+import { roundBasics } from '../rounds/basics';
 import { LOCATION_TYPES } from '../scheduling/schemas';
-import { DateTime, Day, listOf, pageOf, PersonRef, Uuid } from '../shared/contract';
+import { DateTime, listOf, pageOf, PersonRef, Uuid } from '../shared/contract';
 
 // What the interview screens are answered (access.ts, list.ts and forms.ts build exactly these).
 
@@ -28,15 +28,7 @@ export const InterviewView = z
     /** How the reader stands to it (never 'none': they would have got 404). */
     relation: z.enum(['self', 'interviewer', 'hr']),
     round: z.strictObject({
-      id: Uuid,
-      name: z.string(),
-      type: z.enum(ROUND_TYPES),
-      status: z.enum(ROUND_STATUSES),
-      periodStart: Day,
-      periodEnd: Day,
-      prepDueOn: Day.nullable(),
-      themes: z.array(z.strictObject({ title: LocalizedText, description: LocalizedText })),
-      message: z.string(),
+      ...roundBasics,
       hasSheet: z.boolean(),
       hasSurvey: z.boolean(),
     }),
@@ -94,12 +86,12 @@ const listed = {
   id: Uuid,
   status: InterviewStatus,
   round: z.strictObject({
-    id: Uuid,
-    name: z.string(),
-    type: z.enum(ROUND_TYPES),
-    status: z.enum(ROUND_STATUSES),
-    prepDueOn: Day.nullable(),
-    periodEnd: Day,
+    id: roundBasics.id,
+    name: roundBasics.name,
+    type: roundBasics.type,
+    status: roundBasics.status,
+    prepDueOn: roundBasics.prepDueOn,
+    periodEnd: roundBasics.periodEnd,
   }),
   /** null when the round has no such form. */
   sheet: FormState.nullable(),

@@ -1,23 +1,16 @@
 import { z } from 'zod';
 import { LocalizedText } from '../forms/responses';
 import { INTERVIEW_STATUSES } from '../interviews/responses';
-import { DateTime, Day, pageOf, PersonRef, Uuid } from '../shared/contract';
-import { INTERVIEWER_RULES, ROUND_STATUSES, ROUND_TYPES } from './schemas';
+import { DateTime, pageOf, PersonRef, Uuid } from '../shared/contract';
+import { roundBasics } from './basics';
+import { INTERVIEWER_RULES, ROUND_STATUSES } from './schemas';
 
 // What the rounds answer (rounds.ts, participants.ts, assignments.ts and progress.ts build exactly these).
 
 /** A round as HR plans and follows it, with what the reader may do with it (policy.ts's roundCan). */
 export const RoundView = z
   .strictObject({
-    id: Uuid,
-    name: z.string(),
-    type: z.enum(ROUND_TYPES),
-    status: z.enum(ROUND_STATUSES),
-    periodStart: Day,
-    periodEnd: Day,
-    prepDueOn: Day.nullable(),
-    themes: z.array(z.strictObject({ title: LocalizedText, description: LocalizedText })),
-    message: z.string(),
+    ...roundBasics,
     sheetTemplateId: Uuid.nullable(),
     surveyTemplateId: Uuid.nullable(),
     /** Who takes part: everyone, or (departments incl. sub-departments ∩ grades) ∪ hand-picked people. */
