@@ -281,6 +281,7 @@ export default {
       employee_roles_update: 'Roles changed',
       employee_locale_update: 'Language changed',
       employee_import: 'Employee CSV import',
+      employee_import_undo: 'Employee import undone',
       employee_export: 'Employee CSV export',
       department_create: 'Department added',
       department_update: 'Department updated',

@@ -275,6 +275,7 @@ export default {
       employee_roles_update: '役割の変更',
       employee_locale_update: '表示言語の変更',
       employee_import: '社員のCSV取り込み',
+      employee_import_undo: '社員のCSV取り込みの取り消し',
       employee_export: '社員のCSV書き出し',
       department_create: '部署の追加',
       department_update: '部署の更新',

@@ -30,6 +30,7 @@ const ACTIONS = [
   'employee.roles.update',
   'employee.locale.update',
   'employee.import',
+  'employee.import.undo',
   'employee.export',
   'department.create',
   'department.update',
