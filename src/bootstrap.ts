@@ -1,6 +1,7 @@
 import { type DbHandle, type OpenOptions, openDb } from './db/client';
 import { installDefaults } from './domain/forms/install-defaults';
 import { installDefaultRules } from './domain/record/rules';
+import { ABANDONED_MS, undoAbandonedImports } from './domain/imports/journal';
 
 /**
  * A database ready for the product: opened, migrated, and given the seed's default content (sheet,
@@ -10,6 +11,9 @@ import { installDefaultRules } from './domain/record/rules';
 export async function bootstrap(handle: DbHandle): Promise<DbHandle> {
   await installDefaults(handle.db);
   await installDefaultRules(handle.db);
+  // An employee import cut short by a crash is undone (imports/journal.ts). On PGlite no other process can
+  // be running one; on PostgreSQL another server may be, so only one silent for ABANDONED_MS counts.
+  await undoAbandonedImports(handle.db, handle.driver === 'pglite' ? 0 : ABANDONED_MS);
   return handle;
 }
 

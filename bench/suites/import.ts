@@ -33,7 +33,7 @@ function file(grade: string): string {
 }
 
 /** Every probe's time until its answer or its failure (a connection reset, a timeout): the wait is the wait. */
-type Probe = { latencies: number[]; errors: string[] };
+type Probe = { latencies: number[]; errors: string[]; worstAt: number };
 
 /** Asks /auth/me one request at a time until `until` settles. */
 async function probe(baseUrl: string, cookie: string, until: Promise<unknown>): Promise<Probe> {
@@ -41,7 +41,9 @@ async function probe(baseUrl: string, cookie: string, until: Promise<unknown>): 
   void until.finally(() => {
     done = true;
   });
-  const out: Probe = { latencies: [], errors: [] };
+  const out: Probe = { latencies: [], errors: [], worstAt: 0 };
+  const started = performance.now();
+  let worst = -1;
   while (!done) {
     const t0 = performance.now();
     try {
@@ -52,7 +54,9 @@ async function probe(baseUrl: string, cookie: string, until: Promise<unknown>): 
       const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : String(e);
       out.errors.push(cause);
     }
-    out.latencies.push(performance.now() - t0);
+    const wait = performance.now() - t0;
+    if (wait > worst) [worst, out.worstAt] = [wait, t0 - started];
+    out.latencies.push(wait);
     await new Promise((r) => setTimeout(r, PROBE_GAP_MS));
   }
   return out;
@@ -80,7 +84,7 @@ async function scenario(server: RunningServer, cookie: string, label: string, bo
   const max = sorted.at(-1) ?? 0;
   const outcome =
     result.last.type === 'done' ? `${result.last.created} created, ${result.last.updated} updated` : JSON.stringify(result.last);
-  const note = `import ${(result.ms / 1000).toFixed(1)} s (${outcome}); /auth/me meanwhile: ${sorted.length} requests, max ${max.toFixed(0)} ms, ${probes.errors.length} failed${probes.errors.length ? ` (${[...new Set(probes.errors)].join('; ')})` : ''}`;
+  const note = `import ${(result.ms / 1000).toFixed(1)} s (${outcome}); /auth/me meanwhile: ${sorted.length} requests, max ${max.toFixed(0)} ms (asked ${(probes.worstAt / 1000).toFixed(1)} s in), ${probes.errors.length} failed${probes.errors.length ? ` (${[...new Set(probes.errors)].join('; ')})` : ''}`;
   return {
     suite: 'import',
     scenario: label,

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 /** Every mail the system sends; in dev (no SMTP_URL) this table is the outbox admins read. */
 export const mailOutbox = pgTable(
@@ -57,3 +57,20 @@ export const appSettings = pgTable('app_settings', {
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * A running employee import's undo record, one row per chunk it committed (docs/decisions/0015): the people
+ * the chunk created and, as they were before, the rows of the people it could change. The import deletes its
+ * rows in the transaction that completes it; rows left behind (a failure, a process that died) are undone.
+ */
+export const importJournal = pgTable(
+  'import_journal',
+  {
+    runId: uuid('run_id').notNull(),
+    chunk: integer('chunk').notNull(),
+    created: uuid('created').array().notNull(),
+    before: jsonb('before').$type<Record<string, unknown>[]>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.chunk] })],
+);

@@ -25,6 +25,7 @@ export const AUDIT_ACTIONS = [
   'employee.admin.create',
   'employee.admin.update',
   'employee.import',
+  'employee.import.undo',
   'employee.export',
   'department.create',
   'department.update',

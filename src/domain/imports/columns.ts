@@ -1,5 +1,6 @@
 import { DomainError } from '../errors';
 import type { CsvRecord } from './csv';
+import { mapInSlices } from '../shared/pace';
 
 /**
  * CSV columns: the field name used in the API and row data, the English header (the canonical
@@ -50,10 +51,10 @@ export type ParsedFile<F extends string> = {
 };
 
 /**
- * Maps the header row onto the known columns. Unknown, repeated or missing required columns stop
+ * Maps the header row onto the known columns (the rows in slices, see shared/pace.ts). Unknown, repeated or missing required columns stop
  * the import with one message, before any row is looked at.
  */
-export function mapColumns<F extends string>(records: CsvRecord[], defs: readonly ColumnDef<F>[]): ParsedFile<F> {
+export async function mapColumns<F extends string>(records: CsvRecord[], defs: readonly ColumnDef<F>[]): Promise<ParsedFile<F>> {
   const [header, ...data] = records;
   if (!header) throw new DomainError(400, 'import.errors.empty');
   const lookup = new Map<string, ColumnDef<F>>();
@@ -74,7 +75,7 @@ export function mapColumns<F extends string>(records: CsvRecord[], defs: readonl
   }
   if (data.length === 0) throw new DomainError(400, 'import.errors.noRows');
 
-  const rows = data.map((r) => {
+  const rows = await mapInSlices(data, (r) => {
     const values: Partial<Record<F, string>> = {};
     columns.forEach((c, i) => {
       values[c.field] = r.cells[i] ?? '';

@@ -1,7 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { csvCell, csvLine, decodeCsv, neutralise, parseCsv, unneutralise } from './csv';
+import { csvCell, csvLine, decodeCsv, neutralise, parseCsv, parseCsvInSlices, unneutralise } from './csv';
 
 const cells = (text: string) => parseCsv(text).map((r) => r.cells);
 
@@ -27,6 +27,12 @@ describe('parseCsv', () => {
       ['a', '', 'c', ''],
       ['', '', 'x'],
     ]);
+  });
+
+  it('reads the same records in slices (a large file gives way to other requests)', async () => {
+    const text = `h1,h2\n${Array.from({ length: 20_000 }, (_, i) => `"a${i}\n",${i}\n\n`).join('')}`;
+    expect(await parseCsvInSlices(text)).toEqual(parseCsv(text));
+    await expect(parseCsvInSlices('a,"open')).rejects.toBeInstanceOf(DomainError);
   });
 
   it('skips blank lines but counts them in the row numbers a spreadsheet shows', () => {

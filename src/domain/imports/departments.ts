@@ -7,7 +7,8 @@ import { departments } from '../../db/schema';
 import { DepartmentCode, LIMITS } from '../directory/schemas';
 import type { DepartmentField, ParsedFile } from './columns';
 import { type CheckedRow, checkFields, type FieldRule, finish, flagDuplicates, nodesOnCycles } from './rows';
-import { batches, byDepth, excluded, type Progress } from './write';
+import { batches, byDepth, excluded, type Finish, type Progress } from './write';
+import { mapInSlices } from '../shared/pace';
 
 export type DepartmentData = Partial<Record<DepartmentField, string | null>>;
 
@@ -30,7 +31,7 @@ async function loadParents(db: Db): Promise<Map<string, string | null>> {
 
 export async function checkDepartments(db: Db, file: ParsedFile<DepartmentField>) {
   const stored = await loadParents(db);
-  const rows: CheckedRow<DepartmentData>[] = file.rows.map((r) => {
+  const rows: CheckedRow<DepartmentData>[] = await mapInSlices(file.rows, (r) => {
     const { data, errors } = checkFields(r.values, RULES);
     if (r.extraCells) errors.push({ field: '_', key: 'import.errors.extraCells' });
     return { line: r.line, ok: false, data, errors };
@@ -60,13 +61,16 @@ export async function checkDepartments(db: Db, file: ParsedFile<DepartmentField>
   return {
     rows: finish(rows),
     existing: (d: DepartmentData) => !!d.code && stored.has(d.code),
-    write: (tx: Db, onProgress: Progress) =>
-      writeDepartments(
+    write: async (tx: Db, onProgress: Progress, complete: Finish) => {
+      const written = await writeDepartments(
         tx,
         rows.map((r) => r.data),
         fields,
         onProgress,
-      ),
+      );
+      await complete(tx, written);
+      return written;
+    },
   };
 }
 

@@ -1,19 +1,18 @@
-import { eq, sql } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { SINGLE_LINE } from '../shared/schemas';
 import type { Db } from '../../db/client';
-import { departments, employees, roleGrants } from '../../db/schema';
 import type { Mailer } from '../../mail/mailer';
 import type { Actor } from '../actor';
 import { Email } from '../auth/schemas';
 import { mailEmailChanged } from '../directory/email-change';
 import { DepartmentCode, EmployeeNumber, KANA_RE, LIMITS, toKatakana } from '../directory/schemas';
 import type { EmployeeField, ParsedFile } from './columns';
-import { type ChangeableField, changedFields, type EmployeeData, protectionErrors, type StoredPerson } from './employee-changes';
+import { type ChangeableField, changedFields, type EmployeeData, protectionErrors } from './employee-changes';
 import { writeEmployees } from './employees-write';
 import { type CheckedRow, CsvDate, checkFields, type FieldRule, finish, flagDuplicates, nodesOnCycles, oneOf } from './rows';
-import type { Progress } from './write';
+import type { Finish, Progress } from './write';
+import { loadContext } from './employees-context';
+import { forEachInSlices, mapInSlices, yieldToLoop } from '../shared/pace';
 
 export type { EmployeeData };
 
@@ -47,62 +46,19 @@ const RULES: Record<EmployeeField, FieldRule> = {
   locale: { schema: oneOf({ ja: 'ja', en: 'en', 日本語: 'ja', english: 'en', 英語: 'en' }, 'import.errors.locale'), empty: 'ja' },
 };
 
-/** What the checks need from the database, read in two queries (never one per row). */
-type Context = {
-  departmentIds: Map<string, string>;
-  /** Everyone stored, by employee number, as a file row would show them, with their granted roles. */
-  existing: Map<string, StoredPerson>;
-  emailOwner: Map<string, string>;
-};
-
-async function loadContext(db: Db): Promise<Context> {
-  const depts = await db.select({ id: departments.id, code: departments.code }).from(departments);
-  const m = alias(employees, 'm');
-  // Roles grouped once and hash-joined: one pass over role_grants, not a lookup per person.
-  const g = db
-    .select({ employeeId: roleGrants.employeeId, roles: sql<string[]>`array_agg(${roleGrants.role}::text)`.as('roles') })
-    .from(roleGrants)
-    .groupBy(roleGrants.employeeId)
-    .as('g');
-  const people = await db
-    .select({
-      id: employees.id,
-      number: employees.employeeNumber,
-      familyName: employees.familyName,
-      givenName: employees.givenName,
-      familyNameKana: employees.familyNameKana,
-      givenNameKana: employees.givenNameKana,
-      email: employees.email,
-      departmentCode: departments.code,
-      jobTitle: employees.jobTitle,
-      grade: employees.grade,
-      managerNumber: m.employeeNumber,
-      hireDate: employees.hireDate,
-      status: employees.status,
-      locale: employees.locale,
-      roles: g.roles,
-    })
-    .from(employees)
-    .leftJoin(departments, eq(departments.id, employees.departmentId))
-    .leftJoin(m, eq(m.id, employees.managerId))
-    .leftJoin(g, eq(g.employeeId, employees.id));
-  const existing = new Map(people.map(({ number, roles, ...p }) => [number, { ...p, roles: roles ?? [] }]));
-  return {
-    departmentIds: new Map(depts.map((d) => [d.code, d.id])),
-    existing,
-    emailOwner: new Map(people.map((p) => [p.email, p.number])),
-  };
-}
-
 export async function checkEmployees(db: Db, file: ParsedFile<EmployeeField>, actor: Actor) {
   const ctx = await loadContext(db);
-  const rows: CheckedRow<EmployeeData>[] = file.rows.map((r) => {
+  // Field checks are most of the CPU time of a large file: done in slices, other requests go on meanwhile.
+  const rows: CheckedRow<EmployeeData>[] = await mapInSlices(file.rows, (r) => {
     const { data, errors } = checkFields(r.values, RULES);
     if (r.extraCells) errors.push({ field: '_', key: 'import.errors.extraCells' });
     return { line: r.line, ok: false, data, errors };
   });
+  // Whole-file passes (duplicates, cycles) are a few ms per 10,000 rows each: a turn of the event loop between them.
   flagDuplicates(rows, (d) => d.employeeNumber, 'employeeNumber');
+  await yieldToLoop();
   flagDuplicates(rows, (d) => d.email, 'email');
+  await yieldToLoop();
 
   const fileManager = new Map<string, string | null>();
   const fileStatus = new Map<string, string | null | undefined>();
@@ -116,7 +72,7 @@ export async function checkEmployees(db: Db, file: ParsedFile<EmployeeField>, ac
   // Status after the import: the file's when it has the column, else the stored one (new people: active).
   const statusOf = (num: string) => fileStatus.get(num) ?? ctx.existing.get(num)?.status ?? 'active';
   const hasManagers = file.columns.some((c) => c.field === 'managerNumber');
-  for (const r of rows) {
+  await forEachInSlices(rows, (r) => {
     const d = r.data;
     if (d.departmentCode && !ctx.departmentIds.has(d.departmentCode)) {
       r.errors.push({ field: 'departmentCode', key: 'import.errors.unknownDepartment', params: { code: d.departmentCode } });
@@ -136,8 +92,9 @@ export async function checkEmployees(db: Db, file: ParsedFile<EmployeeField>, ac
         r.errors.push({ field: 'managerNumber', key: 'import.errors.managerRetired', params: { number: mgr } });
       }
     }
-  }
+  });
   if (hasManagers) {
+    await yieldToLoop();
     // The chain after the import: the file's manager for people in it, the stored one for others.
     const parentOf = (k: string) => (fileManager.has(k) ? fileManager.get(k) : ctx.existing.get(k)?.managerNumber);
     const cyclic = nodesOnCycles(fileManager.keys(), parentOf);
@@ -151,21 +108,21 @@ export async function checkEmployees(db: Db, file: ParsedFile<EmployeeField>, ac
   const fields = new Set(file.columns.map((c) => c.field));
   // Rows that change an existing person go through the directory's policy, with the importer as actor.
   const changes = new Map<string, ChangeableField[]>();
-  for (const r of rows) {
+  await forEachInSlices(rows, (r) => {
     const num = r.data.employeeNumber;
     const stored = num ? ctx.existing.get(num) : undefined;
-    if (!num || !stored) continue;
+    if (!num || !stored) return;
     const changed = changedFields(r.data, stored, fields);
     if (changed.length) changes.set(num, changed);
     r.errors.push(...protectionErrors(actor, stored, changed));
-  }
+  });
   return {
     rows: finish(rows),
     existing: (d: EmployeeData) => !!d.employeeNumber && ctx.existing.has(d.employeeNumber),
-    write: async (tx: Db, onProgress: Progress) => {
+    write: async (db: Db, onProgress: Progress, complete: Finish) => {
       const data = rows.map((r) => r.data);
       const input = { actor, departmentIds: ctx.departmentIds, existing: ctx.existing, rows: data, fields, changes };
-      const { created, updated, emailChanges } = await writeEmployees(tx, input, onProgress);
+      const { created, updated, emailChanges } = await writeEmployees(db, input, onProgress, complete);
       const notify = (db: Db, mailer: Mailer) => mailEmailChanged(db, mailer, emailChanges);
       return { created, updated, notify };
     },

@@ -1,11 +1,14 @@
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
+import type { Db } from '../../db/client';
 
 /** Rows per multi-row statement: big enough to be fast, well under PostgreSQL's 65,535 parameters. */
 export const BATCH = 500;
 
 export type ProgressEvent = { done: number; total: number };
 export type Progress = (p: ProgressEvent) => void | Promise<void>;
+/** Runs inside the transaction that makes an import final (its summary audit row). */
+export type Finish = (tx: Db, counts: { created: number; updated: number }) => Promise<void>;
 
 export function* batches<T>(rows: readonly T[], size = BATCH): Generator<T[]> {
   for (let i = 0; i < rows.length; i += size) yield rows.slice(i, i + size);

@@ -57,6 +57,7 @@ export default {
     employee_admin_create: 'Admin created (command line)',
     employee_admin_update: 'Admin updated (command line)',
     employee_import: 'Employee CSV import',
+    employee_import_undo: 'Employee import undone',
     employee_export: 'Employee CSV export',
     department_create: 'Department added',
     department_update: 'Department updated',

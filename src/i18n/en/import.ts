@@ -43,6 +43,8 @@ export default {
     status: 'Status must be "active" or "retired" (在籍 / 退職).',
     locale: 'Language must be "ja" or "en".',
     invalidRows: '{{count}} rows have errors, so nothing was imported. Nothing has changed.',
+    changedMeanwhile:
+      'Someone changed people in this file while it was being imported. The import was undone and nothing has changed; please import the file again.',
     failed: 'The import failed. Nothing has changed.',
     contentType: 'Send a CSV file (text/csv).',
   },

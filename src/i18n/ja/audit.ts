@@ -57,6 +57,7 @@ export default {
     employee_admin_create: '管理者の作成(コマンド)',
     employee_admin_update: '管理者の更新(コマンド)',
     employee_import: '社員のCSV取り込み',
+    employee_import_undo: '社員のCSV取り込みの取り消し',
     employee_export: '社員のCSV書き出し',
     department_create: '部署の追加',
     department_update: '部署の更新',

@@ -95,10 +95,10 @@ export const importRoutes = router()
           await line({ type: 'done', ...result });
         },
         async (err, s) => {
+          // A domain error says why (e.g. changed meanwhile, undone); anything else is a plain failure.
+          const [key, params] = err instanceof DomainError ? [err.key, err.params] : ['import.errors.failed', {}];
           const body =
-            err instanceof ImportRejected
-              ? rejectedBody(c, err)
-              : { type: 'error', message: t('import.errors.failed'), ...errorBody(t, 'import.errors.failed') };
+            err instanceof ImportRejected ? rejectedBody(c, err) : { type: 'error', message: t(key, params), ...errorBody(t, key, params) };
           if (!(err instanceof DomainError)) c.get('log').error({ err }, 'import failed');
           await s.write(`${JSON.stringify(body)}\n`);
         },
