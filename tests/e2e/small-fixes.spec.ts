@@ -24,3 +24,28 @@ test('a round of 294 people with one sheet in says 「1%未満」, never 0% (15.
   await expectAccessible(page, 'round progress');
   await page.locator('.stats').screenshot({ path: '.tmp/shots/progress-share.png' });
 });
+
+test('notifications mark only the unread ones, and offer no other page when there is none (15.9f)', async ({ page }) => {
+  const { jiro } = seeded();
+  await signIn(page, jiro.email);
+  await page
+    .getByRole('link', { name: /お知らせ/ })
+    .first()
+    .click();
+  await expect(page.getByRole('heading', { name: 'お知らせ', level: 1 })).toBeVisible();
+  const items = page.locator('.notifications li');
+  await expect(items.first()).toBeVisible();
+  const count = await items.count();
+  // The round's launch told 二郎: unread, said so on the item itself, and nothing says 「未読:」.
+  await expect(items.filter({ has: page.getByText('未読', { exact: true }) })).toHaveCount(count);
+  await expect(page.getByRole('main')).not.toContainText('未読:');
+  await expect(page.getByText(`全${count}件中 1〜${count}件`)).toBeVisible();
+  await expect(page.getByRole('button', { name: '前へ' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: '次へ' })).toHaveCount(0);
+  await expectAccessible(page, 'notifications');
+  await page.screenshot({ path: '.tmp/shots/notifications.png' });
+
+  await page.getByRole('button', { name: 'すべて既読にする' }).click();
+  await expect(page.getByText('未読', { exact: true })).toHaveCount(0);
+  await expect(items).toHaveCount(count);
+});

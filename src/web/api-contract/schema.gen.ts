@@ -5870,6 +5870,7 @@ export interface components {
             }[];
             page: number;
             pageSize: number;
+            total: number;
             unread: number;
         };
         NotInterviewed: {
