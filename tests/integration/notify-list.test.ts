@@ -13,7 +13,7 @@ beforeAll(async () => {
   ({ t, org } = await orgApp());
   const items = Array.from({ length: 23 }, () => ({
     recipientId: org.report.id,
-    kind: 'followUpRecorded',
+    kind: 'followUpRecorded' as const,
     params: { round: '2026年度キャリア面談' },
     link: '/prep',
   }));
