@@ -49,3 +49,21 @@ test('notifications mark only the unread ones, and offer no other page when ther
   await expect(page.getByText('未読', { exact: true })).toHaveCount(0);
   await expect(items).toHaveCount(count);
 });
+
+test('the template builder shows HR the Japanese form; English texts and field ids wait behind 詳細設定 (15.9g)', async ({ page }) => {
+  const { admin } = seeded();
+  await signIn(page, admin.email);
+  await page.goto('/templates');
+  await page.getByRole('link', { name: 'キャリア面談シート(標準)' }).click();
+  const main = page.getByRole('main');
+  await expect(main.getByLabel('見出し(日本語)').first()).toBeVisible();
+  await expect(main.getByLabel('質問文(日本語)').first()).toBeVisible();
+  for (const technical of ['項目ID', '見出し(英語)', '質問文(英語)', '名前(英語)'])
+    await expect(main.getByLabel(technical, { exact: true })).toHaveCount(0);
+  await expectAccessible(page, 'builder');
+  await page.screenshot({ path: '.tmp/shots/builder.png' });
+
+  await main.getByLabel('英語の表示と項目IDも編集する(詳細設定)').check();
+  await expect(main.getByLabel('項目ID', { exact: true }).first()).toHaveValue('currentIssues');
+  await expect(main.getByLabel('名前(英語)')).toHaveValue('Career interview sheet (standard)');
+});
