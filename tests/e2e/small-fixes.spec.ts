@@ -67,3 +67,23 @@ test('the template builder shows HR the Japanese form; English texts and field i
   await expect(main.getByLabel('項目ID', { exact: true }).first()).toHaveValue('currentIssues');
   await expect(main.getByLabel('名前(英語)')).toHaveValue('Career interview sheet (standard)');
 });
+
+test('an employee opening HR pages gets 「見つかりませんでした」, not the page and then an error (15.9h)', async ({ page }) => {
+  const { ichiro } = seeded();
+  await signIn(page, ichiro.email);
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/api/v1/') && !/\/api\/v1\/(auth\/me|notifications)/.test(r.url())) asked.push(r.url());
+  });
+  for (const path of ['/insight/risks', '/insight', '/rounds', '/templates', '/admin/audit', '/suggestion-rules', '/placement']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { name: '見つかりませんでした', level: 1 }), path).toBeVisible();
+    await expect(page.getByRole('alert'), path).toHaveCount(0);
+  }
+  // The pages never rendered: nothing of theirs asked the API (and was refused).
+  expect(asked).toEqual([]);
+  await page.goto('/insight/risks');
+  await expect(page.getByRole('heading', { name: '見つかりませんでした', level: 1 })).toBeVisible();
+  await expectAccessible(page, 'not found in the shell');
+  await page.screenshot({ path: '.tmp/shots/guard.png' });
+});
