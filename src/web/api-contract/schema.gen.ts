@@ -5093,7 +5093,7 @@ export interface components {
         CandidateReason: {
             caution: boolean;
             /** @enum {string} */
-            code: "departmentExact" | "departmentWithin" | "role" | "track" | "trackUndecided" | "trackDiffers" | "skills" | "noSkills" | "timeframe" | "relocation" | "noWish";
+            code: "departmentExact" | "departmentWithin" | "role" | "track" | "trackUndecided" | "trackDiffers" | "skills" | "noSkills" | "timeframe" | "relocation" | "noRelocation" | "noWish";
             points: number;
             text: string;
         };
