@@ -4,6 +4,7 @@ import { isNotFound, setUnauthenticatedHandler } from './api';
 import { AppShell } from './components/AppShell';
 import { PublicShell } from './components/PublicShell';
 import { Loading, NotFound, usePageTitle } from './components/status';
+import { requires } from './lib/guard';
 import { loginUrl } from './lib/urls';
 import { AuditPage } from './routes/Audit';
 import { DepartmentsPage } from './routes/Departments';
@@ -67,15 +68,16 @@ export const router = createBrowserRouter([
     hydrateFallbackElement: <Loading />,
     element: <AppShell />,
     errorElement: <RouteError />,
+    // `handle: requires(…)`: pages for some capabilities only; AppShell shows 「見つかりませんでした」 to anyone else.
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'directory', element: <DirectoryPage /> },
-      { path: 'employees/new', element: <EmployeeNewPage /> },
+      { path: 'directory', element: <DirectoryPage />, handle: requires('viewDirectory') },
+      { path: 'employees/new', element: <EmployeeNewPage />, handle: requires('manageDirectory') },
       { path: 'employees/:id', element: <EmployeeDetailPage /> },
       { path: 'departments', element: <DepartmentsPage /> },
-      { path: 'import', element: <ImportPage /> },
-      { path: 'admin/outbox', element: <OutboxPage /> },
-      { path: 'admin/audit', element: <AuditPage /> },
+      { path: 'import', element: <ImportPage />, handle: requires('importEmployees') },
+      { path: 'admin/outbox', element: <OutboxPage />, handle: requires('viewOutbox') },
+      { path: 'admin/audit', element: <AuditPage />, handle: requires('viewAudit') },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'prep', element: <PrepListPage /> },
       { path: 'prep/:id', element: <InterviewTabsPage side="employee" /> },
@@ -85,29 +87,50 @@ export const router = createBrowserRouter([
       { path: 'interviews/:id/live', element: <LiveInterviewPage /> },
       { path: 'history', element: <MyHistoryPage /> },
       { path: 'employees/:id/history', element: <EmployeeHistoryPage /> },
-      { path: 'suggestion-rules', element: <RulesPage /> },
+      { path: 'suggestion-rules', element: <RulesPage />, handle: requires('manageSettings') },
       // Insight pages carry the chart library: fetched when first opened.
-      { path: 'insight', lazy: () => import('./routes/insight/Insight').then((m) => ({ Component: m.InsightPage })) },
+      {
+        path: 'insight',
+        handle: requires('viewInsight'),
+        lazy: () => import('./routes/insight/Insight').then((m) => ({ Component: m.InsightPage })),
+      },
       {
         path: 'rounds/:id/dashboard',
+        handle: requires('manageRounds'),
         lazy: () => import('./routes/insight/RoundDashboard').then((m) => ({ Component: m.RoundDashboardPage })),
       },
-      { path: 'insight/trends', lazy: () => import('./routes/insight/Trends').then((m) => ({ Component: m.TrendsPage })) },
-      { path: 'insight/risks', lazy: () => import('./routes/insight/Risks').then((m) => ({ Component: m.RisksPage })) },
-      { path: 'insight/themes', lazy: () => import('./routes/insight/Themes').then((m) => ({ Component: m.ThemesPage })) },
-      { path: 'placement', lazy: () => import('./routes/placement/Placement').then((m) => ({ Component: m.PlacementPage })) },
+      {
+        path: 'insight/trends',
+        handle: requires('viewInsight'),
+        lazy: () => import('./routes/insight/Trends').then((m) => ({ Component: m.TrendsPage })),
+      },
+      {
+        path: 'insight/risks',
+        handle: requires('viewInsight'),
+        lazy: () => import('./routes/insight/Risks').then((m) => ({ Component: m.RisksPage })),
+      },
+      {
+        path: 'insight/themes',
+        handle: requires('viewInsight'),
+        lazy: () => import('./routes/insight/Themes').then((m) => ({ Component: m.ThemesPage })),
+      },
+      {
+        path: 'placement',
+        handle: requires('viewInsight', 'interview'),
+        lazy: () => import('./routes/placement/Placement').then((m) => ({ Component: m.PlacementPage })),
+      },
       { path: 'wishes', lazy: () => import('./routes/placement/MyWishes').then((m) => ({ Component: m.MyWishesPage })) },
       { path: 'interviews/:id/print/record', element: <PrintRecordPage /> },
       { path: 'interviews/:id/print/:kind', element: <PrintPage /> },
-      { path: 'templates', element: <TemplatesPage /> },
-      { path: 'templates/new', element: <TemplateEditPage /> },
-      { path: 'templates/:id', element: <TemplateEditPage /> },
-      { path: 'questions', element: <QuestionBankPage /> },
+      { path: 'templates', element: <TemplatesPage />, handle: requires('manageForms') },
+      { path: 'templates/new', element: <TemplateEditPage />, handle: requires('manageForms') },
+      { path: 'templates/:id', element: <TemplateEditPage />, handle: requires('manageForms') },
+      { path: 'questions', element: <QuestionBankPage />, handle: requires('readQuestionBank') },
       { path: 'notifications', element: <NotificationsPage /> },
-      { path: 'rounds', element: <RoundsPage /> },
-      { path: 'rounds/new', element: <RoundNewPage /> },
-      { path: 'rounds/:id', element: <RoundDetailPage /> },
-      { path: 'rounds/:id/edit', element: <RoundEditPage /> },
+      { path: 'rounds', element: <RoundsPage />, handle: requires('manageRounds') },
+      { path: 'rounds/new', element: <RoundNewPage />, handle: requires('manageRounds') },
+      { path: 'rounds/:id', element: <RoundDetailPage />, handle: requires('manageRounds') },
+      { path: 'rounds/:id/edit', element: <RoundEditPage />, handle: requires('manageRounds') },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -19,6 +19,9 @@ test('an admin filters the audit log by any action, reads it in Japanese, and de
   await select.selectOption('round.');
   await page.getByRole('button', { name: '絞り込む' }).click();
   const table = page.getByRole('table', { name: '監査ログ' });
+  // The filtered page, not the previous one still shown while it loads.
+  await expect(page).toHaveURL(/action=round\./);
+  await expect(page.locator('.table-wrap[aria-busy="true"]')).toHaveCount(0);
   await expect(table.getByRole('cell', { name: 'ラウンドの開始', exact: true }).first()).toBeVisible();
   await expect(table.getByRole('cell', { name: /^面談ラウンド/ }).first()).toBeVisible();
   await expect(table).not.toContainText('round.');
@@ -29,6 +32,8 @@ test('an admin filters the audit log by any action, reads it in Japanese, and de
   await page.getByLabel('対象の種類').selectOption('employee');
   await select.selectOption('');
   await page.getByRole('button', { name: '絞り込む' }).click();
+  await expect(page).toHaveURL(/entityType=employee/);
+  await expect(page.locator('.table-wrap[aria-busy="true"]')).toHaveCount(0);
   await expect(table.getByRole('cell', { name: 'ログイン', exact: true }).first()).toBeVisible();
 
   // HR may read it only when an admin turns it on (decision 0013).

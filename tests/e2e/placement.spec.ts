@@ -93,10 +93,14 @@ test('an employee tells HR alone a wish; HR matches it with a new position, sees
     'マネジメント志向が一致',
     '必要スキル3つ中2つ(TypeScript レベル4、設計 レベル3)',
     '希望時期: 1年以内',
+    // 一郎 works in 開発部 already: no relocation question arises (issue 15.9i).
+    '今の部署のポジションのため、転居はありません',
   ])
     await expect(candidate).toContainText(reason);
+  await expect(candidate).not.toContainText('転居を伴う異動: ');
   await expect(candidate).toContainText('1位');
   await expectAccessible(page, 'placement: candidates');
+  await candidate.screenshot({ path: '.tmp/shots/candidate.png' });
 
   // 4. HR answers: an offer, with a message for the employee and a note that stays with HR.
   await candidate.getByText('回答を記録する', { exact: true }).click();

@@ -7,17 +7,16 @@ test('the templates list counts the running round, the editor says what saving d
   const { admin } = seeded();
   await signIn(page, admin.email);
   await page.goto('/templates');
+  // The seed's round runs on the standard sheet (other journeys may have launched more by now).
   const sheetRow = page.getByRole('row', { name: /キャリア面談シート\(標準\)/ });
-  await expect(sheetRow.getByRole('cell', { name: /^[1-9]\d*件\(うち実施中 [1-9]\d*件\)$/ })).toBeVisible();
+  await expect(sheetRow.getByRole('cell', { name: /^\d+件\(うち実施中 [1-9]\d*件\)$/ })).toBeVisible();
   await page.screenshot({ path: '.tmp/shots/templates.png', fullPage: true });
 
   await sheetRow.getByRole('link').click();
   await expect(page.getByText('実施中のラウンドがこのテンプレートを使っています')).toBeVisible();
   await expect(page.getByText(/保存しても、実施中のラウンドの項目は変わりません。.*第2版になり/)).toBeVisible();
   const usage = page.getByRole('list', { name: 'このテンプレートを使っているラウンド' });
-  // Other specs launch rounds on the same sheet, so pick the seeded round's own line.
-  const seededRound = usage.getByRole('listitem').filter({ hasText: '2026年度下期キャリア面談' });
-  await expect(seededRound.getByText('実施中・第1版')).toBeVisible();
+  await expect(usage.getByRole('listitem').filter({ hasText: '2026年度下期キャリア面談' })).toContainText('実施中・第1版');
   await expectAccessible(page, 'template editor in use');
   await page.screenshot({ path: '.tmp/shots/template-in-use.png' });
 

@@ -223,7 +223,7 @@ test.beforeAll(async ({ playwright }) => {
   await mgr('POST', `/interviews/${mine}/notes`, { visibility: 'hr_manager', body: long('NH') });
   await mgr('POST', `/interviews/${mine}/notes`, { visibility: 'private', body: long('NP') });
   await mgr('POST', `/interviews/${mine}/plan/items`, { what: long('PW'), owner: 'employee', dueOn: '2027-06-30', target: link('PT') });
-  // Its slot is in the future: marked held early, as the interviewer confirms in the UI.
+  // The appointment above is days ahead: held before its day, as the interviewer confirms (issue 15.9a).
   await mgr('POST', `/interviews/${mine}/held?early=true`);
   const afterHeld = await mgr<Rec>('GET', `/interviews/${mine}/record`);
   await mgr('POST', `/interviews/${mine}/plan/confirm`, { revision: afterHeld.plan!.revision });

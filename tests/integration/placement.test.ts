@@ -220,7 +220,8 @@ describe('positions and candidates', () => {
       'マネジメント志向が一致',
       '必要スキル3つ中2つ(TypeScript レベル4、設計 レベル3)',
       '希望時期: 1年以内',
-      '転居を伴う異動: 可',
+      // The position is in their own department (issue 15.9i).
+      '今の部署のポジションのため、転居はありません',
     ]);
     expect(first!.score).toBe(first!.reasons.reduce((s, r) => s + r.points, 0));
     expect(second!.reasons.find((r) => r.text === '志向が異なる(本人はスペシャリスト志向)')).toMatchObject({ points: 0, caution: true });

@@ -103,15 +103,17 @@ export async function listNotifications(db: Db, opts: { actor: Actor; page?: num
   const { actor, page = 1, pageSize = 20 } = opts;
   const t = translator(actor.locale);
   const mine = eq(notifications.recipientId, actor.id);
-  const [rows, [unread]] = await Promise.all([
+  const [rows, [counts]] = await Promise.all([
     db.select().from(notifications).where(mine).orderBy(desc(notifications.createdAt)).limit(pageSize).offset(pageOffset(page, pageSize)),
+    // One person's notifications: counted exactly, so the list knows whether there is another page.
     db
-      .select({ n: sql<number>`count(*)::int` })
+      .select({ total: sql<number>`count(*)::int`, unread: sql<number>`(count(*) filter (where ${notifications.readAt} is null))::int` })
       .from(notifications)
-      .where(and(mine, isNull(notifications.readAt))),
+      .where(mine),
   ]);
   return {
-    unread: unread?.n ?? 0,
+    unread: counts?.unread ?? 0,
+    total: counts?.total ?? 0,
     page,
     pageSize,
     items: rows.map((n) => ({

@@ -5,6 +5,8 @@ import { DateTime, Uuid } from '../shared/contract';
 export const NotificationList = z
   .strictObject({
     unread: z.number().int(),
+    /** All of the reader's notifications, read or not. */
+    total: z.number().int(),
     page: z.number().int(),
     pageSize: z.number().int(),
     items: z.array(

@@ -57,13 +57,17 @@ export function wishCandidatesSql(p: PositionFacts, keys: string[], hidden: SQL)
   const specific = p.track === 'management' || p.track === 'specialist';
   const title = normJs(p.title);
   const role = sql`(length(w.desired_role_key) >= 2 and (strpos(${title}, w.desired_role_key) > 0 or strpos(w.desired_role_key, ${title}) > 0))`;
+  // Someone already in the position's department moves no house (scoreCandidate's noRelocation): the department's
+  // people, from its index, once.
+  const sameDept = own ? sql`w.employee_id in (select d.id from employees d where d.department_id = ${own}::uuid)` : sql`false`;
   // The coarse score in SQL, from the same weights as scoreCandidate; the exact score and its reasons come from there.
   const key = sql`(case when w.desired_department_id = ${own ?? null}::uuid then ${WEIGHTS.departmentExact}::int
       when ${inList(sql`w.desired_department_id`, parents)} then ${WEIGHTS.departmentWithin}::int else 0 end)
     + ${specific ? sql`(case when w.track = ${p.track} then ${WEIGHTS.track}::int when w.track = 'undecided' then ${WEIGHTS.trackUndecided}::int else 0 end)` : sql`0`}
     + ${keys.length ? sql`coalesce(sk.levels, 0) * ${WEIGHTS.skills}::float / ${MAX_LEVEL * keys.length}::int` : sql`0`}
     + (case w.timeframe when 'within1y' then ${WEIGHTS.timeframe.within1y}::int when 'in1to3y' then ${WEIGHTS.timeframe.in1to3y}::int else 0 end)
-    + (case w.relocation when 'ok' then ${WEIGHTS.relocation.ok}::int when 'depends' then ${WEIGHTS.relocation.depends}::int else 0 end)
+    + (case when ${sameDept} then ${WEIGHTS.relocation.ok}::int when w.relocation = 'ok' then ${WEIGHTS.relocation.ok}::int
+        when w.relocation = 'depends' then ${WEIGHTS.relocation.depends}::int else 0 end)
     + (case when ${role} then ${WEIGHTS.role}::int else 0 end)`;
   const criteria = [
     ...(p.departmentPath.length ? [inList(sql`w.desired_department_id`, p.departmentPath)] : []),
@@ -73,7 +77,8 @@ export function wishCandidatesSql(p: PositionFacts, keys: string[], hidden: SQL)
   // A position that names no department, track or skill is open to every wish.
   const relevant = criteria.length ? sql.join([...criteria, role], sql` or `) : sql`true`;
   return sql`select "wishId", "employeeId", "desiredRole", "desiredDepartmentId", track, timeframe, relocation, coalesce((select json_agg(json_build_object('name', s.name, 'level', s.level)) from employee_skills s
-          where s.employee_id = short."employeeId" and ${inList(sql`s.name_key`, keys)}), '[]'::json) as skills
+          where s.employee_id = short."employeeId" and ${inList(sql`s.name_key`, keys)}), '[]'::json) as skills,
+        (select e.department_id from employees e where e.id = short."employeeId") as "departmentId"
       from (
         select "wishId", "employeeId", "desiredRole", "desiredDepartmentId", track, timeframe, relocation, key from (
           select distinct on (w.employee_id) w.id as "wishId", w.employee_id as "employeeId", w.desired_role as "desiredRole",
@@ -97,10 +102,16 @@ export function wishCandidatesSql(p: PositionFacts, keys: string[], hidden: SQL)
 }
 
 async function wishCandidates(db: Db, p: PositionFacts, keys: string[], hidden: SQL): Promise<WishCandidate[]> {
-  const rows = rowsOf<{ wishId: string; employeeId: string } & NonNullable<CandidateFacts['wish']> & { skills: Skill[] | string }>(
-    await db.execute(wishCandidatesSql(p, keys, hidden)),
-  );
-  return rows.map(({ wishId, employeeId, skills, ...wish }) => ({ wishId, employeeId, wish, skills: parseSkills(skills) }));
+  const rows = rowsOf<
+    { wishId: string; employeeId: string; departmentId: string | null } & NonNullable<CandidateFacts['wish']> & { skills: Skill[] | string }
+  >(await db.execute(wishCandidatesSql(p, keys, hidden)));
+  return rows.map(({ wishId, employeeId, departmentId, skills, ...wish }) => ({
+    wishId,
+    employeeId,
+    departmentId,
+    wish,
+    skills: parseSkills(skills),
+  }));
 }
 
 /**
@@ -225,7 +236,7 @@ export async function positionCandidates(
     ),
     wishIds.length
       ? db
-          .select({ wish: careerWishes, managerId: employees.managerId, desired: deptColumns })
+          .select({ wish: careerWishes, managerId: employees.managerId, departmentId: employees.departmentId, desired: deptColumns })
           .from(careerWishes)
           .innerJoin(employees, eq(employees.id, careerWishes.employeeId))
           .leftJoin(departments, eq(departments.id, careerWishes.desiredDepartmentId))
@@ -243,6 +254,7 @@ export async function positionCandidates(
     const w = c.wishId ? wishById.get(c.wishId) : undefined;
     const { score, reasons } = scoreCandidate(facts, {
       employeeId: c.employeeId,
+      departmentId: w?.departmentId ?? null,
       wish: w ? w.wish : null,
       skills: skills.get(c.employeeId) ?? [],
     });

@@ -51,6 +51,13 @@ describe('scoreCandidate', () => {
     expect(reasons[0]).toMatchObject({ code: 'departmentWithin', points: WEIGHTS.departmentWithin });
   });
 
+  it('does not count relocation against someone already in the position’s department (issue 15.9i)', () => {
+    const here = cand({ departmentId: TEAM, wish: { ...wish, relocation: 'no' } });
+    const { reasons } = scoreCandidate(position, here);
+    expect(reasons.find((r) => r.code === 'relocation')).toBeUndefined();
+    expect(reasons.find((r) => r.code === 'noRelocation')!.points).toBe(WEIGHTS.relocation.ok);
+  });
+
   it('shows a different track and no relocation as cautions worth nothing', () => {
     const { reasons } = scoreCandidate(position, cand({ wish: { ...wish, track: 'specialist', relocation: 'no', timeframe: 'over3y' } }));
     expect(reasons.find((r) => r.code === 'trackDiffers')).toEqual({ code: 'trackDiffers', points: 0, params: { track: 'specialist' } });

@@ -38,6 +38,8 @@ export type WishFacts = {
 
 export type CandidateFacts = {
   employeeId: string;
+  /** The person's department now: a position in it is a move without moving house. */
+  departmentId?: string | null;
   /** null: someone without an open wish whose skills fit. */
   wish: WishFacts | null;
   /** The person's skills; only those the position requires count. */
@@ -55,6 +57,7 @@ export const REASON_CODES = [
   'noSkills',
   'timeframe',
   'relocation',
+  'noRelocation',
   'noWish',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
@@ -122,11 +125,16 @@ export function scoreCandidate(p: PositionFacts, c: CandidateFacts): { score: nu
       points: WEIGHTS.timeframe[c.wish.timeframe as Timeframe] ?? 0,
       params: { timeframe: c.wish.timeframe },
     });
-    reasons.push({
-      code: 'relocation',
-      points: WEIGHTS.relocation[c.wish.relocation as Relocation] ?? 0,
-      params: { relocation: c.wish.relocation },
-    });
+    // A position in their own department moves nobody's house: whatever they said about relocation does not apply,
+    // and it is neither a caution nor fewer points. Mendan knows no work locations beyond that (see reasons.ts).
+    if (p.departmentPath[0] && c.departmentId === p.departmentPath[0])
+      reasons.push({ code: 'noRelocation', points: WEIGHTS.relocation.ok, params: {} });
+    else
+      reasons.push({
+        code: 'relocation',
+        points: WEIGHTS.relocation[c.wish.relocation as Relocation] ?? 0,
+        params: { relocation: c.wish.relocation },
+      });
   } else {
     reasons.push({ code: 'noWish', points: 0, params: {} });
   }

@@ -51,6 +51,7 @@ export default {
     labelJa: 'Question (Japanese)',
     labelEn: 'Question (English)',
     helpJa: 'Help text (Japanese)',
+    advanced: 'Also edit the English texts and field ids (advanced)',
     fieldId: 'Field ID',
     fieldIdHint: 'Used by reports and to copy previous answers. Keep the same ID across versions for the same question.',
     scaleMin: 'What 1 means (e.g. Disagree)',

@@ -4,7 +4,7 @@ export default {
     title: 'Notifications',
     empty: 'No notifications yet.',
     markAll: 'Mark all as read',
-    unread: 'Unread: ',
+    unread: 'Unread',
     unreadCount: ' unread',
   },
   personName: '{{given}} {{family}}',

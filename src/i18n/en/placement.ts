@@ -50,6 +50,7 @@ export default {
     noSkills: 'None of the {{required}} required skills on record',
     timeframe: 'When: {{timeframe}}',
     relocation: 'Move that needs relocation: {{relocation}}',
+    noRelocation: 'A position in their own department: no relocation',
     noWish: 'Matched by skills, not by a wish',
   },
   ui: {

@@ -52,6 +52,7 @@ export default {
     labelJa: '質問文(日本語)',
     labelEn: '質問文(英語)',
     helpJa: '補足(日本語)',
+    advanced: '英語の表示と項目IDも編集する(詳細設定)',
     fieldId: '項目ID',
     fieldIdHint: '集計や前回の回答のコピーに使います。版をまたいで同じ内容なら同じIDにしてください。',
     scaleMin: '1の意味(例: そう思わない)',

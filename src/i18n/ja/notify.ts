@@ -4,7 +4,7 @@ export default {
     title: 'お知らせ',
     empty: 'お知らせはまだありません。',
     markAll: 'すべて既読にする',
-    unread: '未読: ',
+    unread: '未読',
     unreadCount: '件の未読',
   },
   personName: '{{family}} {{given}}',

@@ -51,6 +51,7 @@ export default {
     noSkills: '必要スキル{{required}}つのうち、登録されているものはなし',
     timeframe: '希望時期: {{timeframe}}',
     relocation: '転居を伴う異動: {{relocation}}',
+    noRelocation: '今の部署のポジションのため、転居はありません',
     noWish: 'スキルで該当(希望からの候補ではありません)',
   },
   ui: {

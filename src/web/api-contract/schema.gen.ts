@@ -5172,7 +5172,7 @@ export interface components {
         CandidateReason: {
             caution: boolean;
             /** @enum {string} */
-            code: "departmentExact" | "departmentWithin" | "role" | "track" | "trackUndecided" | "trackDiffers" | "skills" | "noSkills" | "timeframe" | "relocation" | "noWish";
+            code: "departmentExact" | "departmentWithin" | "role" | "track" | "trackUndecided" | "trackDiffers" | "skills" | "noSkills" | "timeframe" | "relocation" | "noRelocation" | "noWish";
             points: number;
             text: string;
         };
@@ -5954,6 +5954,7 @@ export interface components {
             }[];
             page: number;
             pageSize: number;
+            total: number;
             unread: number;
         };
         NotInterviewed: {

@@ -1,13 +1,15 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { api } from '../api';
 import { formatName } from '../../domain/shared/format';
+import { mayOpen } from '../lib/guard';
 import { useUnread } from '../routes/notify/Notifications';
 import { useMe } from '../session';
 import type { Can } from '../types';
 import { Button } from './forms';
+import { NotFound } from './status';
 
 type NavItem = { to: string; key: string; show: (can: Can) => boolean; end?: boolean };
 
@@ -38,6 +40,11 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const unread = useUnread();
   const firstPath = useRef(pathname);
+  // A page for capabilities this person lacks (router.tsx `requires`) is not found, as the API would answer.
+  const allowed = mayOpen(
+    useMatches().map((m) => m.handle),
+    me.can,
+  );
 
   // After a page change, move focus to the new page's heading so screen readers announce it.
   useEffect(() => {
@@ -93,7 +100,7 @@ export function AppShell() {
         </nav>
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Outlet />
+        {allowed ? <Outlet /> : <NotFound />}
       </main>
     </div>
   );

@@ -12,7 +12,7 @@ type Props = {
   onPage: (page: number) => void;
 };
 
-/** 「全1,234件中 1〜50件」 with 「前へ」「次へ」. */
+/** 「全1,234件中 1〜50件」 with 「前へ」「次へ」 — the buttons only when there is more than one page. */
 export function Pagination({ page, pageSize, total, totalCapped, onPage }: Props) {
   const { t } = useTranslation();
   const locale = currentLocale();
@@ -24,15 +24,17 @@ export function Pagination({ page, pageSize, total, totalCapped, onPage }: Props
       <p className="pagination__summary" aria-live="polite">
         {t(totalCapped ? 'ui.pagination.summaryCapped' : 'ui.pagination.summary', { total: n(total), from: n(from), to: n(to) })}
       </p>
-      <div className="pagination__buttons">
-        <Button onClick={() => onPage(page - 1)} disabled={page <= 1}>
-          {t('ui.pagination.prev')}
-        </Button>
-        <span className="pagination__page">{t('ui.pagination.pageOf', { page: n(page), pages: n(last) })}</span>
-        <Button onClick={() => onPage(page + 1)} disabled={page >= last}>
-          {t('ui.pagination.next')}
-        </Button>
-      </div>
+      {(last > 1 || totalCapped) && (
+        <div className="pagination__buttons">
+          <Button onClick={() => onPage(page - 1)} disabled={page <= 1}>
+            {t('ui.pagination.prev')}
+          </Button>
+          <span className="pagination__page">{t('ui.pagination.pageOf', { page: n(page), pages: n(last) })}</span>
+          <Button onClick={() => onPage(page + 1)} disabled={page >= last}>
+            {t('ui.pagination.next')}
+          </Button>
+        </div>
+      )}
     </nav>
   );
 }

@@ -15,10 +15,16 @@ function move<T>(list: T[], i: number, by: -1 | 1): T[] {
   return out;
 }
 
-type Props = { definition: FormDefinition; onChange: (d: FormDefinition) => void; errors: Record<string, string> };
+type Props = {
+  definition: FormDefinition;
+  onChange: (d: FormDefinition) => void;
+  errors: Record<string, string>;
+  /** Also the English texts and the field ids: off by default, HR writes the Japanese form. */
+  advanced: boolean;
+};
 
-/** The template builder: sections of fields, each with its type, labels (ja/en), required and options. */
-export function Builder({ definition, onChange, errors }: Props) {
+/** The template builder: sections of fields, each with its type, labels (ja, and en when advanced), required and options. */
+export function Builder({ definition, onChange, errors, advanced }: Props) {
   const { t } = useTranslation();
   const sections = definition.sections;
   const setSection = (i: number, s: SectionDef) => onChange({ sections: sections.map((x, j) => (j === i ? s : x)) });
@@ -53,24 +59,28 @@ export function Builder({ definition, onChange, errors }: Props) {
               error={errors[`definition.sections.${si}.title.ja`]}
               onChange={(ja) => setSection(si, { ...s, title: { ...s.title, ja } })}
             />
-            <TextField
-              label={t('forms.ui.titleEn')}
-              maxLength={FORM_LIMITS.label}
-              value={s.title.en ?? ''}
-              onChange={(en) => setSection(si, { ...s, title: { ...s.title, en } })}
-            />
+            {advanced && (
+              <TextField
+                label={t('forms.ui.titleEn')}
+                maxLength={FORM_LIMITS.label}
+                value={s.title.en ?? ''}
+                onChange={(en) => setSection(si, { ...s, title: { ...s.title, en } })}
+              />
+            )}
             <TextField
               label={t('forms.ui.descriptionJa')}
               maxLength={FORM_LIMITS.help}
               value={s.description?.ja ?? ''}
               onChange={(ja) => setSection(si, { ...s, description: { ...s.description, ja } })}
             />
-            <TextField
-              label={t('forms.ui.descriptionEn')}
-              maxLength={FORM_LIMITS.help}
-              value={s.description?.en ?? ''}
-              onChange={(en) => setSection(si, { ...s, description: { ja: s.description?.ja ?? '', en } })}
-            />
+            {advanced && (
+              <TextField
+                label={t('forms.ui.descriptionEn')}
+                maxLength={FORM_LIMITS.help}
+                value={s.description?.en ?? ''}
+                onChange={(en) => setSection(si, { ...s, description: { ja: s.description?.ja ?? '', en } })}
+              />
+            )}
           </div>
           {s.fields.map((f, fi) => (
             <FieldEditor
@@ -78,6 +88,7 @@ export function Builder({ definition, onChange, errors }: Props) {
               field={f}
               n={fi + 1}
               errors={errors}
+              advanced={advanced}
               path={`definition.sections.${si}.fields.${fi}`}
               onChange={(nf) => setSection(si, { ...s, fields: s.fields.map((x, j) => (j === fi ? nf : x)) })}
               onMove={(by) => setSection(si, { ...s, fields: move(s.fields, fi, by) })}
@@ -101,12 +112,13 @@ type FieldProps = {
   n: number;
   path: string;
   errors: Record<string, string>;
+  advanced: boolean;
   onChange: (f: FieldDef) => void;
   onMove: (by: -1 | 1) => void;
   onRemove?: () => void;
 };
 
-function FieldEditor({ field: f, n, path, errors, onChange, onMove, onRemove }: FieldProps) {
+function FieldEditor({ field: f, n, path, errors, advanced, onChange, onMove, onRemove }: FieldProps) {
   const { t } = useTranslation();
   const choice = f.type === 'single' || f.type === 'multi';
   const setType = (type: FieldDef['type']) => {
@@ -143,26 +155,30 @@ function FieldEditor({ field: f, n, path, errors, onChange, onMove, onRemove }: 
           error={errors[`${path}.label.ja`]}
           onChange={(ja) => onChange({ ...f, label: { ...f.label, ja } })}
         />
-        <TextField
-          label={t('forms.ui.labelEn')}
-          maxLength={FORM_LIMITS.label}
-          value={f.label.en ?? ''}
-          onChange={(en) => onChange({ ...f, label: { ...f.label, en } })}
-        />
+        {advanced && (
+          <TextField
+            label={t('forms.ui.labelEn')}
+            maxLength={FORM_LIMITS.label}
+            value={f.label.en ?? ''}
+            onChange={(en) => onChange({ ...f, label: { ...f.label, en } })}
+          />
+        )}
         <TextField
           label={t('forms.ui.helpJa')}
           maxLength={FORM_LIMITS.help}
           value={f.help?.ja ?? ''}
           onChange={(ja) => onChange({ ...f, help: { ...f.help, ja } })}
         />
-        <TextField
-          label={t('forms.ui.fieldId')}
-          hint={t('forms.ui.fieldIdHint')}
-          maxLength={64}
-          value={f.id}
-          error={errors[`${path}.id`]}
-          onChange={(id) => onChange({ ...f, id })}
-        />
+        {advanced && (
+          <TextField
+            label={t('forms.ui.fieldId')}
+            hint={t('forms.ui.fieldIdHint')}
+            maxLength={64}
+            value={f.id}
+            error={errors[`${path}.id`]}
+            onChange={(id) => onChange({ ...f, id })}
+          />
+        )}
       </div>
       {f.type === 'scale' && (
         <div className="form-grid">
@@ -194,12 +210,14 @@ function FieldEditor({ field: f, n, path, errors, onChange, onMove, onRemove }: 
                 error={errors[`${path}.options.${oi}.label.ja`]}
                 onChange={(ja) => onChange({ ...f, options: opts.map((x, j) => (j === oi ? { ...x, label: { ...x.label, ja } } : x)) })}
               />
-              <TextField
-                label={t('forms.ui.optionEn')}
-                maxLength={FORM_LIMITS.label}
-                value={o.label.en ?? ''}
-                onChange={(en) => onChange({ ...f, options: opts.map((x, j) => (j === oi ? { ...x, label: { ...x.label, en } } : x)) })}
-              />
+              {advanced && (
+                <TextField
+                  label={t('forms.ui.optionEn')}
+                  maxLength={FORM_LIMITS.label}
+                  value={o.label.en ?? ''}
+                  onChange={(en) => onChange({ ...f, options: opts.map((x, j) => (j === oi ? { ...x, label: { ...x.label, en } } : x)) })}
+                />
+              )}
               <Button
                 variant="link"
                 disabled={opts.length <= 2}

@@ -115,6 +115,9 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
   const qc = useQueryClient();
   const navigate = useNavigate();
   const [preview, setPreview] = useState(false);
+  // English texts and field ids are for whoever keeps the English UI and the cross-version analysis: out of HR's way
+  // until asked for, or until one of them has an error to show.
+  const [advancedAsked, setAdvanced] = useState(false);
   const initial: Values = {
     nameJa: template?.name.ja ?? '',
     nameEn: template?.name.en ?? '',
@@ -144,6 +147,7 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
     },
   });
   const errors = fieldErrors(save.error);
+  const advanced = advancedAsked || Object.keys(errors).some((k) => /\.(id|en)$/.test(k));
   const conflict = save.error instanceof ApiError && save.error.status === 409;
   return (
     <Form onSubmit={() => save.mutate()} busy={save.isPending} error={save.error} aria-labelledby="tpl-title">
@@ -170,12 +174,16 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
       {status.error && <Alert kind="error">{status.error.message}</Alert>}
       <div className="form-grid">
         <TextField label={t('forms.ui.nameJa')} required maxLength={100} error={errors['name.ja']} {...form.bind('nameJa')} />
-        <TextField label={t('forms.ui.nameEn')} maxLength={100} {...form.bind('nameEn')} />
+        {advanced && <TextField label={t('forms.ui.nameEn')} maxLength={100} {...form.bind('nameEn')} />}
       </div>
+      <label className="check">
+        <input type="checkbox" checked={advanced} onChange={(e) => setAdvanced(e.target.checked)} />
+        {t('forms.ui.advanced')}
+      </label>
       {preview ? (
         <FormFiller definition={clean(definition)} values={{}} readOnly={false} canMarkHrOnly onChange={() => {}} />
       ) : (
-        <Builder definition={definition} errors={errors} onChange={(d) => form.set('definition', JSON.stringify(d))} />
+        <Builder definition={definition} errors={errors} advanced={advanced} onChange={(d) => form.set('definition', JSON.stringify(d))} />
       )}
       <FormActions busy={save.isPending} />
     </Form>

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../domain/shared/format';
 import { api } from '../../api';
 import { Alert, Button } from '../../components/forms';
+import { Pagination } from '../../components/Pagination';
 import { Empty, Loading, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { pageParam, toQuery } from '../../lib/urls';
@@ -59,7 +60,8 @@ export function NotificationsPage() {
           <ul className="notifications">
             {items.map((n) => (
               <li key={n.id} className={n.read ? undefined : 'notifications__unread'}>
-                {!n.read && <span className="visually-hidden">{t('notify.ui.unread')}</span>}
+                {/* Said on the unread ones only, and seen as well as heard. */}
+                {!n.read && <span className="badge badge--unread">{t('notify.ui.unread')}</span>}
                 {n.link ? (
                   <Link to={n.link} onClick={() => !n.read && read.mutate([n.id])}>
                     {n.text}
@@ -71,14 +73,7 @@ export function NotificationsPage() {
               </li>
             ))}
           </ul>
-          <div className="actions">
-            <Button disabled={page <= 1} onClick={() => setParams({ page: String(page - 1) })}>
-              {t('ui.pagination.prev')}
-            </Button>
-            <Button disabled={items.length < PAGE_SIZE} onClick={() => setParams({ page: String(page + 1) })}>
-              {t('ui.pagination.next')}
-            </Button>
-          </div>
+          <Pagination page={page} pageSize={PAGE_SIZE} total={q.data!.total} onPage={(p) => setParams({ page: String(p) })} />
         </>
       )}
     </section>
