@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { cliLocale } from './cli/io';
 import { loadConfig } from './config';
 import { openReadyDb } from './bootstrap';
 import { DataDirInUse } from './db/data-lock';
@@ -6,6 +7,8 @@ import { jobHandlers } from './jobs/handlers';
 import { startQueue, startWorkers } from './jobs/queue';
 import { createMailer } from './mail/mailer';
 import { createApp } from './server/app';
+import { setupOpen } from './domain/setup/setup';
+import { translator } from './i18n';
 
 const config = loadConfig();
 const handle = await openReadyDb({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }).catch((err: unknown) => {
@@ -24,7 +27,12 @@ const app = createApp(deps, { web: true });
 
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const where = handle.driver === 'pg' ? 'PostgreSQL' : `PGlite (${config.dataDir})`;
-  console.log(`Mendan: http://${info.address}:${info.port}  database: ${where}`);
+  const url = `http://${info.address}:${info.port}`;
+  console.log(`Mendan: ${url}  database: ${where}`);
+  // What to do next: a new installation offers its first-run page (domain/setup).
+  setupOpen(handle.db)
+    .then((open) => console.log(translator(cliLocale(process.env))(open ? 'setup.start.open' : 'setup.start.ready', { url })))
+    .catch(() => {});
 });
 
 async function shutdown() {

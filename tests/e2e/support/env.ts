@@ -2,10 +2,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = (p: string) => fileURLToPath(new URL(`../../../${p}`, import.meta.url));
 
+// E2E_PORT lets two checkouts run their e2e tests side by side.
+const port = Number(process.env.E2E_PORT || 3199);
+
 /** Where the e2e server runs and keeps its throw-away data; shared by the config, the seed and the specs. */
 export const E2E = {
-  port: 3199,
-  baseURL: 'http://127.0.0.1:3199',
+  port,
+  baseURL: `http://127.0.0.1:${port}`,
   dataDir: root('.tmp/e2e-data'),
   seedFile: root('.tmp/e2e-seed.json'),
   webIndex: root('dist/web/index.html'),
