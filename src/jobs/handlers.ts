@@ -6,6 +6,7 @@ import { runRemind } from '../domain/rounds/remind';
 import { runInterviewReminder } from '../domain/scheduling/appointment';
 import { runAggregateRefresh } from '../domain/aggregates/jobs';
 import { runThemesCount } from '../domain/insight/themes-batch';
+import { runDemoLoad } from '../domain/setup/demo';
 import type { JobDeps, JobHandlers } from './queue';
 
 // Payloads are validated like any other input: a job written by an older version fails loudly.
@@ -35,4 +36,5 @@ export const jobHandlers: JobHandlers = {
   'mail.send': (data, deps, job) => deps.mailer.deliver(deps.db, MailJob.parse(data).mailId, job),
   'aggregate.refresh': handle(AggregateJob, runAggregateRefresh),
   'themes.count': handle(ThemesCountJob, runThemesCount),
+  'demo.load': (_data, deps) => runDemoLoad(deps),
 };

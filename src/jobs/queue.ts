@@ -24,6 +24,8 @@ export const QUEUES = [
   // Stored aggregates: recomputes and the themes count.
   'aggregate.refresh',
   'themes.count',
+  // The first-run page's demo company (domain/setup/demo.ts).
+  'demo.load',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

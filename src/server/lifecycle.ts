@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { openReadyDb } from '../bootstrap';
+import { cliLocale } from '../cli/io';
 import type { Config } from '../config';
 import type { DbHandle, MigrateEvent } from '../db/client';
 import { translator } from '../i18n';
@@ -11,6 +12,7 @@ import { jobHandlers } from '../jobs/handlers';
 import { type JobQueue, startQueue, startWorkers } from '../jobs/queue';
 import { createLogger, type Logger } from '../log';
 import { createMailer } from '../mail/mailer';
+import { setupOpen } from '../domain/setup/setup';
 import { startupProblem } from '../startup-problems';
 import { createApp } from './app';
 import { type OpsLog, opsLog } from './ops-log';
@@ -52,6 +54,12 @@ export async function runServer(config: Config): Promise<void> {
     { event: 'listening', url: `http://${address}:${port}`, database: where },
     `Mendan: http://${address}:${port}  database: ${where}`,
   );
+  // What to do next: a new installation offers its first-run page (domain/setup).
+  const say = translator(cliLocale(process.env));
+  const url = `http://${address}:${port}`;
+  setupOpen(handle.db)
+    .then((open) => log('info', 'startup.next', say(open ? 'setup.start.open' : 'setup.start.ready', { url })))
+    .catch(() => {});
 
   const onSignal = gracefulShutdown({
     server,

@@ -31,6 +31,7 @@ import { RoundDetailPage } from './routes/rounds/RoundDetail';
 import { RoundEditPage, RoundNewPage, RoundsPage } from './routes/rounds/Rounds';
 import { ForgotPasswordPage, ResetPasswordPage } from './routes/PasswordReset';
 import { SettingsPage } from './routes/Settings';
+import { SetupPage } from './routes/Setup';
 import { requireMe } from './session';
 
 /** Anything a page threw: 404s look like any other "not found", the rest offer a reload. */
@@ -58,6 +59,7 @@ export const router = createBrowserRouter([
       { path: '/login', element: <LoginPage /> },
       { path: '/forgot-password', element: <ForgotPasswordPage /> },
       { path: '/reset-password', element: <ResetPasswordPage /> },
+      { path: '/setup', element: <SetupPage /> },
     ],
   },
   {

@@ -10,8 +10,12 @@ let hr: TestClient;
 let fx: Awaited<ReturnType<typeof matrixFixtures>>;
 let routes: string[];
 
-/** Sign-in, sign-out and password endpoints change sessions, and health/ready are public: each has its own tests (security-session, auth-*, observability). */
-const OWN_TESTS = /^(GET|POST|PUT) \/(auth\/|me\/locale|health$|ready$)/;
+/**
+ * Sign-in, sign-out and password endpoints have their own tests (security-session, auth-*): they change sessions.
+ * So do the first-run endpoints (setup.test.ts): public, and closed for good once an administrator exists;
+ * and health/ready, public too (observability).
+ */
+const OWN_TESTS = /^(GET|POST|PUT) \/(auth\/|me\/locale|setup|health$|ready$)/;
 
 async function call(c: TestClient, route: string, e: Entry, ids: MatrixIds) {
   const method = route.slice(0, route.indexOf(' '));

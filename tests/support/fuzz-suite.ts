@@ -27,8 +27,12 @@ const AUTH_SHAPES: Record<string, 'anon' | 'signedIn'> = {
   'POST /auth/password-reset/confirm': 'anon',
   'POST /auth/password': 'signedIn',
   'PUT /me/locale': 'signedIn',
+  'POST /setup/admin': 'anon',
 };
-const NOT_FUZZED: Record<string, string> = { 'POST /auth/logout': 'takes no input; would end the session' };
+const NOT_FUZZED: Record<string, string> = {
+  'POST /auth/logout': 'takes no input; would end the session',
+  'POST /setup/demo': 'takes no input; closed once people exist (setup.test.ts)',
+};
 /** Endpoints whose success would change who the callers are: they act on an employee of their own. */
 const ON_VICTIM = ['PATCH /employees/{id}', 'POST /employees/{id}/retire', 'POST /employees/{id}/reinstate', 'PUT /employees/{id}/roles'];
 /** Closing or deleting the round ends what most other endpoints work on: fuzzed last. */

@@ -1,5 +1,4 @@
-import { eq, like } from 'drizzle-orm';
-import type { Db } from '../../db/client';
+import { eq } from 'drizzle-orm';
 import { employees, roleGrants } from '../../db/schema';
 import { systemActor } from '../../domain/actor';
 import { audit } from '../../domain/audit/audit';
@@ -7,6 +6,7 @@ import { hashPassword } from '../../domain/auth/passwords';
 import { Email, PASSWORD_MAX, PASSWORD_MIN } from '../../domain/auth/schemas';
 import { destroyAllSessions } from '../../domain/auth/sessions';
 import { EmployeeNumber, LIMITS } from '../../domain/directory/schemas';
+import { freeAdminNumber } from '../../domain/setup/setup';
 import { CliError, type CommandContext } from '../io';
 import type { Command } from '../main';
 
@@ -32,16 +32,6 @@ function name(ctx: CommandContext, option: string): string | undefined {
     throw new CliError(2, 'import.cli.invalidValue', { option, message: ctx.t('errors.tooLong', { max: LIMITS.name }) });
   }
   return v;
-}
-
-/** ADMIN, else ADMIN-2, ADMIN-3 … whichever is free. */
-async function freeAdminNumber(db: Db): Promise<string> {
-  const taken = new Set(
-    (await db.select({ n: employees.employeeNumber }).from(employees).where(like(employees.employeeNumber, 'ADMIN%'))).map((r) => r.n),
-  );
-  let i = 1;
-  while (taken.has(i === 1 ? 'ADMIN' : `ADMIN-${i}`)) i++;
-  return i === 1 ? 'ADMIN' : `ADMIN-${i}`;
 }
 
 export const createAdminCommand: Command = {

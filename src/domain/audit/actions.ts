@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   'department.import',
   'department.export',
   'demo.seed',
+  'setup.admin.create',
+  'setup.demo.start',
   // Rounds, templates, the question bank, rules and settings
   'round.create',
   'round.update',
@@ -124,6 +126,7 @@ export const AUDIT_ENTITY_TYPES = [
   'export',
   'audit',
   'mail',
+  'setup',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

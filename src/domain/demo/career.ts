@@ -5,7 +5,7 @@ import { moment } from './timeline';
 import { DEMO_DEPARTMENTS } from './names';
 import type { Profile } from './people';
 import { Dice } from './random';
-import { ACHIEVEMENTS, DECISION_MESSAGES, DECISION_NOTES, EXPERIENCES, POSITIONS, WISH_NOTES } from './texts-career';
+import { ACHIEVEMENTS, DECISION_MESSAGES, DECISION_NOTES, EXPERIENCES, PATH_NOTES, POSITIONS, TRANSFER_NOTES } from './texts-career';
 import { DESIRED_ROLES, SKILLS } from './texts-survey';
 
 /**
@@ -85,7 +85,7 @@ export function careerOf(ctx: CareerCtx, pr: Profile, out: CareerOut): void {
       track: pr.track,
       timeframe: 'within1y',
       relocation: 'depends',
-      note: d.pick(WISH_NOTES.transfer),
+      note: d.pick(TRANSFER_NOTES),
       disclosure: 'manager_hr',
       keptFrom: [],
       status: 'open',
@@ -118,7 +118,7 @@ export function careerOf(ctx: CareerCtx, pr: Profile, out: CareerOut): void {
     track: pr.track,
     timeframe: d.pick(['within1y', 'in1to3y', 'in1to3y', 'over3y'] as const),
     relocation: d.pick(['ok', 'depends', 'no'] as const),
-    note: d.pick(WISH_NOTES[transfer ? 'transfer' : 'careerPath']),
+    note: d.pick(transfer ? TRANSFER_NOTES : PATH_NOTES[pr.track]),
     disclosure: hrOnly ? 'hr_only' : 'manager_hr',
     // Kept from the manager they had when writing it (decision 0009).
     keptFrom: p.manager ? [ctx.idOf(p.manager.number)] : [],

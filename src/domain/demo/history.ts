@@ -123,6 +123,7 @@ export async function writeHistory(
     heads: departmentHeads(company),
     hrActor,
     forced: forcedStates(company),
+    now: new Date(),
   };
   const careerCtx = { seed, today, idOf: ids.person, deptId: ids.dept, hrActor, positionIds: openPositions };
   const everyone = [...byNumber.values()];

@@ -110,6 +110,7 @@ export function writeUp(
     agreement: Agreement;
     hadPlan: boolean;
     today: string;
+    now: Date;
     /** Follow-ups stop here: the next round's interview takes over. */
     followUntil: string;
   },
@@ -117,7 +118,10 @@ export function writeUp(
   const out = emptyRecord();
   const { interviewId, employeeId, interviewerId, heldAt, today } = opts;
   const heldDay = heldAt.toISOString().slice(0, 10);
-  const at = (days: number, hhmm = '17:30') => moment(weekday(addDays(heldDay, days)), hhmm);
+  // What followed the interview, on working days, and never after the load runs (an interview held yesterday
+  // was confirmed and rated a moment ago, not tomorrow).
+  const latest = opts.now.getTime() - 10 * 60_000;
+  const at = (days: number, hhmm = '17:30') => new Date(Math.min(moment(weekday(addDays(heldDay, days)), hhmm).getTime(), latest));
   const agenda: AgendaItem[] = [
     ...(opts.hadPlan ? [{ id: 'plan', kind: 'plan' as const, label: '前回のアクションプランの振り返り', done: true }] : []),
     ...opts.round.themes.map((t, i) => ({ id: `theme-${i}`, kind: 'theme' as const, label: t.title.ja, done: true })),

@@ -9,7 +9,7 @@ import type { DemoPerson } from './company';
 import { Dice } from './random';
 import { type Agreement, emptyRecord, type PlanAge, type RecordOut, writeUp } from './record';
 import { RISK_NOTES } from './texts-record';
-import { moment, type DemoRound, RUNNING, START_TIMES, weekday } from './timeline';
+import { type DemoRound, moment, RUNNING, START_TIMES, weekday, weekdayBefore } from './timeline';
 
 /** Where each interview of the running round stands: every step of the flow has people in it. */
 export const RUNNING_STATES = ['notStarted', 'sheetDraft', 'sheetSubmitted', 'prepared', 'offered', 'scheduled', 'held', 'agreed'] as const;
@@ -37,6 +37,8 @@ export type StoryCtx = {
   hrActor: string;
   /** Forced states of the running round (the printed sign-ins and the manager's team). */
   forced: Map<string, RunningState>;
+  /** When the load runs: nothing that happened is stamped later than this. */
+  now: Date;
 };
 
 export type StoryOut = RecordOut &
@@ -78,7 +80,7 @@ export function storyOf(ctx: StoryCtx, pr: Profile, out: StoryOut): void {
     const running = round.index === RUNNING;
     const state = running ? runningState(d, ctx.forced.get(pr.person.number)) : d.chance(0.95) ? 'agreed' : 'notHeld';
     const lastBeforeLeaving = !!pr.leftOn && round === attended.at(-1);
-    const heldDay = weekday(addDays(round.heldFrom, d.int(0, Math.max(0, daysBetween(round.heldFrom, round.heldTo)))));
+    const heldDay = weekdayBefore(addDays(round.heldFrom, d.int(0, Math.max(0, daysBetween(round.heldFrom, round.heldTo)))));
     const heldAt = moment(heldDay, d.pick(START_TIMES));
     const held = state === 'held' || state === 'agreed';
     const prepBy = (days: number) => moment(addDays(held ? heldDay : round.heldTo, -days), '20:15');
@@ -151,6 +153,7 @@ export function storyOf(ctx: StoryCtx, pr: Profile, out: StoryOut): void {
         agreement,
         hadPlan,
         today: ctx.today,
+        now: ctx.now,
         followUntil: next?.heldFrom ?? ctx.today,
       });
       for (const k of Object.keys(rec) as (keyof RecordOut)[]) (out[k] as unknown[]).push(...rec[k]);
@@ -198,7 +201,7 @@ function riskFollowUp(d: Dice, ctx: StoryCtx, pr: Profile, round: DemoRound, sur
     action,
     note: RISK_NOTES[action],
     actorId: ctx.hrActor,
-    createdAt: moment(weekday(day), '11:20'),
+    createdAt: moment(weekdayBefore(day), '11:20'),
   });
 }
 

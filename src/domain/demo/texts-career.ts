@@ -33,18 +33,18 @@ export const ACHIEVEMENTS: Record<Area, readonly { title: string; description: s
   ],
 };
 
-export const WISH_NOTES: Record<'transfer' | 'careerPath', readonly string[]> = {
-  transfer: [
-    '営業で得た顧客の声を、商品づくりに活かしたいです。',
-    '開発の経験を活かして、社内システムの企画に関わりたいです。',
-    '今の部署で学べることは一通り経験したので、新しい環境で挑戦したいです。',
-    '家族の事情で、出張の少ない部署を希望します。',
-  ],
-  careerPath: [
-    '数年以内にチームをまとめる立場を目指したいです。',
-    '管理職よりも、専門を深める道に進みたいです。',
-    'プロジェクトマネージャーとして大きな案件を任されたいです。',
-  ],
+export const TRANSFER_NOTES: readonly string[] = [
+  '営業で得た顧客の声を、商品づくりに活かしたいです。',
+  '開発の経験を活かして、社内システムの企画に関わりたいです。',
+  '今の部署で学べることは一通り経験したので、新しい環境で挑戦したいです。',
+  '家族の事情で、出張の少ない部署を希望します。',
+];
+
+/** A career-path wish says which way the person leans (the sheet's マネジメント職 / 専門職 question). */
+export const PATH_NOTES: Record<Track, readonly string[]> = {
+  management: ['数年以内にチームをまとめる立場を目指したいです。', 'プロジェクトマネージャーとして大きな案件を任されたいです。'],
+  specialist: ['管理職よりも、専門を深める道に進みたいです。', '資格を活かして、専門職として頼られる存在になりたいです。'],
+  undecided: ['管理職と専門職のどちらに進むか、経験を積みながら考えたいです。'],
 };
 
 export const DECISION_MESSAGES = {

@@ -104,6 +104,12 @@ export function weekday(day: string): string {
   return dow === 6 ? addDays(day, 2) : dow === 0 ? addDays(day, 1) : day;
 }
 
+/** A weekday on or before `day`: for what has happened already, which must not slip past today. */
+export function weekdayBefore(day: string): string {
+  const dow = new Date(`${day}T12:00:00Z`).getUTCDay();
+  return dow === 6 ? addDays(day, -1) : dow === 0 ? addDays(day, -2) : day;
+}
+
 /** Times an interview starts: never first thing in the morning (the seed's advice), never at lunch. */
 export const START_TIMES = ['10:30', '11:00', '13:30', '14:00', '15:00', '16:00'] as const;
 

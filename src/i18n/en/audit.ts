@@ -9,6 +9,7 @@ export default {
     savedOff: 'Only admins can read the audit log now.',
   },
   groups: {
+    setup: 'First run',
     auth: 'Sign-in and passwords',
     employee: 'Employees',
     department: 'Departments',
@@ -64,6 +65,8 @@ export default {
     department_import: 'Department CSV import',
     department_export: 'Department CSV export',
     demo_seed: 'Demo data loaded',
+    setup_admin_create: 'First administrator created (first run)',
+    setup_demo_start: 'Demo company load started (first run)',
     round_create: 'Round created',
     round_update: 'Round updated',
     round_delete: 'Round deleted',
@@ -133,6 +136,7 @@ export default {
     security_denied_reads: 'Repeated denied access to other people’s records',
   },
   entities: {
+    setup: 'First run',
     employee: 'Employee',
     department: 'Department',
     auth: 'Sign-in',

@@ -9,6 +9,7 @@ export default {
     savedOff: '監査ログを閲覧できるのは管理者だけになりました。',
   },
   groups: {
+    setup: '初回セットアップ',
     auth: 'ログイン・パスワード',
     employee: '社員',
     department: '部署',
@@ -64,6 +65,8 @@ export default {
     department_import: '部署のCSV取り込み',
     department_export: '部署のCSV書き出し',
     demo_seed: 'デモデータの投入',
+    setup_admin_create: '最初の管理者の作成(初回セットアップ)',
+    setup_demo_start: 'デモ会社の読み込み開始(初回セットアップ)',
     round_create: 'ラウンドの作成',
     round_update: 'ラウンドの更新',
     round_delete: 'ラウンドの削除',
@@ -133,6 +136,7 @@ export default {
     security_denied_reads: '他の人の記録への拒否されたアクセスが続いています',
   },
   entities: {
+    setup: '初回セットアップ',
     employee: '社員',
     department: '部署',
     auth: 'ログイン',

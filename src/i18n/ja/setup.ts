@@ -33,8 +33,8 @@ export default {
       submit: 'デモ会社を読み込む',
       loading: 'デモ会社を読み込んでいます',
       wait: '1分ほどかかります。このページを開いたままお待ちください。',
-      failed:
-        '読み込みに失敗しました。サーバーのログを確認し、データベースを作り直してから `npm run mendan -- seed-demo` をお試しください。',
+      failed: '読み込みに失敗しました。サーバーのログを確認し、データベースを作り直してから、次のコマンドでお試しください。',
+      command: 'npm run mendan -- seed-demo',
       doneTitle: 'デモ会社の準備ができました',
       doneLead: '次のアカウントでログインできます。パスワードはすべて「{{password}}」です。',
       signInAs: 'この人でログイン',
@@ -56,7 +56,8 @@ export default {
       hint: '{{min}}文字以上で入力してください。',
       mismatch: 'パスワードが一致しません。',
       submit: '管理者を作成してはじめる',
-      cli: 'コマンドで作成する場合は `npm run mendan -- create-admin` を使います。',
+      cli: 'コマンドで作成する場合は、次を実行します。',
+      command: 'npm run mendan -- create-admin',
     },
   },
 };

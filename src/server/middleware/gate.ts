@@ -14,6 +14,11 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'POST /api/v1/auth/logout',
   'POST /api/v1/auth/password-reset/request',
   'POST /api/v1/auth/password-reset/confirm',
+  // First run, while no administrator exists (domain/setup): 404/409 ever after.
+  'GET /api/v1/setup',
+  'POST /api/v1/setup/admin',
+  'POST /api/v1/setup/demo',
+  'GET /api/v1/setup/demo',
 ];
 const PUBLIC = new Set(PUBLIC_ROUTES);
 

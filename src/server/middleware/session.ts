@@ -12,7 +12,8 @@ export const CSRF_COOKIE = 'mendan_csrf';
 export const LANG_COOKIE = 'mendan_lang';
 export const CSRF_HEADER = 'x-csrf-token';
 
-function secure(deps: AppDeps): boolean {
+/** Whether cookies carry Secure: COOKIE_SECURE, or `auto` by the public URL's scheme. */
+export function secure(deps: AppDeps): boolean {
   if (deps.config.cookieSecure === 'auto') return deps.config.publicUrl.startsWith('https:');
   return deps.config.cookieSecure === 'true';
 }

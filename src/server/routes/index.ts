@@ -16,12 +16,14 @@ import { passwordRoutes } from './password';
 import { recordRoutes } from './record';
 import { roundRoutes } from './rounds';
 import { schedulingRoutes } from './scheduling';
+import { setupRoutes } from './setup';
 import { skillRoutes } from './skills';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
   app.route('/api/v1', opsRoutes);
   app.route('/api/v1', authRoutes);
+  app.route('/api/v1', setupRoutes);
   app.route('/api/v1', passwordRoutes);
   app.route('/api/v1', directoryRoutes);
   app.route('/api/v1', importRoutes);

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { EMAIL_MAX, PASSWORD_MAX } from '../../domain/auth/schemas';
 import { api } from '../api';
 import { draftKey } from '../components/draft';
@@ -8,6 +8,7 @@ import { Alert, Button, Form, fieldErrors, TextField } from '../components/forms
 import { usePageTitle } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { safeNext } from '../lib/urls';
+import { useSetupPending } from './Setup';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -26,6 +27,9 @@ export function LoginPage() {
     },
   });
   const fields = fieldErrors(login.error);
+  // A new installation without an administrator: the first-run page leads the way in.
+  const setupPending = useSetupPending();
+  if (setupPending) return <Navigate to="/setup" replace />;
 
   return (
     <section className="card auth-card" aria-labelledby="login-title">
