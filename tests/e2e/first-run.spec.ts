@@ -18,7 +18,7 @@ let dir: string | undefined;
 
 test.beforeEach(async () => {
   dir = mkdtempSync(join(E2E.dataDir, '..', 'first-run-'));
-  server = await startServer({ DATA_DIR: dir, LOG_LEVEL: 'silent' });
+  server = await startServer({ DATA_DIR: dir });
 });
 test.afterEach(async () => {
   await server?.kill('SIGTERM');
@@ -36,6 +36,8 @@ async function shoot(page: Page, name: string) {
 }
 
 test('the first visit to a new installation creates the administrator in the browser and lands signed in', async ({ page }) => {
+  // npm start told the operator where to go first.
+  await expect.poll(() => server!.output()).toMatch(/"event":"startup.next".*(まだ管理者がいません|No administrator yet)/);
   await page.goto(`${server!.baseUrl}/`);
   await expect(page.getByRole('heading', { name: 'Mendan へようこそ', level: 1 })).toBeVisible();
   await expect(page.getByRole('button', { name: 'デモ会社を読み込む' })).toBeVisible();
