@@ -36,6 +36,11 @@ export type OpenOptions = {
   databaseUrl?: string;
   /** PGlite data folder; 'memory://' for a throw-away database. */
   dataDir?: string;
+  /**
+   * A throw-away PGlite database starts as a copy of this dumped one (PGlite's dumpDataDir): the tests'
+   * template, as CREATE DATABASE … TEMPLATE is on PostgreSQL. A new PGlite spends seconds in initdb; a copy, one.
+   */
+  pgliteImage?: Blob;
   poolSize?: number;
   migrate?: boolean;
   /** Told before and after migrations run (only when some are pending): a long first start says why. */
@@ -47,7 +52,7 @@ export type OpenOptions = {
 export type MigrateEvent = { phase: 'start'; steps: number } | { phase: 'done'; steps: number; ms: number };
 
 export async function openDb(opts: OpenOptions): Promise<DbHandle> {
-  const handle = opts.databaseUrl ? openPg(opts.databaseUrl, opts.poolSize, opts.onPoolError) : await openPglite(opts.dataDir);
+  const handle = opts.databaseUrl ? openPg(opts.databaseUrl, opts.poolSize, opts.onPoolError) : await openPglite(opts.dataDir, opts.pgliteImage);
   if (opts.migrate !== false) {
     try {
       await runMigrations(handle, opts.databaseUrl, opts.onMigrate);
@@ -69,13 +74,13 @@ function openPg(url: string, poolSize = 10, onError: (err: Error) => void = () =
   return { db, driver: 'pg', executeSql, close: () => pool.end() };
 }
 
-async function openPglite(dataDir = './data'): Promise<DbHandle> {
+async function openPglite(dataDir = './data', image?: Blob): Promise<DbHandle> {
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const release = inMemory ? () => {} : lockDataDir(dataDir);
   let client: PGlite;
   try {
-    client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm } });
+    client = await PGlite.create(inMemory ? undefined : dataDir, { extensions: { pg_trgm }, loadDataDir: inMemory ? image : undefined });
   } catch (err) {
     release();
     throw err;

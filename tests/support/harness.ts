@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
 import pg from 'pg';
+import { inject } from 'vitest';
 import { testConfig } from '../../src/config';
 import type { DbHandle } from '../../src/db/client';
 import { openReadyDb } from '../../src/bootstrap';
@@ -10,11 +12,15 @@ import { createMailer } from '../../src/mail/mailer';
 import { createApp } from '../../src/server/app';
 import type { AppDeps } from '../../src/server/context';
 
+let image: Promise<Blob> | undefined;
+/** The run's migrated template (tests/support/global-setup.ts), read once per test file. */
+const pgliteImage = () => (image ??= readFile(inject('pgliteImage')).then((b) => new Blob([b])));
+
 export type TestApp = Awaited<ReturnType<typeof makeTestApp>>;
 
 /** A fresh, migrated database per call: PGlite in memory, or a clone of the PostgreSQL template. */
 export async function openTestDb(): Promise<DbHandle> {
-  if (process.env.TEST_DB !== 'pg') return openReadyDb({ dataDir: 'memory://' });
+  if (process.env.TEST_DB !== 'pg') return openReadyDb({ dataDir: 'memory://', pgliteImage: await pgliteImage() });
   const admin = process.env.TEST_DATABASE_URL!;
   const name = `mendan_t_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });

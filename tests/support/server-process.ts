@@ -61,7 +61,11 @@ export async function startServer(env: Record<string, string | undefined>, timeo
     });
   });
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within ${timeoutMs} ms:\n${out}`)), timeoutMs);
+    const timer = setTimeout(() => {
+      // A server that never said where it listens would otherwise outlive the test run.
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start within ${timeoutMs} ms:\n${out}`));
+    }, timeoutMs);
     const onData = () => {
       const m = /Mendan: (http:\/\/\S+)/.exec(out);
       if (!m) return;
