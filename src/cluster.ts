@@ -22,7 +22,7 @@ export async function runCluster(config: Config): Promise<void> {
   // workers' own run then finds nothing to do (and another machine starting now waits on the lock).
   const handle = await openReadyDb({ databaseUrl: config.databaseUrl, poolSize: 1 });
   await handle.close();
-  supervise(config.workers, createLogger(config.logLevel));
+  supervise(config.workers, createLogger(config.logLevel, undefined, config.logFormat));
   // Settled only by process.exit in supervise(); the workers' IPC channels keep the process alive till then.
   return new Promise<never>(() => {});
 }

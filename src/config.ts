@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_COMPANY_TZ, isTimeZone } from './domain/shared/calendar';
 import { LOG_LEVELS, type LogLevel } from './log';
+import { LOG_FORMATS, type LogFormat } from './log-text';
 
 // Environment is validated once at start-up; a bad value stops the process with a clear message.
 const Env = z.object({
@@ -18,6 +19,8 @@ const Env = z.object({
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  // text: readable lines for a terminal (the default when stdout is one); json: one object per line.
+  LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
   // Lets a scraper read /metrics from anywhere with `Authorization: Bearer …`; without it only loopback may.
   METRICS_TOKEN: z.string().min(16).optional(),
   // The company's calendar: "today", due dates and file dates are read in it (domain/shared/calendar.ts).
@@ -48,6 +51,7 @@ export type Config = {
   sessionDays: number;
   trustProxy: boolean;
   logLevel: LogLevel;
+  logFormat: LogFormat;
   metricsToken?: string;
   companyTz: string;
   workers: number;
@@ -73,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionDays: e.SESSION_DAYS,
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'text' : 'json'),
     metricsToken: e.METRICS_TOKEN,
     companyTz: e.COMPANY_TZ,
     workers: e.WORKERS,

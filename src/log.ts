@@ -1,4 +1,5 @@
 import { pino } from 'pino';
+import { type LogFormat, textDestination } from './log-text';
 
 /**
  * The one logger: JSON lines (pino) on stdout, one object per event. Built once per process from LOG_LEVEL
@@ -12,7 +13,7 @@ export type Logger = pino.Logger;
 /** Anything with write(line): a stream, or a test's array of lines. */
 export type LogDestination = pino.DestinationStream;
 
-export function createLogger(level: LogLevel, destination?: LogDestination): Logger {
+export function createLogger(level: LogLevel, destination?: LogDestination, format: LogFormat = 'json'): Logger {
   const options: pino.LoggerOptions = {
     level,
     // The hostname adds nothing on one machine and the pid tells cluster workers apart.
@@ -22,6 +23,6 @@ export function createLogger(level: LogLevel, destination?: LogDestination): Log
     redact: { paths: ['password', 'token', 'email', 'cookie', '*.password', '*.token', '*.email', '*.cookie'], censor: '[redacted]' },
   };
   // Silent (tests, by default) opens no stream on stdout.
-  const to = destination ?? (level === 'silent' ? { write: () => {} } : undefined);
+  const to = destination ?? (level === 'silent' ? { write: () => {} } : format === 'text' ? textDestination(process.stdout) : undefined);
   return to ? pino(options, to) : pino(options);
 }

@@ -52,7 +52,9 @@ export type OpenOptions = {
 export type MigrateEvent = { phase: 'start'; steps: number } | { phase: 'done'; steps: number; ms: number };
 
 export async function openDb(opts: OpenOptions): Promise<DbHandle> {
-  const handle = opts.databaseUrl ? openPg(opts.databaseUrl, opts.poolSize, opts.onPoolError) : await openPglite(opts.dataDir, opts.pgliteImage);
+  const handle = opts.databaseUrl
+    ? openPg(opts.databaseUrl, opts.poolSize, opts.onPoolError)
+    : await openPglite(opts.dataDir, opts.pgliteImage);
   if (opts.migrate !== false) {
     try {
       await runMigrations(handle, opts.databaseUrl, opts.onMigrate);

@@ -25,7 +25,7 @@ import { gracefulShutdown } from './shutdown';
  * told plainly in both languages, without a stack trace, and the process exits 1.
  */
 export async function runServer(config: Config): Promise<void> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat);
   const log = opsLog(logger);
   const fail = (err: unknown): never => failStartup(config, log, err);
   let outage: Outage | undefined;
