@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { DEFAULT_COMPANY_TZ, isTimeZone } from './domain/shared/calendar';
 import { LOG_LEVELS, type LogLevel } from './log';
@@ -25,15 +26,16 @@ const Env = z.object({
   METRICS_TOKEN: z.string().min(16).optional(),
   // The company's calendar: "today", due dates and file dates are read in it (domain/shared/calendar.ts).
   COMPANY_TZ: z.string().default(DEFAULT_COMPANY_TZ).refine(isTimeZone, { message: 'unknown time zone (an IANA name such as Asia/Tokyo)' }),
-  // Server processes on this machine, sharing the port (src/cluster.ts).
-  WORKERS: z.coerce.number().int().min(1).max(64).default(1),
+  // Server processes on this machine, sharing the port (src/cluster.ts). Unset: one per core on
+  // PostgreSQL, one on the embedded database (one process per data folder).
+  WORKERS: z.coerce.number().int().min(1).max(64).optional(),
   // On SIGTERM/SIGINT, how long requests and jobs in flight may take to finish before they are cut
   // (below the usual 30 s a supervisor waits before SIGKILL).
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(25),
 });
 
 // Several processes need the shared PostgreSQL: PGlite is one process per data folder (db/data-lock.ts).
-const CheckedEnv = Env.refine((e) => e.WORKERS === 1 || !!e.DATABASE_URL, {
+const CheckedEnv = Env.refine((e) => (e.WORKERS ?? 1) === 1 || !!e.DATABASE_URL, {
   path: ['WORKERS'],
   message:
     'more than one worker needs PostgreSQL (DATABASE_URL): the embedded database (PGlite) is one process per data folder. / 2つ以上のワーカーには PostgreSQL (DATABASE_URL) が必要です(組み込みDBは1つのデータフォルダを1プロセスでしか使えません)。',
@@ -80,7 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'text' : 'json'),
     metricsToken: e.METRICS_TOKEN,
     companyTz: e.COMPANY_TZ,
-    workers: e.WORKERS,
+    workers: e.WORKERS ?? (e.DATABASE_URL ? availableParallelism() : 1),
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -27,6 +27,8 @@ describe('WORKERS on the embedded database', () => {
   it('is refused with a clear message before the data folder is touched', async () => {
     expect(loadConfig({} as NodeJS.ProcessEnv).workers).toBe(1);
     expect(loadConfig({ WORKERS: '3', DATABASE_URL: 'postgres://x@h/db' } as NodeJS.ProcessEnv).workers).toBe(3);
+    // Unset on PostgreSQL: one per core.
+    expect(loadConfig({ DATABASE_URL: 'postgres://x@h/db' } as NodeJS.ProcessEnv).workers).toBe(availableParallelism());
     const dir = mkdtempSync(join(tmpdir(), 'mendan-workers-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     const dataDir = join(dir, 'data');

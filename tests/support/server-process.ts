@@ -32,7 +32,7 @@ const running = new Set<ChildProcess>();
  * PORT=0: the server reports the port it got in its start-up line.
  */
 function childEnv(env: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', COOKIE_SECURE: 'false', LOG_LEVEL: 'info' };
+  const out: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', COOKIE_SECURE: 'false', LOG_LEVEL: 'info', WORKERS: '1' };
   for (const k of ['DATABASE_URL', 'DATA_DIR', 'PUBLIC_URL', 'SMTP_URL', 'MENDAN_LANG']) delete out[k];
   for (const [k, v] of Object.entries(env)) {
     if (v === undefined) delete out[k];
