@@ -18,6 +18,9 @@ const Env = z.object({
   MAIL_FROM: z.string().default('Mendan <no-reply@mendan.local>'),
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
   SESSION_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+  // How long a server may answer from a session it resolved recently (domain/auth/session-cache.ts): the
+  // bound for a sign-out, role removal or retirement made by another server process or the CLI. 0: off.
+  SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   // text: readable lines for a terminal (the default when stdout is one); json: one object per line.
@@ -51,6 +54,7 @@ export type Config = {
   mailFrom: string;
   cookieSecure: 'auto' | 'true' | 'false';
   sessionDays: number;
+  sessionCacheSeconds: number;
   trustProxy: boolean;
   logLevel: LogLevel;
   logFormat: LogFormat;
@@ -77,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: e.MAIL_FROM,
     cookieSecure: e.COOKIE_SECURE,
     sessionDays: e.SESSION_DAYS,
+    sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'text' : 'json'),
@@ -88,5 +93,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 }
 
 export function testConfig(over: Partial<Config> = {}): Config {
-  return { ...loadConfig({ LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv), ...over };
+  // No session cache: tests change people in the database directly, as another process would
+  // (tests/integration/session-cache.test.ts runs with it on).
+  return { ...loadConfig({ LOG_LEVEL: 'silent', SESSION_CACHE_SECONDS: '0' } as NodeJS.ProcessEnv), ...over };
 }

@@ -1,3 +1,4 @@
+import type { SessionCache } from '../domain/auth/session-cache';
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import type { TFunction } from 'i18next';
 import type { Config } from '../config';
@@ -19,6 +20,8 @@ export type AppDeps = {
   /** The server's outage tracker (one log line per database outage); tests may leave it out. */
   outage?: Outage;
   log: Logger;
+  /** Sessions resolved recently (domain/auth/session-cache.ts); the server shares one with its listener. */
+  sessionCache?: SessionCache;
 };
 
 export type AppEnv = {

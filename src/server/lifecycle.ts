@@ -17,7 +17,9 @@ import { startupProblem } from '../startup-problems';
 import { createApp } from './app';
 import { type OpsLog, opsLog } from './ops-log';
 import { createOutage, type Outage } from './outage';
+import { serverSessions } from './session-bus';
 import { gracefulShutdown } from './shutdown';
+import type { SessionCache } from '../domain/auth/session-cache';
 
 /**
  * The server process from start to stop: open (and migrate) the database, start the job queue and its
@@ -41,8 +43,10 @@ export async function runServer(config: Config): Promise<void> {
   }).catch(fail);
   outage = createOutage({ probe: () => handle.executeSql('select 1'), log });
 
-  const { jobs, server } = await serveApp(config, handle, outage, logger).catch(async (err: unknown) => {
+  const sessions = serverSessions(config.sessionCacheSeconds * 1000, handle, config.databaseUrl, logger);
+  const { jobs, server } = await serveApp(config, handle, outage, logger, sessions.cache).catch(async (err: unknown) => {
     outage.stop();
+    await sessions.close();
     await handle.close().catch(() => {});
     return fail(err);
   });
@@ -64,7 +68,10 @@ export async function runServer(config: Config): Promise<void> {
   const onSignal = gracefulShutdown({
     server,
     stopJobs: (ms) => jobs.stop(ms),
-    closeDb: () => closeDb(handle, outage),
+    closeDb: async () => {
+      await sessions.close();
+      await closeDb(handle, outage);
+    },
     timeoutMs: config.shutdownTimeoutSeconds * 1000,
     log,
     exit: (code) => process.exit(code),
@@ -74,12 +81,18 @@ export async function runServer(config: Config): Promise<void> {
 }
 
 /** The job queue, its workers and the listening server; the queue is stopped again when listening fails. */
-async function serveApp(config: Config, handle: DbHandle, outage: Outage, log: Logger): Promise<{ jobs: JobQueue; server: Server }> {
+async function serveApp(
+  config: Config,
+  handle: DbHandle,
+  outage: Outage,
+  log: Logger,
+  sessionCache: SessionCache,
+): Promise<{ jobs: JobQueue; server: Server }> {
   // During an outage the queue's polling fails every few seconds: counted in the outage's one line.
   const jobs = await startQueue(handle, log, { absorbError: (err) => outage.report(err) });
   try {
     const mailer = createMailer({ smtpUrl: config.smtpUrl, from: config.mailFrom, jobs });
-    const deps = { db: handle.db, driver: handle.driver, config, mailer, jobs, outage, log };
+    const deps = { db: handle.db, driver: handle.driver, config, mailer, jobs, outage, log, sessionCache };
     await startWorkers(deps, jobHandlers);
     return { jobs, server: await listen(createApp(deps, { web: true }), config) };
   } catch (err) {

@@ -1,6 +1,8 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { loadSession } from '../../domain/auth/sessions';
+import { sessionCache } from '../../domain/auth/session-cache';
+import { loadSession, type SessionInfo } from '../../domain/auth/sessions';
+import { sha256 } from '../../domain/auth/tokens';
 import { newToken } from '../../domain/auth/tokens';
 import { DomainError } from '../../domain/errors';
 import { isLocale, type Locale, localeFromHeader, translator } from '../../i18n';
@@ -54,6 +56,16 @@ function clientIp(c: Context<AppEnv>, trustProxy: boolean): string {
  */
 export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
   const publicOrigin = originOf(deps.config.publicUrl) ?? undefined;
+  const cache = deps.sessionCache ?? sessionCache(deps.config.sessionCacheSeconds * 1000);
+  const resolve = async (token: string, ip: string): Promise<SessionInfo | null> => {
+    const idHash = sha256(token);
+    const hit = cache.get(idHash);
+    if (hit) return { ...hit, actor: { ...hit.actor, ip } };
+    const epoch = cache.epoch();
+    const session = await loadSession(deps.db, token, ip);
+    if (session) cache.set(idHash, session, epoch);
+    return session;
+  };
   return async (c, next) => {
     c.set('deps', deps);
     const ip = clientIp(c, deps.config.trustProxy);
@@ -67,7 +79,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
       return next();
     }
     const token = getCookie(c, SESSION_COOKIE) ?? null;
-    const session = token ? await loadSession(deps.db, token, ip) : null;
+    const session = token ? await resolve(token, ip) : null;
     c.set('actor', session?.actor ?? null);
     c.set('sessionToken', session ? token : null);
     c.set('csrfToken', session?.csrfToken ?? null);
@@ -100,5 +112,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
       }
     }
     await next();
+    // Whatever a write changed (roles, status, sessions, settings) is read afresh by the next request.
+    if (UNSAFE_METHODS.has(c.req.method) && c.res.status < 400) await cache.changed();
   };
 }
