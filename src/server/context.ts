@@ -33,6 +33,8 @@ export type AppEnv = {
     locale: Locale;
     t: TFunction;
     ip: string;
+    /** The server's session cache: a write that finishes after its response (a streamed import) drops it itself. */
+    sessions: SessionCache;
     /** Set first (middleware/observe.ts): the request's id, and the logger that stamps it on every line. */
     requestId: string;
     log: Logger;

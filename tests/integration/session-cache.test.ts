@@ -54,6 +54,18 @@ describe('revocation through this server takes effect at once', () => {
     expect((await hr.post(`/api/v1/employees/${leaving.id}/retire`, {})).status).toBe(200);
     expect((await me(c)).status).toBe(401);
   });
+
+  it('a retirement by CSV import, which commits after its answer began', async () => {
+    const hr = await t.client().login((await makeEmployee(t.db, { roles: ['hr'] })).email);
+    const leaving = await makeEmployee(t.db, { employeeNumber: 'SC-GONE', email: 'sc-gone@example.jp' });
+    const c = await t.client().login(leaving.email);
+    expect((await me(c)).status).toBe(200);
+    const header = '社員番号,姓,名,姓(フリガナ),名(フリガナ),メールアドレス,部署コード,役職,等級,上司社員番号,入社日,在籍状況,言語';
+    const body = `${header}\r\nSC-GONE,伊藤,健,イトウ,ケン,sc-gone@example.jp,,一般,G2,,2010-10-01,退職,ja\r\n`;
+    const res = await hr.post('/api/v1/imports/employees/commit', body, { 'content-type': 'text/csv' });
+    expect(await res.text()).toMatch(/"type":"done"/);
+    expect((await me(c)).status).toBe(401);
+  });
 });
 
 describe('a change made elsewhere (another server process, the CLI)', () => {

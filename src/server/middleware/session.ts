@@ -68,6 +68,7 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
   };
   return async (c, next) => {
     c.set('deps', deps);
+    c.set('sessions', cache);
     const ip = clientIp(c, deps.config.trustProxy);
     c.set('ip', ip);
     if (!c.req.path.startsWith('/api/')) {

@@ -92,6 +92,8 @@ export const importRoutes = router()
             // Not awaited: a slow reader must not hold the transaction open.
             onProgress: (p) => void line({ type: 'progress', ...p }).catch(() => {}),
           });
+          // Retirements, addresses and managers changed after the response began (session-cache.ts).
+          await c.get('sessions').changed();
           await line({ type: 'done', ...result });
         },
         async (err, s) => {
@@ -100,6 +102,7 @@ export const importRoutes = router()
           const body =
             err instanceof ImportRejected ? rejectedBody(c, err) : { type: 'error', message: t(key, params), ...errorBody(t, key, params) };
           if (!(err instanceof DomainError)) c.get('log').error({ err }, 'import failed');
+          await c.get('sessions').changed();
           await s.write(`${JSON.stringify(body)}\n`);
         },
       );
