@@ -103,11 +103,16 @@ export async function listInterviewerQueue(
   opts: { actor: Actor; roundId?: string; state?: 'unscheduled' | 'scheduled' | 'done'; page?: number; pageSize?: number },
 ): Promise<InterviewQueuePage> {
   const { actor, page = 1, pageSize = 50 } = opts;
-  const conds: SQL[] = [
-    eq(interviews.interviewerId, actor.id),
-    sql`${interviews.roundId} in (select id from rounds where status = 'launched')`,
-  ];
-  if (opts.roundId) conds.push(eq(interviews.roundId, opts.roundId));
+  // The running rounds first (a handful): with their ids as constants the index on (interviewer, round,
+  // time, sort key) gives the page in order, instead of joining and sorting all of a manager's interviews.
+  const running = (
+    await db
+      .select({ id: rounds.id })
+      .from(rounds)
+      .where(and(eq(rounds.status, 'launched'), opts.roundId ? eq(rounds.id, opts.roundId) : undefined))
+  ).map((r) => r.id);
+  if (!running.length) return { items: [], page, pageSize, total: 0, totalCapped: false };
+  const conds: SQL[] = [eq(interviews.interviewerId, actor.id), inArray(interviews.roundId, running)];
   if (opts.state === 'unscheduled') conds.push(eq(interviews.status, 'preparing'));
   if (opts.state === 'scheduled') conds.push(eq(interviews.status, 'scheduled'));
   if (opts.state === 'done') conds.push(eq(interviews.status, 'done'));
@@ -126,7 +131,8 @@ export async function listInterviewerQueue(
       .leftJoin(sheetResponse, sheetJoin)
       .leftJoin(surveyResponse, surveyJoin)
       .where(where)
-      .orderBy(sql`${interviews.scheduledStart} nulls first`, asc(employees.familyNameKana), asc(employees.givenNameKana))
+      // sort_key: the person's furigana and number, written at launch (rounds/launch.ts).
+      .orderBy(sql`${interviews.scheduledStart} nulls first`, asc(interviews.sortKey), asc(interviews.id))
       .limit(pageSize)
       .offset(pageOffset(page, pageSize)),
     cappedCount(db, interviews, where),
