@@ -32,6 +32,7 @@ export default {
   shell: {
     skip: 'Skip to main content',
     navLabel: 'Main menu',
+    menu: 'Menu',
     logout: 'Log out',
   },
   nav: {

@@ -32,6 +32,7 @@ export default {
   shell: {
     skip: '本文へスキップ',
     navLabel: 'メインメニュー',
+    menu: 'メニュー',
     logout: 'ログアウト',
   },
   nav: {
