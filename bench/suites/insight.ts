@@ -195,7 +195,11 @@ async function coldWork(kind: DbKind, server: RunningServer, hr: string, ctx: Ct
     () => call(server, hr, 'GET', `/insight/outcomes?${PERIOD}&refresh=true`),
     () => true,
   );
-  once('outcomes: computed for a period (cold)', outcomes.ms, 'kept ten minutes per period');
+  once(
+    'outcomes: computed for a period (cold)',
+    outcomes.ms,
+    'refreshed behind the answer after two minutes, never served older than five',
+  );
   const themes = await timed(
     async () => call(server, hr, 'GET', `/insight/themes/${ctx.latest}`),
     (b) => !b.running && ((b.words ?? []) as unknown[]).length > 0,

@@ -1,4 +1,5 @@
 import './styles/base.css';
+import './styles/nav.css';
 import './styles/controls.css';
 import './styles/content.css';
 import './styles/career.css';

@@ -130,7 +130,8 @@ describe.skipIf(!onPg)('two servers on one PostgreSQL database (TEST_DB=pg only:
     const key = 'outcomes:2026-01-01:2026-12-31';
     const asOf = async (c: TestClient) => ((await (await c.get(url)).json()) as { asOf: string }).asOf;
     const first = await asOf(onA);
-    await h.db.execute(sql`update insight_snapshots set computed_at = now() - interval '11 minutes' where key = ${key}`);
+    // Past its time to live (two minutes), within the figures' bound (five): stale, served, refreshed behind.
+    await h.db.execute(sql`update insight_snapshots set computed_at = now() - interval '3 minutes' where key = ${key}`);
     const [stale] = rowsOf<{ at: Date }>(await h.db.execute(sql`select computed_at as at from insight_snapshots where key = ${key}`));
 
     const seen = await Promise.all([onA, onB, onA, onB, onA, onB].map(asOf));

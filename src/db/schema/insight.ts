@@ -76,4 +76,11 @@ export const insightSnapshots = pgTable('insight_snapshots', {
   key: varchar('key', { length: 200 }).primaryKey(),
   computedAt: timestamp('computed_at', { withTimezone: true }).notNull(),
   data: jsonb('data').notNull(),
+  /**
+   * Writes that change the figures add one (in their own transaction); a recount stores the value it read
+   * before counting in `counted`. `changes > counted`: something the stored figures do not show yet.
+   * A counter rather than a time: a write not yet committed when the recount began is never taken as counted.
+   */
+  changes: integer('changes').notNull().default(0),
+  counted: integer('counted').notNull().default(0),
 });

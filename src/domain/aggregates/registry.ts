@@ -18,6 +18,17 @@ export type Aggregate<P, T> = {
   compute: (db: Db, params: P) => Promise<T>;
 };
 
+/**
+ * An asked-for refresh (「最新に更新」) recounts only figures that are behind a recorded change or at least
+ * this old; younger, unchanged ones are answered as stored. With REFRESH_FLOOR_MS this keeps a button (or
+ * a script) from turning into back-to-back passes over a large round.
+ */
+export const REFRESH_MIN_AGE_MS = 10_000;
+/** Never two asked-for recounts of one aggregate closer than this: a refresh sooner waits out the rest. */
+export const REFRESH_FLOOR_MS = 2_000;
+/** A change queues its recount this many seconds later, so that a burst of submissions costs one pass. */
+export const RECOUNT_DELAY_S = 5;
+
 // Kinds by name, filled as their modules load (aggregates/kinds.ts loads every one the app has).
 const kinds = new Map<string, Aggregate<unknown, unknown>>();
 

@@ -10,6 +10,7 @@ import { readAggregate } from '../aggregates/read';
 import { defineAggregate } from '../aggregates/registry';
 import { IsoDate } from '../shared/schemas';
 import { can } from '../capabilities';
+import { FIGURES_MAX_AGE_MS } from '../shared/figures';
 import { addDays, atCompanyTime } from '../shared/calendar';
 import type { OutcomeGroup, Outcomes } from './responses';
 
@@ -93,11 +94,13 @@ const outcomesAggregate = defineAggregate({
   name: 'outcomes',
   params: z.strictObject({ from: IsoDate, to: IsoDate }),
   key: (p) => `outcomes:${p.from}:${p.to}`,
-  ttlMs: 10 * 60_000,
+  // Refreshed behind the answer after two minutes, so that a reader seldom waits for the bound's recount.
+  ttlMs: 2 * 60_000,
+  maxStaleMs: FIGURES_MAX_AGE_MS,
   compute: (db, p) => computeOutcomes(db, p.from, p.to),
 });
 
-/** Stored ten minutes per period (aggregates only: not an audited read); `refresh` recomputes. HR only. */
+/** Stored per period, never answered older than FIGURES_MAX_AGE_MS (aggregates only: not an audited read); `refresh` recounts. HR only. */
 export async function outcomes(
   db: Db,
   opts: { actor: Actor; from: string; to: string; refresh?: boolean; jobs: JobQueue },

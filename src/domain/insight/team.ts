@@ -7,6 +7,7 @@ import { FUNNEL_COUNTS, FUNNEL_JOINS, PROGRESS_TTL_MS } from '../rounds/progress
 import type { JobQueue } from '../../jobs/queue';
 import { readAggregate } from '../aggregates/read';
 import { defineAggregate } from '../aggregates/registry';
+import { FIGURES_MAX_AGE_MS } from '../shared/figures';
 import { teamView } from './policy';
 import type { TeamProgress } from './responses';
 
@@ -20,15 +21,13 @@ type Counts = {
   followedUp: number;
 };
 
-/** Someone back after a while waits for a fresh count once rather than reading yesterday's. */
-const TEAM_MAX_STALE_MS = 10 * 60_000;
-
-const teamAggregate = defineAggregate({
+export const teamAggregate = defineAggregate({
   name: 'team',
   params: z.strictObject({ interviewerId: z.uuid() }),
   key: (p) => `team:${p.interviewerId}`,
   ttlMs: PROGRESS_TTL_MS,
-  maxStaleMs: TEAM_MAX_STALE_MS,
+  // Someone back after a while waits for a fresh count once rather than reading yesterday's.
+  maxStaleMs: FIGURES_MAX_AGE_MS,
   compute: (db, p) => computeTeamProgress(db, p.interviewerId),
 });
 
@@ -37,8 +36,8 @@ const teamAggregate = defineAggregate({
  * people's aggregates only, and none of a group under five. Stored per interviewer like HR's round funnel
  * (fresh for 15 s, then refreshed behind the answer): a 課長 with 700 people reads 8,000 interviews' steps.
  */
-export function teamProgress(db: Db, opts: { actor: Actor; jobs: JobQueue }): Promise<TeamProgress> {
-  return readAggregate({ db, jobs: opts.jobs }, teamAggregate, { interviewerId: opts.actor.id });
+export function teamProgress(db: Db, opts: { actor: Actor; jobs: JobQueue; refresh?: boolean }): Promise<TeamProgress> {
+  return readAggregate({ db, jobs: opts.jobs }, teamAggregate, { interviewerId: opts.actor.id }, { refresh: opts.refresh });
 }
 
 async function computeTeamProgress(db: Db, interviewerId: string): Promise<Omit<TeamProgress, 'asOf'>> {

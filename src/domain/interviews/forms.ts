@@ -2,6 +2,7 @@ import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { formAnswers, formResponses, interviews, rounds } from '../../db/schema';
 import type { Mailer } from '../../mail/mailer';
+import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, type FieldErrors, invalid, notFound } from '../errors';
@@ -9,6 +10,7 @@ import { type AnswerValue, allFields, type FormDefinition, type FormKind, missin
 import { issueKey } from '../shared/issues';
 import { keptFromHas, keptFromWith } from '../shared/kept-from';
 import { templateVersion } from '../forms/templates';
+import { interviewChanged } from '../rounds/figures';
 import { loadPeople, mailPeople, notify } from '../notify/notify';
 import { type LoadedInterview, loadInterview } from './access';
 import { answerVisibility, canEditForm, canWithdrawForm } from './policy';
@@ -168,7 +170,7 @@ export async function saveAnswers(
   });
 }
 
-type Deps = { mailer: Mailer; publicUrl: string };
+type Deps = { mailer: Mailer; publicUrl: string; jobs: JobQueue };
 
 /** Submit: every required field answered; then the interviewer can read it and is told (without content). */
 export async function submitForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind } & Deps): Promise<FormView> {
@@ -200,6 +202,7 @@ export async function submitForm(db: Db, opts: { actor: Actor; interviewId: stri
       ]);
     }
     await audit(tx, { actor, action: 'form.submit', entityType: 'interview', entityId: interviewId, detail: { kind } });
+    await interviewChanged({ db: tx, jobs: opts.jobs }, x.interview);
     return x;
   });
   if (x.interviewer) {
@@ -219,7 +222,7 @@ export async function submitForm(db: Db, opts: { actor: Actor; interviewId: stri
 }
 
 /** Takes a submitted form back to draft (before the interview), e.g. to correct something. */
-export async function withdrawForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind }): Promise<FormView> {
+export async function withdrawForm(db: Db, opts: { actor: Actor; interviewId: string; kind: FormKind; jobs: JobQueue }): Promise<FormView> {
   const { actor, interviewId, kind } = opts;
   await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
@@ -231,6 +234,7 @@ export async function withdrawForm(db: Db, opts: { actor: Actor; interviewId: st
       .set({ status: 'draft', submittedAt: null, updatedAt: new Date() })
       .where(eq(formResponses.id, response!.id));
     await audit(tx, { actor, action: 'form.withdraw', entityType: 'interview', entityId: interviewId, detail: { kind } });
+    await interviewChanged({ db: tx, jobs: opts.jobs }, x.interview);
   });
   return getForm(db, { actor, interviewId, kind });
 }

@@ -1,11 +1,13 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { actionItems, employees, followUpItems, followUps } from '../../db/schema';
+import { actionItems, employees, followUpItems, followUps, interviews } from '../../db/schema';
+import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden, invalid } from '../errors';
 import { type LoadedInterview, loadInterview } from '../interviews/access';
 import { notify } from '../notify/notify';
+import { interviewChanged } from '../rounds/figures';
 import { carriedItems } from './plan';
 import { canReadShared, canRecordFollowUp, type ItemStatus } from './policy';
 import type { FollowUp, FollowUpAdded } from './responses';
@@ -64,7 +66,14 @@ export async function listFollowUps(db: Db, x: LoadedInterview): Promise<FollowU
  */
 export async function addFollowUp(
   db: Db,
-  opts: { actor: Actor; interviewId: string; heldOn: string; note: string; items: { itemId: string; status: ItemStatus; note: string }[] },
+  opts: {
+    actor: Actor;
+    interviewId: string;
+    heldOn: string;
+    note: string;
+    items: { itemId: string; status: ItemStatus; note: string }[];
+    jobs: JobQueue;
+  },
 ): Promise<FollowUpAdded> {
   const { actor, interviewId, heldOn, note, items } = opts;
   const x = await loadInterview(db, actor, interviewId);
@@ -97,6 +106,23 @@ export async function addFollowUp(
       entityId: interviewId,
       detail: { followUp: f!.id, items: items.length },
     });
+    // This interview's funnel, and the plans of earlier interviews whose carried items moved.
+    const carried = items.length
+      ? await tx
+          .selectDistinct({ roundId: interviews.roundId, interviewerId: interviews.interviewerId })
+          .from(actionItems)
+          .innerJoin(interviews, eq(interviews.id, actionItems.interviewId))
+          .where(
+            and(
+              inArray(
+                actionItems.id,
+                items.map((i) => i.itemId),
+              ),
+              ne(interviews.id, interviewId),
+            ),
+          )
+      : [];
+    await interviewChanged({ db: tx, jobs: opts.jobs }, x.interview, ...carried);
     return f!.id;
   });
   return { id };

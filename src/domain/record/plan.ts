@@ -7,6 +7,7 @@ import { conflict, forbidden, invalid, notFound } from '../errors';
 import { type LoadedInterview, loadInterview } from '../interviews/access';
 import type { DueJob, JobQueue } from '../../jobs/queue';
 import { notify } from '../notify/notify';
+import { interviewChanged } from '../rounds/figures';
 import { historyAccess } from './access';
 import {
   canEditPlan,
@@ -165,6 +166,7 @@ export async function addItem(
     await touchPlan(tx, x);
     await queueOverdue(tx, jobs, row!);
     await audit(tx, { actor, action: 'plan.item.create', entityType: 'interview', entityId: interviewId, detail: { item: row!.id } });
+    await interviewChanged({ db: tx, jobs }, x.interview);
     return presentItem(row!);
   });
 }
@@ -203,11 +205,12 @@ export async function editItem(db: Db, opts: { actor: Actor; jobs: JobQueue; ite
       entityId: item.interviewId,
       detail: { item: itemId, fields: Object.keys(changes) },
     });
+    await interviewChanged({ db: tx, jobs }, x.interview);
     return presentItem(row);
   });
 }
 
-export async function deleteItem(db: Db, opts: { actor: Actor; itemId: string; version: number }) {
+export async function deleteItem(db: Db, opts: { actor: Actor; itemId: string; version: number; jobs: JobQueue }) {
   const { actor, itemId, version } = opts;
   const { item, x } = await itemFor(db, actor, itemId);
   if (!canEditPlan(x.facts)) throw forbidden();
@@ -219,6 +222,7 @@ export async function deleteItem(db: Db, opts: { actor: Actor; itemId: string; v
     if (!gone.length) throw conflict('record.errors.staleItem');
     await touchPlan(tx, x);
     await audit(tx, { actor, action: 'plan.item.delete', entityType: 'interview', entityId: item.interviewId, detail: { item: itemId } });
+    await interviewChanged({ db: tx, jobs: opts.jobs }, x.interview);
   });
   return { ok: true };
 }
@@ -227,7 +231,10 @@ export async function deleteItem(db: Db, opts: { actor: Actor; itemId: string; v
  * お互いに確認: each side confirms the revision they read. The items as confirmed are kept with the
  * confirmation, so a later change never rewrites what was agreed.
  */
-export async function confirmPlan(db: Db, opts: { actor: Actor; interviewId: string; revision: number }): Promise<ActionPlan> {
+export async function confirmPlan(
+  db: Db,
+  opts: { actor: Actor; interviewId: string; revision: number; jobs: JobQueue },
+): Promise<ActionPlan> {
   const { actor, interviewId, revision } = opts;
   const x = await loadInterview(db, actor, interviewId);
   const party = confirmParty(x.facts);
@@ -274,6 +281,7 @@ export async function confirmPlan(db: Db, opts: { actor: Actor; interviewId: str
       ]);
     }
     await audit(tx, { actor, action: 'plan.confirm', entityType: 'interview', entityId: interviewId, detail: { revision, party } });
+    await interviewChanged({ db: tx, jobs: opts.jobs }, x.interview);
   });
   // Whoever may confirm may read the shared record: the plan is there.
   return (await loadPlan(db, actor, x))!;

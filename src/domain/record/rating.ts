@@ -6,12 +6,13 @@ import { audit } from '../audit/audit';
 import { forbidden, notFound } from '../errors';
 import { rowsOf } from '../../db/rows';
 import type { JobQueue } from '../../jobs/queue';
-import { readAggregate } from '../aggregates/read';
+import { changeOf, figuresChanged, readAggregate } from '../aggregates/read';
 import { defineAggregate, RoundParams } from '../aggregates/registry';
 import { loadInterview } from '../interviews/access';
 import { canRate } from './policy';
 import type { InterviewRating, RoundRatings } from './responses';
 import { can } from '../capabilities';
+import { FIGURES_MAX_AGE_MS } from '../shared/figures';
 
 /** Fewer respondents than this and nothing is shown: a rating must never point at a person. */
 export const MIN_GROUP = 5;
@@ -29,23 +30,26 @@ export async function myRating(db: Db, actor: Actor, interviewId: string): Promi
 /** The employee rates their interview (1–5, optional comment). The interviewer never sees it. */
 export async function rateInterview(
   db: Db,
-  opts: { actor: Actor; interviewId: string; rating: number; comment: string },
+  opts: { actor: Actor; interviewId: string; rating: number; comment: string; jobs: JobQueue },
 ): Promise<InterviewRating> {
   const { actor, interviewId, rating, comment } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canRate(x.facts)) throw forbidden();
-  await db
-    .insert(interviewRatings)
-    .values({ interviewId, rating, comment })
-    .onConflictDoUpdate({ target: interviewRatings.interviewId, set: { rating, comment, createdAt: new Date() } });
-  await audit(db, { actor, action: 'interview.rate', entityType: 'interview', entityId: interviewId });
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(interviewRatings)
+      .values({ interviewId, rating, comment })
+      .onConflictDoUpdate({ target: interviewRatings.interviewId, set: { rating, comment, createdAt: new Date() } });
+    await audit(tx, { actor, action: 'interview.rate', entityType: 'interview', entityId: interviewId });
+    await figuresChanged({ db: tx, jobs: opts.jobs }, [changeOf(ratingsAggregate, { roundId: x.interview.roundId })]);
+  });
   return { rating, comment };
 }
 
 type RatingRow = { n: number; avg: number | null; d1: number; d2: number; d3: number; d4: number; d5: number };
 
 /** One pass over the round's ratings, and the comments (few) in an order unrelated to who wrote them. */
-async function computeRatings(db: Db, roundId: string): Promise<RoundRatings> {
+async function computeRatings(db: Db, roundId: string): Promise<Omit<RoundRatings, 'asOf'>> {
   const [agg] = rowsOf<RatingRow>(
     await db.execute(sql`select count(*)::int as n, avg(r.rating)::float8 as avg,
         count(*) filter (where r.rating = 1)::int as d1, count(*) filter (where r.rating = 2)::int as d2,
@@ -78,6 +82,7 @@ const ratingsAggregate = defineAggregate({
   params: RoundParams,
   key: (p) => `ratings:${p.roundId}`,
   ttlMs: 60_000,
+  maxStaleMs: FIGURES_MAX_AGE_MS,
   compute: (db, p) => computeRatings(db, p.roundId),
 });
 
@@ -86,8 +91,10 @@ const ratingsAggregate = defineAggregate({
  * order unrelated to who wrote them) — all hidden below MIN_GROUP respondents. Kept a minute: ratings
  * trickle in, and a large round's pass is not worth repeating per page view.
  */
-export async function roundRatings(db: Db, opts: { actor: Actor; roundId: string; jobs: JobQueue }): Promise<RoundRatings> {
+export async function roundRatings(
+  db: Db,
+  opts: { actor: Actor; roundId: string; jobs: JobQueue; refresh?: boolean },
+): Promise<RoundRatings> {
   if (!can(opts.actor, 'viewInsight')) throw notFound();
-  const { asOf: _asOf, ...view } = await readAggregate({ db, jobs: opts.jobs }, ratingsAggregate, { roundId: opts.roundId });
-  return view;
+  return readAggregate({ db, jobs: opts.jobs }, ratingsAggregate, { roundId: opts.roundId }, { refresh: opts.refresh });
 }

@@ -1,11 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employees, interviewRecords, interviews } from '../../db/schema';
+import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, forbidden } from '../errors';
 import { type LoadedInterview, loadInterview } from '../interviews/access';
 import { notify } from '../notify/notify';
+import { interviewChanged } from '../rounds/figures';
 import { companyDate, companyToday } from '../shared/calendar';
 import { formatDate } from '../shared/format';
 import { canMarkHeld, canReadShared, canReadWorkspace, canWriteRecord, recordCan } from './policy';
@@ -129,7 +131,7 @@ export async function patchRecord(
  * Before the appointment's day (the company's calendar) it is refused unless the interviewer confirms `early`: a slip
  * of the button would otherwise show the employee a record of a talk that has not happened.
  */
-export async function markHeld(db: Db, opts: { actor: Actor; interviewId: string; early?: boolean }) {
+export async function markHeld(db: Db, opts: { actor: Actor; interviewId: string; early?: boolean; jobs: JobQueue }) {
   const { actor, interviewId } = opts;
   const x = await loadInterview(db, actor, interviewId);
   // Who may comes first: someone who may not is told so, whatever the interview's state.
@@ -159,6 +161,7 @@ export async function markHeld(db: Db, opts: { actor: Actor; interviewId: string
       entityId: interviewId,
       ...(early ? { detail: { beforeScheduled: scheduledOn } } : {}),
     });
+    await interviewChanged({ db: tx, jobs: opts.jobs }, x.interview);
   });
   return { ok: true };
 }

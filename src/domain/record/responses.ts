@@ -162,6 +162,7 @@ export const RoundRatings = z
       .nullable(),
     /** No names, in an order unrelated to who wrote them. */
     comments: z.array(z.string()),
+    asOf: DateTime,
   })
   .meta({ id: 'RoundRatings' });
 

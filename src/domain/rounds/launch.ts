@@ -18,6 +18,8 @@ import type { RoundView } from './responses';
 import { presentRound } from './rounds';
 import type { RoundStatus } from './schemas';
 import { can } from '../capabilities';
+import { changeOf, figuresChanged } from '../aggregates/read';
+import { progressAggregate } from './progress';
 
 /** The order of lists of interviews: furigana, then employee number (stored, so lists page by index). */
 export const sortKeySql = sql<string>`left(coalesce(${employees.familyNameKana}, '') || coalesce(${employees.givenNameKana}, '') || ' ' || ${employees.employeeNumber}, 140)`;
@@ -137,6 +139,8 @@ export async function runLaunch(deps: JobDeps, data: { roundId: string }) {
     );
   }
   await finishLaunch(deps, round.id, round.name);
+  // Someone may have opened the round's progress while its interviews were being written.
+  await figuresChanged(deps, [changeOf(progressAggregate, { roundId: round.id })]);
 }
 
 /** The themes and message as the mail shows them, in the reader's language. */

@@ -12,6 +12,7 @@ import type { ProgressCounts, RemindQueued, RoundProgress } from './responses';
 import { loadRound } from './rounds';
 import { can } from '../capabilities';
 import { companyTodaySql } from '../shared/calendar-sql';
+import { FIGURES_MAX_AGE_MS } from '../shared/figures';
 
 type Row = ProgressCounts & { by: 'all' | 'department' | 'interviewer'; key: string | null };
 
@@ -68,12 +69,16 @@ const EMPTY: ProgressCounts = {
 export const PROGRESS_TTL_MS = 15_000;
 export const progressKey = (roundId: string) => `progress:${roundId}`;
 
-/** A round's funnel, stored (see aggregates/read.ts): refreshed by a job once older than PROGRESS_TTL_MS. */
+/**
+ * A round's funnel, stored (see aggregates/read.ts): refreshed by a job once older than PROGRESS_TTL_MS or
+ * changed by a write (rounds/figures.ts), and never answered older than FIGURES_MAX_AGE_MS.
+ */
 export const progressAggregate = defineAggregate({
   name: 'progress',
   params: RoundParams,
   key: (p) => progressKey(p.roundId),
   ttlMs: PROGRESS_TTL_MS,
+  maxStaleMs: FIGURES_MAX_AGE_MS,
   compute: async (db, p) => computeProgress(db, await loadRound(db, p.roundId)),
 });
 

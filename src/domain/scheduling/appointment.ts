@@ -10,6 +10,7 @@ import { type LoadedInterview, loadInterview } from '../interviews/access';
 import { canChooseSlot, canOfferSlots } from '../interviews/policy';
 import { loadPeople, mailPeople, notify, personLocale } from '../notify/notify';
 import { formatSlot } from '../shared/format';
+import { interviewChanged } from '../rounds/figures';
 import { buildIcs } from './ics';
 import type { SlotsView } from './responses';
 import { listSlots, type SchedulingDeps } from './slots';
@@ -166,6 +167,7 @@ export async function chooseSlot(
       entityId: interviewId,
       detail: { slotId, start: params.start },
     });
+    await interviewChanged({ db: tx, jobs }, x.interview);
     return { x: { ...x, interview: { ...x.interview, version: updated!.version } }, appointment };
   });
   await mailAppointment(db, opts, x, appointment);
@@ -173,7 +175,7 @@ export async function chooseSlot(
 }
 
 /** Calls a fixed time off (the interviewer's side): back to choosing; the queued reminder then does nothing. */
-export async function unschedule(db: Db, opts: { actor: Actor; interviewId: string } & SchedulingDeps): Promise<SlotsView> {
+export async function unschedule(db: Db, opts: { actor: Actor; interviewId: string; jobs: JobQueue } & SchedulingDeps): Promise<SlotsView> {
   const { actor, interviewId } = opts;
   await db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
@@ -196,6 +198,7 @@ export async function unschedule(db: Db, opts: { actor: Actor; interviewId: stri
       })
       .where(eq(interviews.id, interviewId));
     await audit(tx, { actor, action: 'interview.unschedule', entityType: 'interview', entityId: interviewId });
+    await interviewChanged({ db: tx, jobs: opts.jobs }, x.interview);
   });
   return listSlots(db, { actor, interviewId });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatKana, formatName, formatNumber, pageRange, sharePercent } from './format';
+import { formatDate, formatDateTime, formatDateTimeSeconds, formatKana, formatName, formatNumber, pageRange, sharePercent } from './format';
 
 describe('formatName / formatKana', () => {
   it('puts the family name first with one space', () => {
@@ -33,6 +33,10 @@ describe('formatDateTime', () => {
   it('adds the time in the given zone', () => {
     expect(formatDateTime('2026-11-24T05:05:00Z', 'ja', 'Asia/Tokyo')).toBe('2026年11月24日 14:05');
     expect(formatDateTime('2026-11-24T05:05:00Z', 'en', 'Asia/Tokyo')).toBe('Nov 24, 2026, 2:05 PM');
+  });
+  it('to the second, for when figures were counted', () => {
+    expect(formatDateTimeSeconds('2026-11-24T05:05:09Z', 'ja', 'Asia/Tokyo')).toBe('2026年11月24日 14:05:09');
+    expect(formatDateTimeSeconds('2026-11-24T05:05:09Z', 'en', 'Asia/Tokyo')).toBe('Nov 24, 2026, 2:05:09 PM');
   });
 });
 

@@ -43,6 +43,15 @@ export function formatDate(value: string | Date | null | undefined, locale: Loca
 
 /** A moment: 2026年11月24日 14:05 / Nov 24, 2026, 2:05 PM (the viewer's time zone unless given). */
 export function formatDateTime(value: string | Date | null | undefined, locale: Locale, timeZone = companyTimeZone()): string {
+  return formatMoment(value, locale, timeZone, false);
+}
+
+/** A moment to the second (2026年11月24日 14:05:09): when figures were counted, so that a recount a minute later shows. */
+export function formatDateTimeSeconds(value: string | Date | null | undefined, locale: Locale, timeZone = companyTimeZone()): string {
+  return formatMoment(value, locale, timeZone, true);
+}
+
+function formatMoment(value: string | Date | null | undefined, locale: Locale, timeZone: string, seconds: boolean): string {
   if (!value) return '';
   const d = typeof value === 'string' ? new Date(value) : value;
   if (Number.isNaN(d.getTime())) return '';
@@ -52,6 +61,7 @@ export function formatDateTime(value: string | Date | null | undefined, locale: 
     day: 'numeric',
     hour: 'numeric',
     minute: '2-digit',
+    ...(seconds ? { second: '2-digit' as const } : {}),
     timeZone,
   }).format(d);
 }

@@ -20,3 +20,6 @@ export const IsoDate = z.iso.date().refine((v) => v >= DATE_RANGE.min && v <= DA
  */
 export const SINGLE_LINE = /^[^\p{Cc}\u2028\u2029]*$/u;
 export const singleLine = (max: number) => z.string().trim().max(max).regex(SINGLE_LINE, { message: 'errors.singleLine' });
+
+/** `?refresh=true` on a read of stored figures: recount them now (throttled, see aggregates/read.ts). */
+export const RefreshQuery = z.strictObject({ refresh: z.enum(['true', 'false']).optional() });

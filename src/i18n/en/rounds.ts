@@ -48,8 +48,6 @@ export default {
     launching: 'Preparing the announcements… {{done}} / {{total}} people',
     launchProgress: 'Launch progress',
     participantSummary: '{{depts}} departments, grades {{grades}}, {{people}} people by name',
-    asOf: 'Counted at {{at}}',
-    recount: 'Count again now',
     progress: 'Progress',
     ofTotal: '{{n}} of {{total}}',
     col: { total: 'People', sheet: 'Sheets in', survey: 'Surveys in', scheduled: 'Time fixed', done: 'Held' },

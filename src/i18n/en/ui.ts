@@ -21,11 +21,18 @@ export default {
     draftRestored: 'Your unsaved input has been restored.',
     discardDraft: 'Discard input',
   },
+  figures: {
+    asOf: 'Counted at {{at}} (never more than {{minutes}} minutes old)',
+    refresh: 'Refresh',
+    refreshAbout: 'Refresh: {{about}}',
+    refreshed: 'Updated to the count of {{at}}.',
+  },
   locales: { ja: '日本語', en: 'English' },
   roles: { employee: 'Employee', interviewer: 'Interviewer', hr: 'HR', admin: 'Administrator' },
   shell: {
     skip: 'Skip to main content',
     navLabel: 'Main menu',
+    menu: 'Menu',
     logout: 'Log out',
   },
   nav: {

@@ -49,8 +49,6 @@ export default {
     launching: '対象者への案内を作成しています… {{done}} / {{total}}人',
     launchProgress: '開始処理の進み具合',
     participantSummary: '部署 {{depts}}件・等級 {{grades}}・個別 {{people}}人',
-    asOf: '{{at}}時点の集計',
-    recount: '今すぐ集計し直す',
     progress: '進み具合',
     ofTotal: '{{n}} / {{total}}人',
     col: { total: '対象者', sheet: 'シート提出', survey: 'アンケート提出', scheduled: '日時確定', done: '面談実施' },

@@ -21,11 +21,18 @@ export default {
     draftRestored: '保存していない入力内容を復元しました。',
     discardDraft: '入力内容を破棄する',
   },
+  figures: {
+    asOf: '集計時刻 {{at}}({{minutes}}分以内の集計です)',
+    refresh: '最新に更新',
+    refreshAbout: '{{about}}を最新に更新',
+    refreshed: '{{at}} の集計に更新しました。',
+  },
   locales: { ja: '日本語', en: 'English' },
   roles: { employee: '社員', interviewer: '面談者', hr: '人事', admin: '管理者' },
   shell: {
     skip: '本文へスキップ',
     navLabel: 'メインメニュー',
+    menu: 'メニュー',
     logout: 'ログアウト',
   },
   nav: {

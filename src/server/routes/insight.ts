@@ -6,6 +6,7 @@ import { outcomes } from '../../domain/insight/outcomes';
 import { Coverage, ExportJob, ExportJobList, Outcomes, TeamProgress } from '../../domain/insight/responses';
 import { CoverageQuery, OutcomesQuery } from '../../domain/insight/schemas';
 import { teamProgress } from '../../domain/insight/team';
+import { RefreshQuery } from '../../domain/shared/schemas';
 import { requireActor } from '../http';
 import { file, IdParams, json, ok } from '../openapi';
 import { router } from '../router';
@@ -16,8 +17,17 @@ export const insightRoutes = router();
 const ExportBody = z.strictObject({ kind: z.enum(EXPORT_KINDS), params: z.record(z.string(), z.unknown()) });
 
 insightRoutes
-  .openapi(createRoute({ method: 'get', path: '/me/team-progress', tags, responses: ok(TeamProgress) }), async (c) =>
-    c.json(await teamProgress(c.get('deps').db, { actor: requireActor(c), jobs: c.get('deps').jobs }), 200),
+  .openapi(
+    createRoute({ method: 'get', path: '/me/team-progress', tags, request: { query: RefreshQuery }, responses: ok(TeamProgress) }),
+    async (c) =>
+      c.json(
+        await teamProgress(c.get('deps').db, {
+          actor: requireActor(c),
+          refresh: c.req.valid('query').refresh === 'true',
+          jobs: c.get('deps').jobs,
+        }),
+        200,
+      ),
   )
   .openapi(
     createRoute({ method: 'get', path: '/insight/coverage', tags, request: { query: CoverageQuery }, responses: ok(Coverage) }),

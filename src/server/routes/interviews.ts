@@ -66,8 +66,11 @@ interviewRoutes
     }),
     async (c) => {
       const { id, kind } = c.req.valid('param');
-      const { db, mailer, config } = c.get('deps');
-      return c.json(await submitForm(db, { actor: requireActor(c), interviewId: id, kind, mailer, publicUrl: config.publicUrl }), 200);
+      const { db, mailer, config, jobs } = c.get('deps');
+      return c.json(
+        await submitForm(db, { actor: requireActor(c), interviewId: id, kind, mailer, publicUrl: config.publicUrl, jobs }),
+        200,
+      );
     },
   )
   .openapi(
@@ -80,7 +83,7 @@ interviewRoutes
     }),
     async (c) => {
       const { id, kind } = c.req.valid('param');
-      return c.json(await withdrawForm(c.get('deps').db, { actor: requireActor(c), interviewId: id, kind }), 200);
+      return c.json(await withdrawForm(c.get('deps').db, { actor: requireActor(c), interviewId: id, kind, jobs: c.get('deps').jobs }), 200);
     },
   )
   .openapi(

@@ -29,6 +29,7 @@ import {
   RoundRatings,
 } from '../../domain/record/responses';
 import { getRecord } from '../../domain/record/view';
+import { RefreshQuery } from '../../domain/shared/schemas';
 import { requireActor } from '../http';
 import { Done, IdParams, json, ok } from '../openapi';
 import { router } from '../router';
@@ -78,6 +79,7 @@ recordRoutes
           actor: requireActor(c),
           interviewId: c.req.valid('param').id,
           early: c.req.valid('query').early === 'true',
+          jobs: c.get('deps').jobs,
         }),
         200,
       ),
@@ -143,6 +145,7 @@ recordRoutes
         actor: requireActor(c),
         itemId: c.req.valid('param').id,
         version: c.req.valid('query').version,
+        jobs: c.get('deps').jobs,
       }),
       200,
     ),
@@ -157,7 +160,12 @@ recordRoutes
     }),
     async (c) =>
       c.json(
-        await confirmPlan(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }),
+        await confirmPlan(c.get('deps').db, {
+          actor: requireActor(c),
+          interviewId: c.req.valid('param').id,
+          ...c.req.valid('json'),
+          jobs: c.get('deps').jobs,
+        }),
         200,
       ),
   )
@@ -171,7 +179,12 @@ recordRoutes
     }),
     async (c) =>
       c.json(
-        await addFollowUp(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }),
+        await addFollowUp(c.get('deps').db, {
+          actor: requireActor(c),
+          interviewId: c.req.valid('param').id,
+          ...c.req.valid('json'),
+          jobs: c.get('deps').jobs,
+        }),
         200,
       ),
   )
@@ -185,15 +198,31 @@ recordRoutes
     }),
     async (c) =>
       c.json(
-        await rateInterview(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...c.req.valid('json') }),
+        await rateInterview(c.get('deps').db, {
+          actor: requireActor(c),
+          interviewId: c.req.valid('param').id,
+          ...c.req.valid('json'),
+          jobs: c.get('deps').jobs,
+        }),
         200,
       ),
   )
   .openapi(
-    createRoute({ method: 'get', path: '/rounds/{id}/ratings', tags, request: { params: IdParams }, responses: ok(RoundRatings) }),
+    createRoute({
+      method: 'get',
+      path: '/rounds/{id}/ratings',
+      tags,
+      request: { params: IdParams, query: RefreshQuery },
+      responses: ok(RoundRatings),
+    }),
     async (c) =>
       c.json(
-        await roundRatings(c.get('deps').db, { actor: requireActor(c), roundId: c.req.valid('param').id, jobs: c.get('deps').jobs }),
+        await roundRatings(c.get('deps').db, {
+          actor: requireActor(c),
+          roundId: c.req.valid('param').id,
+          refresh: c.req.valid('query').refresh === 'true',
+          jobs: c.get('deps').jobs,
+        }),
         200,
       ),
   );

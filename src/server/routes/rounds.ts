@@ -5,7 +5,7 @@ import { launchRound } from '../../domain/rounds/launch';
 import { previewParticipants } from '../../domain/rounds/participants';
 import { remindRound, roundProgress } from '../../domain/rounds/progress';
 import { closeRound, createRound, deleteRound, getRound, listRounds, updateRound } from '../../domain/rounds/rounds';
-import { Version } from '../../domain/shared/schemas';
+import { RefreshQuery, Version } from '../../domain/shared/schemas';
 import {
   AssignmentListQuery,
   INTERVIEWER_RULES,
@@ -31,7 +31,6 @@ import { created, IdParams, json, ok } from '../openapi';
 import { router } from '../router';
 
 const Preview = z.strictObject({ participants: ParticipantRule, interviewerRule: z.enum(INTERVIEWER_RULES).default('manager') });
-const ProgressQuery = z.strictObject({ refresh: z.enum(['true', 'false']).optional() });
 const VersionBody = z.strictObject({ version: Version });
 const tags = ['rounds'];
 
@@ -132,7 +131,7 @@ roundRoutes
       method: 'get',
       path: '/rounds/{id}/progress',
       tags,
-      request: { params: IdParams, query: ProgressQuery },
+      request: { params: IdParams, query: RefreshQuery },
       responses: ok(RoundProgress),
     }),
     async (c) =>

@@ -82,7 +82,15 @@ schedulingRoutes
   .openapi(
     createRoute({ method: 'delete', path: '/interviews/{id}/schedule', tags, request: { params: IdParams }, responses: ok(SlotsView) }),
     async (c) =>
-      c.json(await unschedule(c.get('deps').db, { actor: requireActor(c), interviewId: c.req.valid('param').id, ...deps(c) }), 200),
+      c.json(
+        await unschedule(c.get('deps').db, {
+          actor: requireActor(c),
+          interviewId: c.req.valid('param').id,
+          jobs: c.get('deps').jobs,
+          ...deps(c),
+        }),
+        200,
+      ),
   )
   .openapi(
     createRoute({

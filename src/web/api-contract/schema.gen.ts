@@ -2828,7 +2828,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    refresh?: "true" | "false";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -3995,7 +3997,9 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    refresh?: "true" | "false";
+                };
                 header?: never;
                 path: {
                     id: string;
@@ -6591,6 +6595,8 @@ export interface components {
             };
         };
         RoundRatings: {
+            /** Format: date-time */
+            asOf: string;
             average: number | null;
             comments: string[];
             distribution: {

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
 import { api } from '../api';
@@ -40,6 +40,9 @@ export function AppShell() {
   const mainRef = useRef<HTMLElement>(null);
   const unread = useUnread();
   const firstPath = useRef(pathname);
+  // On a phone the sections are behind 「メニュー」 (a disclosure: the list opens in the page's flow, no overlay).
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
   // A page for capabilities this person lacks (router.tsx `requires`) is not found, as the API would answer.
   const allowed = mayOpen(
     useMatches().map((m) => m.handle),
@@ -48,6 +51,7 @@ export function AppShell() {
 
   // After a page change, move focus to the new page's heading so screen readers announce it.
   useEffect(() => {
+    setMenuOpen(false);
     if (pathname === firstPath.current) return;
     firstPath.current = pathname;
     const h1 = mainRef.current?.querySelector<HTMLElement>('h1');
@@ -87,8 +91,28 @@ export function AppShell() {
             </Button>
           </div>
         </div>
-        <nav className="nav" aria-label={t('ui.shell.navLabel')}>
-          <ul>
+        <nav
+          className={`nav${menuOpen ? ' nav--open' : ''}`}
+          aria-label={t('ui.shell.navLabel')}
+          onKeyDown={(e) => {
+            // Escape closes the menu from anywhere in it and gives focus back to its button.
+            if (e.key !== 'Escape' || !menuOpen) return;
+            setMenuOpen(false);
+            menuButton.current?.focus();
+          }}
+        >
+          <button
+            ref={menuButton}
+            type="button"
+            className="nav__toggle"
+            aria-expanded={menuOpen}
+            aria-controls="nav-sections"
+            onClick={() => setMenuOpen((open) => !open)}
+          >
+            <span className="nav__icon" aria-hidden="true" />
+            {t('ui.shell.menu')}
+          </button>
+          <ul id="nav-sections">
             {NAV.filter((n) => n.show(me.can)).map((n) => (
               <li key={n.to}>
                 <NavLink to={n.to} end={n.end}>

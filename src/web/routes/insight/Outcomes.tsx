@@ -1,13 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatDateTime } from '../../../domain/shared/format';
-import { api } from '../../api';
 import type { Schemas } from '../../api-contract';
 import { Alert, TextField } from '../../components/forms';
 import { Loading } from '../../components/status';
-import { currentLocale } from '../../i18n';
+import { FiguresAsOf, useFigures } from '../../components/figures';
 import { ExportButton } from './ExportButton';
 import { addDays, companyToday } from '../../../domain/shared/calendar';
 
@@ -18,15 +15,10 @@ const yearAgo = () => addDays(companyToday(), -365);
 /** The seed's expected effects, measured: people with a career interview in the period vs those without. */
 export function OutcomesSection() {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const [from, setFrom] = useState(yearAgo);
   const [to, setTo] = useState(companyToday);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
-  const q = useQuery({
-    queryKey: ['outcomes', from, to],
-    queryFn: () => api<Outcomes>(`/insight/outcomes?from=${from}&to=${to}`),
-    enabled: valid,
-  });
+  const { query: q, refresh } = useFigures<Outcomes>(['outcomes', from, to], `/insight/outcomes?from=${from}&to=${to}`, { enabled: valid });
   const v = (n: number | null | undefined, unit = '') => (n === null || n === undefined ? t('insight.ui.hidden') : `${n}${unit}`);
   const rows = q.data
     ? ([
@@ -53,7 +45,7 @@ export function OutcomesSection() {
       {valid && !q.data && !q.error && <Loading />}
       {q.data && (
         <>
-          <p className="muted">{t('rounds.ui.asOf', { at: formatDateTime(q.data.asOf, locale) })}</p>
+          <FiguresAsOf asOf={q.data.asOf} refresh={refresh} />
           <div className="table-wrap">
             <table className="table table--compact">
               <caption>{t('insight.ui.outcomesTable')}</caption>

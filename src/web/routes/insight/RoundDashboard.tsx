@@ -1,8 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { formatDateTime, formatName, formatNumber } from '../../../domain/shared/format';
-import { api, isNotFound } from '../../api';
+import { formatName, formatNumber } from '../../../domain/shared/format';
+import { isNotFound } from '../../api';
+import { FiguresAsOf, useFigures } from '../../components/figures';
 import { Alert, Button } from '../../components/forms';
 import { Loading, NotFound, PageHeader, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
@@ -87,11 +87,7 @@ export function RoundDashboardPage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale();
   const { id = '' } = useParams();
-  const q = useQuery({
-    queryKey: ['round-progress', id, false],
-    queryFn: () => api<Progress>(`/rounds/${id}/progress`),
-    placeholderData: keepPreviousData,
-  });
+  const { query: q, refresh } = useFigures<Progress>(['round-progress', id], `/rounds/${id}/progress`);
   usePageTitle(q.data ? t('insight.ui.dashboardOf', { round: q.data.round.name }) : t('insight.ui.dashboard'));
   if (isNotFound(q.error)) return <NotFound />;
   if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
@@ -113,7 +109,7 @@ export function RoundDashboardPage() {
       <div className="no-print">
         <ExportButton kind="roundProgress" params={{ roundId: id }} />
       </div>
-      <p className="muted">{t('rounds.ui.asOf', { at: formatDateTime(p.asOf, locale) })}</p>
+      <FiguresAsOf asOf={p.asOf} refresh={refresh} />
       <div className="dashboard-grid">
         <section className="card" aria-labelledby="funnel-title">
           <h2 id="funnel-title">{t('insight.ui.funnel')}</h2>

@@ -1,9 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime } from '../../../domain/shared/format';
-import { api } from '../../api';
 import type { Schemas } from '../../api-contract';
-import { currentLocale } from '../../i18n';
+import { FiguresAsOf, useFigures } from '../../components/figures';
 import { FunnelChart } from './Funnel';
 
 type Team = Schemas['TeamProgress'];
@@ -11,7 +8,7 @@ type Team = Schemas['TeamProgress'];
 /** The interviewer's own people, as a funnel per round — hidden below five people. */
 export function TeamProgress() {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['team-progress'], queryFn: () => api<Team>('/me/team-progress') });
+  const { query: q, refresh } = useFigures<Team>(['team-progress'], '/me/team-progress');
   const latest = q.data?.items[0];
   if (!latest) return null;
   return (
@@ -22,7 +19,7 @@ export function TeamProgress() {
       ) : (
         <FunnelChart counts={latest.counts} />
       )}
-      <p className="muted">{t('rounds.ui.asOf', { at: formatDateTime(q.data!.asOf, currentLocale()) })}</p>
+      <FiguresAsOf asOf={q.data!.asOf} refresh={refresh} />
     </section>
   );
 }

@@ -31,7 +31,7 @@ function Timeline({ path, self }: { path: string; self: boolean }) {
             <li key={e.interviewId} className={`timeline__entry timeline__entry--${e.access}`}>
               <h2>
                 {e.round.name}{' '}
-                <span className="muted">
+                <span className="muted timeline__period">
                   {formatDate(e.round.periodStart, locale)} – {formatDate(e.round.periodEnd, locale)}
                 </span>
               </h2>

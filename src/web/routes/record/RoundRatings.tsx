@@ -1,6 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api';
+import { FiguresAsOf, useFigures } from '../../components/figures';
 import { Alert } from '../../components/forms';
 import { Loading } from '../../components/status';
 import type { RoundRatings as Ratings } from './types';
@@ -8,12 +7,13 @@ import type { RoundRatings as Ratings } from './types';
 /** HR: how employees rated the round's interviews — in aggregate, hidden below the minimum group size. */
 export function RoundRatings({ roundId }: { roundId: string }) {
   const { t } = useTranslation();
-  const q = useQuery({ queryKey: ['ratings', roundId], queryFn: () => api<Ratings>(`/rounds/${roundId}/ratings`) });
+  const { query: q, refresh } = useFigures<Ratings>(['ratings', roundId], `/rounds/${roundId}/ratings`);
   return (
     <section className="card" aria-labelledby="ratings-title">
       <h2 id="ratings-title">{t('record.ui.ratings.title')}</h2>
       {q.error && <Alert kind="error">{q.error.message}</Alert>}
       {!q.data && !q.error && <Loading />}
+      {q.data && <FiguresAsOf asOf={q.data.asOf} refresh={refresh} about={t('record.ui.ratings.title')} />}
       {q.data &&
         (q.data.suppressed ? (
           <p className="muted">{t('record.ui.ratings.suppressed', { n: q.data.respondents, min: q.data.minGroup })}</p>

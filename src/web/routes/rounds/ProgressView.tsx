@@ -1,8 +1,8 @@
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { formatDateTime, formatName, formatNumber } from '../../../domain/shared/format';
+import { formatName, formatNumber } from '../../../domain/shared/format';
 import { api } from '../../api';
+import { FiguresAsOf, useFigures } from '../../components/figures';
 import { Alert, Button } from '../../components/forms';
 import { Loading } from '../../components/status';
 import { currentLocale } from '../../i18n';
@@ -17,12 +17,7 @@ type Target = 'sheet' | 'survey' | 'schedule';
 export function ProgressView({ round }: { round: Round }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const [refresh, setRefresh] = useState(false);
-  const q = useQuery({
-    queryKey: ['round-progress', round.id, refresh],
-    queryFn: () => api<Progress>(`/rounds/${round.id}/progress${refresh ? '?refresh=true' : ''}`),
-    placeholderData: keepPreviousData,
-  });
+  const { query: q, refresh } = useFigures<Progress>(['round-progress', round.id], `/rounds/${round.id}/progress`);
   const remind = useMutation({
     mutationFn: (target: Target) => api<Schemas['RemindQueued']>(`/rounds/${round.id}/remind`, { method: 'POST', body: { target } }),
   });
@@ -41,15 +36,8 @@ export function ProgressView({ round }: { round: Round }) {
 
   return (
     <section aria-labelledby="progress-title">
-      <div className="builder__head">
-        <h2 id="progress-title">{t('rounds.ui.progress')}</h2>
-        <p className="muted">
-          {t('rounds.ui.asOf', { at: formatDateTime(p.asOf, locale) })}{' '}
-          <Button variant="link" busy={q.isFetching} onClick={() => (refresh ? void q.refetch() : setRefresh(true))}>
-            {t('rounds.ui.recount')}
-          </Button>
-        </p>
-      </div>
+      <h2 id="progress-title">{t('rounds.ui.progress')}</h2>
+      <FiguresAsOf asOf={p.asOf} refresh={refresh} />
       <ul className="stats">
         {shown.map((c) => (
           <li key={c.key} className="card stat">
