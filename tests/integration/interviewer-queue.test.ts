@@ -15,7 +15,7 @@ let org: Org;
 let manager: TestClient;
 let running: string;
 let closed: string;
-const people: { id: string }[] = [];
+const people: { id: string; email: string }[] = [];
 
 beforeAll(async () => {
   ctx = await orgApp();
@@ -57,7 +57,7 @@ describe("the interviewer's list", () => {
 
   it('answers an empty list for a round that is not running, and for someone who interviews nobody', async () => {
     expect(await queue(`?roundId=${closed}`)).toMatchObject({ items: [], total: 0 });
-    const nobody = await ctx.t.client().login(people[0]!.email ?? '');
+    const nobody = await ctx.t.client().login(people[0]!.email);
     expect(await (await nobody.get('/api/v1/interviews')).json()).toMatchObject({ items: [], total: 0 });
   });
 });
