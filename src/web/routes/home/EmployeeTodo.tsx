@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatName, formatSlot } from '../../../domain/shared/format';
 import type { Schemas } from '../../api-contract';
 import { currentLocale } from '../../i18n';
-import { MoreLine, TodoLine, TodoSection } from './TodoLine';
+import { MoreLine, Parts, TodoLine, TodoSection } from './TodoLine';
 
 type Part = Schemas['HomeTodo']['employee'];
 
@@ -21,7 +21,7 @@ export function EmployeeTodo({ part }: { part: Part }) {
           key={`${f.interviewId}-${f.kind}`}
           to={`/prep/${f.interviewId}?tab=${f.kind}`}
           title={t('home.employee.form', { form: t(`forms.kinds.${f.kind}`) })}
-          meta={f.dueOn ? t('home.employee.formMeta', { round: f.round.name, date: formatDate(f.dueOn, locale) }) : f.round.name}
+          meta={<Parts parts={[f.round.name, f.dueOn && t('home.ui.due', { date: formatDate(f.dueOn, locale) })]} />}
           late={f.overdue}
           badge={f.state === 'draft' && <span className="badge badge--todo">{t('prep.ui.states.draft')}</span>}
         />
@@ -31,7 +31,7 @@ export function EmployeeTodo({ part }: { part: Part }) {
           key={`time-${c.interviewId}`}
           to={`/prep/${c.interviewId}?tab=schedule`}
           title={t('home.employee.chooseTime')}
-          meta={t('home.employee.chooseTimeMeta', { round: c.round.name, n: c.offeredSlots })}
+          meta={<Parts parts={[c.round.name, t('home.employee.offered', { n: c.offeredSlots })]} />}
         />
       ))}
       {part.upcoming.map((u) => (
@@ -39,7 +39,7 @@ export function EmployeeTodo({ part }: { part: Part }) {
           key={`at-${u.interviewId}`}
           to={`/prep/${u.interviewId}?tab=schedule`}
           title={t('home.employee.upcoming', { when: formatSlot(u.appointment.start, u.appointment.end, locale) })}
-          meta={u.with ? t('home.employee.upcomingMeta', { round: u.round.name, name: formatName(u.with) }) : u.round.name}
+          meta={<Parts parts={[u.round.name, u.with && t('home.employee.with', { name: formatName(u.with) }), u.appointment.location]} />}
         />
       ))}
       {part.plansToConfirm.items.map((p) => (
@@ -47,7 +47,7 @@ export function EmployeeTodo({ part }: { part: Part }) {
           key={`plan-${p.interviewId}`}
           to={`/prep/${p.interviewId}?tab=record`}
           title={t('home.employee.confirmPlan')}
-          meta={p.heldOn ? t('home.employee.confirmPlanMeta', { round: p.round.name, date: formatDate(p.heldOn, locale) }) : p.round.name}
+          meta={<Parts parts={[p.round.name, p.heldOn && t('home.employee.heldOn', { date: formatDate(p.heldOn, locale) })]} />}
         />
       ))}
       <MoreLine show={part.plansToConfirm.more} to="/prep" label={t('home.employee.morePlans')} />
@@ -56,7 +56,7 @@ export function EmployeeTodo({ part }: { part: Part }) {
           key={i.id}
           to={`/prep/${i.interviewId}?tab=record`}
           title={i.what}
-          meta={t('home.employee.itemMeta', { date: formatDate(i.dueOn, locale) })}
+          meta={<Parts parts={[t('home.employee.plan'), t('home.ui.due', { date: formatDate(i.dueOn, locale) })]} />}
           late={i.overdue}
         />
       ))}

@@ -3,7 +3,7 @@ import { formatDate, formatDateTime, formatNumber } from '../../../domain/shared
 import type { Schemas } from '../../api-contract';
 import { currentLocale } from '../../i18n';
 import { deptName } from '../../lib/departments';
-import { MoreLine, TodoLine, TodoSection } from './TodoLine';
+import { MoreLine, Parts, TodoLine, TodoSection } from './TodoLine';
 
 type Part = NonNullable<Schemas['HomeTodo']['hr']>;
 type Round = NonNullable<Part['rounds']>['items'][number];
@@ -18,29 +18,47 @@ export const hrHasTodo = (p: Part | null) =>
 export const hrCounting = (p: Part | null) =>
   !!p && (!!p.rounds?.items.some((r) => !r.progress) || !!p.risks?.rounds.some((r) => !r.counts));
 
+type Steps = NonNullable<Round['progress']>['total'];
+
+/** How far a group is, step by step, as short parts (a form the round does not have is left out). */
+function useSteps() {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  return (c: Steps) => {
+    const step = (key: string, n: number) =>
+      t(`home.hr.steps.${key}`, { n: formatNumber(n, locale), total: formatNumber(c.total, locale) });
+    return [
+      step('done', c.done),
+      step('scheduled', c.scheduled),
+      c.sheetSubmitted !== null && step('sheet', c.sheetSubmitted),
+      c.surveySubmitted !== null && step('survey', c.surveySubmitted),
+    ];
+  };
+}
+
+/** A round's figures as last counted, and its departments furthest behind, one per line. */
 function RoundMeta({ r }: { r: Round }) {
   const { t, i18n } = useTranslation();
   const locale = currentLocale();
-  if (!r.progress) return <span className="muted">{t('home.ui.counting')}</span>;
+  const steps = useSteps();
+  if (!r.progress) return <span>{t('home.ui.counting')}</span>;
   const { total, lagging } = r.progress;
-  const n = (x: number) => formatNumber(x, locale);
-  const parts = [
-    t('home.hr.roundMeta', { done: n(total.done), scheduled: n(total.scheduled), total: n(total.total) }),
-    ...(total.sheetSubmitted === null ? [] : [t('home.hr.roundSheet', { n: n(total.sheetSubmitted), total: n(total.total) })]),
-    ...(r.prepDueOn ? [t('home.hr.roundDue', { date: formatDate(r.prepDueOn, locale) })] : []),
-  ];
-  const list = lagging
-    .map((d) =>
-      t('home.hr.laggingDept', {
-        name: d.id ? deptName({ name: d.name ?? '', nameEn: d.nameEn }, i18n.language) : t('home.hr.noDepartment'),
-        score: t('home.hr.laggingScore', { done: n(d.done), total: n(d.total) }),
-      }),
-    )
-    .join(locale === 'ja' ? '、' : ', ');
   return (
     <>
-      {parts.join(locale === 'ja' ? '・' : ' · ')}
-      {lagging.length > 0 && <span className="todo__lagging">{t('home.hr.lagging', { list })}</span>}
+      <Parts parts={[...steps(total), r.prepDueOn && t('home.hr.prepDue', { date: formatDate(r.prepDueOn, locale) })]} />
+      {lagging.length > 0 && (
+        <div className="todo__lagging">
+          <span>{t('home.hr.lagging')}</span>
+          <ul>
+            {lagging.map((d) => (
+              <li key={d.id ?? 'none'}>
+                <strong>{d.id ? deptName({ name: d.name ?? '', nameEn: d.nameEn }, i18n.language) : t('home.hr.noDepartment')}</strong>{' '}
+                <Parts parts={steps(d)} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </>
   );
 }
@@ -70,20 +88,14 @@ export function HrTodo({ part }: { part: Part | null }) {
           meta={
             r.counts ? (
               <>
-                {t('home.hr.risksMeta', { total: formatNumber(r.counts.total, locale) })}
-                {since && <span className="todo__since">{t('home.hr.risksSince', { at: formatDateTime(since, locale) })}</span>}
+                <Parts parts={[t('home.hr.flagged', { n: formatNumber(r.counts.total, locale) })]} />
+                {since && <div className="todo__since">{t('home.hr.since', { at: formatDateTime(since, locale) })}</div>}
               </>
             ) : (
               t('home.ui.counting')
             )
           }
-          badge={
-            !!r.counts?.new && (
-              <span className="badge badge--new">
-                {t(since ? 'home.hr.risksNew' : 'home.hr.risksNewFirst', { n: formatNumber(r.counts.new, locale) })}
-              </span>
-            )
-          }
+          badge={!!r.counts?.new && <span className="badge badge--new">{t('home.hr.new', { n: formatNumber(r.counts.new, locale) })}</span>}
         />
       ))}
       {!!part.failedMail?.total && (

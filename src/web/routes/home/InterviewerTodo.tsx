@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDate, formatName, formatSlot } from '../../../domain/shared/format';
 import type { Schemas } from '../../api-contract';
 import { currentLocale } from '../../i18n';
-import { MoreLine, TodoLine, TodoSection } from './TodoLine';
+import { MoreLine, Parts, TodoLine, TodoSection } from './TodoLine';
 
 type Part = NonNullable<Schemas['HomeTodo']['interviewer']>;
 
@@ -14,7 +14,7 @@ export function InterviewerTodo({ part }: { part: Part | null }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   if (!part || !interviewerHasTodo(part)) return null;
-  const state = (s: string | null) => (s ? t(`prep.ui.states.${s}`) : '—');
+  const state = (s: string) => t(`prep.ui.states.${s}`);
   return (
     <TodoSection id="interviewer" title={t('home.ui.sections.interviewer')}>
       {part.thisWeek.items.map((w) => (
@@ -22,11 +22,15 @@ export function InterviewerTodo({ part }: { part: Part | null }) {
           key={`week-${w.interviewId}`}
           to={`/interviews/${w.interviewId}?tab=prep`}
           title={t('home.interviewer.week', { name: formatName(w.employee) })}
-          meta={t('home.interviewer.weekMeta', {
-            when: formatSlot(w.appointment.start, w.appointment.end, locale),
-            sheet: state(w.sheet),
-            survey: state(w.survey),
-          })}
+          meta={
+            <Parts
+              parts={[
+                formatSlot(w.appointment.start, w.appointment.end, locale),
+                w.sheet && t('home.interviewer.sheet', { state: state(w.sheet) }),
+                w.survey && t('home.interviewer.survey', { state: state(w.survey) }),
+              ]}
+            />
+          }
         />
       ))}
       <MoreLine show={part.thisWeek.more} to="/interviews?state=scheduled" label={t('home.interviewer.moreWeek')} />
@@ -35,7 +39,7 @@ export function InterviewerTodo({ part }: { part: Part | null }) {
           key={`offer-${o.interviewId}`}
           to={`/interviews/${o.interviewId}?tab=schedule`}
           title={t(o.proposedSlots > 0 ? 'home.interviewer.answer' : 'home.interviewer.offer', { name: formatName(o.employee) })}
-          meta={o.round.name}
+          meta={<Parts parts={[o.round.name]} />}
         />
       ))}
       <MoreLine show={part.toOffer.more} to="/interviews?state=unscheduled" label={t('home.interviewer.moreOffer')} />
@@ -44,7 +48,7 @@ export function InterviewerTodo({ part }: { part: Part | null }) {
           key={`plan-${p.interviewId}`}
           to={`/interviews/${p.interviewId}?tab=record`}
           title={t('home.interviewer.confirmPlan', { name: formatName(p.with) })}
-          meta={p.round.name}
+          meta={<Parts parts={[p.round.name]} />}
         />
       ))}
       <MoreLine show={part.plansToConfirm.more} to="/interviews?state=done" label={t('home.interviewer.moreDone')} />
@@ -53,11 +57,15 @@ export function InterviewerTodo({ part }: { part: Part | null }) {
           key={i.id}
           to={`/interviews/${i.interviewId}?tab=record`}
           title={i.what}
-          meta={t('home.interviewer.overdueMeta', {
-            name: formatName(i.employee),
-            owner: t(`record.owner.${i.owner}`),
-            date: formatDate(i.dueOn, locale),
-          })}
+          meta={
+            <Parts
+              parts={[
+                t('home.ui.person', { name: formatName(i.employee) }),
+                t('home.interviewer.owner', { owner: t(`record.owner.${i.owner}`) }),
+                t('home.ui.due', { date: formatDate(i.dueOn, locale) }),
+              ]}
+            />
+          }
           late
         />
       ))}
@@ -67,11 +75,15 @@ export function InterviewerTodo({ part }: { part: Part | null }) {
           key={`follow-${f.interviewId}`}
           to={`/interviews/${f.interviewId}?tab=record`}
           title={t('home.interviewer.followUp', { name: formatName(f.employee) })}
-          meta={t('home.interviewer.followUpMeta', {
-            rhythm: t(`record.rhythm.${f.rhythm}`),
-            last: formatDate(f.lastOn, locale),
-            due: formatDate(f.dueOn, locale),
-          })}
+          meta={
+            <Parts
+              parts={[
+                t(`record.rhythm.${f.rhythm}`),
+                t('home.interviewer.last', { date: formatDate(f.lastOn, locale) }),
+                t('home.interviewer.next', { date: formatDate(f.dueOn, locale) }),
+              ]}
+            />
+          }
           late={f.overdue}
         />
       ))}

@@ -28,8 +28,28 @@ export function TodoLine({
           {badge}
         </span>
       )}
-      {meta && <span className="todo__meta">{meta}</span>}
+      {meta && <div className="todo__meta">{meta}</div>}
     </li>
+  );
+}
+
+/**
+ * A line's details: short parts joined by 「・」. Each part keeps together (with the 「・」 after it, so a wrapped line
+ * never starts with one), so a phone breaks the line between parts — never inside 「2026年12月21日」.
+ */
+export function Parts({ parts }: { parts: (string | false | null | undefined)[] }) {
+  const { t } = useTranslation();
+  const shown = parts.filter((p): p is string => !!p);
+  return (
+    <span className="parts">
+      {shown.map((p, i) => (
+        // The parts of one line differ from one another (each names its step or date).
+        <span key={p} className="parts__part">
+          {p}
+          {i < shown.length - 1 && t('home.ui.separator')}
+        </span>
+      ))}
+    </span>
   );
 }
 
