@@ -49,6 +49,12 @@ describe('employeeSteps', () => {
     expect(fixed.upcoming.map((u) => u.appointment.location)).toEqual(['会議室A']);
   });
 
+  it('shows no appointment of a round HR closed', () => {
+    const appointment = { start: '2026-12-11T05:00:00Z', end: '2026-12-11T06:00:00Z', locationType: null, location: null };
+    const closed = { ...interview().round, status: 'closed' as const };
+    expect(employeeSteps([interview({ status: 'scheduled', appointment, round: closed })], '2026-12-10', NOW).upcoming).toEqual([]);
+  });
+
   it('forgets an appointment once it has ended', () => {
     const appointment = { start: '2026-12-09T05:00:00Z', end: '2026-12-09T06:00:00Z', locationType: null, location: null };
     expect(employeeSteps([interview({ status: 'scheduled', appointment })], '2026-12-10', NOW).upcoming).toEqual([]);

@@ -78,7 +78,8 @@ export function employeeSteps(
         out.chooseTime.push({ interviewId: i.id, round, offeredSlots: i.offeredSlots });
       }
     }
-    if (i.status === 'scheduled' && i.appointment && Date.parse(i.appointment.end) > now.getTime()) {
+    // As the interviewer's 「今後1週間の面談」: only of running rounds (a closed round's appointment is not on anyone's list).
+    if (i.round.status === 'launched' && i.status === 'scheduled' && i.appointment && Date.parse(i.appointment.end) > now.getTime()) {
       out.upcoming.push({ interviewId: i.id, round, appointment: i.appointment, with: i.interviewer });
     }
   }

@@ -5,7 +5,10 @@ import type { Can } from '../../types';
 
 type Card = { key: string; to: (me: { id: string }) => string; show: (can: Can) => boolean };
 
-/** Every page this person may open, as before the to-do list: nothing the home page used to offer is lost. */
+/**
+ * Every page this person may open, as before the to-do list: nothing the home page used to offer is lost. A section,
+ * not a second <nav>: the header's navigation stays the one landmark of that name.
+ */
 const CARDS: readonly Card[] = [
   { key: 'prep', to: () => '/prep', show: () => true },
   { key: 'skills', to: () => '/skills', show: () => true },
@@ -32,7 +35,7 @@ export function Shortcuts() {
   const { t } = useTranslation();
   const me = useMe();
   return (
-    <nav className="shortcuts" aria-labelledby="shortcuts-title">
+    <section className="shortcuts" aria-labelledby="shortcuts-title">
       <h2 id="shortcuts-title">{t('home.ui.shortcuts')}</h2>
       <ul className="cards cards--compact">
         {CARDS.filter((c) => c.show(me.can)).map((c) => (
@@ -44,6 +47,6 @@ export function Shortcuts() {
           </li>
         ))}
       </ul>
-    </nav>
+    </section>
   );
 }
