@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/rows';
-import { actionItems, employees, interviews, rounds } from '../../db/schema';
+import { employees, interviews, rounds } from '../../db/schema';
 import type { Actor } from '../actor';
 import { formState, sheetJoin, sheetResponse, surveyJoin, surveyResponse } from '../interviews/columns';
 import { addDays, atCompanyTime, companyTimeZone } from '../shared/calendar';
@@ -90,32 +90,45 @@ async function toOffer(db: Db, actor: Actor) {
   return firstFew(rows);
 }
 
-/** Open items past their due date, whoever owns them, of the interviews the actor held. */
+type ItemRow = {
+  id: string;
+  interviewId: string;
+  employeeId: string;
+  familyName: string;
+  givenName: string;
+  what: string;
+  owner: string;
+  dueOn: string;
+};
+
+/**
+ * Open items past their due date, whoever owns them, of the interviews the actor holds. Each of their interviews
+ * is probed for its open items (LATERAL … OFFSET 0 keeps PostgreSQL from walking the company's overdue items in
+ * due order instead: for a manager of three that walk read 100,000 rows to find none).
+ */
 async function overdueItems(db: Db, actor: Actor, today: string) {
-  const rows = await db
-    .select({
-      id: actionItems.id,
-      interviewId: actionItems.interviewId,
-      employee: person,
-      what: actionItems.what,
-      owner: actionItems.owner,
-      dueOn: sql<string>`${actionItems.dueOn}::text`,
-    })
-    .from(actionItems)
-    .innerJoin(interviews, eq(interviews.id, actionItems.interviewId))
-    .innerJoin(employees, eq(employees.id, interviews.employeeId))
-    .where(
-      and(
-        eq(interviews.interviewerId, actor.id),
-        ne(interviews.status, 'cancelled'),
-        eq(employees.status, 'active'),
-        inArray(actionItems.status, ['open', 'inProgress']),
-        lt(actionItems.dueOn, today),
-      ),
-    )
-    .orderBy(asc(actionItems.dueOn), asc(actionItems.createdAt))
-    .limit(FEW);
-  return firstFew(rows.map((r) => ({ ...r, owner: r.owner as 'employee' | 'manager' | 'hr' })));
+  const rows = rowsOf<ItemRow>(
+    await db.execute(sql`
+      select a.id, i.id as "interviewId", e.id as "employeeId", e.family_name as "familyName", e.given_name as "givenName",
+        a.what, a.owner, a.due_on::text as "dueOn"
+      from interviews i
+      cross join lateral (select x.id, x.what, x.owner, x.due_on, x.created_at from action_items x
+        where x.interview_id = i.id and x.status in ('open', 'inProgress') and x.due_on < ${today}::date offset 0) a
+      cross join lateral (select p.id, p.family_name, p.given_name from employees p where p.id = i.employee_id and p.status = 'active' offset 0) e
+      where i.interviewer_id = ${actor.id} and i.status <> 'cancelled'
+      order by a.due_on, a.created_at, a.id
+      limit ${FEW}`),
+  );
+  return firstFew(
+    rows.map((r) => ({
+      id: r.id,
+      interviewId: r.interviewId,
+      employee: { id: r.employeeId, familyName: r.familyName, givenName: r.givenName },
+      what: r.what,
+      owner: r.owner as 'employee' | 'manager' | 'hr',
+      dueOn: r.dueOn,
+    })),
+  );
 }
 
 type FollowRow = {
@@ -133,7 +146,7 @@ type FollowRow = {
 /**
  * Follow-up 1on1s due within FOLLOW_UP_SOON_DAYS: per person, the latest interview held (by the actor, and
  * no later one held by anyone), its rhythm counted from the last follow-up recorded on it, else from the day
- * it was held.
+ * it was held. Probed interview by interview (LATERAL … OFFSET 0), as overdueItems: never a pass over every record.
  */
 async function followUpsDue(db: Db, actor: Actor, today: string) {
   const interval = sql.join(
@@ -147,14 +160,15 @@ async function followUpsDue(db: Db, actor: Actor, today: string) {
         e.family_name as "familyName", e.given_name as "givenName", r.follow_rhythm as rhythm,
         l.last_on::text as "lastOn", d.due_on::text as "dueOn"
       from interviews i
-      join interview_records r on r.interview_id = i.id
+      cross join lateral (select x.follow_rhythm, x.held_at from interview_records x
+        where x.interview_id = i.id and x.follow_rhythm in ${Object.keys(RHYTHM_INTERVAL)} offset 0) r
       join rounds ro on ro.id = i.round_id
-      join employees e on e.id = i.employee_id and e.status = 'active'
+      cross join lateral (select p.id, p.family_name, p.given_name from employees p where p.id = i.employee_id and p.status = 'active' offset 0) e
       cross join lateral (select coalesce(
         (select max(f.held_on) from follow_ups f where f.interview_id = i.id),
         (coalesce(r.held_at, i.updated_at) at time zone ${tz})::date) as last_on) l
       cross join lateral (select (l.last_on + case r.follow_rhythm ${interval} end)::date as due_on) d
-      where i.interviewer_id = ${actor.id} and i.status = 'done' and r.follow_rhythm in ${Object.keys(RHYTHM_INTERVAL)}
+      where i.interviewer_id = ${actor.id} and i.status = 'done'
         and not exists (select 1 from interviews j join interview_records rj on rj.interview_id = j.id
           where j.employee_id = i.employee_id and j.status = 'done' and j.id <> i.id and rj.held_at > r.held_at)
         and d.due_on <= ${addDays(today, FOLLOW_UP_SOON_DAYS)}::date
