@@ -5,6 +5,7 @@ import enAuth from './en/auth';
 import enCommon from './en/common';
 import enDirectory from './en/directory';
 import enForms from './en/forms';
+import enHome from './en/home';
 import enImport from './en/import';
 import enInsight from './en/insight';
 import enPlacement from './en/placement';
@@ -25,6 +26,7 @@ import jaAuth from './ja/auth';
 import jaCommon from './ja/common';
 import jaDirectory from './ja/directory';
 import jaForms from './ja/forms';
+import jaHome from './ja/home';
 import jaImport from './ja/import';
 import jaInsight from './ja/insight';
 import jaPlacement from './ja/placement';
@@ -48,6 +50,7 @@ export const resources = {
       auth: jaAuth,
       directory: jaDirectory,
       forms: jaForms,
+      home: jaHome,
       import: jaImport,
       insight: jaInsight,
       trends: jaTrends,
@@ -72,6 +75,7 @@ export const resources = {
       auth: enAuth,
       directory: enDirectory,
       forms: enForms,
+      home: enHome,
       import: enImport,
       insight: enInsight,
       trends: enTrends,

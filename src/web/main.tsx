@@ -4,6 +4,7 @@ import './styles/controls.css';
 import './styles/content.css';
 import './styles/career.css';
 import './styles/record.css';
+import './styles/home.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

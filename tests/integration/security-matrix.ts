@@ -128,6 +128,8 @@ export const MATRIX: Record<string, Entry> = {
   'GET /rounds/{id}/ratings': { allow: HR },
   // One interview: preparation, scheduling, record
   'GET /me/interviews': { allow: 'signedIn' },
+  // The home page's to-do list: everyone has one, scoped to themselves (tests/integration/home-todo.test.ts).
+  'GET /me/todo': { allow: 'signedIn' },
   'GET /interviews': { allow: 'signedIn' },
   'GET /interviews/{id}': { allow: ['self', ...STAFF] },
   'GET /interviews/{id}/forms/{kind}': { allow: ['self', ...STAFF] },

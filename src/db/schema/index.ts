@@ -1,5 +1,6 @@
 export * from './auth';
 export * from './forms';
+export * from './home';
 export * from './insight';
 export * from './notify';
 export * from './org';

@@ -81,6 +81,8 @@ export const actionItems = pgTable(
     index('action_items_employee_idx').on(t.employeeId, t.status),
     // Open items by due date: what reconciling jobs at start-up reads (src/jobs/reconcile.ts).
     index('action_items_open_due_idx').on(t.dueOn).where(sql`${t.status} in ('open', 'inProgress')`),
+    // Open items of one interview: a home page probes each interview an interviewer holds (domain/home/interviewer.ts).
+    index('action_items_open_interview_idx').on(t.interviewId, t.dueOn).where(sql`${t.status} in ('open', 'inProgress')`),
   ],
 );
 

@@ -28,6 +28,8 @@ export const mailOutbox = pgTable(
     index('mail_outbox_created_idx').on(t.createdAt),
     // Rows a delivery job still owes (src/jobs/reconcile.ts reads them at start-up).
     index('mail_outbox_undelivered_idx').on(t.status).where(sql`${t.status} in ('pending', 'retrying')`),
+    // Mails whose retries ran out: the admin's home counts them (capped) without reading the outbox.
+    index('mail_outbox_failed_idx').on(t.createdAt).where(sql`${t.status} = 'failed'`),
   ],
 );
 

@@ -35,7 +35,7 @@ const textArray = (ids: string[]) =>
   )}]::text[]`;
 
 /** Bumped when the stored shape changes: older snapshots are then recomputed, not misread. */
-const VERSION = 1;
+export const RISKS_VERSION = 1;
 export const risksKey = (roundId: string) => `risks:${roundId}`;
 type Flags = { v: number; total: number; counts: Record<string, number>; ids: string[] };
 
@@ -70,10 +70,10 @@ export async function computeFlags(db: Db, roundId: string): Promise<Flags> {
       order by i.sort_key, i.id`),
   );
   const counts = Object.fromEntries(RISK_RULES.map((r, k) => [r.id, rows.filter((row) => row.hits[k]).length]));
-  return { v: VERSION, total: rows.length, counts, ids: rows.map((r) => r.id) };
+  return { v: RISKS_VERSION, total: rows.length, counts, ids: rows.map((r) => r.id) };
 }
 
-const risksAggregate = defineAggregate({
+export const risksAggregate = defineAggregate({
   name: 'risks',
   params: RoundParams,
   key: (p) => risksKey(p.roundId),
@@ -159,7 +159,11 @@ export async function listRisks(
   const { actor, page = 1, pageSize = 20 } = opts;
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const offset = pageOffset(page, pageSize);
-  await refreshRounds({ db, jobs: opts.jobs }, risksAggregate, [round], { version: VERSION, refresh: opts.refresh, budgetMs: Infinity });
+  await refreshRounds({ db, jobs: opts.jobs }, risksAggregate, [round], {
+    version: RISKS_VERSION,
+    refresh: opts.refresh,
+    budgetMs: Infinity,
+  });
   const fields = await surveyFields(db, round.surveyVersionId);
   // The stored flags are everyone's; those resting on answers the employee keeps from this reader are taken out.
   const kept = await keptFromFlags(db, actor, round.id, fields);
@@ -183,7 +187,7 @@ export async function listRisks(
     .where(eq(insightSnapshots.key, risksKey(round.id)));
   // Someone else is computing the very first snapshot: count for this answer without storing it.
   const stored =
-    snap && Number(snap.version) === VERSION
+    snap && Number(snap.version) === RISKS_VERSION
       ? { total: Number(snap.total), counts: snap.counts, ids: snap.ids, held: new Set(snap.stored), asOf: snap.computedAt.toISOString() }
       : await computeFlags(db, round.id).then((f) => {
           const gone = new Set(kept.filter((e) => e.all.length && !e.shown.length).map((e) => e.interviewId));

@@ -10,10 +10,10 @@ import { DateTime, listOf, pageOf, PersonRef, Uuid } from '../shared/contract';
 export const INTERVIEW_STATUSES = ['preparing', 'scheduled', 'done', 'cancelled'] as const;
 const InterviewStatus = z.enum(INTERVIEW_STATUSES);
 /** A sheet or survey's state in a list; a response that does not exist yet is 「未着手」. */
-const FormState = z.enum(['notStarted', 'draft', 'submitted']);
+export const FormState = z.enum(['notStarted', 'draft', 'submitted']);
 
 /** The fixed time and place, once a slot was chosen. Inline: it is nullable. */
-const Appointment = z.strictObject({
+export const Appointment = z.strictObject({
   start: DateTime,
   end: DateTime,
   locationType: z.enum(LOCATION_TYPES).nullable(),

@@ -99,7 +99,7 @@ export default {
   },
   home: {
     greeting: 'Hello, {{name}}',
-    lead: 'Choose what you would like to do.',
+    lead: 'What is due for you, and a menu of every page.',
     cards: {
       prep: { title: 'Prepare for your interview', body: 'Write your career sheet and pre-survey, and fix the time of the interview.' },
       skills: {

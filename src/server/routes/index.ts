@@ -4,6 +4,7 @@ import { authRoutes } from './auth';
 import { directoryRoutes } from './directory';
 import { formRoutes } from './forms';
 import { historyRoutes } from './history';
+import { homeRoutes } from './home';
 import { importRoutes } from './imports';
 import { insightRoutes } from './insight';
 import { placementRoutes } from './placement';
@@ -31,6 +32,7 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', formRoutes);
   app.route('/api/v1', roundRoutes);
   app.route('/api/v1', notificationRoutes);
+  app.route('/api/v1', homeRoutes);
   app.route('/api/v1', interviewRoutes);
   app.route('/api/v1', skillRoutes);
   app.route('/api/v1', schedulingRoutes);

@@ -2856,6 +2856,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HomeTodo"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/wishes": {
         parameters: {
             query?: never;
@@ -5708,6 +5743,273 @@ export interface components {
         HistoryConsentState: {
             /** @enum {string} */
             status: "requested" | "granted" | "declined" | "overridden";
+        };
+        HomeTodo: {
+            employee: {
+                chooseTime: {
+                    /** Format: uuid */
+                    interviewId: string;
+                    offeredSlots: number;
+                    round: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                }[];
+                forms: {
+                    /** Format: date */
+                    dueOn: string | null;
+                    /** Format: uuid */
+                    interviewId: string;
+                    /** @enum {string} */
+                    kind: "sheet" | "survey";
+                    overdue: boolean;
+                    round: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                    /** @enum {string} */
+                    state: "notStarted" | "draft";
+                }[];
+                itemsDue: {
+                    items: {
+                        /** Format: date */
+                        dueOn: string;
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        interviewId: string;
+                        overdue: boolean;
+                        /** @enum {string} */
+                        status: "open" | "inProgress";
+                        what: string;
+                    }[];
+                    more: boolean;
+                };
+                plansToConfirm: {
+                    items: {
+                        /** Format: date */
+                        heldOn: string | null;
+                        /** Format: uuid */
+                        interviewId: string;
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        with: {
+                            familyName: string;
+                            givenName: string;
+                            /** Format: uuid */
+                            id: string;
+                        } | null;
+                    }[];
+                    more: boolean;
+                };
+                upcoming: {
+                    appointment: {
+                        /** Format: date-time */
+                        end: string;
+                        location: string | null;
+                        /** @enum {string|null} */
+                        locationType: "room" | "online" | null;
+                        /** Format: date-time */
+                        start: string;
+                    };
+                    /** Format: uuid */
+                    interviewId: string;
+                    round: {
+                        /** Format: uuid */
+                        id: string;
+                        name: string;
+                    };
+                    with: {
+                        familyName: string;
+                        givenName: string;
+                        /** Format: uuid */
+                        id: string;
+                    } | null;
+                }[];
+            };
+            hr: {
+                failedMail: {
+                    total: number;
+                    totalCapped: boolean;
+                } | null;
+                risks: {
+                    rounds: {
+                        counts: {
+                            /** Format: date-time */
+                            asOf: string;
+                            new: number;
+                            total: number;
+                        } | null;
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                    }[];
+                    /** Format: date-time */
+                    since: string | null;
+                } | null;
+                rounds: {
+                    items: {
+                        /** Format: date */
+                        periodEnd: string;
+                        /** Format: date */
+                        prepDueOn: string | null;
+                        progress: {
+                            /** Format: date-time */
+                            asOf: string;
+                            lagging: {
+                                done: number;
+                                /** Format: uuid */
+                                id: string | null;
+                                name: string | null;
+                                nameEn: string | null;
+                                scheduled: number;
+                                sheetSubmitted: number | null;
+                                surveySubmitted: number | null;
+                                total: number;
+                            }[];
+                            total: {
+                                done: number;
+                                scheduled: number;
+                                sheetSubmitted: number | null;
+                                surveySubmitted: number | null;
+                                total: number;
+                            };
+                        } | null;
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                    }[];
+                    more: boolean;
+                } | null;
+            } | null;
+            interviewer: {
+                followUpsDue: {
+                    items: {
+                        /** Format: date */
+                        dueOn: string;
+                        employee: {
+                            familyName: string;
+                            givenName: string;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /** Format: uuid */
+                        interviewId: string;
+                        /** Format: date */
+                        lastOn: string;
+                        overdue: boolean;
+                        /** @enum {string} */
+                        rhythm: "weekly" | "biweekly" | "monthly" | "quarterly";
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                    }[];
+                    more: boolean;
+                };
+                overdueItems: {
+                    items: {
+                        /** Format: date */
+                        dueOn: string;
+                        employee: {
+                            familyName: string;
+                            givenName: string;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /** Format: uuid */
+                        id: string;
+                        /** Format: uuid */
+                        interviewId: string;
+                        /** @enum {string} */
+                        owner: "employee" | "manager" | "hr";
+                        what: string;
+                    }[];
+                    more: boolean;
+                };
+                plansToConfirm: {
+                    items: {
+                        /** Format: date */
+                        heldOn: string | null;
+                        /** Format: uuid */
+                        interviewId: string;
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        with: {
+                            familyName: string;
+                            givenName: string;
+                            /** Format: uuid */
+                            id: string;
+                        } | null;
+                    }[];
+                    more: boolean;
+                };
+                thisWeek: {
+                    items: {
+                        appointment: {
+                            /** Format: date-time */
+                            end: string;
+                            location: string | null;
+                            /** @enum {string|null} */
+                            locationType: "room" | "online" | null;
+                            /** Format: date-time */
+                            start: string;
+                        };
+                        employee: {
+                            familyName: string;
+                            givenName: string;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /** Format: uuid */
+                        interviewId: string;
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                        /** @enum {string|null} */
+                        sheet: "notStarted" | "draft" | "submitted" | null;
+                        /** @enum {string|null} */
+                        survey: "notStarted" | "draft" | "submitted" | null;
+                    }[];
+                    more: boolean;
+                };
+                toOffer: {
+                    items: {
+                        employee: {
+                            familyName: string;
+                            givenName: string;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /** Format: uuid */
+                        interviewId: string;
+                        proposedSlots: number;
+                        round: {
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                    }[];
+                    more: boolean;
+                };
+            } | null;
+            /** Format: date */
+            today: string;
         };
         ImportEvent: {
             done: number;

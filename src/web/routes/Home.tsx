@@ -1,54 +1,59 @@
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { usePageTitle } from '../components/status';
 import { formatName } from '../../domain/shared/format';
+import { api } from '../api';
+import type { Schemas } from '../api-contract';
+import { Alert } from '../components/forms';
+import { Empty, Loading, usePageTitle } from '../components/status';
 import { useMe } from '../session';
-import type { Can } from '../types';
+import { EmployeeTodo, employeeHasTodo } from './home/EmployeeTodo';
+import { HrTodo, hrCounting, hrHasTodo } from './home/HrTodo';
+import { InterviewerTodo, interviewerHasTodo } from './home/InterviewerTodo';
+import { Shortcuts } from './home/Shortcuts';
 
-type Card = { key: string; to: (me: { id: string }) => string; show: (can: Can) => boolean };
+type Todo = Schemas['HomeTodo'];
 
-const CARDS: readonly Card[] = [
-  { key: 'prep', to: () => '/prep', show: () => true },
-  { key: 'skills', to: () => '/skills', show: () => true },
-  { key: 'history', to: () => '/history', show: () => true },
-  { key: 'wishes', to: () => '/wishes', show: () => true },
-  { key: 'interviews', to: () => '/interviews', show: (c) => c.interview },
-  { key: 'rounds', to: () => '/rounds', show: (c) => c.manageRounds },
-  { key: 'insight', to: () => '/insight', show: (c) => c.viewInsight },
-  { key: 'placement', to: () => '/placement', show: (c) => c.viewInsight },
-  { key: 'templates', to: () => '/templates', show: (c) => c.manageForms },
-  { key: 'questions', to: () => '/questions', show: (c) => c.manageForms },
-  { key: 'rules', to: () => '/suggestion-rules', show: (c) => c.manageForms },
-  { key: 'profile', to: (me) => `/employees/${me.id}`, show: () => true },
-  { key: 'directory', to: () => '/directory', show: (c) => c.viewDirectory },
-  { key: 'departments', to: () => '/departments', show: (c) => c.viewDirectory || c.manageDirectory },
-  { key: 'newEmployee', to: () => '/employees/new', show: (c) => c.manageDirectory },
-  { key: 'import', to: () => '/import', show: (c) => c.importEmployees },
-  { key: 'outbox', to: () => '/admin/outbox', show: (c) => c.viewOutbox },
-  { key: 'audit', to: () => '/admin/audit', show: (c) => c.viewAudit },
-  { key: 'settings', to: () => '/settings', show: () => true },
-];
+/** While a round's figures are first being counted (a job), the list asks again at this pace. */
+const COUNTING_POLL_MS = 5_000;
 
-/** 「山田 太郎さん、こんにちは」 and one card per thing this person may do. */
+/**
+ * 「山田 太郎さん、こんにちは」, then what is due for this person — as an employee, as an interviewer, as HR —
+ * each line a link to where it is done; the server decides what each role may see. The menu stays below.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   const me = useMe();
-  const greeting = t('ui.home.greeting', { name: formatName(me) });
   usePageTitle(t('ui.nav.home'));
+  const q = useQuery({
+    queryKey: ['me', 'todo'],
+    queryFn: () => api<Todo>('/me/todo'),
+    refetchInterval: (query) => (hrCounting(query.state.data?.hr ?? null) ? COUNTING_POLL_MS : false),
+  });
+  const d = q.data;
+  const nothing = !!d && !employeeHasTodo(d.employee) && !interviewerHasTodo(d.interviewer) && !hrHasTodo(d.hr);
   return (
     <section className="page">
-      <h1 tabIndex={-1}>{greeting}</h1>
+      <h1 tabIndex={-1}>{t('ui.home.greeting', { name: formatName(me) })}</h1>
       <p className="lead">{t('ui.home.lead')}</p>
-      <ul className="cards">
-        {CARDS.filter((c) => c.show(me.can)).map((c) => (
-          <li key={c.key} className="card card--link">
-            <h2>
-              <Link to={c.to(me)}>{t(`ui.home.cards.${c.key}.title`)}</Link>
-            </h2>
-            <p>{t(`ui.home.cards.${c.key}.body`)}</p>
-          </li>
-        ))}
-      </ul>
+      <div className="todo-area" aria-busy={q.isPending}>
+        <h2 className="visually-hidden">{t('home.ui.todoTitle')}</h2>
+        {q.error && <Alert kind="error">{q.error.message}</Alert>}
+        {q.isPending && <Loading label={t('home.ui.loading')} />}
+        {nothing && (
+          <Empty>
+            <strong className="block">{t('home.ui.empty')}</strong>
+            <span className="muted">{t('home.ui.emptyHint')}</span>
+          </Empty>
+        )}
+        {d && (
+          <>
+            <EmployeeTodo part={d.employee} />
+            <InterviewerTodo part={d.interviewer} />
+            <HrTodo part={d.hr} />
+          </>
+        )}
+      </div>
+      <Shortcuts />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { formatDateTime } from '../../../domain/shared/format';
 import { api, isNotFound } from '../../api';
 import type { Schemas } from '../../api-contract';
@@ -42,9 +42,11 @@ export function RisksPage() {
   const qc = useQueryClient();
   const rounds = useStartedRounds();
   const shown = rounds.data?.items ?? [];
-  const [chosen, setChosen] = useState('');
+  // The home page links to one round's flags: /insight/risks?round=….
+  const [params] = useSearchParams();
+  const [chosen, setChosen] = useState(params.get('round') ?? '');
   const [page, setPage] = useState(1);
-  const roundId = chosen || shown[0]?.id || '';
+  const roundId = (shown.some((r) => r.id === chosen) ? chosen : '') || shown[0]?.id || '';
   const risksUrl = (refresh = false) => `/rounds/${roundId}/risks?page=${page}${refresh ? '&refresh=true' : ''}`;
   const q = useQuery({
     queryKey: ['risks', roundId, page],
