@@ -105,7 +105,7 @@ export -f run_vitest run_audit
 stage typecheck 600 - - 'npx tsc --noEmit'
 stage lint 300 - - 'npx biome check --error-on-warnings src tests bench'
 stage unit 600 "$OUT/unit.json" vitest "run_vitest unit '$OUT/unit.json'"
-stage int-pglite 1500 "$OUT/int-pglite.json" vitest "run_vitest integration '$OUT/int-pglite.json'"
+stage int-pglite 2400 "$OUT/int-pglite.json" vitest "run_vitest integration '$OUT/int-pglite.json'"
 if [ -n "$PG_URL" ]; then
   # The fuzz's 1,000 runs per endpoint are the PGlite pass; on PostgreSQL a quarter of them checks the
   # same properties against the other driver (FUZZ_RUNS set by hand overrides both).
