@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { departments, employees, roleGrants } from '../../db/schema';
 import type { StoredPerson } from './employee-changes';
 import { yieldToLoop } from '../shared/pace';
+import { csvPersonColumns } from './export';
 
 /** What the checks need from the database, read in pages (never one query per row, never one long query). */
 export type Context = {
@@ -36,18 +37,7 @@ async function peopleWhere(db: Db, where: SQL | undefined, limit?: number) {
     .select({
       id: employees.id,
       number: employees.employeeNumber,
-      familyName: employees.familyName,
-      givenName: employees.givenName,
-      familyNameKana: employees.familyNameKana,
-      givenNameKana: employees.givenNameKana,
-      email: employees.email,
-      departmentCode: departments.code,
-      jobTitle: employees.jobTitle,
-      grade: employees.grade,
-      managerNumber: m.employeeNumber,
-      hireDate: employees.hireDate,
-      status: employees.status,
-      locale: employees.locale,
+      ...csvPersonColumns(m),
       roles: g.roles,
     })
     .from(employees)

@@ -8,6 +8,25 @@ import { type EmployeeFilters, employeeListQuery } from '../directory/employees-
 import { EmployeeListQuery } from '../directory/schemas';
 import { forbidden } from '../errors';
 import { type ColumnDef, DEPARTMENT_COLUMNS, EMPLOYEE_COLUMNS } from './columns';
+
+/**
+ * A person's columns as the employee CSV has them (the manager and department by their codes), read with
+ * `m` an alias of employees joined as the manager: one selection for the export and the import's check.
+ */
+export const csvPersonColumns = (m: ReturnType<typeof alias<typeof employees, 'm'>>) => ({
+  familyName: employees.familyName,
+  givenName: employees.givenName,
+  familyNameKana: employees.familyNameKana,
+  givenNameKana: employees.givenNameKana,
+  email: employees.email,
+  departmentCode: departments.code,
+  jobTitle: employees.jobTitle,
+  grade: employees.grade,
+  managerNumber: m.employeeNumber,
+  hireDate: employees.hireDate,
+  status: employees.status,
+  locale: employees.locale,
+});
 import { CSV_BOM, csvLine } from './csv';
 import { can } from '../capabilities';
 
@@ -44,18 +63,7 @@ export async function exportEmployees(db: Db, opts: { actor: Actor; filters: Exp
       const page = await db
         .select({
           employeeNumber: employees.employeeNumber,
-          familyName: employees.familyName,
-          givenName: employees.givenName,
-          familyNameKana: employees.familyNameKana,
-          givenNameKana: employees.givenNameKana,
-          email: employees.email,
-          departmentCode: departments.code,
-          jobTitle: employees.jobTitle,
-          grade: employees.grade,
-          managerNumber: m.employeeNumber,
-          hireDate: employees.hireDate,
-          status: employees.status,
-          locale: employees.locale,
+          ...csvPersonColumns(m),
         })
         .from(employees)
         .leftJoin(departments, eq(departments.id, employees.departmentId))
