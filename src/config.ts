@@ -27,6 +27,8 @@ const Env = z.object({
   // On SIGTERM/SIGINT, how long requests and jobs in flight may take to finish before they are cut
   // (below the usual 30 s a supervisor waits before SIGKILL).
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(25),
+  // The SSO client secret (docs/decisions/0019): only here, never in the database nor in any answer.
+  OIDC_CLIENT_SECRET: z.string().trim().min(1).max(1000).optional(),
 });
 
 // Several processes need the shared PostgreSQL: PGlite is one process per data folder (db/data-lock.ts).
@@ -52,6 +54,7 @@ export type Config = {
   companyTz: string;
   workers: number;
   shutdownTimeoutSeconds: number;
+  oidcClientSecret?: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -77,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     companyTz: e.COMPANY_TZ,
     workers: e.WORKERS,
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
+    oidcClientSecret: e.OIDC_CLIENT_SECRET,
   };
 }
 
