@@ -48,11 +48,20 @@ function unreachable(err: unknown): boolean {
   return err instanceof TypeError && /fetch failed/i.test(err.message);
 }
 
-/** Short, secret-free words for the log: the error's code and message, and the network cause if any. */
+/**
+ * Short, secret-free words for the log and the audit: each error's code and message down the cause chain
+ * (openid-client wraps the precise check that failed, e.g. the "aud" claim), and the network's code. Never the
+ * claims or tokens themselves.
+ */
 export function explain(err: unknown): string {
-  if (!(err instanceof Error)) return String(err).slice(0, 200);
-  const e = err as Error & { code?: string; error?: string; cause?: { code?: string } };
-  return [e.code, e.error, e.message, e.cause?.code].filter(Boolean).join(' ').slice(0, 300);
+  const parts: string[] = [];
+  let e: unknown = err;
+  for (let depth = 0; e && depth < 4; depth++) {
+    const x = e as { code?: unknown; error?: unknown; message?: unknown; claim?: unknown; cause?: unknown };
+    for (const v of [x.code, x.error, e instanceof Error ? x.message : undefined, x.claim]) if (typeof v === 'string' && v) parts.push(v);
+    e = x.cause;
+  }
+  return [...new Set(parts)].join(' | ').slice(0, 400) || String(err).slice(0, 200);
 }
 
 /** The provider's metadata and this client, ready to use; any failure means the provider is unreachable or not one. */
