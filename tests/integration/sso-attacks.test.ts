@@ -23,7 +23,7 @@ const sessionsOf = async () => (await w.t.db.select().from(sessions).where(eq(se
 /** What the audit log says about the last refused sign-in: the check that failed, in openid-client's words. */
 async function lastFailure(): Promise<string> {
   const rows = await w.t.db.select().from(auditLog).where(eq(auditLog.action, 'auth.sso.failed')).orderBy(desc(auditLog.id)).limit(1);
-  return (rows[0]?.detail as { detail: string }).detail;
+  return (rows[0]!.detail as { detail: string }).detail;
 }
 
 /** Signs in at the provider with the ID token rewritten by `edit`, and returns the app's refusal. */

@@ -1,5 +1,5 @@
 import * as client from 'openid-client';
-import type { SsoSettings } from './schemas';
+import type { SsoReason, SsoSettings } from './schemas';
 
 // The OpenID Connect protocol, through openid-client (certified relying party): discovery, the authorization
 // URL with PKCE, state and nonce, and the code exchange with every ID token check (iss, aud, exp, iat, nonce).
@@ -8,28 +8,6 @@ import type { SsoSettings } from './schemas';
 export const SCOPES = 'openid email profile';
 /** Seconds to wait for the provider (discovery, token, userinfo) before telling the person it is unreachable. */
 const TIMEOUT_SECONDS = 10;
-
-export type SsoReason =
-  | 'notConfigured'
-  | 'unreachable'
-  | 'failed'
-  | 'cancelled'
-  | 'noEmail'
-  | 'unverifiedEmail'
-  | 'domainNotAllowed'
-  | 'unknownPerson'
-  | 'throttled';
-export const SSO_REASONS: readonly SsoReason[] = [
-  'notConfigured',
-  'unreachable',
-  'failed',
-  'cancelled',
-  'noEmail',
-  'unverifiedEmail',
-  'domainNotAllowed',
-  'unknownPerson',
-  'throttled',
-];
 
 /** A sign-in that did not happen: `reason` is for the person (a catalog key), `detail` for the log and audit. */
 export class SsoError extends Error {

@@ -71,6 +71,20 @@ export const SSO_OFF: SsoSettings = {
   trustUnverifiedEmail: false,
 };
 
+/** Why an SSO sign-in did not happen: the sign-in page shows auth.sso.errors.<reason> for each. */
+export const SSO_REASONS = [
+  'notConfigured',
+  'unreachable',
+  'failed',
+  'cancelled',
+  'noEmail',
+  'unverifiedEmail',
+  'domainNotAllowed',
+  'unknownPerson',
+  'throttled',
+] as const;
+export type SsoReason = (typeof SSO_REASONS)[number];
+
 /** GET /auth/sso/start?next=…: where to go once signed in (checked again by policy.safeReturnPath). */
 export const SsoStartQuery = z.strictObject({ next: z.string().max(SSO_LIMITS.returnTo).optional() });
 

@@ -49,7 +49,6 @@ export default {
       'This system is used with single sign-on only, so passwords cannot be reset. Please use “Log in with single sign-on” on the login page (emergency administrators still receive a reset email).',
   },
   admin: {
-    nav: 'Single sign-on',
     title: 'Single sign-on (OpenID Connect)',
     lead: 'Let people log in through your company’s identity provider (Microsoft Entra ID, Google Workspace, Okta, HENNGE One and others). The steps are in the README, section “Single sign-on”.',
     enabled: 'Turn single sign-on on',

@@ -49,7 +49,6 @@ export default {
       'このシステムはシングルサインオンでのみ利用できるため、パスワードの再設定はできません。ログイン画面の「シングルサインオンでログイン」をお使いください(緊急用の管理者は、再設定のメールを受け取れます)。',
   },
   admin: {
-    nav: 'シングルサインオン',
     title: 'シングルサインオン(OpenID Connect)',
     lead: '会社の ID プロバイダー(Microsoft Entra ID、Google Workspace、Okta、HENNGE One など)でログインできるようにします。設定の手順は README の「シングルサインオン」を参照してください。',
     enabled: 'シングルサインオンを有効にする',
