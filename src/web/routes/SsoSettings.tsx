@@ -33,7 +33,7 @@ export function SsoSettingsPage() {
       <PageHeader title={t('auth.sso.admin.title')} />
       <p className="hint">{t('auth.sso.admin.lead')}</p>
       {q.error && <Alert kind="error">{q.error.message}</Alert>}
-      {q.data ? <Editor initial={q.data} key={JSON.stringify(q.data)} /> : !q.error && <Loading />}
+      {q.data ? <Editor initial={q.data} /> : !q.error && <Loading />}
     </section>
   );
 }
@@ -78,7 +78,14 @@ function Editor({ initial }: { initial: View }) {
   const body = (): Settings => ({ ...v, allowedDomains: lines(domains), breakGlass: lines(breakGlass) });
   const save = useMutation({
     mutationFn: () => api<View>('/admin/sso', { method: 'PUT', body: body() }),
-    onSuccess: (next) => qc.setQueryData(['admin', 'sso'], next),
+    // The editor stays mounted (so the confirmation stays); it shows what the server stored (domains tidied).
+    onSuccess: (next) => {
+      qc.setQueryData(['admin', 'sso'], next);
+      const { redirectUri: _r, secretConfigured: _s, ...stored } = next;
+      setV(stored);
+      setDomains(stored.allowedDomains.join('\n'));
+      setBreakGlass(stored.breakGlass.join('\n'));
+    },
   });
   const check = useMutation({ mutationFn: () => api<Check>('/admin/sso/check', { method: 'POST', body: { issuer: v.issuer } }) });
   const errors = { ...fieldErrors(check.error), ...fieldErrors(save.error) };
