@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, mailOutbox, passwordResets } from '../../src/db/schema';
+import { auditLog, mailOutbox, passwordResets, roleGrants } from '../../src/db/schema';
 import { newToken, sha256 } from '../../src/domain/auth/tokens';
 import { setSsoSettings } from '../../src/domain/sso/settings';
 import { makeEmployee } from '../support/factories';
@@ -72,17 +72,20 @@ describe('SSO settings', () => {
 
 describe('SSO only, with a break-glass admin', () => {
   let employee: Awaited<ReturnType<typeof makeEmployee>>;
+  let formerAdmin: Awaited<ReturnType<typeof makeEmployee>>;
   let staleToken: string;
   beforeAll(async () => {
     employee = await makeEmployee(w.t.db, { email: `sato@${DOMAIN}` });
+    formerAdmin = await makeEmployee(w.t.db, { email: `moto.kanri@${DOMAIN}`, roles: ['admin'] });
     // A reset link mailed before SSO-only was turned on.
     staleToken = newToken();
     await w.t.db
       .insert(passwordResets)
       .values({ tokenHash: sha256(staleToken), employeeId: employee.id, expiresAt: new Date(Date.now() + 3600_000) });
-    const res = await w.admin.put('/api/v1/admin/sso', { ...w.settings, ssoOnly: true, breakGlass: [w.adminEmail.toUpperCase()] });
+    const breakGlass = [w.adminEmail.toUpperCase(), formerAdmin.email];
+    const res = await w.admin.put('/api/v1/admin/sso', { ...w.settings, ssoOnly: true, breakGlass });
     expect(res.status).toBe(200);
-    expect((await res.json()).breakGlass).toEqual([w.adminEmail]);
+    expect((await res.json()).breakGlass).toEqual([w.adminEmail, formerAdmin.email]);
   });
 
   it('tells the sign-in page, which then hides the password form', async () => {
@@ -100,6 +103,12 @@ describe('SSO only, with a break-glass admin', () => {
   it('still lets the break-glass admin sign in with a password', async () => {
     const c = await w.client().login(w.adminEmail);
     expect((await (await c.get('/api/v1/auth/me')).json()).passwordSignIn).toBe(true);
+  });
+
+  it('refuses a password to a break-glass address whose admin role was taken away since', async () => {
+    await w.t.db.delete(roleGrants).where(eq(roleGrants.employeeId, formerAdmin.id));
+    const res = await w.client().post('/api/v1/auth/login', { email: formerAdmin.email, password: DEFAULT_PASSWORD });
+    expect(res.status).toBe(403);
   });
 
   it('signs the employee in through SSO, and refuses them a password change', async () => {

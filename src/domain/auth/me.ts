@@ -7,8 +7,7 @@ import { notFound } from '../errors';
 import { capabilitiesOf } from '../capabilities';
 import type { Me } from './responses';
 import { companyTimeZone } from '../shared/calendar';
-import { mayUsePassword } from '../sso/policy';
-import { readSsoSettings } from '../sso/settings';
+import { passwordAllowed } from '../sso/settings';
 
 /** The signed-in person with the permission flags the UI reads (it never re-derives rules). */
 export async function getMe(db: Db, actor: Actor): Promise<Omit<Me, 'csrfToken'>> {
@@ -31,7 +30,7 @@ export async function getMe(db: Db, actor: Actor): Promise<Omit<Me, 'csrfToken'>
     can: capabilitiesOf(actor),
     // The company's calendar, so the browser reads "today" and due dates as the server does.
     timeZone: companyTimeZone(),
-    passwordSignIn: mayUsePassword(await readSsoSettings(db), me.email),
+    passwordSignIn: await passwordAllowed(db, { id: actor.id, email: me.email }),
   };
 }
 

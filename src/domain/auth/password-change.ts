@@ -4,8 +4,7 @@ import { employees, passwordResets, sessions } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { DomainError, invalid, notFound, tooMany } from '../errors';
-import { mayUsePassword } from '../sso/policy';
-import { readSsoSettings } from '../sso/settings';
+import { passwordAllowed } from '../sso/settings';
 import { hashPassword, verifyPassword } from './passwords';
 import { clearThrottle, giveBack, takeAttempt, type ThrottleRule } from './throttle';
 import { sha256 } from './tokens';
@@ -29,7 +28,7 @@ export async function changePassword(db: Db, input: PasswordChangeInput): Promis
   const [emp] = await db.select({ hash: employees.passwordHash, email: employees.email }).from(employees).where(eq(employees.id, actor.id));
   if (!emp) throw notFound();
   // Under SSO-only a password would be a way in that the company turned off (the UI hides the form).
-  if (!mayUsePassword(await readSsoSettings(db), emp.email)) {
+  if (!(await passwordAllowed(db, { id: actor.id, email: emp.email }))) {
     await giveBack(db, rule);
     throw new DomainError(403, 'auth.sso.errors.passwordDisabled');
   }

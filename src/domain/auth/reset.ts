@@ -5,8 +5,7 @@ import { isLocale, translator } from '../../i18n';
 import type { Mailer } from '../../mail/mailer';
 import { audit } from '../audit/audit';
 import { DomainError, tooMany } from '../errors';
-import { mayUsePassword } from '../sso/policy';
-import { readSsoSettings } from '../sso/settings';
+import { passwordAllowed } from '../sso/settings';
 import { accountRule } from './login';
 import { hashPassword } from './passwords';
 import { clearThrottle, takeAttempt, type ThrottleRule } from './throttle';
@@ -56,7 +55,7 @@ export async function requestPasswordReset(db: Db, input: ResetRequestInput): Pr
   const base = input.publicUrl.replace(/\/+$/, '');
   // SSO-only (docs/decisions/0019): no link, but the person learns why and where to sign in instead. The
   // request still answers 202 like any other, so it tells an outsider nothing about who is break-glass.
-  if (!mayUsePassword(await readSsoSettings(db), email)) {
+  if (!(await passwordAllowed(db, { id: emp.id, email }))) {
     await audit(db, { actor: null, action: 'auth.password_reset.sso_only', entityType: 'employee', entityId: emp.id, detail });
     await input.mailer.send(db, {
       to: email,
@@ -116,7 +115,8 @@ export async function confirmPasswordReset(db: Db, input: { token: string; passw
     .where(liveToken(tokenHash));
   if (!found) throw invalidToken();
   // A link mailed before SSO-only was turned on no longer sets a password.
-  if (!mayUsePassword(await readSsoSettings(db), found.email)) throw new DomainError(403, 'auth.sso.errors.passwordDisabled');
+  if (!(await passwordAllowed(db, { id: found.employeeId, email: found.email })))
+    throw new DomainError(403, 'auth.sso.errors.passwordDisabled');
   const passwordHash = await hashPassword(input.password);
 
   await db.transaction(async (tx) => {

@@ -92,7 +92,9 @@ export async function finishSso(db: Db, input: FinishInput) {
     const refusal = refuseClaims(claims, s);
     if (refusal) throw new SsoError(refusal);
     const person = await personForSso(db, { email: email!, claims, createUnknown: s.createUnknown, ip: input.ip });
+    // A sign-in that worked costs neither count: behind one office NAT, only failures and abandoned trips add up.
     await giveBack(db, rule);
+    await giveBack(db, startRule(input.ip));
     const session = await createSession(db, { employeeId: person.id, days: input.sessionDays, ip: input.ip, userAgent: input.userAgent });
     await audit(db, {
       actor: { id: person.id, roles: new Set(), locale: 'ja', ip: input.ip },

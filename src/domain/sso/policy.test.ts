@@ -34,10 +34,12 @@ describe('the SSO rules', () => {
 
   it('lets only break-glass admins use a password under SSO-only', () => {
     const on = { enabled: true, ssoOnly: true, breakGlass: ['kanri@example.co.jp'] };
-    expect(mayUsePassword(on, 'Kanri@example.co.jp')).toBe(true);
-    expect(mayUsePassword(on, 'taro@example.co.jp')).toBe(false);
-    expect(mayUsePassword({ ...on, ssoOnly: false }, 'taro@example.co.jp')).toBe(true);
-    expect(mayUsePassword({ ...on, enabled: false }, 'taro@example.co.jp')).toBe(true);
+    expect(mayUsePassword(on, { email: 'Kanri@example.co.jp', isAdmin: true })).toBe(true);
+    // Named once, no longer an admin: no password either.
+    expect(mayUsePassword(on, { email: 'kanri@example.co.jp', isAdmin: false })).toBe(false);
+    expect(mayUsePassword(on, { email: 'taro@example.co.jp', isAdmin: true })).toBe(false);
+    expect(mayUsePassword({ ...on, ssoOnly: false }, { email: 'taro@example.co.jp', isAdmin: false })).toBe(true);
+    expect(mayUsePassword({ ...on, enabled: false }, { email: 'taro@example.co.jp', isAdmin: false })).toBe(true);
   });
 
   it('returns only to paths on this site', () => {

@@ -52,10 +52,16 @@ export function refuseClaims(
   return null;
 }
 
-/** Whether this person may sign in with a password: everyone, unless SSO-only is on and they are not break-glass. */
-export function mayUsePassword(s: Pick<SsoSettings, 'enabled' | 'ssoOnly' | 'breakGlass'>, email: string): boolean {
+/**
+ * Whether this person may sign in with a password: everyone, unless SSO-only is on; then only a break-glass
+ * address that still belongs to an admin (someone whose admin role was taken away loses the way in too).
+ */
+export function mayUsePassword(
+  s: Pick<SsoSettings, 'enabled' | 'ssoOnly' | 'breakGlass'>,
+  person: { email: string; isAdmin: boolean },
+): boolean {
   if (!s.enabled || !s.ssoOnly) return true;
-  return s.breakGlass.includes(email.trim().toLowerCase());
+  return person.isAdmin && s.breakGlass.includes(person.email.trim().toLowerCase());
 }
 
 /**

@@ -85,8 +85,11 @@ export const SSO_REASONS = [
 ] as const;
 export type SsoReason = (typeof SSO_REASONS)[number];
 
-/** GET /auth/sso/start?next=…: where to go once signed in (checked again by policy.safeReturnPath). */
-export const SsoStartQuery = z.strictObject({ next: z.string().max(SSO_LIMITS.returnTo).optional() });
+/**
+ * GET /auth/sso/start?next=…: where to go once signed in (checked again by policy.safeReturnPath). Other query
+ * parameters (a portal's link may add some) are ignored: this is a page a browser opens, not an API call.
+ */
+export const SsoStartQuery = z.object({ next: z.string().max(SSO_LIMITS.returnTo).optional() });
 
 /** What the provider sends back; anything else in the query is the provider's business and ignored. */
 export const SsoCallbackQuery = z.object({

@@ -6,6 +6,7 @@ import { audit } from '../audit/audit';
 import { can } from '../capabilities';
 import { type FieldErrors, forbidden, invalid } from '../errors';
 import { discover, SsoError } from './oidc';
+import { mayUsePassword } from './policy';
 import type { SsoSettingsView, SsoStatus } from './responses';
 import { SSO_OFF, type SsoSettings, SsoSettingsBody } from './schemas';
 
@@ -27,6 +28,17 @@ export async function readSsoSettings(db: Db): Promise<SsoSettings> {
 export async function ssoStatus(db: Db): Promise<SsoStatus> {
   const s = await readSsoSettings(db);
   return { enabled: s.enabled, ssoOnly: s.enabled && s.ssoOnly };
+}
+
+/** Whether this person may use a password now (policy.mayUsePassword, with their admin role read only when it matters). */
+export async function passwordAllowed(db: Db, person: { id: string; email: string }): Promise<boolean> {
+  const s = await readSsoSettings(db);
+  if (!s.enabled || !s.ssoOnly) return true;
+  const admin = await db
+    .select({ id: roleGrants.employeeId })
+    .from(roleGrants)
+    .where(and(eq(roleGrants.employeeId, person.id), eq(roleGrants.role, 'admin')));
+  return mayUsePassword(s, { email: person.email, isAdmin: admin.length > 0 });
 }
 
 type Env = { publicUrl: string; secret: string | undefined };
