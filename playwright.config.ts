@@ -47,7 +47,14 @@ export default defineConfig({
     // uses its own throw-away PGlite folder.
     command: 'env -u DATABASE_URL npx tsx tests/e2e/seed.ts && exec env -u DATABASE_URL npx tsx src/main.ts',
     url: `${E2E.baseURL}/api/v1/health`,
-    env: { DATA_DIR: E2E.dataDir, PORT: String(E2E.port), HOST: '127.0.0.1', LOG_LEVEL: 'info', COOKIE_SECURE: 'false' },
+    env: {
+      DATA_DIR: E2E.dataDir,
+      PORT: String(E2E.port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      COOKIE_SECURE: 'false',
+      OIDC_CLIENT_SECRET: E2E.oidcClientSecret,
+    },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: 'ignore',

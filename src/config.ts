@@ -35,6 +35,8 @@ const Env = z.object({
   // On SIGTERM/SIGINT, how long requests and jobs in flight may take to finish before they are cut
   // (below the usual 30 s a supervisor waits before SIGKILL).
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(25),
+  // The SSO client secret (docs/decisions/0019): only here, never in the database nor in any answer.
+  OIDC_CLIENT_SECRET: z.string().trim().min(1).max(1000).optional(),
 });
 
 // Several processes need the shared PostgreSQL: PGlite is one process per data folder (db/data-lock.ts).
@@ -62,6 +64,7 @@ export type Config = {
   companyTz: string;
   workers: number;
   shutdownTimeoutSeconds: number;
+  oidcClientSecret?: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     companyTz: e.COMPANY_TZ,
     workers: e.WORKERS ?? (e.DATABASE_URL ? availableParallelism() : 1),
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
+    oidcClientSecret: e.OIDC_CLIENT_SECRET,
   };
 }
 

@@ -23,6 +23,8 @@ const RULES = {
   viewAudit: (a: Actor) => isAdmin(a) || (isHr(a) && !!a.hrReadsAudit),
   /** Whether HR staff may read the audit log is the system owner's choice. */
   manageAuditAccess: isAdmin,
+  /** Sign-in through the company's identity provider (SSO) is the system owner's to set up. */
+  manageSso: isAdmin,
   /** Rounds are planned, launched and followed by HR. */
   manageRounds: isHr,
   /** Templates, themes and the question bank. */

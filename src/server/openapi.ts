@@ -16,5 +16,14 @@ export const created = <T extends z.ZodType>(schema: T, description = 'Created')
 export const file = (mediaType: string, description: string) =>
   ({ 200: { description, content: { [mediaType]: { schema: { type: 'string' as const } } } } }) as const;
 
+/**
+ * A browser navigation answered with a redirect (the SSO trip to the identity provider and back): no body,
+ * only where to go. The contract test accepts a 302 that names its Location header.
+ */
+export const redirect = (description: string) =>
+  ({
+    302: { description, headers: { Location: { description: 'Where the browser goes next', schema: { type: 'string' as const } } } },
+  }) as const;
+
 /** `{ ok: true }`: an action that answers nothing else. */
 export const Done = z.strictObject({ ok: z.boolean() }).meta({ id: 'Done' });

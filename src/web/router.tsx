@@ -32,6 +32,7 @@ import { RoundEditPage, RoundNewPage, RoundsPage } from './routes/rounds/Rounds'
 import { ForgotPasswordPage, ResetPasswordPage } from './routes/PasswordReset';
 import { SettingsPage } from './routes/Settings';
 import { SetupPage } from './routes/Setup';
+import { SsoSettingsPage } from './routes/SsoSettings';
 import { requireMe } from './session';
 
 /** Anything a page threw: 404s look like any other "not found", the rest offer a reload. */
@@ -80,6 +81,7 @@ export const router = createBrowserRouter([
       { path: 'import', element: <ImportPage />, handle: requires('importEmployees') },
       { path: 'admin/outbox', element: <OutboxPage />, handle: requires('viewOutbox') },
       { path: 'admin/audit', element: <AuditPage />, handle: requires('viewAudit') },
+      { path: 'admin/sso', element: <SsoSettingsPage />, handle: requires('manageSso') },
       { path: 'settings', element: <SettingsPage /> },
       { path: 'prep', element: <PrepListPage /> },
       { path: 'prep/:id', element: <InterviewTabsPage side="employee" /> },

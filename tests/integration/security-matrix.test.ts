@@ -12,6 +12,7 @@ let routes: string[];
 
 /**
  * Sign-in, sign-out and password endpoints have their own tests (security-session, auth-*): they change sessions.
+ * So do the public SSO ones (sso-*.test.ts, against a real OpenID provider); the admin's /admin/sso is in the matrix.
  * So do the first-run endpoints (setup.test.ts): public, and closed for good once an administrator exists;
  * and health/ready, public too (observability).
  */

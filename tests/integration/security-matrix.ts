@@ -62,6 +62,26 @@ export const MATRIX: Record<string, Entry> = {
     deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),
     body: () => ({ hrRead: false }),
   },
+  'GET /admin/sso': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
+  'PUT /admin/sso': {
+    allow: ['admin'],
+    deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),
+    body: () => ({
+      enabled: false,
+      issuer: '',
+      clientId: '',
+      allowedDomains: [],
+      createUnknown: false,
+      ssoOnly: false,
+      breakGlass: [],
+      trustUnverifiedEmail: false,
+    }),
+  },
+  'POST /admin/sso/check': {
+    allow: ['admin'],
+    deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),
+    body: () => ({ issuer: 'https://idp.example.jp' }),
+  },
   'POST /admin/outbox/{id}/resend': {
     allow: ['admin'],
     deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),

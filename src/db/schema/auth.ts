@@ -39,3 +39,22 @@ export const passwordResets = pgTable(
   },
   (t) => [index('password_resets_employee_idx').on(t.employeeId)],
 );
+
+/**
+ * SSO sign-ins under way (docs/decisions/0019): one row per trip to the identity provider, keyed by the
+ * SHA-256 of its `state` (the browser holds the state itself in a short-lived cookie). The row carries the
+ * PKCE verifier and the nonce, and is spent by the callback in one statement, so it works once and on any
+ * server of the deployment.
+ */
+export const ssoLogins = pgTable(
+  'sso_logins',
+  {
+    stateHash: text('state_hash').primaryKey(),
+    nonce: text('nonce').notNull(),
+    codeVerifier: text('code_verifier').notNull(),
+    returnTo: varchar('return_to', { length: 500 }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('sso_logins_expires_idx').on(t.expiresAt)],
+);

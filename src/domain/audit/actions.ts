@@ -15,6 +15,9 @@ export const AUDIT_ACTIONS = [
   'auth.password_reset.completed',
   'auth.password_reset.throttled',
   'auth.password_reset.unknown',
+  'auth.password_reset.sso_only',
+  'auth.sso.failed',
+  'auth.sso.throttled',
   // People and departments
   'employee.create',
   'employee.update',
@@ -56,6 +59,7 @@ export const AUDIT_ACTIONS = [
   'rule.delete',
   'settings.scheduling.update',
   'settings.audit.update',
+  'settings.sso.update',
   // Preparation and scheduling
   'form.read',
   'form.save',

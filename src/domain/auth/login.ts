@@ -3,6 +3,7 @@ import type { Db } from '../../db/client';
 import { employees } from '../../db/schema';
 import { audit } from '../audit/audit';
 import { DomainError, tooMany } from '../errors';
+import { passwordAllowed } from '../sso/settings';
 import { verifyPassword } from './passwords';
 import { createSession } from './sessions';
 import { clearThrottle, giveBack, takeAttempt, type ThrottleRule } from './throttle';
@@ -36,6 +37,11 @@ export async function login(db: Db, input: LoginInput) {
   if (!emp || !ok || emp.status !== 'active' || !emp.hash) {
     await audit(db, { actor: null, action: 'auth.login.failed', entityType: 'auth', detail: { email, ip: input.ip } });
     throw new DomainError(401, 'auth.errors.invalidCredentials');
+  }
+  // SSO-only (docs/decisions/0019): judged after the password, so the answer never tells who is break-glass.
+  if (!(await passwordAllowed(db, { id: emp.id, email }))) {
+    await audit(db, { actor: null, action: 'auth.login.failed', entityType: 'auth', detail: { email, ip: input.ip, reason: 'ssoOnly' } });
+    throw new DomainError(403, 'auth.sso.errors.passwordDisabled');
   }
   await clearThrottle(db, acct.key);
   await giveBack(db, ip);

@@ -7,6 +7,7 @@ import { notFound } from '../errors';
 import { capabilitiesOf } from '../capabilities';
 import type { Me } from './responses';
 import { companyTimeZone } from '../shared/calendar';
+import { passwordAllowed } from '../sso/settings';
 
 /** The signed-in person with the permission flags the UI reads (it never re-derives rules). */
 export async function getMe(db: Db, actor: Actor): Promise<Omit<Me, 'csrfToken'>> {
@@ -29,6 +30,7 @@ export async function getMe(db: Db, actor: Actor): Promise<Omit<Me, 'csrfToken'>
     can: capabilitiesOf(actor),
     // The company's calendar, so the browser reads "today" and due dates as the server does.
     timeZone: companyTimeZone(),
+    passwordSignIn: await passwordAllowed(db, { id: actor.id, email: me.email }),
   };
 }
 

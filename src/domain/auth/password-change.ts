@@ -3,7 +3,8 @@ import type { Db } from '../../db/client';
 import { employees, passwordResets, sessions } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
-import { invalid, notFound, tooMany } from '../errors';
+import { DomainError, invalid, notFound, tooMany } from '../errors';
+import { passwordAllowed } from '../sso/settings';
 import { hashPassword, verifyPassword } from './passwords';
 import { clearThrottle, giveBack, takeAttempt, type ThrottleRule } from './throttle';
 import { sha256 } from './tokens';
@@ -24,8 +25,13 @@ export async function changePassword(db: Db, input: PasswordChangeInput): Promis
   const rule = changeRule(actor.id);
   // Taken before the password check, so parallel guesses cannot all pass (throttle.ts: takeAttempt).
   if (!(await takeAttempt(db, rule))) throw tooMany();
-  const [emp] = await db.select({ hash: employees.passwordHash }).from(employees).where(eq(employees.id, actor.id));
+  const [emp] = await db.select({ hash: employees.passwordHash, email: employees.email }).from(employees).where(eq(employees.id, actor.id));
   if (!emp) throw notFound();
+  // Under SSO-only a password would be a way in that the company turned off (the UI hides the form).
+  if (!(await passwordAllowed(db, { id: actor.id, email: emp.email }))) {
+    await giveBack(db, rule);
+    throw new DomainError(403, 'auth.sso.errors.passwordDisabled');
+  }
   if (!(await verifyPassword(emp.hash, input.currentPassword))) {
     await audit(db, { actor, action: 'auth.password.change_failed', entityType: 'employee', entityId: actor.id });
     throw invalid({ currentPassword: { key: 'auth.errors.currentPasswordWrong' } });

@@ -5,6 +5,7 @@ import { isLocale, translator } from '../../i18n';
 import type { Mailer } from '../../mail/mailer';
 import { audit } from '../audit/audit';
 import { DomainError, tooMany } from '../errors';
+import { passwordAllowed } from '../sso/settings';
 import { accountRule } from './login';
 import { hashPassword } from './passwords';
 import { clearThrottle, takeAttempt, type ThrottleRule } from './throttle';
@@ -49,6 +50,21 @@ export async function requestPasswordReset(db: Db, input: ResetRequestInput): Pr
     return;
   }
 
+  const t = translator(isLocale(emp.locale) ? emp.locale : 'ja');
+  const params = { familyName: emp.familyName, givenName: emp.givenName, minutes: RESET_MINUTES };
+  const base = input.publicUrl.replace(/\/+$/, '');
+  // SSO-only (docs/decisions/0019): no link, but the person learns why and where to sign in instead. The
+  // request still answers 202 like any other, so it tells an outsider nothing about who is break-glass.
+  if (!(await passwordAllowed(db, { id: emp.id, email }))) {
+    await audit(db, { actor: null, action: 'auth.password_reset.sso_only', entityType: 'employee', entityId: emp.id, detail });
+    await input.mailer.send(db, {
+      to: email,
+      subject: t('auth.sso.mail.ssoOnly.subject'),
+      text: t('auth.sso.mail.ssoOnly.body', { ...params, link: `${base}/login` }),
+    });
+    return;
+  }
+
   const token = newToken();
   await db.transaction(async (tx) => {
     // One live link per person: a new request makes every older one useless.
@@ -67,9 +83,7 @@ export async function requestPasswordReset(db: Db, input: ResetRequestInput): Pr
     });
   });
 
-  const t = translator(isLocale(emp.locale) ? emp.locale : 'ja');
-  const params = { familyName: emp.familyName, givenName: emp.givenName, minutes: RESET_MINUTES };
-  const link = `${input.publicUrl.replace(/\/+$/, '')}/reset-password?token=${token}`;
+  const link = `${base}/reset-password?token=${token}`;
   await input.mailer.send(db, {
     to: email,
     subject: t('auth.mail.reset.subject'),
@@ -94,8 +108,15 @@ const liveToken = (tokenHash: string) =>
 export async function confirmPasswordReset(db: Db, input: { token: string; password: string; ip: string }): Promise<void> {
   const tokenHash = sha256(input.token);
   // Cheap check first, so junk tokens never cost an argon2 hash.
-  const [found] = await db.select({ employeeId: passwordResets.employeeId }).from(passwordResets).where(liveToken(tokenHash));
+  const [found] = await db
+    .select({ employeeId: passwordResets.employeeId, email: employees.email })
+    .from(passwordResets)
+    .innerJoin(employees, eq(employees.id, passwordResets.employeeId))
+    .where(liveToken(tokenHash));
   if (!found) throw invalidToken();
+  // A link mailed before SSO-only was turned on no longer sets a password.
+  if (!(await passwordAllowed(db, { id: found.employeeId, email: found.email })))
+    throw new DomainError(403, 'auth.sso.errors.passwordDisabled');
   const passwordHash = await hashPassword(input.password);
 
   await db.transaction(async (tx) => {

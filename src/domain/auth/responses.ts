@@ -16,6 +16,8 @@ export const Me = z
     roles: z.array(z.enum(['employee', 'interviewer', 'hr', 'admin'])),
     can: z.strictObject(Object.fromEntries(CAPABILITIES.map((c) => [c, z.boolean()])) as Record<Capability, z.ZodBoolean>),
     timeZone: z.string(),
+    /** Whether this person may sign in with (and so change) a password: false under SSO-only unless break-glass. */
+    passwordSignIn: z.boolean(),
     csrfToken: z.string().nullable(),
   })
   .meta({ id: 'Me' });

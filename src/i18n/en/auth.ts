@@ -1,5 +1,8 @@
 // Sign-in, password reset and password change (mirrors the Japanese source).
+import sso from './sso';
+
 export default {
+  sso,
   errors: {
     invalidCredentials: 'The email address or password is incorrect.',
     resetTokenInvalid: 'This link is invalid or has expired. Please request a new password reset.',

@@ -54,6 +54,7 @@ export default {
     import: 'CSV import',
     outbox: 'Mail outbox',
     audit: 'Audit log',
+    sso: 'Single sign-on',
     settings: 'Settings',
   },
   pagination: {

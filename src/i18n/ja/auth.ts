@@ -1,5 +1,8 @@
 // Sign-in, password reset and password change (Japanese source).
+import sso from './sso';
+
 export default {
+  sso,
   errors: {
     invalidCredentials: 'メールアドレスまたはパスワードが正しくありません。',
     resetTokenInvalid: 'このリンクは無効か、有効期限が切れています。お手数ですが、もう一度パスワードの再設定を申請してください。',

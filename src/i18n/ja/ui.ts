@@ -54,6 +54,7 @@ export default {
     import: 'CSV取り込み',
     outbox: 'メール送信箱',
     audit: '監査ログ',
+    sso: 'シングルサインオン',
     settings: '設定',
   },
   pagination: {

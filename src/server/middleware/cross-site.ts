@@ -2,6 +2,13 @@ export const UNSAFE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATC
 // `none` is a request the person started themselves (typed URL, bookmark): not another site's doing.
 const SAME_SITE_FETCH = new Set(['same-origin', 'none']);
 
+/**
+ * Navigations that arrive from another site by design: the identity provider sends the browser back to the
+ * SSO callback (its state cookie binds it to the trip this browser began), and a company portal may link to
+ * the start. Both are GETs that change nothing but the browser's own sign-in.
+ */
+export const CROSS_SITE_ENTRIES: ReadonlySet<string> = new Set(['GET /api/v1/auth/sso/start', 'GET /api/v1/auth/sso/callback']);
+
 export type CrossSiteInput = {
   method: string;
   /** The Sec-Fetch-Site header, if the browser sent one. */

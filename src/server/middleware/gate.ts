@@ -14,6 +14,10 @@ export const PUBLIC_ROUTES: readonly string[] = [
   'POST /api/v1/auth/logout',
   'POST /api/v1/auth/password-reset/request',
   'POST /api/v1/auth/password-reset/confirm',
+  // Single sign-on (docs/decisions/0019): whether it is on, and the trip to the identity provider and back.
+  'GET /api/v1/auth/sso',
+  'GET /api/v1/auth/sso/start',
+  'GET /api/v1/auth/sso/callback',
   // First run, while no administrator exists (domain/setup): 404/409 ever after.
   'GET /api/v1/setup',
   'POST /api/v1/setup/admin',

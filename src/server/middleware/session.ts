@@ -7,7 +7,7 @@ import { newToken } from '../../domain/auth/tokens';
 import { DomainError } from '../../domain/errors';
 import { isLocale, type Locale, localeFromHeader, translator } from '../../i18n';
 import type { AppDeps, AppEnv } from '../context';
-import { isCrossSite, originOf, UNSAFE_METHODS } from './cross-site';
+import { CROSS_SITE_ENTRIES, isCrossSite, originOf, UNSAFE_METHODS } from './cross-site';
 
 export const SESSION_COOKIE = 'mendan_sid';
 export const CSRF_COOKIE = 'mendan_csrf';
@@ -96,13 +96,15 @@ export function sessionMiddleware(deps: AppDeps): MiddlewareHandler<AppEnv> {
     }
     if (token && !session) deleteCookie(c, SESSION_COOKIE, { path: '/' });
 
-    const crossSite = isCrossSite({
-      method: c.req.method,
-      secFetchSite: c.req.header('sec-fetch-site'),
-      origin: c.req.header('origin'),
-      selfOrigin: new URL(c.req.url).origin,
-      publicOrigin,
-    });
+    const crossSite =
+      !CROSS_SITE_ENTRIES.has(`${c.req.method} ${c.req.path}`) &&
+      isCrossSite({
+        method: c.req.method,
+        secFetchSite: c.req.header('sec-fetch-site'),
+        origin: c.req.header('origin'),
+        selfOrigin: new URL(c.req.url).origin,
+        publicOrigin,
+      });
     if (crossSite) throw new DomainError(403, 'errors.crossSite');
     if (UNSAFE_METHODS.has(c.req.method)) {
       const header = c.req.header(CSRF_HEADER);

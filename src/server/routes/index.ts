@@ -19,6 +19,7 @@ import { roundRoutes } from './rounds';
 import { schedulingRoutes } from './scheduling';
 import { setupRoutes } from './setup';
 import { skillRoutes } from './skills';
+import { ssoRoutes } from './sso';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
@@ -26,6 +27,7 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', authRoutes);
   app.route('/api/v1', setupRoutes);
   app.route('/api/v1', passwordRoutes);
+  app.route('/api/v1', ssoRoutes);
   app.route('/api/v1', directoryRoutes);
   app.route('/api/v1', importRoutes);
   app.route('/api/v1', adminRoutes);

@@ -220,6 +220,114 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoSettings"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allowedDomains: string[];
+                        breakGlass: string[];
+                        clientId: string;
+                        createUnknown: boolean;
+                        enabled: boolean;
+                        issuer: "" | string;
+                        ssoOnly: boolean;
+                        trustUnverifiedEmail: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/sso/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issuer: "" | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoCheck"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -451,6 +559,120 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SsoStatus"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    code?: string;
+                    error?: string;
+                    error_description?: string;
+                    iss?: string;
+                    session_state?: string;
+                    state?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed in: to the page asked for; refused: to /login?sso_error=… */
+                302: {
+                    headers: {
+                        /** @description Where the browser goes next */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/sso/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    next?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description To the identity provider, or back to /login?sso_error=… when SSO cannot start */
+                302: {
+                    headers: {
+                        /** @description Where the browser goes next */
+                        Location?: string;
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6323,6 +6545,7 @@ export interface components {
                 manageRoles: boolean;
                 manageRounds: boolean;
                 manageSettings: boolean;
+                manageSso: boolean;
                 readAllRecords: boolean;
                 readQuestionBank: boolean;
                 viewAudit: boolean;
@@ -6339,6 +6562,7 @@ export interface components {
             id: string;
             /** @enum {string} */
             locale: "ja" | "en";
+            passwordSignIn: boolean;
             roles: ("employee" | "interviewer" | "hr" | "admin")[];
             timeZone: string;
         };
@@ -7003,6 +7227,27 @@ export interface components {
             interview: components["schemas"]["InterviewView"];
             settings: components["schemas"]["SchedulingSettings"];
             slots: components["schemas"]["InterviewSlot"][];
+        };
+        SsoCheck: {
+            detail: string | null;
+            message: string;
+            ok: boolean;
+        };
+        SsoSettings: {
+            allowedDomains: string[];
+            breakGlass: string[];
+            clientId: string;
+            createUnknown: boolean;
+            enabled: boolean;
+            issuer: string;
+            redirectUri: string;
+            secretConfigured: boolean;
+            ssoOnly: boolean;
+            trustUnverifiedEmail: boolean;
+        };
+        SsoStatus: {
+            enabled: boolean;
+            ssoOnly: boolean;
         };
         SuggestionReason: {
             field: string;

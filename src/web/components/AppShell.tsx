@@ -29,6 +29,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/import', key: 'import', show: (c) => c.importEmployees },
   { to: '/admin/outbox', key: 'outbox', show: (c) => c.viewOutbox },
   { to: '/admin/audit', key: 'audit', show: (c) => c.viewAudit },
+  { to: '/admin/sso', key: 'sso', show: (c) => c.manageSso },
   { to: '/settings', key: 'settings', show: () => true },
 ];
 

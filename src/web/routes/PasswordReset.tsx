@@ -7,6 +7,7 @@ import { api } from '../api';
 import { draftKey } from '../components/draft';
 import { Alert, Button, Form, fieldErrors, TextField } from '../components/forms';
 import { usePageTitle } from '../components/status';
+import { useSsoStatus } from '../components/SsoSignIn';
 import { useDraft } from '../components/useDraft';
 
 /** /forgot-password: always the same answer, so nobody learns which addresses exist. */
@@ -19,10 +20,12 @@ export function ForgotPasswordPage() {
     onSuccess: () => form.saved({ email: '' }),
   });
   const fields = fieldErrors(request.error);
+  const sso = useSsoStatus();
 
   return (
     <section className="card auth-card" aria-labelledby="forgot-title">
       <h1 id="forgot-title">{t('ui.forgot.title')}</h1>
+      {sso.ssoOnly && <Alert kind="info">{t('auth.sso.ui.resetSsoOnly')}</Alert>}
       {request.isSuccess ? (
         <Alert kind="success">{t('ui.forgot.sent')}</Alert>
       ) : (

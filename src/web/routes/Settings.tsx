@@ -21,7 +21,7 @@ export function SettingsPage() {
     <section className="page narrow">
       <PageHeader title={t('ui.settings.title')} />
       <LanguageForm />
-      <PasswordForm />
+      {me.passwordSignIn && <PasswordForm />}
       {me.can.manageRounds && <SchedulingSettingsForm />}
     </section>
   );

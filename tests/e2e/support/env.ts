@@ -13,4 +13,6 @@ export const E2E = {
   seedFile: root('.tmp/e2e-seed.json'),
   webIndex: root('dist/web/index.html'),
   fixture: (name: string) => root(`tests/e2e/fixtures/${name}`),
+  /** The SSO client secret the server reads from OIDC_CLIENT_SECRET, shared with the provider sso.spec starts. */
+  oidcClientSecret: 'e2e-oidc-client-secret-0123456789abcdef',
 } as const;
