@@ -8,7 +8,7 @@ import { Alert, Form, fieldErrors, TextField, FormActions } from '../components/
 import { PageHeader } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { switchLocale } from '../i18n';
-import { LOCALES, type Locale } from '../../i18n';
+import { LOCALES, type Locale } from '../../i18n/locales';
 import { useMe } from '../session';
 import type { Me } from '../types';
 import { SchedulingSettingsForm } from './SchedulingSettings';
