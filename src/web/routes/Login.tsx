@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { EMAIL_MAX, PASSWORD_MAX } from '../../domain/auth/schemas';
+import { EMAIL_MAX, PASSWORD_MAX } from '../../domain/auth/limits';
 import { api } from '../api';
 import { draftKey } from '../components/draft';
 import { Alert, Button, Form, fieldErrors, TextField } from '../components/forms';
 import { usePageTitle } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { safeNext } from '../lib/urls';
-import { useSetupPending } from './Setup';
+import { useSetupPending } from './setupState';
 
 export function LoginPage() {
   const { t } = useTranslation();

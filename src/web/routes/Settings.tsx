@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MAX, PASSWORD_MIN } from '../../domain/auth/schemas';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../../domain/auth/limits';
 import { api } from '../api';
 import { draftKey } from '../components/draft';
 import { Alert, Form, fieldErrors, TextField, FormActions } from '../components/forms';
