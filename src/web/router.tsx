@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, isRouteErrorResponse, useRouteError } from 'react-router';
 import { isNotFound, setUnauthenticatedHandler } from './api';
+import { currentLocale, loadCatalog } from './i18n';
 import { AppShell } from './components/AppShell';
 import { PublicShell } from './components/PublicShell';
 import { Loading, NotFound, usePageTitle } from './components/status';
@@ -17,7 +18,11 @@ import { requireMe } from './session';
  * the app's loading state (hydrateFallbackElement) until both are there. Only the sign-in page and the
  * home page, where everyone lands, come with the first download.
  */
-const page = (load: () => Promise<ComponentType>) => async () => ({ Component: await load() });
+const page = (load: () => Promise<ComponentType>) => async () => {
+  // The page's texts too: the first page carried only its own (i18n.ts).
+  const [Component] = await Promise.all([load(), loadCatalog(currentLocale())]);
+  return { Component };
+};
 
 /** One interview's tabs, as the employee (/prep/:id) or the interviewer (/interviews/:id) sees them. */
 const interviewTabs = (side: 'employee' | 'interviewer') =>

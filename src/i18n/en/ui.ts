@@ -27,6 +27,7 @@ export default {
     skip: 'Skip to main content',
     navLabel: 'Main menu',
     logout: 'Log out',
+    unreadCount: ' unread',
   },
   nav: {
     wishes: 'Career wishes',

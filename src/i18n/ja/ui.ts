@@ -27,6 +27,8 @@ export default {
     skip: '本文へスキップ',
     navLabel: 'メインメニュー',
     logout: 'ログアウト',
+    // The header's notification badge: 「3件の未読」 (read out after the number).
+    unreadCount: '件の未読',
   },
   nav: {
     wishes: 'キャリアの希望',

@@ -79,7 +79,7 @@ export function AppShell() {
               {!!unread.data && (
                 <span className="bell__count">
                   {unread.data}
-                  <span className="visually-hidden">{t('notify.ui.unreadCount')}</span>
+                  <span className="visually-hidden">{t('ui.shell.unreadCount')}</span>
                 </span>
               )}
             </Link>
