@@ -4,7 +4,7 @@ import { createBrowserRouter, isRouteErrorResponse, useRouteError } from 'react-
 import { isNotFound, setUnauthenticatedHandler } from './api';
 import { currentLocale, loadCatalog } from './i18n';
 import { AppShell } from './components/AppShell';
-import { PublicShell } from './components/PublicShell';
+import { PublicShell, PublicShellLoading } from './components/PublicShell';
 import { Loading, NotFound, usePageTitle } from './components/status';
 import { requires } from './lib/guard';
 import { loginUrl } from './lib/urls';
@@ -52,7 +52,7 @@ export const router = createBrowserRouter([
     element: <PublicShell />,
     errorElement: <RouteError />,
     // Shown while a page other than the sign-in page is fetched on a first visit.
-    hydrateFallbackElement: <Loading />,
+    hydrateFallbackElement: <PublicShellLoading />,
     children: [
       { path: '/login', element: <LoginPage /> },
       { path: '/forgot-password', lazy: page(() => import('./routes/PasswordReset').then((m) => m.ForgotPasswordPage)) },

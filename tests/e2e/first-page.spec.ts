@@ -3,8 +3,8 @@ import { expectAccessible } from './support/axe';
 import { seeded } from './support/people';
 import { expect, signIn, test } from './support/test';
 
-// The first page carries Japanese only (issue 16.5): the English catalog and the chart library are
-// fetched by whoever needs them, and switching still relabels every screen.
+// The first page carries its own code and Japanese only (issue 16.5): other pages, the English catalog
+// and the chart library are fetched by whoever needs them, and switching still relabels every screen.
 
 /** The built files the page fetches, by name without the hash: `en`, `charts`, `index`, … */
 function assetsFetched(page: Page): string[] {
@@ -30,6 +30,16 @@ test('the sign-in page fetches neither English nor the charts until English is c
   expect(fetched).toContain('en');
   expect(fetched).not.toContain('charts');
   await expectAccessible(page, 'login in English');
+});
+
+test('a page before sign-in other than /login is fetched on a first visit, inside the same frame', async ({ page }) => {
+  const fetched = assetsFetched(page);
+  await page.goto('/forgot-password');
+  await expect(page.getByRole('heading', { level: 1, name: 'パスワードの再設定' })).toBeVisible();
+  await expect(page.getByRole('group', { name: '表示言語' })).toBeVisible();
+  expect(fetched).toContain('PasswordReset');
+  expect(fetched).not.toContain('en');
+  await expectAccessible(page, 'forgot password');
 });
 
 test('an employee who chooses English in settings keeps it: the next visit opens in English, other pages too', async ({ page }) => {
