@@ -15,10 +15,12 @@ import { insightSuite } from './suites/insight';
 import { loadSuite } from './suites/load';
 import { recordSuite } from './suites/record';
 import { roundsSuite } from './suites/rounds';
+import { webSuite } from './suites/web';
 
-const SUITES: Suite[] = [directorySuite, roundsSuite, recordSuite, insightSuite, loadSuite, importSuite];
+const SUITES: Suite[] = [directorySuite, roundsSuite, recordSuite, insightSuite, loadSuite, importSuite, webSuite];
 
 const notes: string[] = [];
+const appendix: string[] = [];
 
 function options(): BenchOptions & { only: string[] } {
   const { values } = parseArgs({
@@ -59,6 +61,7 @@ function options(): BenchOptions & { only: string[] } {
     only,
     log: (m) => console.log(m),
     note: (line) => notes.push(line),
+    appendix: (markdown) => appendix.push(markdown),
   };
 }
 
@@ -90,6 +93,7 @@ async function main() {
     datasets: [...suites.map((s) => s.describe()), ...notes],
     baseline: baseline.stats,
     rows,
+    appendix,
   });
   const file = writeReport(markdown, startedAt);
   console.log(`\n${markdown}`);

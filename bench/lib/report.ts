@@ -14,6 +14,8 @@ export type Report = {
   datasets: string[];
   baseline: LoadStats | null;
   rows: ResultRow[];
+  /** Markdown sections a suite adds after the results. */
+  appendix?: string[];
 };
 
 const ms = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '–');
@@ -82,6 +84,7 @@ export function renderReport(rep: Report): string {
     'the bare Hono hello server measured in the same run. Load driver and servers share the same machine.',
     '',
   );
+  for (const section of rep.appendix ?? []) lines.push(section, '');
   return lines.join('\n');
 }
 

@@ -51,7 +51,7 @@ function stop(child: ChildProcess): Promise<void> {
 }
 
 /** Polls /api/v1/health until the app answers 200. */
-async function waitHealthy(baseUrl: string, timeoutMs = 60_000): Promise<void> {
+export async function waitHealthy(baseUrl: string, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     try {

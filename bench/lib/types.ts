@@ -38,6 +38,8 @@ export type BenchOptions = {
   log: (msg: string) => void;
   /** Adds a line to the report's settings (e.g. how the data was made). */
   note: (line: string) => void;
+  /** Adds a markdown section after the results (e.g. the web suite's table of chunks). */
+  appendix: (markdown: string) => void;
 };
 
 export type Suite = {

@@ -6,20 +6,31 @@ import type { App } from './context';
 // MENDAN_WEB_DIR: a build elsewhere (several developers previewing their own builds on one machine).
 const webRoot = process.env.MENDAN_WEB_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url));
 
+/** Scripts and stylesheets: the build writes a brotli and a gzip copy of each (vite.config.ts `precompress`). */
+const COMPRESSED_COPIES = /\.(js|css)$/;
+
 /**
  * Serves the built SPA; unknown non-API paths get index.html so client routes work on reload. index.html
  * is read per request (a few KB from the page cache): a new build is served without a restart, and never
  * an old page naming assets the build removed. A missing asset is a 404, not the page.
  */
-export function serveWeb(app: App) {
-  if (!existsSync(`${webRoot}/index.html`)) return;
+export function serveWeb(app: App, root = webRoot) {
+  if (!existsSync(`${root}/index.html`)) return;
   app.use('/assets/*', async (c, next) => {
     await next();
-    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    if (!c.res.ok) return;
+    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    // The answer depends on Accept-Encoding even when it is the plain file: a shared cache must not hand a
+    // brotli copy to a browser that cannot read it, nor keep only the plain one for everyone.
+    if (COMPRESSED_COPIES.test(c.req.path) && !/accept-encoding/i.test(c.res.headers.get('Vary') ?? '')) {
+      c.header('Vary', 'Accept-Encoding', { append: true });
+    }
   });
-  app.use('*', serveStatic({ root: webRoot }));
+  // The precompressed copy the browser accepts (brotli, else gzip), with Content-Encoding; else the file.
+  app.use('/assets/*', serveStatic({ root, precompressed: true }));
+  app.use('*', serveStatic({ root }));
   app.get('*', (c) => {
     if (c.req.path.startsWith('/api/') || c.req.path.startsWith('/assets/')) return c.notFound();
-    return c.html(readFileSync(`${webRoot}/index.html`, 'utf8'));
+    return c.html(readFileSync(`${root}/index.html`, 'utf8'));
   });
 }

@@ -1,39 +1,34 @@
+import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, isRouteErrorResponse, useRouteError } from 'react-router';
 import { isNotFound, setUnauthenticatedHandler } from './api';
+import { currentLocale, loadCatalog } from './i18n';
 import { AppShell } from './components/AppShell';
-import { PublicShell } from './components/PublicShell';
+import { PublicShell, PublicShellLoading } from './components/PublicShell';
 import { Loading, NotFound, usePageTitle } from './components/status';
 import { requires } from './lib/guard';
 import { loginUrl } from './lib/urls';
-import { AuditPage } from './routes/Audit';
-import { DepartmentsPage } from './routes/Departments';
-import { DirectoryPage } from './routes/Directory';
-import { EmployeeDetailPage } from './routes/EmployeeDetail';
-import { EmployeeNewPage } from './routes/EmployeeNew';
 import { HomePage } from './routes/Home';
-import { ImportPage } from './routes/Import';
 import { LoginPage } from './routes/Login';
-import { OutboxPage } from './routes/Outbox';
-import { InventoryPage } from './routes/prep/Inventory';
-import { InterviewerQueuePage } from './routes/prep/Interviewer';
-import { InterviewTabsPage } from './routes/prep/PrepDetail';
-import { QuestionBankPage } from './routes/forms/QuestionBank';
-import { TemplateEditPage, TemplatesPage } from './routes/forms/Templates';
-import { NotificationsPage } from './routes/notify/Notifications';
-import { PrepListPage } from './routes/prep/PrepList';
-import { PrintPage } from './routes/prep/PrintPage';
-import { EmployeeHistoryPage, MyHistoryPage } from './routes/record/History';
-import { LiveInterviewPage } from './routes/record/LiveInterview';
-import { PrintRecordPage } from './routes/record/PrintRecord';
-import { RulesPage } from './routes/record/Rules';
-import { RoundDetailPage } from './routes/rounds/RoundDetail';
-import { RoundEditPage, RoundNewPage, RoundsPage } from './routes/rounds/Rounds';
-import { ForgotPasswordPage, ResetPasswordPage } from './routes/PasswordReset';
-import { SettingsPage } from './routes/Settings';
-import { SetupPage } from './routes/Setup';
-import { SsoSettingsPage } from './routes/SsoSettings';
 import { requireMe } from './session';
+
+/**
+ * A page fetched the first time it is opened. The router loads it alongside the page's data and keeps the
+ * current page on screen meanwhile (AppShell marks it busy), so there is no blank flash; a first visit shows
+ * the app's loading state (hydrateFallbackElement) until both are there. Only the sign-in page and the
+ * home page, where everyone lands, come with the first download.
+ */
+const page = (load: () => Promise<ComponentType>) => async () => {
+  // The page's texts too: the first page carried only its own (i18n.ts).
+  const [Component] = await Promise.all([load(), loadCatalog(currentLocale())]);
+  return { Component };
+};
+
+/** One interview's tabs, as the employee (/prep/:id) or the interviewer (/interviews/:id) sees them. */
+const interviewTabs = (side: 'employee' | 'interviewer') =>
+  page(() =>
+    import('./routes/prep/PrepDetail').then(({ InterviewTabsPage }) => () => <InterviewTabsPage side={side} />),
+  );
 
 /** Anything a page threw: 404s look like any other "not found", the rest offer a reload. */
 function RouteError() {
@@ -56,11 +51,13 @@ export const router = createBrowserRouter([
   {
     element: <PublicShell />,
     errorElement: <RouteError />,
+    // Shown while a page other than the sign-in page is fetched on a first visit.
+    hydrateFallbackElement: <PublicShellLoading />,
     children: [
       { path: '/login', element: <LoginPage /> },
-      { path: '/forgot-password', element: <ForgotPasswordPage /> },
-      { path: '/reset-password', element: <ResetPasswordPage /> },
-      { path: '/setup', element: <SetupPage /> },
+      { path: '/forgot-password', lazy: page(() => import('./routes/PasswordReset').then((m) => m.ForgotPasswordPage)) },
+      { path: '/reset-password', lazy: page(() => import('./routes/PasswordReset').then((m) => m.ResetPasswordPage)) },
+      { path: '/setup', lazy: page(() => import('./routes/Setup').then((m) => m.SetupPage)) },
     ],
   },
   {
@@ -74,67 +71,99 @@ export const router = createBrowserRouter([
     // `handle: requires(…)`: pages for some capabilities only; AppShell shows 「見つかりませんでした」 to anyone else.
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'directory', element: <DirectoryPage />, handle: requires('viewDirectory') },
-      { path: 'employees/new', element: <EmployeeNewPage />, handle: requires('manageDirectory') },
-      { path: 'employees/:id', element: <EmployeeDetailPage /> },
-      { path: 'departments', element: <DepartmentsPage /> },
-      { path: 'import', element: <ImportPage />, handle: requires('importEmployees') },
-      { path: 'admin/outbox', element: <OutboxPage />, handle: requires('viewOutbox') },
-      { path: 'admin/audit', element: <AuditPage />, handle: requires('viewAudit') },
-      { path: 'admin/sso', element: <SsoSettingsPage />, handle: requires('manageSso') },
-      { path: 'settings', element: <SettingsPage /> },
-      { path: 'prep', element: <PrepListPage /> },
-      { path: 'prep/:id', element: <InterviewTabsPage side="employee" /> },
-      { path: 'skills', element: <InventoryPage /> },
-      { path: 'interviews', element: <InterviewerQueuePage /> },
-      { path: 'interviews/:id', element: <InterviewTabsPage side="interviewer" /> },
-      { path: 'interviews/:id/live', element: <LiveInterviewPage /> },
-      { path: 'history', element: <MyHistoryPage /> },
-      { path: 'employees/:id/history', element: <EmployeeHistoryPage /> },
-      { path: 'suggestion-rules', element: <RulesPage />, handle: requires('manageSettings') },
-      // Insight pages carry the chart library: fetched when first opened.
+      { path: 'directory', handle: requires('viewDirectory'), lazy: page(() => import('./routes/Directory').then((m) => m.DirectoryPage)) },
       {
-        path: 'insight',
-        handle: requires('viewInsight'),
-        lazy: () => import('./routes/insight/Insight').then((m) => ({ Component: m.InsightPage })),
+        path: 'employees/new',
+        handle: requires('manageDirectory'),
+        lazy: page(() => import('./routes/EmployeeNew').then((m) => m.EmployeeNewPage)),
       },
+      { path: 'employees/:id', lazy: page(() => import('./routes/EmployeeDetail').then((m) => m.EmployeeDetailPage)) },
+      { path: 'departments', lazy: page(() => import('./routes/Departments').then((m) => m.DepartmentsPage)) },
+      { path: 'import', handle: requires('importEmployees'), lazy: page(() => import('./routes/Import').then((m) => m.ImportPage)) },
+      { path: 'admin/outbox', handle: requires('viewOutbox'), lazy: page(() => import('./routes/Outbox').then((m) => m.OutboxPage)) },
+      { path: 'admin/audit', handle: requires('viewAudit'), lazy: page(() => import('./routes/Audit').then((m) => m.AuditPage)) },
+      { path: 'admin/sso', handle: requires('manageSso'), lazy: page(() => import('./routes/SsoSettings').then((m) => m.SsoSettingsPage)) },
+      { path: 'settings', lazy: page(() => import('./routes/Settings').then((m) => m.SettingsPage)) },
+      { path: 'prep', lazy: page(() => import('./routes/prep/PrepList').then((m) => m.PrepListPage)) },
+      { path: 'prep/:id', lazy: interviewTabs('employee') },
+      { path: 'skills', lazy: page(() => import('./routes/prep/Inventory').then((m) => m.InventoryPage)) },
+      { path: 'interviews', lazy: page(() => import('./routes/prep/Interviewer').then((m) => m.InterviewerQueuePage)) },
+      { path: 'interviews/:id', lazy: interviewTabs('interviewer') },
+      { path: 'interviews/:id/live', lazy: page(() => import('./routes/record/LiveInterview').then((m) => m.LiveInterviewPage)) },
+      { path: 'history', lazy: page(() => import('./routes/record/History').then((m) => m.MyHistoryPage)) },
+      { path: 'employees/:id/history', lazy: page(() => import('./routes/record/History').then((m) => m.EmployeeHistoryPage)) },
+      {
+        path: 'suggestion-rules',
+        handle: requires('manageSettings'),
+        lazy: page(() => import('./routes/record/Rules').then((m) => m.RulesPage)),
+      },
+      // Insight pages carry the chart library: fetched when first opened.
+      { path: 'insight', handle: requires('viewInsight'), lazy: page(() => import('./routes/insight/Insight').then((m) => m.InsightPage)) },
       {
         path: 'rounds/:id/dashboard',
         handle: requires('manageRounds'),
-        lazy: () => import('./routes/insight/RoundDashboard').then((m) => ({ Component: m.RoundDashboardPage })),
+        lazy: page(() => import('./routes/insight/RoundDashboard').then((m) => m.RoundDashboardPage)),
       },
       {
         path: 'insight/trends',
         handle: requires('viewInsight'),
-        lazy: () => import('./routes/insight/Trends').then((m) => ({ Component: m.TrendsPage })),
+        lazy: page(() => import('./routes/insight/Trends').then((m) => m.TrendsPage)),
       },
       {
         path: 'insight/risks',
         handle: requires('viewInsight'),
-        lazy: () => import('./routes/insight/Risks').then((m) => ({ Component: m.RisksPage })),
+        lazy: page(() => import('./routes/insight/Risks').then((m) => m.RisksPage)),
       },
       {
         path: 'insight/themes',
         handle: requires('viewInsight'),
-        lazy: () => import('./routes/insight/Themes').then((m) => ({ Component: m.ThemesPage })),
+        lazy: page(() => import('./routes/insight/Themes').then((m) => m.ThemesPage)),
       },
       {
         path: 'placement',
         handle: requires('viewInsight', 'interview'),
-        lazy: () => import('./routes/placement/Placement').then((m) => ({ Component: m.PlacementPage })),
+        lazy: page(() => import('./routes/placement/Placement').then((m) => m.PlacementPage)),
       },
-      { path: 'wishes', lazy: () => import('./routes/placement/MyWishes').then((m) => ({ Component: m.MyWishesPage })) },
-      { path: 'interviews/:id/print/record', element: <PrintRecordPage /> },
-      { path: 'interviews/:id/print/:kind', element: <PrintPage /> },
-      { path: 'templates', element: <TemplatesPage />, handle: requires('manageForms') },
-      { path: 'templates/new', element: <TemplateEditPage />, handle: requires('manageForms') },
-      { path: 'templates/:id', element: <TemplateEditPage />, handle: requires('manageForms') },
-      { path: 'questions', element: <QuestionBankPage />, handle: requires('readQuestionBank') },
-      { path: 'notifications', element: <NotificationsPage /> },
-      { path: 'rounds', element: <RoundsPage />, handle: requires('manageRounds') },
-      { path: 'rounds/new', element: <RoundNewPage />, handle: requires('manageRounds') },
-      { path: 'rounds/:id', element: <RoundDetailPage />, handle: requires('manageRounds') },
-      { path: 'rounds/:id/edit', element: <RoundEditPage />, handle: requires('manageRounds') },
+      { path: 'wishes', lazy: page(() => import('./routes/placement/MyWishes').then((m) => m.MyWishesPage)) },
+      { path: 'interviews/:id/print/record', lazy: page(() => import('./routes/record/PrintRecord').then((m) => m.PrintRecordPage)) },
+      { path: 'interviews/:id/print/:kind', lazy: page(() => import('./routes/prep/PrintPage').then((m) => m.PrintPage)) },
+      {
+        path: 'templates',
+        handle: requires('manageForms'),
+        lazy: page(() => import('./routes/forms/Templates').then((m) => m.TemplatesPage)),
+      },
+      {
+        path: 'templates/new',
+        handle: requires('manageForms'),
+        lazy: page(() => import('./routes/forms/Templates').then((m) => m.TemplateEditPage)),
+      },
+      {
+        path: 'templates/:id',
+        handle: requires('manageForms'),
+        lazy: page(() => import('./routes/forms/Templates').then((m) => m.TemplateEditPage)),
+      },
+      {
+        path: 'questions',
+        handle: requires('readQuestionBank'),
+        lazy: page(() => import('./routes/forms/QuestionBank').then((m) => m.QuestionBankPage)),
+      },
+      { path: 'notifications', lazy: page(() => import('./routes/notify/Notifications').then((m) => m.NotificationsPage)) },
+      { path: 'rounds', handle: requires('manageRounds'), lazy: page(() => import('./routes/rounds/Rounds').then((m) => m.RoundsPage)) },
+      {
+        path: 'rounds/new',
+        handle: requires('manageRounds'),
+        lazy: page(() => import('./routes/rounds/Rounds').then((m) => m.RoundNewPage)),
+      },
+      {
+        path: 'rounds/:id',
+        handle: requires('manageRounds'),
+        lazy: page(() => import('./routes/rounds/RoundDetail').then((m) => m.RoundDetailPage)),
+      },
+      {
+        path: 'rounds/:id/edit',
+        handle: requires('manageRounds'),
+        lazy: page(() => import('./routes/rounds/Rounds').then((m) => m.RoundEditPage)),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },

@@ -1,9 +1,7 @@
 import { z } from 'zod';
+import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from './limits';
 
-// Limits live here once; the web forms import them too.
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 200;
-export const EMAIL_MAX = 254;
+export { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN };
 
 export const Email = z.string().trim().min(1).max(EMAIL_MAX).pipe(z.email());
 export const NewPassword = z.string().min(PASSWORD_MIN).max(PASSWORD_MAX);

@@ -71,19 +71,7 @@ export const SSO_OFF: SsoSettings = {
   trustUnverifiedEmail: false,
 };
 
-/** Why an SSO sign-in did not happen: the sign-in page shows auth.sso.errors.<reason> for each. */
-export const SSO_REASONS = [
-  'notConfigured',
-  'unreachable',
-  'failed',
-  'cancelled',
-  'noEmail',
-  'unverifiedEmail',
-  'domainNotAllowed',
-  'unknownPerson',
-  'throttled',
-] as const;
-export type SsoReason = (typeof SSO_REASONS)[number];
+export { SSO_REASONS, type SsoReason } from './reasons';
 
 /**
  * GET /auth/sso/start?next=…: where to go once signed in (checked again by policy.safeReturnPath). Other query

@@ -5,7 +5,6 @@ export default {
     empty: 'No notifications yet.',
     markAll: 'Mark all as read',
     unread: 'Unread',
-    unreadCount: ' unread',
   },
   personName: '{{given}} {{family}}',
   inApp: {

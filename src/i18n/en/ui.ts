@@ -34,6 +34,7 @@ export default {
     navLabel: 'Main menu',
     menu: 'Menu',
     logout: 'Log out',
+    unreadCount: ' unread',
   },
   nav: {
     wishes: 'Career wishes',

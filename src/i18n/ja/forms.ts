@@ -1,4 +1,6 @@
 // テンプレート(キャリア面談シート・事前アンケート)、テーマ、質問バンク。
+import { formKinds } from './labels';
+
 export default {
   ui: {
     templatesTitle: 'シート・アンケート',
@@ -80,7 +82,7 @@ export default {
     templateKind: 'この種類のテンプレートは選べません。',
     templateRetired: '使用停止中のテンプレートは選べません。',
   },
-  kinds: { sheet: 'キャリア面談シート', survey: '事前アンケート' },
+  kinds: formKinds,
   fieldTypes: {
     shortText: '短い文章',
     longText: '長い文章',

@@ -5,7 +5,6 @@ export default {
     empty: 'お知らせはまだありません。',
     markAll: 'すべて既読にする',
     unread: '未読',
-    unreadCount: '件の未読',
   },
   personName: '{{family}} {{given}}',
   inApp: {

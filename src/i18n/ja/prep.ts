@@ -1,4 +1,6 @@
 // 面談の準備(キャリア面談シート・事前アンケート・スキル棚卸し)。
+import { sheetStates } from './labels';
+
 export default {
   print: {
     link: '印刷・PDF',
@@ -26,7 +28,7 @@ export default {
     schedule: '面談日時',
     slotsToChoose: '候補日時が{{n}}件届いています',
     waitingForSlots: '候補日時を待っています',
-    states: { notStarted: '未着手', draft: '記入中', submitted: '提出済み' },
+    states: sheetStates,
     backToList: '← 面談の準備へ戻る',
     backToQueue: '← 担当する面談へ戻る',
     tabsLabel: '準備の内容',

@@ -1,4 +1,7 @@
 // 面談の記録: 面談準備、面談画面、すり合わせ、アクションプラン、アフターフォロー、履歴。
+
+import { followUpRhythms, planOwners } from './labels';
+
 export default {
   errors: {
     stale:
@@ -26,9 +29,9 @@ export default {
     hr_manager: '面談者と人事だけが読めます。本人には表示されません。',
     private: 'あなただけが読めます。人事・管理者にも表示されず、出力にも含まれません。',
   },
-  owner: { employee: '本人', manager: '上司', hr: '人事' },
+  owner: planOwners,
   status: { open: '未着手', inProgress: '進行中', done: '完了', dropped: '見送り' },
-  rhythm: { none: '設定しない', weekly: '毎週', biweekly: '隔週', monthly: '毎月', quarterly: '3か月ごと' },
+  rhythm: followUpRhythms,
   alignment: {
     wish: '社員の希望',
     wishHint: '例: マネジメントを目指したい、異動希望など',

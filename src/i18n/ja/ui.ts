@@ -34,6 +34,8 @@ export default {
     navLabel: 'メインメニュー',
     menu: 'メニュー',
     logout: 'ログアウト',
+    // The header's notification badge: 「3件の未読」 (read out after the number).
+    unreadCount: '件の未読',
   },
   nav: {
     wishes: 'キャリアの希望',

@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useLocation, useMatches } from 'react-router';
+import { Link, NavLink, Outlet, useLocation, useMatches, useNavigation } from 'react-router';
 import { api } from '../api';
 import { formatName } from '../../domain/shared/format';
 import { mayOpen } from '../lib/guard';
-import { useUnread } from '../routes/notify/Notifications';
+import { useUnread } from '../routes/notify/unread';
 import { useMe } from '../session';
 import type { Can } from '../types';
 import { Button } from './forms';
@@ -40,6 +40,8 @@ export function AppShell() {
   const { pathname } = useLocation();
   const mainRef = useRef<HTMLElement>(null);
   const unread = useUnread();
+  // A page opened for the first time is fetched (router.tsx `page`): the current one stays, marked busy.
+  const fetchingPage = useNavigation().state === 'loading';
   const firstPath = useRef(pathname);
   // On a phone the sections are behind 「メニュー」 (a disclosure: the list opens in the page's flow, no overlay).
   const [menuOpen, setMenuOpen] = useState(false);
@@ -82,7 +84,7 @@ export function AppShell() {
               {!!unread.data && (
                 <span className="bell__count">
                   {unread.data}
-                  <span className="visually-hidden">{t('notify.ui.unreadCount')}</span>
+                  <span className="visually-hidden">{t('ui.shell.unreadCount')}</span>
                 </span>
               )}
             </Link>
@@ -124,7 +126,7 @@ export function AppShell() {
           </ul>
         </nav>
       </header>
-      <main id="main" ref={mainRef} tabIndex={-1}>
+      <main id="main" ref={mainRef} tabIndex={-1} aria-busy={fetchingPage || undefined}>
         {allowed ? <Outlet /> : <NotFound />}
       </main>
     </div>

@@ -1,6 +1,8 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { rememberLocale, switchLocale } from '../i18n';
+import { Loading } from './status';
 import type { Locale } from '../../domain/shared/format';
 
 /** Language switch for pages shown before login; the choice is kept in the mendan_lang cookie. */
@@ -24,6 +26,23 @@ export function LanguageSwitch() {
 
 /** Frame of the pages before login: brand, language switch, one centred card. */
 export function PublicShell() {
+  return (
+    <PublicFrame>
+      <Outlet />
+    </PublicFrame>
+  );
+}
+
+/** The same frame while a page of it is fetched on a first visit (router.tsx): no jump when the page arrives. */
+export function PublicShellLoading() {
+  return (
+    <PublicFrame>
+      <Loading />
+    </PublicFrame>
+  );
+}
+
+function PublicFrame({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   return (
     <div className="public">
@@ -35,7 +54,7 @@ export function PublicShell() {
         <LanguageSwitch />
       </header>
       <main id="main" tabIndex={-1} className="public__main">
-        <Outlet />
+        {children}
       </main>
       <footer className="public__footer">
         <p>{t('app.tagline')}</p>

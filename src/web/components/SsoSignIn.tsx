@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { SSO_REASONS } from '../../domain/sso/schemas';
+import { SSO_REASONS } from '../../domain/sso/reasons';
 import { api } from '../api';
 import type { Schemas } from '../api-contract';
 import { Alert } from './forms';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { EMAIL_MAX } from '../../domain/auth/schemas';
+import { EMAIL_MAX } from '../../domain/auth/limits';
 import { LIMITS } from '../../domain/directory/schemas';
 import { SelectField, TextField } from '../components/forms';
 import { ManagerPicker } from '../components/ManagerPicker';

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
-import { EMAIL_MAX, PASSWORD_MAX } from '../../domain/auth/schemas';
+import { EMAIL_MAX, PASSWORD_MAX } from '../../domain/auth/limits';
 import { api } from '../api';
 import { draftKey } from '../components/draft';
 import { Alert, Button, Form, fieldErrors, TextField } from '../components/forms';
@@ -9,7 +9,7 @@ import { usePageTitle } from '../components/status';
 import { SsoButton, SsoErrorAlert, useSsoStatus } from '../components/SsoSignIn';
 import { useDraft } from '../components/useDraft';
 import { safeNext } from '../lib/urls';
-import { useSetupPending } from './Setup';
+import { useSetupPending } from './setupState';
 
 export function LoginPage() {
   const { t } = useTranslation();

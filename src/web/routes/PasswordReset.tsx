@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../domain/auth/schemas';
+import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../domain/auth/limits';
 import { api } from '../api';
 import { draftKey } from '../components/draft';
 import { Alert, Button, Form, fieldErrors, TextField } from '../components/forms';

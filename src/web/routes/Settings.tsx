@@ -1,14 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_MAX, PASSWORD_MIN } from '../../domain/auth/schemas';
+import { PASSWORD_MAX, PASSWORD_MIN } from '../../domain/auth/limits';
 import { api } from '../api';
 import { draftKey } from '../components/draft';
 import { Alert, Form, fieldErrors, TextField, FormActions } from '../components/forms';
 import { PageHeader } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { switchLocale } from '../i18n';
-import { LOCALES, type Locale } from '../../i18n';
+import { LOCALES, type Locale } from '../../i18n/locales';
 import { useMe } from '../session';
 import type { Me } from '../types';
 import { SchedulingSettingsForm } from './SchedulingSettings';

@@ -2,35 +2,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
-import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../domain/auth/schemas';
+import { EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN } from '../../domain/auth/limits';
 import { LIMITS } from '../../domain/directory/schemas';
-import { api, isNotFound } from '../api';
-import type { Schemas } from '../api-contract';
+import { api } from '../api';
 import { draftKey } from '../components/draft';
 import { Alert, Button, Form, fieldErrors, TextField } from '../components/forms';
 import { Loading, usePageTitle } from '../components/status';
 import { useDraft } from '../components/useDraft';
 import { SetupDemo } from './SetupDemo';
-
-type SetupState = Schemas['SetupState'];
-export type DemoLoad = Schemas['DemoLoad'];
-
-/** A setup answer, or null once the setup is over (404): the page then sends the visitor to sign in. */
-const orNull = <T,>(p: Promise<T>) => p.catch((err: unknown) => (isNotFound(err) ? null : Promise.reject(err)));
-
-export const setupQuery = { queryKey: ['setup'], queryFn: () => orNull(api<SetupState>('/setup', { allow401: true })), retry: false };
-export const demoQuery = {
-  queryKey: ['setup', 'demo'],
-  queryFn: () => orNull(api<DemoLoad>('/setup/demo', { allow401: true })),
-  retry: false,
-};
-
-/** On the sign-in page: whether the first-run page should be shown instead (no administrator yet, or a demo load of this browser). */
-export function useSetupPending(): boolean {
-  const state = useQuery(setupQuery);
-  const demo = useQuery(demoQuery);
-  return !!state.data || !!demo.data;
-}
+import { type DemoLoad, demoQuery, setupQuery } from './setupState';
 
 /** /setup — the first visit to a new installation: create the first administrator, or load the demo company. */
 export function SetupPage() {

@@ -6,7 +6,7 @@ import { api } from '../api';
 import { Alert, Button } from '../components/forms';
 import { PersonName } from '../components/PersonName';
 import { usePageTitle } from '../components/status';
-import type { DemoLoad } from './Setup';
+import type { DemoLoad } from './setupState';
 
 /** The demo company loading (started from this browser), then the people to sign in as. */
 export function SetupDemo({ load }: { load: DemoLoad }) {

@@ -8,21 +8,9 @@ import { Pagination } from '../../components/Pagination';
 import { Empty, Loading, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { pageParam, toQuery } from '../../lib/urls';
-import type { Schemas } from '../../api-contract';
-
-export type NotificationList = Schemas['NotificationList'];
+import type { NotificationList } from './unread';
 
 const PAGE_SIZE = 20;
-
-/** The unread count in the header, refreshed every minute. */
-export function useUnread() {
-  return useQuery({
-    queryKey: ['notifications', 'badge'],
-    queryFn: () => api<NotificationList>(`/notifications${toQuery({ pageSize: 1 })}`),
-    refetchInterval: 60_000,
-    select: (d) => d.unread,
-  });
-}
 
 /** /notifications — what happened that concerns me, newest first. */
 export function NotificationsPage() {

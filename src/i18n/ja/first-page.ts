@@ -1,0 +1,20 @@
+import common from './common';
+import home from './home';
+import { followUpRhythms, formKinds, planOwners, sheetStates } from './labels';
+import ssoSignIn from './sso-sign-in';
+import ui from './ui';
+
+/**
+ * What the web app's first page says in Japanese — sign-in (SSO included), the home page's to-do lists, both
+ * shells, error and loading states — shipped with it. The other features' texts (index.ts) come with the first
+ * other page. src/web/bundle.test.ts checks that every key the first page's modules use is here.
+ */
+export const jaFirstPage = {
+  ...common,
+  auth: { sso: ssoSignIn },
+  forms: { kinds: formKinds },
+  prep: { ui: { states: sheetStates } },
+  record: { owner: planOwners, rhythm: followUpRhythms },
+  home,
+  ui,
+} as const;
