@@ -163,6 +163,42 @@ describe('trends (HR)', () => {
     expect(next.overall[0]).toMatchObject({ average: 3.07 });
   });
 
+  it('never shows a running round’s figures past the stated bound: they read 集計中 until recounted', async () => {
+    const actor: Actor = { id: org.hr.id, roles: new Set(['employee', 'hr']), locale: 'ja' };
+    const read = (budgetMs: number) =>
+      trends(t.db, { actor, jobs: t.deps.jobs, dimension: 'department', field: 'jobSatisfaction', budgetMs });
+    await read(60_000);
+    // The running round was counted six minutes ago (past FIGURES_MAX_AGE_MS) and no time is left to count it now.
+    const old = new Date(Date.now() - 6 * 60_000);
+    await t.db
+      .update(insightSnapshots)
+      .set({ computedAt: old })
+      .where(eq(insightSnapshots.key, `trends:${r2}`));
+    // Budget spent after the first round (newest first: r2 is counted at once, the first is always counted).
+    const counted = await read(-1);
+    expect(counted.rounds.map((r) => r.pending)).toEqual([false, false]);
+    expect(Date.parse(counted.rounds[1]!.asOf!)).toBeGreaterThan(old.getTime());
+    // Two minutes old: within the bound, so shown at once while a job recounts it.
+    await t.db
+      .update(insightSnapshots)
+      .set({ computedAt: new Date(Date.now() - 2 * 60_000) })
+      .where(eq(insightSnapshots.key, `trends:${r2}`));
+    const served = await read(60_000);
+    expect(served.rounds[1]).toMatchObject({ pending: true });
+    expect(served.overall[1]).toMatchObject({ average: 5 });
+    await t.drain();
+    // Both past the bound, time for one count: the newest is counted, the other reads 集計中 with no figures —
+    // never the old ones (the closed round's were counted before it closed, so they are not final either).
+    await t.db.update(insightSnapshots).set({ computedAt: old }).where(like(insightSnapshots.key, 'trends:%'));
+    const expired = await read(-1);
+    expect(expired.rounds.map((r) => r.pending)).toEqual([true, false]);
+    expect(expired.rounds[0]!.asOf).toBeNull();
+    expect(expired.overall[0]).toBeNull();
+    expect(expired.overall[1]).toMatchObject({ average: 5 });
+    await t.drain();
+    expect((await read(-1)).overall[0]).toMatchObject({ average: 3.07 });
+  });
+
   it('is HR’s only: managers and employees get 404; bad parameters a localized 400', async () => {
     const mgr = await t.client().login(org.manager.email);
     const emp = await t.client().login(people.a1!.email);
@@ -242,6 +278,17 @@ describe('retention-risk flags (HR)', () => {
       .orderBy(auditLog.id);
     expect(read.length).toBeGreaterThanOrEqual(2);
     expect(read[0]!.detail).toMatchObject({ page: 1, employeeIds: expect.arrayContaining([people.b3!.id]) });
+  });
+
+  it('counts a round’s flags again before answering once they are past the stated bound', async () => {
+    await hr.get(`/api/v1/rounds/${r2}/risks`);
+    const old = new Date(Date.now() - 6 * 60_000);
+    await t.db
+      .update(insightSnapshots)
+      .set({ computedAt: old })
+      .where(eq(insightSnapshots.key, `risks:${r2}`));
+    const d = (await (await hr.get(`/api/v1/rounds/${r2}/risks`)).json()) as Risks & { asOf: string };
+    expect(Date.now() - Date.parse(d.asOf)).toBeLessThan(60_000);
   });
 
   it('records who acted on a flag and how, shows the latest and the history, and audits it', async () => {

@@ -1,43 +1,52 @@
-import { isFresh } from '../insight/trends-policy';
+import { isFresh, isServable } from '../insight/trends-policy';
 import { type AggregateDeps, queueRefresh } from './read';
 import type { Aggregate } from './registry';
 import { recompute, snapshotMeta } from './store';
 
 type RoundState = { id: string; status: string; updatedAt: Date };
 
+/** Rounds not up to date after refreshRounds: `pending` are being counted; of those, `expired` may not be shown. */
+export type RoundsBehind = { pending: Set<string>; expired: Set<string> };
+
 /**
  * Brings one per-round aggregate (trends, risk signs) of these rounds (newest first) up to date; its data
- * carries a format version `v`. One that is only old (see isFresh) is answered as stored and refreshed by a
- * job; one missing or of an older format (or HR asked to refresh) is computed now, the first always and the
- * next ones while `budgetMs` lasts — the rest by jobs. Returns the ids not up to date yet: missing, or
- * being refreshed (the screen marks them pending and asks again).
+ * carries a format version `v`. One that is only old (see isFresh) but still servable (isServable: within
+ * the stated bound) is answered as stored and refreshed by a job; one missing, of an older format, past the
+ * bound, or asked to refresh is computed now, the first always and the next ones while `budgetMs` lasts —
+ * the rest by jobs, and a reader is shown 「集計中」 for them instead of figures past the bound.
  */
 export async function refreshRounds(
   deps: AggregateDeps,
   kind: Aggregate<{ roundId: string }, unknown>,
   rounds: RoundState[],
   opts: { version: number; refresh?: boolean; budgetMs: number },
-): Promise<Set<string>> {
+): Promise<RoundsBehind> {
   const started = Date.now();
   const keyOf = (roundId: string) => kind.key({ roundId });
   const meta = await snapshotMeta(
     deps.db,
     rounds.map((r) => keyOf(r.id)),
   );
-  const behind = new Set<string>();
+  const pending = new Set<string>();
+  const expired = new Set<string>();
   let computed = 0;
   for (const r of rounds) {
     const params = { roundId: r.id };
     const snap = meta.get(keyOf(r.id));
-    if (isFresh(snap, r, { now: started, version: opts.version, refresh: opts.refresh })) continue;
-    const usable = snap?.version === opts.version && !opts.refresh;
-    if (usable || (computed > 0 && Date.now() - started > opts.budgetMs)) {
+    const now = Date.now();
+    if (isFresh(snap, r, { now, version: opts.version, refresh: opts.refresh })) continue;
+    const servable = isServable(snap, r, { now, version: opts.version });
+    if ((servable && !opts.refresh) || (computed > 0 && Date.now() - started > opts.budgetMs)) {
       await queueRefresh(deps, kind, params, snap?.computedAt ?? null);
-      behind.add(r.id);
+      pending.add(r.id);
+      if (!servable) expired.add(r.id);
       continue;
     }
     computed++;
-    if (!(await recompute(deps.db, keyOf(r.id), (tx) => kind.compute(tx, params)))) behind.add(r.id);
+    if (!(await recompute(deps.db, keyOf(r.id), (tx) => kind.compute(tx, params)))) {
+      pending.add(r.id);
+      if (!servable) expired.add(r.id);
+    }
   }
-  return behind;
+  return { pending, expired };
 }

@@ -7,7 +7,7 @@ import { type SnapshotMeta, snapshotMeta } from '../aggregates/store';
 import { can } from '../capabilities';
 import { risksAggregate, risksKey, RISKS_VERSION } from '../insight/risks';
 import { keptFromFlags } from '../insight/risks-answers';
-import { isFresh } from '../insight/trends-policy';
+import { isFresh, isServable } from '../insight/trends-policy';
 import { PROGRESS_TTL_MS, progressAggregate, progressKey } from '../rounds/progress';
 import { cappedCount } from '../shared/paging';
 import { HR_ROUNDS, laggingDepartments, shownSteps, type StepCounts } from './policy';
@@ -92,7 +92,8 @@ async function risksTodo(deps: AggregateDeps, actor: Actor, running: Running[], 
   for (const r of running) {
     const m = meta.get(key(r));
     await refreshUnlessFresh(deps, risksAggregate, r.id, m, isFresh(m, r, { now: now.getTime(), version: RISKS_VERSION }));
-    if (!m || m.version !== RISKS_VERSION) {
+    // Past the stated bound the home shows 「集計中」 too, as the risk page does.
+    if (!m || !isServable(m, r, { now: now.getTime(), version: RISKS_VERSION })) {
       out.push({ round: { id: r.id, name: r.name }, counts: null });
       continue;
     }

@@ -159,7 +159,7 @@ export async function listRisks(
   const { actor, page = 1, pageSize = 20 } = opts;
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const offset = pageOffset(page, pageSize);
-  await refreshRounds({ db, jobs: opts.jobs }, risksAggregate, [round], {
+  const behind = await refreshRounds({ db, jobs: opts.jobs }, risksAggregate, [round], {
     version: RISKS_VERSION,
     refresh: opts.refresh,
     budgetMs: Infinity,
@@ -185,9 +185,9 @@ export async function listRisks(
     })
     .from(insightSnapshots)
     .where(eq(insightSnapshots.key, risksKey(round.id)));
-  // Someone else is computing the very first snapshot: count for this answer without storing it.
+  // Someone else is computing the very first snapshot (or one past the bound): count for this answer without storing it.
   const stored =
-    snap && Number(snap.version) === RISKS_VERSION
+    snap && Number(snap.version) === RISKS_VERSION && !behind.expired.has(round.id)
       ? { total: Number(snap.total), counts: snap.counts, ids: snap.ids, held: new Set(snap.stored), asOf: snap.computedAt.toISOString() }
       : await computeFlags(db, round.id).then((f) => {
           const gone = new Set(kept.filter((e) => e.all.length && !e.shown.length).map((e) => e.interviewId));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hiddenKeys, isFresh, present, SNAPSHOT_TTL_MS, tenureBucket, yearsBefore } from './trends-policy';
+import { FIGURES_MAX_AGE_MS } from '../shared/figures';
+import { hiddenKeys, isFresh, isServable, present, SNAPSHOT_TTL_MS, tenureBucket, yearsBefore } from './trends-policy';
 
 describe('tenureBucket', () => {
   const on = '2026-04-01';
@@ -84,7 +85,7 @@ describe('isFresh', () => {
   const snap = (ago: number, version = 1) => ({ computedAt: new Date(now - ago), version });
   const launched = { status: 'launched', updatedAt: new Date(now - 86_400_000) };
   const closed = { status: 'closed', updatedAt: new Date(now - 60_000) };
-  it('keeps a launched round for five minutes, or until asked to refresh', () => {
+  it('keeps a launched round for a minute, or until asked to refresh', () => {
     expect(isFresh(snap(SNAPSHOT_TTL_MS - 1), launched, { now, version: 1 })).toBe(true);
     expect(isFresh(snap(SNAPSHOT_TTL_MS), launched, { now, version: 1 })).toBe(false);
     expect(isFresh(snap(1000), launched, { now, version: 1, refresh: true })).toBe(false);
@@ -96,5 +97,24 @@ describe('isFresh', () => {
   it('recomputes what is missing or in an older format', () => {
     expect(isFresh(undefined, closed, { now, version: 1 })).toBe(false);
     expect(isFresh(snap(1000, 0), closed, { now, version: 1 })).toBe(false);
+  });
+});
+
+describe('isServable', () => {
+  const now = Date.parse('2026-05-01T00:10:00Z');
+  const snap = (ago: number, version = 1) => ({ computedAt: new Date(now - ago), version });
+  const launched = { status: 'launched', updatedAt: new Date(now - 86_400_000) };
+  const closed = { status: 'closed', updatedAt: new Date(now - 600_000) };
+  it('shows a running round’s figures only within the stated bound', () => {
+    expect(isServable(snap(FIGURES_MAX_AGE_MS - 1), launched, { now, version: 1 })).toBe(true);
+    expect(isServable(snap(FIGURES_MAX_AGE_MS), launched, { now, version: 1 })).toBe(false);
+  });
+  it('shows a closed round’s final figures however old, but not ones counted before it closed', () => {
+    expect(isServable(snap(500_000), closed, { now, version: 1 })).toBe(true);
+    expect(isServable(snap(700_000), closed, { now, version: 1 })).toBe(false);
+  });
+  it('never shows a missing snapshot or one of an older format', () => {
+    expect(isServable(undefined, launched, { now, version: 1 })).toBe(false);
+    expect(isServable(snap(1000, 0), launched, { now, version: 1 })).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { FIGURES_MAX_AGE_MS } from '../shared/figures';
 import { MIN_GROUP } from './policy';
 
 /** How HR can cut the survey scales: department as at launch, current grade, tenure at the round's start. */
@@ -7,8 +8,12 @@ export type TrendDimension = (typeof TREND_DIMENSIONS)[number];
 /** At most this many rounds side by side: more points than that stop reading as a trend on one screen. */
 export const TRENDS_MAX_ROUNDS = 8;
 
-/** A launched round's aggregates are recomputed at most this often; a closed round's once. */
-export const SNAPSHOT_TTL_MS = 5 * 60_000;
+/**
+ * A launched round's trends and risk signs are recounted in the background once older than this, so that
+ * a reader seldom meets figures near the bound (FIGURES_MAX_AGE_MS) they are never served past; a closed
+ * round's are counted once after it closed.
+ */
+export const SNAPSHOT_TTL_MS = 60_000;
 
 /**
  * One request recomputes stale rounds until this much time has passed, then answers with what it has
@@ -90,4 +95,19 @@ export function isFresh(
   if (!snap || snap.version !== opts.version) return false;
   if (round.status === 'closed') return snap.computedAt.getTime() >= round.updatedAt.getTime();
   return !opts.refresh && opts.now - snap.computedAt.getTime() < SNAPSHOT_TTL_MS;
+}
+
+/**
+ * Whether a stored snapshot may still be shown while its recount runs: of the current format, and either
+ * final (a closed round counted after it closed) or younger than the bound every view states
+ * (FIGURES_MAX_AGE_MS). Past that a reader sees 「集計中」 rather than old figures.
+ */
+export function isServable(
+  snap: { computedAt: Date; version: number } | undefined,
+  round: { status: string; updatedAt: Date },
+  opts: { now: number; version: number },
+): boolean {
+  if (!snap || snap.version !== opts.version) return false;
+  if (round.status === 'closed' && snap.computedAt.getTime() >= round.updatedAt.getTime()) return true;
+  return opts.now - snap.computedAt.getTime() < FIGURES_MAX_AGE_MS;
 }

@@ -195,7 +195,9 @@ export async function trends(
         .from(insightSnapshots)
         .where(inArray(insightSnapshots.key, keys))
     : [];
-  const byKey = new Map(snaps.filter((s) => Number(s.version) === VERSION).map((s) => [s.key, s]));
+  // Figures past the bound are not shown while their recount runs: the round reads 「集計中」.
+  const expired = new Set([...behind.expired].map(trendsKey));
+  const byKey = new Map(snaps.filter((s) => Number(s.version) === VERSION && !expired.has(s.key)).map((s) => [s.key, s]));
   const ordered = [...newestFirst].reverse();
   const fields = new Map<string, TrendField>();
   for (const r of newestFirst) for (const f of byKey.get(trendsKey(r.id))?.fields ?? []) if (!fields.has(f.id)) fields.set(f.id, f);
@@ -218,7 +220,7 @@ export async function trends(
         status: r.status as RoundStatus,
         periodStart: r.periodStart,
         asOf: s?.computedAt.toISOString() ?? null,
-        pending: behind.has(r.id),
+        pending: behind.pending.has(r.id),
       };
     }),
     overall: ordered.map((r) => byKey.get(trendsKey(r.id))?.overall ?? null),

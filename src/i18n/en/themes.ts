@@ -14,7 +14,7 @@ export default {
       'So that nobody can be singled out, a word fewer than {{min}} people wrote is not shown. Interviewers’ notes are never counted.',
     round: 'Round',
     noRounds: 'No round has started yet.',
-    asOf: 'Counted {{at}}',
+    asOf: 'Counted {{at}} (a running round is recounted when opened if the count is over {{minutes}} minutes old)',
     notCounted: 'Not counted yet.',
     respondents: '{{n}} people answered',
     comparedWith: 'Compared with the previous round, “{{round}}” ({{n}} people answered).',

@@ -43,8 +43,6 @@ export default {
     lowMeansWorry:
       'This question asks how far people agree they have "no worries". The lower the value, the more worried people are about their career.',
     lowMeansWorryShort: ' (lower means more worry)',
-    refresh: 'Recount with the latest answers',
-    asOf: 'Counted {{at}}',
     pending: 'Some rounds are still being counted. They will appear shortly.',
     noRounds: 'No launched round with a survey yet, so there is no trend to show.',
     noFields: 'The surveys of these rounds have no five-point questions.',

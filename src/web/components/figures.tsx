@@ -27,9 +27,12 @@ export function useFigures<T extends { asOf: string }>(key: QueryKey, path: stri
   return { query, refresh };
 }
 
+/** What 「最新に更新」 needs of its mutation (any page's read with refresh=true). */
+type Refresh = { isPending: boolean; isSuccess: boolean; error: Error | null; mutate: () => void };
+
 type Props = {
   asOf: string;
-  refresh: ReturnType<typeof useFigures>['refresh'];
+  refresh: Refresh;
   /** What the figures are, when a page has more than one set: in the button's name (「最新に更新(面談の評価)」). */
   about?: string;
 };

@@ -2,13 +2,13 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { formatDateTime } from '../../../domain/shared/format';
 import { api, isNotFound } from '../../api';
 import type { Schemas } from '../../api-contract';
-import { Alert, Button, SelectField } from '../../components/forms';
+import { FiguresAsOf } from '../../components/figures';
+import { Alert, SelectField } from '../../components/forms';
 import { Pagination } from '../../components/Pagination';
 import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
-import { currentLocale } from '../../i18n';
+import { nextPoll } from '../../lib/figures';
 import { useStartedRounds } from '../../queries';
 import { RisksItem } from './RisksItem';
 
@@ -38,7 +38,6 @@ function Rules({ rules, counts }: { rules: RiskRule[]; counts: Record<string, nu
 /** /insight/risks — HR: people whose survey matches a stated retention-risk rule, and what HR did about it. */
 export function RisksPage() {
   const { t } = useTranslation();
-  const locale = currentLocale();
   const qc = useQueryClient();
   const rounds = useStartedRounds();
   const shown = rounds.data?.items ?? [];
@@ -53,6 +52,9 @@ export function RisksPage() {
     queryFn: () => api<Risks>(risksUrl()),
     enabled: !!roundId,
     placeholderData: keepPreviousData,
+    // Asked again before the shown figures pass the bound stated beside them.
+    refetchInterval: (query) => nextPoll(query.state.data?.asOf),
+    refetchOnWindowFocus: true,
   });
   const refresh = useMutation({
     mutationFn: () => api<Risks>(risksUrl(true)),
@@ -66,11 +68,7 @@ export function RisksPage() {
       <p className="back-link">
         <Link to="/insight">{t('trends.ui.backToInsight')}</Link>
       </p>
-      <PageHeader title={t('trends.ui.risksTitle')}>
-        <Button onClick={() => refresh.mutate()} busy={refresh.isPending} disabled={!roundId}>
-          {t('trends.ui.refresh')}
-        </Button>
-      </PageHeader>
+      <PageHeader title={t('trends.ui.risksTitle')} />
       <p className="lead">{t('trends.ui.risksLead')}</p>
       {error && <Alert kind="error">{error.message}</Alert>}
       {!rounds.data ? (
@@ -99,7 +97,7 @@ export function RisksPage() {
           ) : (
             <section aria-labelledby="risk-flags-title">
               <h2 id="risk-flags-title">{t('trends.ui.flagsTitle', { n: d.total })}</h2>
-              <p className="muted">{t('trends.ui.asOf', { at: formatDateTime(d.asOf, locale) })}</p>
+              <FiguresAsOf asOf={d.asOf} refresh={refresh} />
               {!d.round.hasSurvey ? (
                 <Empty>{t('trends.ui.noSurvey')}</Empty>
               ) : d.items.length === 0 ? (

@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { formatDateTime, formatNumber } from '../../../domain/shared/format';
+import { THEMES_TTL_MS } from '../../../domain/insight/themes-policy';
 import { api, isNotFound } from '../../api';
 import { Alert, Button, SelectField } from '../../components/forms';
 import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
@@ -24,7 +25,9 @@ function CountStatus({ themes, onRefresh, busy }: { themes: Themes; onRefresh: (
     <div className="card">
       <div className="builder__head">
         <p>
-          {themes.asOf ? t('themes.ui.asOf', { at: formatDateTime(themes.asOf, locale) }) : t('themes.ui.notCounted')}
+          {themes.asOf
+            ? t('themes.ui.asOf', { at: formatDateTime(themes.asOf, locale), minutes: THEMES_TTL_MS / 60_000 })
+            : t('themes.ui.notCounted')}
           {themes.asOf && <> ・ {t('themes.ui.respondents', { n: n(themes.respondents) })}</>}
         </p>
         <Button onClick={onRefresh} busy={busy} disabled={!!run}>

@@ -4,11 +4,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localized } from '../../../domain/forms/definition';
 import { TREND_DIMENSIONS, type TrendDimension } from '../../../domain/insight/trends-policy';
-import { formatDateTime, formatNumber } from '../../../domain/shared/format';
+import { formatNumber } from '../../../domain/shared/format';
 import { api, isNotFound } from '../../api';
-import { Alert, Button, SelectField, TextField } from '../../components/forms';
+import { FiguresAsOf } from '../../components/figures';
+import { Alert, SelectField, TextField } from '../../components/forms';
 import { Empty, Loading, NotFound, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
+import { nextPoll } from '../../lib/figures';
 import { TrendsChart } from './TrendsChart';
 import { filterGroups, groupId, type TrendsData, useGroupLabel } from './TrendsLabels';
 import { DistributionTable, TrendsTable } from './TrendsTable';
@@ -22,6 +24,15 @@ const trendsUrl = (dimension: string, field: string, refresh = false) =>
   `/insight/trends?dimension=${dimension}&field=${encodeURIComponent(field)}${refresh ? '&refresh=true' : ''}`;
 
 /** /insight/trends — HR: satisfaction and anxiety scales across rounds, by department, grade or tenure. */
+const asOfs = (d: TrendsData | undefined, running: boolean) =>
+  (d?.rounds ?? [])
+    .filter((r) => !running || r.status !== 'closed')
+    .map((r) => r.asOf)
+    .filter((x): x is string => !!x)
+    .sort();
+const oldestRunning = (d: TrendsData | undefined) => asOfs(d, true)[0];
+const latestAsOf = (d: TrendsData | undefined) => asOfs(d, false).at(-1);
+
 export function TrendsPage() {
   const { t, i18n } = useTranslation();
   const locale = currentLocale();
@@ -35,8 +46,9 @@ export function TrendsPage() {
     queryKey: key,
     queryFn: () => api<TrendsData>(trendsUrl(dimension, field)),
     placeholderData: keepPreviousData,
-    // Rounds not counted yet come in on the next asks, a few seconds apart.
-    refetchInterval: (query) => (query.state.data?.rounds.some((r) => r.pending) ? 3000 : false),
+    // Rounds not counted yet come in on the next asks, a few seconds apart; the rest before they pass the bound.
+    refetchInterval: (query) => (query.state.data?.rounds.some((r) => r.pending) ? 3000 : nextPoll(oldestRunning(query.state.data))),
+    refetchOnWindowFocus: true,
   });
   const refresh = useMutation({
     mutationFn: () => api<TrendsData>(trendsUrl(dimension, field, true)),
@@ -64,11 +76,8 @@ export function TrendsPage() {
   const fieldLabel = fieldDef ? localized(fieldDef.label, i18n.language) : shownField;
   const dimensionLabel = t(`trends.dimensions.${shownDimension}`);
   const selected = d?.fields.find((f) => f.id === field);
-  const asOf = (d?.rounds ?? [])
-    .map((r) => r.asOf)
-    .filter((x): x is string => !!x)
-    .sort()
-    .at(-1);
+  // The bound is about the oldest figures a running round shows (a closed round's are final).
+  const asOf = oldestRunning(d) ?? latestAsOf(d);
   const latest = d ? d.rounds.length - 1 : -1;
   // A large company has hundreds of departments: the tables can be narrowed by name (the chart keeps its picks).
   const listed = filterGroups(d?.groups ?? [], labelOf, groupFilter);
@@ -77,11 +86,7 @@ export function TrendsPage() {
       <p className="back-link">
         <Link to="/insight">{t('trends.ui.backToInsight')}</Link>
       </p>
-      <PageHeader title={t('trends.ui.title')}>
-        <Button onClick={() => refresh.mutate()} busy={refresh.isPending} disabled={!d?.rounds.length}>
-          {t('trends.ui.refresh')}
-        </Button>
-      </PageHeader>
+      <PageHeader title={t('trends.ui.title')} />
       <p className="lead">{t('trends.ui.trendsLead')}</p>
       <div className="filters">
         <SelectField
@@ -125,7 +130,7 @@ export function TrendsPage() {
         <Empty>{t('trends.ui.noFields')}</Empty>
       ) : (
         <>
-          {asOf && <p className="muted">{t('trends.ui.asOf', { at: formatDateTime(asOf, locale) })}</p>}
+          {asOf && <FiguresAsOf asOf={asOf} refresh={refresh} />}
           {d.rounds.some((r) => r.pending) && <Alert kind="info">{t('trends.ui.pending')}</Alert>}
           <section className="card" aria-labelledby="trend-chart-title">
             <h2 id="trend-chart-title">
