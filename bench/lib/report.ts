@@ -34,10 +34,12 @@ function row(r: ResultRow, baseline: LoadStats | null): string {
   const s = r.stats;
   const u = r.unloaded;
   const quiet = !u ? '| – | – |' : u.n === 1 ? `| once: ${ms(u.p50)} | – |` : `| ${ms(u.p50)} | ${ms(u.p95)} |`;
-  if (!s) return `| ${name} | ${r.db} ${quiet} – | – | – | – | – |`;
+  if (!s) return `| ${name} | ${r.db} ${quiet} – | – | – | – | – | – | – |`;
   // Three significant digits: app endpoints sit far below the hello server.
-  const ratio = baseline && baseline.reqPerSec > 0 ? Number((s.reqPerSec / baseline.reqPerSec).toPrecision(3)).toString() : '–';
-  return `| ${name} | ${r.db} ${quiet} ${rate(s.reqPerSec)} | ${ms(s.p50)} | ${ms(s.p95)} | ${errorsCell(s)} | ${ratio} |`;
+  const ratio = (of: LoadStats | null | undefined) =>
+    of && of.reqPerSec > 0 ? Number((s.reqPerSec / of.reqPerSec).toPrecision(3)).toString() : '–';
+  const raw = r.ceiling ? rate(r.ceiling.reqPerSec) : '–';
+  return `| ${name} | ${r.db} ${quiet} ${rate(s.reqPerSec)} | ${ms(s.p50)} | ${ms(s.p95)} | ${errorsCell(s)} | ${raw} | ${ratio(r.ceiling)} | ${ratio(baseline)} |`;
 }
 
 function noteOf(r: ResultRow): string {
@@ -69,8 +71,8 @@ export function renderReport(rep: Report): string {
     '',
     '## Results',
     '',
-    '| scenario | db | unloaded p50 ms | unloaded p95 ms | req/s | p50 ms | p95 ms | errors | ratio vs hello |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| scenario | db | unloaded p50 ms | unloaded p95 ms | req/s | p50 ms | p95 ms | errors | raw SQL req/s | ÷ raw SQL | ratio vs hello |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...rep.rows.map((r) => row(r, rep.baseline)),
     '',
   ];
@@ -82,6 +84,9 @@ export function renderReport(rep: Report): string {
     'req/s counts completed responses over the measured window; p50/p95 are exact percentiles of every',
     'response time; errors are connection errors + timeouts (+ non-2xx answers); the ratio divides req/s by',
     'the bare Hono hello server measured in the same run. Load driver and servers share the same machine.',
+    'raw SQL req/s: the statements Mendan sent for one request of the scenario, replayed through `pg` by a bare',
+    'node:http server with the same pool size and concurrency in the same run (PostgreSQL only; bench/lib/ceiling.ts);',
+    "÷ raw SQL divides Mendan's req/s by it: the share of what the database can give that reaches the user.",
     '',
   );
   for (const section of rep.appendix ?? []) lines.push(section, '');

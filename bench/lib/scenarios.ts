@@ -1,7 +1,8 @@
 import { warmupFor } from './baseline';
+import type { Ceiling } from './ceiling';
 import { measure, percentile } from './load';
 import type { RunningServer } from './server';
-import type { BenchOptions, DbKind, ResultRow } from './types';
+import type { BenchOptions, DbKind, LoadStats, ResultRow } from './types';
 
 export type Body = Record<string, unknown>;
 
@@ -40,6 +41,7 @@ export async function runScenarios<C, R extends string>(
   scenarios: Scenario<C, R>[],
   ctx: C,
   opts: BenchOptions,
+  ceiling: Ceiling | null = null,
 ): Promise<ResultRow[]> {
   const rows: ResultRow[] = [];
   for (const s of scenarios) {
@@ -59,6 +61,7 @@ export async function runScenarios<C, R extends string>(
       continue;
     }
     const quiet = await unloaded(url, cookies[s.as]);
+    const ceil = await rawCeiling(ceiling, url, cookies[s.as], `${suite}.${s.id}`, opts);
     opts.log(
       `  ${s.id} on ${kind}: unloaded p50 ${quiet.p50.toFixed(1)} ms, p95 ${quiet.p95.toFixed(1)} ms; ${opts.durationSec} s at ${opts.connections} connections`,
     );
@@ -67,14 +70,33 @@ export async function runScenarios<C, R extends string>(
       warmupFor(opts.durationSec),
     );
     opts.log(`    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`);
+    const raw = await ceil?.measure();
     rows.push({
       suite,
       scenario: s.label,
       db: kind,
       stats,
       unloaded: quiet,
-      note: `${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB answer`,
+      ceiling: raw?.stats,
+      note: [`${(Buffer.byteLength(text) / 1024).toFixed(1)} KiB answer`, raw?.note].filter(Boolean).join('; '),
     });
   }
   return rows;
+}
+
+/**
+ * Captures the scenario's statements for its raw-SQL ceiling (PostgreSQL; call while the app is idle, before
+ * its load run) and returns what measures the ceiling afterwards and the note that says what was replayed.
+ */
+export async function rawCeiling(ceiling: Ceiling | null, url: string, cookie: string, id: string, opts: BenchOptions) {
+  if (!ceiling) return null;
+  const c = await ceiling.capture(url, cookie, id);
+  return {
+    measure: async (): Promise<{ stats?: LoadStats; note: string }> => {
+      if (c.problem) return { note: `no ceiling: ${c.problem}` };
+      const stats = await c.measure();
+      opts.log(`    raw SQL ceiling (${c.statements} statements): ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms`);
+      return { stats, note: `ceiling replays ${c.statements} statements` };
+    },
+  };
 }

@@ -4,9 +4,16 @@ import { fileURLToPath } from 'node:url';
 import type { DbTarget } from './databases';
 import { ROOT } from './databases';
 
-export type RunningServer = { name: string; baseUrl: string; logFile: string; stop: () => Promise<void> };
+export type RunningServer = {
+  name: string;
+  baseUrl: string;
+  logFile: string;
+  stop: () => Promise<void>;
+  /** Sends a message to the child over IPC and waits for its answer carrying `key` (forked bench servers). */
+  ask?: <T>(message: object, key: string) => Promise<T>;
+};
 
-const LOG_DIR = `${ROOT}bench/out/logs`;
+export const LOG_DIR = `${ROOT}bench/out/logs`;
 const script = (name: string) => fileURLToPath(new URL(`./servers/${name}.ts`, import.meta.url));
 
 /** Forks a server script under tsx; it answers with its port over IPC once listening. */
@@ -35,7 +42,19 @@ async function launch(name: string, file: string, env: NodeJS.ProcessEnv): Promi
       reject(new Error(`${name} exited with code ${code} before listening (see ${logFile})`));
     });
   });
-  return { name, baseUrl: `http://127.0.0.1:${port}`, logFile, stop: () => stop(child) };
+  const ask = <T>(message: object, key: string) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${name}: no ${key} within 30 s`)), 30_000);
+      const on = (m: Record<string, unknown>) => {
+        if (!(key in m)) return;
+        clearTimeout(timer);
+        child.off('message', on);
+        resolve(m[key] as T);
+      };
+      child.on('message', on);
+      child.send(message);
+    });
+  return { name, baseUrl: `http://127.0.0.1:${port}`, logFile, stop: () => stop(child), ask };
 }
 
 function stop(child: ChildProcess): Promise<void> {
@@ -86,3 +105,7 @@ export async function startApp(name: string, target: DbTarget, opts: { workers?:
 }
 
 export const startHello = (): Promise<RunningServer> => launch('hello', script('hello-server'), {});
+
+/** The raw-SQL ceiling server (servers/ceiling-server.ts) on the same PostgreSQL database as the app. */
+export const startCeiling = (name: string, databaseUrl: string): Promise<RunningServer> =>
+  launch(name, script('ceiling-server'), { DATABASE_URL: databaseUrl });

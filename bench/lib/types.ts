@@ -24,6 +24,8 @@ export type ResultRow = {
   stats: LoadStats | null;
   /** Requests sent one at a time (the endpoint's own latency), or one timed run of work (`n` = 1). */
   unloaded?: { p50: number; p95: number; n: number };
+  /** The same statements replayed raw through `pg` at the same concurrency (PostgreSQL only): see lib/ceiling.ts. */
+  ceiling?: LoadStats;
   /** Why a row has no stats (skipped scenario), or a fact worth printing beside it (rows matched). */
   note?: string;
 };

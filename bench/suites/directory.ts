@@ -3,6 +3,8 @@ import { warmupFor } from '../lib/baseline';
 import { BENCH_PASSWORD, BENCH_USERS, generateOrg, ORG_DEPARTMENTS, orgIsReady } from '../lib/data/org';
 import { prepareDatabase, queryRows } from '../lib/databases';
 import { measure } from '../lib/load';
+import { withCeiling } from '../lib/ceiling';
+import { rawCeiling, unloaded } from '../lib/scenarios';
 import { type RunningServer, startApp } from '../lib/server';
 import { signIn } from '../lib/session';
 import type { BenchOptions, DbKind, ResultRow, Suite } from '../lib/types';
@@ -61,23 +63,37 @@ async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<
     server = await startApp(`app-${kind}`, target);
     const { cookie, roles } = await signIn(server.baseUrl, BENCH_USERS.hr, BENCH_PASSWORD);
     if (!roles.includes('hr')) throw new Error(`${BENCH_USERS.hr} signed in without the hr role (${roles.join(', ')})`);
-    for (const s of SCENARIOS) {
-      if (!opts.selected(`directory.${s.id}`)) continue;
-      const url = server.baseUrl + s.path({ divisionId });
-      const checked = await probe(url, cookie);
-      if (!checked.ok) {
-        opts.log(`  ${s.id} on ${kind}: ${checked.note}`);
-        rows.push({ suite: 'directory', scenario: s.label, db: kind, stats: null, note: checked.note });
-        continue;
+    const app = server;
+    await withCeiling(app, target, opts, async (ceiling) => {
+      for (const s of SCENARIOS) {
+        if (!opts.selected(`directory.${s.id}`)) continue;
+        const url = app.baseUrl + s.path({ divisionId });
+        const checked = await probe(url, cookie);
+        if (!checked.ok) {
+          opts.log(`  ${s.id} on ${kind}: ${checked.note}`);
+          rows.push({ suite: 'directory', scenario: s.label, db: kind, stats: null, note: checked.note });
+          continue;
+        }
+        const quiet = await unloaded(url, cookie);
+        const ceil = await rawCeiling(ceiling, url, cookie, `directory.${s.id}`, opts);
+        opts.log(`  ${s.id} on ${kind}: ${opts.durationSec} s at ${opts.connections} connections (${checked.note})`);
+        const stats = await measure(
+          { url, connections: opts.connections, durationSec: opts.durationSec, headers: { cookie } },
+          warmupFor(opts.durationSec),
+        );
+        opts.log(`    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`);
+        const raw = await ceil?.measure();
+        rows.push({
+          suite: 'directory',
+          scenario: s.label,
+          db: kind,
+          stats,
+          unloaded: quiet,
+          ceiling: raw?.stats,
+          note: [checked.note, raw?.note].filter(Boolean).join('; '),
+        });
       }
-      opts.log(`  ${s.id} on ${kind}: ${opts.durationSec} s at ${opts.connections} connections (${checked.note})`);
-      const stats = await measure(
-        { url, connections: opts.connections, durationSec: opts.durationSec, headers: { cookie } },
-        warmupFor(opts.durationSec),
-      );
-      opts.log(`    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`);
-      rows.push({ suite: 'directory', scenario: s.label, db: kind, stats, note: checked.note });
-    }
+    });
   } finally {
     await server?.stop();
   }

@@ -5,6 +5,7 @@ import { BENCH_PASSWORD, BENCH_USERS } from '../lib/data/org';
 import { LATEST_ROUND } from '../lib/data/rounds';
 import { prepareDatabase, queryRows } from '../lib/databases';
 import { percentile } from '../lib/load';
+import { withCeiling } from '../lib/ceiling';
 import { type Body, runScenarios, type Scenario } from '../lib/scenarios';
 import { type RunningServer, startApp } from '../lib/server';
 import { signIn } from '../lib/session';
@@ -295,7 +296,10 @@ async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow[]> {
     };
     const rows = opts.selected('insight.cold') ? await coldWork(kind, server, cookies.hr, ctx, opts) : [];
     if (opts.selected('insight.candidates-first')) rows.push(...(await firstRankings(kind, server, cookies.hr, ctx)));
-    rows.push(...(await runScenarios('insight', kind, server, cookies, SCENARIOS, ctx, opts)));
+    const app = server;
+    rows.push(
+      ...(await withCeiling(app, target, opts, (ceiling) => runScenarios('insight', kind, app, cookies, SCENARIOS, ctx, opts, ceiling))),
+    );
     return rows;
   } finally {
     await server?.stop();

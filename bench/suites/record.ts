@@ -4,6 +4,7 @@ import { BENCH_PASSWORD, BENCH_USERS } from '../lib/data/org';
 import { HISTORY_PEOPLE, HISTORY_ROUNDS, historyPeople } from '../lib/data/record';
 import { LATEST_ROUND, ROUNDS } from '../lib/data/rounds';
 import { prepareDatabase, queryRows } from '../lib/databases';
+import { withCeiling } from '../lib/ceiling';
 import { type Body, runScenarios, type Scenario } from '../lib/scenarios';
 import { type RunningServer, startApp } from '../lib/server';
 import { signIn } from '../lib/session';
@@ -101,7 +102,10 @@ async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<
       head: (await signIn(server.baseUrl, ctx.head, BENCH_PASSWORD)).cookie,
       member: (await signIn(server.baseUrl, ctx.member, BENCH_PASSWORD)).cookie,
     };
-    rows.push(...(await runScenarios('record', kind, server, cookies, SCENARIOS, ctx, opts)));
+    const app = server;
+    rows.push(
+      ...(await withCeiling(app, target, opts, (ceiling) => runScenarios('record', kind, app, cookies, SCENARIOS, ctx, opts, ceiling))),
+    );
   } finally {
     await server?.stop();
   }

@@ -12,7 +12,9 @@ import { warmupFor } from '../lib/baseline';
 import { BENCH_PASSWORD, BENCH_USERS, generateOrg, orgIsReady } from '../lib/data/org';
 import { countParticipants, generateRounds, LATEST_ROUND, ROUNDS, roundsAreReady } from '../lib/data/rounds';
 import { prepareDatabase, queryRows } from '../lib/databases';
+import { withCeiling } from '../lib/ceiling';
 import { measure } from '../lib/load';
+import { rawCeiling, unloaded } from '../lib/scenarios';
 import { type RunningServer, startApp } from '../lib/server';
 import { signIn } from '../lib/session';
 import type { BenchOptions, DbKind, ResultRow, Suite } from '../lib/types';
@@ -136,24 +138,30 @@ async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<
       head: (await signIn(server.baseUrl, ctx.head, BENCH_PASSWORD)).cookie,
       member: (await signIn(server.baseUrl, ctx.member, BENCH_PASSWORD)).cookie,
     };
-    for (const s of SCENARIOS) {
-      if (!opts.selected(`rounds.${s.id}`)) continue;
-      const url = server.baseUrl + s.path(ctx);
-      const probe = await fetch(url, { headers: { cookie: cookies[s.as] } });
-      if (probe.status !== 200) {
-        const note = `skipped: HTTP ${probe.status} ${(await probe.text()).slice(0, 120)}`;
-        rows.push({ suite: 'rounds', scenario: s.label, db: kind, stats: null, note });
-        continue;
+    const app = server;
+    await withCeiling(app, target, opts, async (ceiling) => {
+      for (const s of SCENARIOS) {
+        if (!opts.selected(`rounds.${s.id}`)) continue;
+        const url = app.baseUrl + s.path(ctx);
+        const probe = await fetch(url, { headers: { cookie: cookies[s.as] } });
+        if (probe.status !== 200) {
+          const note = `skipped: HTTP ${probe.status} ${(await probe.text()).slice(0, 120)}`;
+          rows.push({ suite: 'rounds', scenario: s.label, db: kind, stats: null, note });
+          continue;
+        }
+        await probe.arrayBuffer();
+        const quiet = await unloaded(url, cookies[s.as]);
+        const ceil = await rawCeiling(ceiling, url, cookies[s.as], `rounds.${s.id}`, opts);
+        opts.log(`  ${s.id} on ${kind}: ${opts.durationSec} s at ${opts.connections} connections`);
+        const stats = await measure(
+          { url, connections: opts.connections, durationSec: opts.durationSec, headers: { cookie: cookies[s.as] } },
+          warmupFor(opts.durationSec),
+        );
+        opts.log(`    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`);
+        const raw = await ceil?.measure();
+        rows.push({ suite: 'rounds', scenario: s.label, db: kind, stats, unloaded: quiet, ceiling: raw?.stats, note: raw?.note });
       }
-      await probe.arrayBuffer();
-      opts.log(`  ${s.id} on ${kind}: ${opts.durationSec} s at ${opts.connections} connections`);
-      const stats = await measure(
-        { url, connections: opts.connections, durationSec: opts.durationSec, headers: { cookie: cookies[s.as] } },
-        warmupFor(opts.durationSec),
-      );
-      opts.log(`    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms`);
-      rows.push({ suite: 'rounds', scenario: s.label, db: kind, stats });
-    }
+    });
   } finally {
     await server?.stop();
   }

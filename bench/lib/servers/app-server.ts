@@ -1,5 +1,6 @@
 // Child process: the real Mendan app (API only) on a free port, so the load driver in the parent
 // does not share this event loop. Reports its port to the parent over IPC.
+import './sql-capture';
 import { serve } from '@hono/node-server';
 import { loadConfig } from '../../../src/config';
 import { openReadyDb } from '../../../src/bootstrap';

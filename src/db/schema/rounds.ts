@@ -71,7 +71,9 @@ export const interviews = pgTable(
     index('interviews_kept_from_idx').using('gin', t.keptFrom),
     // employee + round: a search inside a round looks each person's interview up directly.
     index('interviews_employee_idx').on(t.employeeId, t.roundId),
-    index('interviews_interviewer_idx').on(t.interviewerId, t.roundId),
+    // The interviewer's list (issue 16.1) reads one running round's people in its display order from here;
+    // its (interviewer_id, round_id) prefix serves what the old two-column index did.
+    index('interviews_interviewer_queue_idx').on(t.interviewerId, t.roundId, t.scheduledStart.asc().nullsFirst(), t.sortKey, t.id),
     index('interviews_round_dept_idx').on(t.roundId, t.departmentId),
     index('interviews_round_sort_idx').on(t.roundId, t.sortKey, t.id),
     // Appointments still to come, which have reminders (src/jobs/reconcile.ts reads them at start-up).

@@ -1,0 +1,2 @@
+DROP INDEX "interviews_interviewer_idx";--> statement-breakpoint
+CREATE INDEX "interviews_interviewer_queue_idx" ON "interviews" USING btree ("interviewer_id","round_id","scheduled_start" NULLS FIRST,"sort_key","id");
