@@ -21,11 +21,12 @@ export type Ceiling = {
 export type Captured = { statements: number; problem: string | null; measure: () => Promise<LoadStats> };
 
 /** Statements sent before every one of the group before them was answered ran together (Promise.all). */
-export function groupsOf(captured: Statement[]): { text: string; values: unknown[] }[][] {
-  const groups: { text: string; values: unknown[] }[][] = [];
+type Replayed = { text: string; name?: string; values: unknown[] };
+export function groupsOf(captured: Statement[]): Replayed[][] {
+  const groups: Replayed[][] = [];
   let openUntil = Number.NEGATIVE_INFINITY;
   for (const c of [...captured].sort((a, b) => a.sentAt - b.sentAt)) {
-    const stmt = { text: c.text, values: c.values };
+    const stmt = { text: c.text, name: c.name, values: c.values };
     if (groups.length && c.sentAt < openUntil) {
       groups.at(-1)!.push(stmt);
       openUntil = Math.min(openUntil, c.doneAt);

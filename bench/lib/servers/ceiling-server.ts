@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 
-type Stmt = { text: string; values: unknown[] };
+type Stmt = { text: string; name?: string; values: unknown[] };
 /** Statements sent together (the app awaited them at once) form one group; groups run one after another. */
 type Route = { groups: Stmt[][]; inTransaction: boolean };
 
@@ -26,14 +26,14 @@ async function run(route: Route): Promise<unknown[][]> {
     // BEGIN … COMMIT must stay on one connection, in order.
     const client = await pool.connect();
     try {
-      for (const g of route.groups) for (const s of g) out.push((await client.query(s.text, s.values)).rows);
+      for (const g of route.groups) for (const s of g) out.push((await client.query(s)).rows);
     } finally {
       client.release();
     }
     return out;
   }
   for (const g of route.groups) {
-    const results = await Promise.all(g.map((s) => pool.query(s.text, s.values)));
+    const results = await Promise.all(g.map((s) => pool.query(s)));
     for (const r of results) out.push(r.rows);
   }
   return out;

@@ -3,7 +3,8 @@
 // the database work Mendan did. Off until the parent asks; the job queue's own statements are left out.
 import pg from 'pg';
 
-export type Captured = { text: string; values: unknown[]; sentAt: number; doneAt: number };
+/** `name`: a prepared (named) statement, which the ceiling prepares too, once per connection as pg does. */
+export type Captured = { text: string; name?: string; values: unknown[]; sentAt: number; doneAt: number };
 
 let capturing: Captured[] | null = null;
 const QUEUE = /pgboss|^\s*(listen|unlisten|notify)\b/i;
@@ -12,11 +13,12 @@ type Query = (...args: unknown[]) => unknown;
 const original = pg.Client.prototype.query as unknown as Query;
 (pg.Client.prototype as unknown as { query: Query }).query = function (this: pg.Client, ...args: unknown[]) {
   const list = capturing;
-  const config = args[0] as string | { text?: string; values?: unknown[] };
+  const config = args[0] as string | { text?: string; name?: string; values?: unknown[] };
   const text = typeof config === 'string' ? config : config?.text;
   if (!list || typeof text !== 'string' || QUEUE.test(text)) return original.apply(this, args);
   const values = (Array.isArray(args[1]) ? args[1] : typeof config === 'object' ? config.values : undefined) ?? [];
-  const entry: Captured = { text, values, sentAt: performance.now(), doneAt: Number.POSITIVE_INFINITY };
+  const name = typeof config === 'object' ? config.name : undefined;
+  const entry: Captured = { text, name, values, sentAt: performance.now(), doneAt: Number.POSITIVE_INFINITY };
   list.push(entry);
   const done = () => {
     entry.doneAt = performance.now();
