@@ -31,6 +31,9 @@ async function shoot(page: Page, name: string) {
   const size = page.viewportSize()!;
   await page.screenshot({ path: join(SHOTS, `${name}-desktop.png`), fullPage: true });
   await page.setViewportSize({ width: 390, height: 844 });
+  // Nothing wider than the phone's screen (the page itself never scrolls sideways).
+  const wide = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(wide, `${name}: ${wide}px wide on a 390px screen`).toBeLessThanOrEqual(390);
   await page.screenshot({ path: join(SHOTS, `${name}-phone.png`), fullPage: true });
   await page.setViewportSize(size);
 }
@@ -102,6 +105,17 @@ test('the demo company loads from the first-run page, and its HR person sees fig
     await page.goto(`${server!.baseUrl}${path}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await page.waitForTimeout(1500);
+    await shoot(page, name);
+  }
+  // A held round: its page and dashboard with the ratings' bars (they pushed the page sideways on a phone).
+  const listed = await page.request.get(`${server!.baseUrl}/api/v1/rounds?status=closed`);
+  const held = ((await listed.json()) as { items: { id: string }[] }).items[0]!;
+  for (const [path, name] of [
+    [`/rounds/${held.id}`, 'demo-round-held'],
+    [`/rounds/${held.id}/dashboard`, 'demo-round-dashboard'],
+  ] as const) {
+    await page.goto(`${server!.baseUrl}${path}`);
+    await expect(page.locator('.rating-bars')).toBeVisible();
     await shoot(page, name);
   }
 });
