@@ -278,7 +278,7 @@ export async function confirmPlan(
           params: { round: x.round.name },
           link: party === 'employee' ? `/interviews/${interviewId}?tab=record` : `/prep/${interviewId}?tab=record`,
         },
-      ]);
+      ], opts.jobs);
     }
     await audit(tx, { actor, action: 'plan.confirm', entityType: 'interview', entityId: interviewId, detail: { revision, party } });
     await interviewChanged({ db: tx, jobs: opts.jobs }, x.interview);
