@@ -81,14 +81,18 @@ export async function offerSlots(
       })),
     );
     const by = x.interviewer ?? x.employee;
-    await notify(tx, [
-      {
-        recipientId: x.employee.id,
-        kind: 'slotsOffered',
-        params: { interviewer: personName(by), round: x.round.name },
-        link: `/prep/${interviewId}`,
-      },
-    ], opts.jobs);
+    await notify(
+      tx,
+      [
+        {
+          recipientId: x.employee.id,
+          kind: 'slotsOffered',
+          params: { interviewer: personName(by), round: x.round.name },
+          link: `/prep/${interviewId}`,
+        },
+      ],
+      opts.jobs,
+    );
     await audit(tx, { actor, action: 'slots.offer', entityType: 'interview', entityId: interviewId, detail: { count: slots.length } });
     return x;
   });
@@ -126,14 +130,18 @@ export async function proposeSlot(
       proposedBy: 'employee',
     });
     if (x.interviewer) {
-      await notify(tx, [
-        {
-          recipientId: x.interviewer.id,
-          kind: 'slotProposed',
-          params: { employee: personName(x.employee), round: x.round.name, start: opts.start, end: opts.end },
-          link: `/interviews/${interviewId}`,
-        },
-      ], opts.jobs);
+      await notify(
+        tx,
+        [
+          {
+            recipientId: x.interviewer.id,
+            kind: 'slotProposed',
+            params: { employee: personName(x.employee), round: x.round.name, start: opts.start, end: opts.end },
+            link: `/interviews/${interviewId}`,
+          },
+        ],
+        opts.jobs,
+      );
     }
     await audit(tx, { actor, action: 'slots.propose', entityType: 'interview', entityId: interviewId });
     return x;

@@ -78,7 +78,8 @@ export async function createWebhook(db: Db, opts: Env & { body: EndpointCreate }
   const secret = body.kind === 'generic' ? newSecret() : null;
   return db.transaction(async (tx) => {
     const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(webhookEndpoints);
-    if ((count?.n ?? 0) >= WEBHOOK_LIMITS.endpoints) throw new DomainError(400, 'webhooks.errors.tooMany', { max: WEBHOOK_LIMITS.endpoints });
+    if ((count?.n ?? 0) >= WEBHOOK_LIMITS.endpoints)
+      throw new DomainError(400, 'webhooks.errors.tooMany', { max: WEBHOOK_LIMITS.endpoints });
     const [row] = await tx
       .insert(webhookEndpoints)
       .values({ ...body, events: [...new Set(body.events)], secret })
@@ -143,7 +144,13 @@ export async function rotateSecret(db: Db, opts: { actor: Actor; id: string }): 
       .set({ secret, updatedAt: new Date() })
       .where(eq(webhookEndpoints.id, opts.id))
       .returning();
-    await audit(tx, { actor: opts.actor, action: 'webhook.rotate_secret', entityType: 'webhook', entityId: opts.id, detail: { name: row!.name } });
+    await audit(tx, {
+      actor: opts.actor,
+      action: 'webhook.rotate_secret',
+      entityType: 'webhook',
+      entityId: opts.id,
+      detail: { name: row!.name },
+    });
     return { endpoint: presentEndpoint(row!), secret };
   });
 }
@@ -160,7 +167,13 @@ export async function setSlackDm(db: Db, opts: Env & { body: SlackDmSettings }):
       .insert(appSettings)
       .values({ key: SLACK_DM_KEY, value: next })
       .onConflictDoUpdate({ target: appSettings.key, set: { value: next, updatedAt: new Date() } });
-    await audit(tx, { actor, action: 'settings.slack_dm.update', entityType: 'settings', entityId: SLACK_DM_KEY, detail: { before, after: next } });
+    await audit(tx, {
+      actor,
+      action: 'settings.slack_dm.update',
+      entityType: 'settings',
+      entityId: SLACK_DM_KEY,
+      detail: { before, after: next },
+    });
   });
   return dmView(next, config);
 }

@@ -54,10 +54,16 @@ export async function sendToEndpoint(config: Config, ep: Pick<Endpoint, 'kind' |
 async function sendDm(config: Config, person: Person | null, f: EventFacts): Promise<Outcome & { permanent?: boolean }> {
   const none = (error: string) => ({ ok: false, statusCode: null, durationMs: 0, error, permanent: true });
   if (!config.slackBotToken) return none('SLACK_BOT_TOKEN is not set');
-  if (!person || person.status !== 'active') return none('no such active person');
+  if (person?.status !== 'active') return none('no such active person');
   // A DM speaks to the person, in their language.
   const message = slackPayload(f, personLocale(person));
-  return slackDirectMessage({ apiUrl: config.slackApiUrl, token: config.slackBotToken, email: person.email, message, timeoutMs: config.webhookTimeoutMs });
+  return slackDirectMessage({
+    apiUrl: config.slackApiUrl,
+    token: config.slackBotToken,
+    email: person.email,
+    message,
+    timeoutMs: config.webhookTimeoutMs,
+  });
 }
 
 const record = (db: Db, id: string, o: Outcome, status: string) =>
@@ -125,6 +131,9 @@ async function countFailure(db: Db, endpointId: string) {
       .innerJoin(employees, eq(employees.id, roleGrants.employeeId))
       .where(and(eq(roleGrants.role, 'admin'), eq(employees.status, 'active')));
     const params = { name: off.name, count: String(WEBHOOK_DISABLE_AFTER) };
-    await notify(tx, admins.map((a) => ({ recipientId: a.id, kind: 'webhookDisabled' as const, params, link: '/admin/webhooks' })));
+    await notify(
+      tx,
+      admins.map((a) => ({ recipientId: a.id, kind: 'webhookDisabled' as const, params, link: '/admin/webhooks' })),
+    );
   });
 }

@@ -67,7 +67,15 @@ export async function testWebhook(db: Db, opts: { actor: Actor; config: Config; 
   const ep = await loadEndpoint(db, opts.id);
   const [d] = await db
     .insert(webhookDeliveries)
-    .values({ endpointId: ep.id, target: 'endpoint', eventId: randomUUID(), event: TEST_EVENT, link: '/', attempts: 1, attemptedAt: new Date() })
+    .values({
+      endpointId: ep.id,
+      target: 'endpoint',
+      eventId: randomUUID(),
+      event: TEST_EVENT,
+      link: '/',
+      attempts: 1,
+      attemptedAt: new Date(),
+    })
     .returning();
   const o = await sendToEndpoint(opts.config, ep, factsOf(d!, null, opts.config.publicUrl));
   const [row] = await db
@@ -75,7 +83,13 @@ export async function testWebhook(db: Db, opts: { actor: Actor; config: Config; 
     .set({ status: o.ok ? 'ok' : 'failed', statusCode: o.statusCode, durationMs: o.durationMs, error: o.error?.slice(0, 300) ?? null })
     .where(eq(webhookDeliveries.id, d!.id))
     .returning();
-  await audit(db, { actor: opts.actor, action: 'webhook.test', entityType: 'webhook', entityId: ep.id, detail: { ok: o.ok, statusCode: o.statusCode } });
+  await audit(db, {
+    actor: opts.actor,
+    action: 'webhook.test',
+    entityType: 'webhook',
+    entityId: ep.id,
+    detail: { ok: o.ok, statusCode: o.statusCode },
+  });
   return present(row!, null);
 }
 
@@ -93,7 +107,10 @@ export async function resendDelivery(db: Db, opts: { actor: Actor; jobs: JobQueu
       if (!ep.enabled) throw conflict('webhooks.errors.disabled');
     }
     const { endpointId, target, eventId, event, employeeId, link, occurredAt } = old;
-    const [row] = await tx.insert(webhookDeliveries).values({ endpointId, target, eventId, event, employeeId, link, occurredAt }).returning();
+    const [row] = await tx
+      .insert(webhookDeliveries)
+      .values({ endpointId, target, eventId, event, employeeId, link, occurredAt })
+      .returning();
     await opts.jobs.sendJob(tx, webhookJob(row!.id));
     await audit(tx, {
       actor: opts.actor,

@@ -39,7 +39,10 @@ export async function queueChatDeliveries(db: Db, jobs: JobQueue | undefined, it
   if (!events.length) return;
   if (!jobs) throw new Error(`notify(): the ${events[0]!.kind} notification goes to chat tools too and needs the job queue`);
   const [endpoints, dm] = await Promise.all([
-    db.select({ id: webhookEndpoints.id, events: webhookEndpoints.events }).from(webhookEndpoints).where(eq(webhookEndpoints.enabled, true)),
+    db
+      .select({ id: webhookEndpoints.id, events: webhookEndpoints.events })
+      .from(webhookEndpoints)
+      .where(eq(webhookEndpoints.enabled, true)),
     readSlackDm(db),
   ]);
   const rows: (typeof webhookDeliveries.$inferInsert)[] = [];

@@ -15,7 +15,11 @@ const Url = z
     const p = urlFormatProblem(v);
     if (p) ctx.addIssue({ code: 'custom', message: p === 'https' ? 'webhooks.errors.urlHttps' : 'webhooks.errors.urlFormat' });
   });
-const Name = z.string().trim().min(1, { message: 'webhooks.errors.nameRequired' }).max(WEBHOOK_LIMITS.name, { message: 'webhooks.errors.nameLong' });
+const Name = z
+  .string()
+  .trim()
+  .min(1, { message: 'webhooks.errors.nameRequired' })
+  .max(WEBHOOK_LIMITS.name, { message: 'webhooks.errors.nameLong' });
 
 export const EndpointCreate = z.strictObject({
   name: Name,
@@ -27,7 +31,12 @@ export const EndpointCreate = z.strictObject({
 export type EndpointCreate = z.infer<typeof EndpointCreate>;
 
 /** Edit: every field optional; a URL is replaced only when given (the stored one is never shown). */
-export const EndpointUpdate = z.strictObject({ name: Name.optional(), url: Url.optional(), events: Events.optional(), enabled: z.boolean().optional() });
+export const EndpointUpdate = z.strictObject({
+  name: Name.optional(),
+  url: Url.optional(),
+  events: Events.optional(),
+  enabled: z.boolean().optional(),
+});
 export type EndpointUpdate = z.infer<typeof EndpointUpdate>;
 
 export const SlackDmSettings = z.strictObject({ enabled: z.boolean(), events: Events });

@@ -21,14 +21,20 @@ export async function slackDirectMessage(opts: {
   const http = { timeoutMs: opts.timeoutMs, allowPrivate: true, checkUrl: false };
   const lookup = await post(
     `${base}/users.lookupByEmail`,
-    { body: new URLSearchParams({ email: opts.email }).toString(), headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' } },
+    {
+      body: new URLSearchParams({ email: opts.email }).toString(),
+      headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded' },
+    },
     http,
   );
   const found = lookup.json as { ok?: boolean; error?: string; user?: { id?: string } } | undefined;
   if (!lookup.ok || !found?.ok || !found.user?.id) return apiFailure(lookup, found);
   const sent = await post(
     `${base}/chat.postMessage`,
-    { body: JSON.stringify({ channel: found.user.id, ...opts.message }), headers: { ...auth, 'content-type': 'application/json; charset=utf-8' } },
+    {
+      body: JSON.stringify({ channel: found.user.id, ...opts.message }),
+      headers: { ...auth, 'content-type': 'application/json; charset=utf-8' },
+    },
     http,
   );
   const answer = sent.json as { ok?: boolean; error?: string } | undefined;

@@ -14,7 +14,11 @@ const tags = ['scheduling'];
 
 export const schedulingRoutes = router();
 
-const deps = (c: Context<AppEnv>) => ({ mailer: c.get('deps').mailer, publicUrl: c.get('deps').config.publicUrl, jobs: c.get('deps').jobs });
+const deps = (c: Context<AppEnv>) => ({
+  mailer: c.get('deps').mailer,
+  publicUrl: c.get('deps').config.publicUrl,
+  jobs: c.get('deps').jobs,
+});
 
 schedulingRoutes
   .openapi(
