@@ -13,7 +13,7 @@ const read = (req: IncomingMessage) =>
 /**
  * Real HTTP receivers for webhook tests, on one local port: /ok answers 200, /fail 500, /slow answers only
  * after `slowMs` (longer than the test's timeout). /api/* is a Slack Web API stand-in: users.lookupByEmail
- * (people in `slackUsers`) and chat.postMessage, both requiring the bot token. Everything received is kept.
+ * (people in `slackUsers`, which the test may fill later) and chat.postMessage, both requiring the bot token. Everything received is kept.
  */
 export async function startWebhookSink(opts: { slowMs?: number; token?: string; slackUsers?: Record<string, string> } = {}) {
   const received: Received[] = [];
@@ -54,6 +54,8 @@ export async function startWebhookSink(opts: { slowMs?: number; token?: string; 
   return {
     url,
     received,
+    /** Slack's people by address (may be filled after the start). */
+    slackUsers,
     to: (path: string) => received.filter((r) => r.path === path),
     close: () =>
       new Promise<void>((r) => {
