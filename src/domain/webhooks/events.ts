@@ -33,3 +33,6 @@ export const WEBHOOK_RETRY_LIMIT = 5;
 export const WEBHOOK_RETRY_DELAY_SECONDS = 30;
 /** Failed attempts in a row after which an endpoint is switched off and the admins are told. */
 export const WEBHOOK_DISABLE_AFTER = 10;
+
+// Limits live here once (a module without server imports): the admin screen imports them too.
+export const WEBHOOK_LIMITS = { name: 100, url: 1000, endpoints: 20 } as const;

@@ -1,9 +1,8 @@
 import { z } from 'zod';
-import { CHAT_EVENTS, ENDPOINT_KINDS } from './events';
+import { CHAT_EVENTS, ENDPOINT_KINDS, WEBHOOK_LIMITS } from './events';
 import { urlFormatProblem } from './url';
 
-// Limits live here once; the admin screen imports them too.
-export const WEBHOOK_LIMITS = { name: 100, url: 1000, endpoints: 20 } as const;
+export { WEBHOOK_LIMITS };
 
 const Events = z.array(z.enum(CHAT_EVENTS, { message: 'webhooks.errors.event' })).max(CHAT_EVENTS.length);
 const Url = z
