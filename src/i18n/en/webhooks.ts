@@ -54,7 +54,7 @@ export default {
     once: 'This secret is shown only now. Store it at the receiver (renewing it makes the old one stop working).',
     copied: 'Copied.',
     copy: 'Copy',
-    close: 'I have stored it',
+    close: 'Stored — close',
     rotate: 'Renew secret',
     rotateConfirm: 'Renew the signing secret? Checks with the old secret will fail at once.',
   },
