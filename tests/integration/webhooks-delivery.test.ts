@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../src/config';
@@ -6,6 +6,7 @@ import type { Db } from '../../src/db/client';
 import { rowsOf } from '../../src/db/rows';
 import { auditLog, notifications, webhookDeliveries, webhookEndpoints } from '../../src/db/schema';
 import { CHAT_EVENTS } from '../../src/domain/webhooks/events';
+import { reconcileJobs } from '../../src/jobs/reconcile';
 import { makeEmployee } from '../support/factories';
 import type { TestApp, TestClient } from '../support/harness';
 import { type Org, orgApp } from '../support/org-app';
@@ -142,6 +143,24 @@ describe('webhook endpoints', () => {
     const last = sink.to('/ok/generic').at(-1)!;
     expect(JSON.parse(last.body)).toMatchObject({ event: 'mendan.test', subject: null });
     expect(last.headers['x-mendan-signature']).toBe(verify(rotated.secret!, last.headers['x-mendan-timestamp'] as string, last.body));
+  });
+
+  it('a delivery whose job was lost (a restore) is queued again at start-up, and sent once', async () => {
+    const [row] = await t.db
+      .insert(webhookDeliveries)
+      .values({
+        endpointId: generic.endpoint.id,
+        target: 'endpoint',
+        eventId: randomUUID(),
+        event: 'sheet.due',
+        employeeId: org.report.id,
+        link: '/prep',
+      })
+      .returning();
+    expect(await reconcileJobs(t.deps)).toMatchObject({ 'webhook.deliver': 1 });
+    expect(await reconcileJobs(t.deps)).not.toHaveProperty('webhook.deliver');
+    await t.drain();
+    expect(sink.received.filter((r) => r.headers['x-mendan-delivery'] === row!.id)).toHaveLength(1);
   });
 
   it('a slow receiver is cut at the timeout', async () => {
