@@ -89,7 +89,7 @@ export const MATRIX: Record<string, Entry> = {
   'POST /admin/webhooks': {
     allow: ['admin'],
     deny: ADMIN_ONLY,
-    body: () => ({ name: '人事チャンネル', kind: 'slack', url: 'https://hooks.slack.com/services/T0/B0/x', events: [] }),
+    body: () => ({ name: '人事チャンネル', kind: 'slack', url: 'https://127.0.0.1/hook', events: [] }),
   },
   'PATCH /admin/webhooks/{id}': {
     allow: ['admin'],

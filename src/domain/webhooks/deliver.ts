@@ -9,6 +9,7 @@ import { type EndpointKind, WEBHOOK_DISABLE_AFTER } from './events';
 import type { Outcome } from './http';
 import { post } from './http';
 import { type EventFacts, requestFor, slackPayload } from './payload';
+import { readSlackDm } from './queue';
 import { slackDirectMessage } from './slack';
 
 type Delivery = typeof webhookDeliveries.$inferSelect;
@@ -90,6 +91,11 @@ export async function runWebhookDelivery(deps: JobDeps, data: { deliveryId: stri
   const person = await personOf(db, d.employeeId);
   const facts = factsOf(d, person, config.publicUrl);
   let ep: Endpoint | undefined;
+  if (d.target === 'slackDm' && !(await readSlackDm(db)).enabled) {
+    // Switched off since it was queued.
+    await db.update(webhookDeliveries).set({ status: 'skipped', error: 'slack DMs off' }).where(eq(webhookDeliveries.id, d.id));
+    return;
+  }
   if (d.target === 'endpoint') {
     [ep] = d.endpointId ? await db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, d.endpointId)) : [];
     if (!ep?.enabled) {

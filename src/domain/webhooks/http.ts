@@ -10,7 +10,7 @@ export type Outcome = { ok: boolean; statusCode: number | null; durationMs: numb
 export async function post(
   url: string,
   init: { body: string; headers: Record<string, string> },
-  opts: { timeoutMs: number; allowPrivate: boolean; checkUrl?: boolean },
+  opts: { timeoutMs: number; allowPrivate: boolean; checkUrl?: boolean; readJson?: boolean },
 ): Promise<Outcome & { json?: unknown }> {
   const started = performance.now();
   const took = () => Math.round(performance.now() - started);
@@ -26,8 +26,8 @@ export async function post(
       redirect: 'manual',
       signal: AbortSignal.timeout(opts.timeoutMs),
     });
-    // The answer is read (bounded by the same timeout) only for JSON APIs (Slack's); otherwise dropped.
-    const json = res.headers.get('content-type')?.includes('application/json') ? await res.json().catch(() => undefined) : undefined;
+    // The answer is read (bounded by the same timeout) only from the Slack API; a receiver's is dropped unread.
+    const json = opts.readJson ? await res.json().catch(() => undefined) : undefined;
     if (json === undefined) await res.body?.cancel().catch(() => {});
     const ok = res.status >= 200 && res.status < 300;
     return { ok, statusCode: res.status, durationMs: took(), error: ok ? null : `HTTP ${res.status}`, json };

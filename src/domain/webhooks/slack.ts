@@ -18,7 +18,7 @@ export async function slackDirectMessage(opts: {
   const base = opts.apiUrl.replace(/\/+$/, '');
   const auth = { authorization: `Bearer ${opts.token}` };
   // The base URL is the operator's (environment), not an admin's input: no address check.
-  const http = { timeoutMs: opts.timeoutMs, allowPrivate: true, checkUrl: false };
+  const http = { timeoutMs: opts.timeoutMs, allowPrivate: true, checkUrl: false, readJson: true };
   const lookup = await post(
     `${base}/users.lookupByEmail`,
     {
