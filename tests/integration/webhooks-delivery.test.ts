@@ -241,6 +241,17 @@ describe('Slack direct messages', () => {
         ['failed', 'slack: users_not_found'],
         ['ok', null],
       ]);
+      // A DM still queued when DMs are switched off is not sent.
+      const [late] = await t2.db
+        .insert(webhookDeliveries)
+        .values({ target: 'slackDm', eventId: randomUUID(), event: 'round.launched', employeeId: k.id, link: '/prep' })
+        .returning();
+      await reconcileJobs(t2.deps);
+      await a2.put('/api/v1/admin/webhooks/slack-dm', { enabled: false, events: ['round.launched'] });
+      await t2.drain();
+      const [row] = await t2.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.id, late!.id));
+      expect(row).toMatchObject({ status: 'skipped', error: 'slack DMs off' });
+      expect(s2.to('/api/chat.postMessage')).toHaveLength(1);
     } finally {
       await t2.close();
       await s2.close();
