@@ -37,6 +37,12 @@ const Env = z.object({
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().min(0).max(600).default(25),
   // The SSO client secret (docs/decisions/0019): only here, never in the database nor in any answer.
   OIDC_CLIENT_SECRET: z.string().trim().min(1).max(1000).optional(),
+  // Chat and webhooks (docs/decisions/0021): targets on private networks (in-house tools, tests) only when allowed;
+  // a receiver that has not answered within the timeout counts as failed; the Slack app's bot token, for DMs.
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false']).default('false'),
+  WEBHOOK_TIMEOUT_SECONDS: z.coerce.number().min(1).max(60).default(10),
+  SLACK_BOT_TOKEN: z.string().trim().min(1).max(500).optional(),
+  SLACK_API_URL: z.string().url().default('https://slack.com/api'),
 });
 
 // Several processes need the shared PostgreSQL: PGlite is one process per data folder (db/data-lock.ts).
@@ -65,6 +71,10 @@ export type Config = {
   workers: number;
   shutdownTimeoutSeconds: number;
   oidcClientSecret?: string;
+  webhookAllowPrivate: boolean;
+  webhookTimeoutMs: number;
+  slackBotToken?: string;
+  slackApiUrl: string;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -93,6 +103,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workers: e.WORKERS ?? (e.DATABASE_URL ? availableParallelism() : 1),
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
     oidcClientSecret: e.OIDC_CLIENT_SECRET,
+    webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',
+    webhookTimeoutMs: e.WEBHOOK_TIMEOUT_SECONDS * 1000,
+    slackBotToken: e.SLACK_BOT_TOKEN,
+    slackApiUrl: e.SLACK_API_URL,
   };
 }
 

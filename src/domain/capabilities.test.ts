@@ -19,6 +19,7 @@ const MATRIX: Record<Capability, { employee: boolean; interviewer: boolean; hr: 
   viewAudit: { employee: false, interviewer: false, hr: false, admin: true },
   manageAuditAccess: { employee: false, interviewer: false, hr: false, admin: true },
   manageSso: { employee: false, interviewer: false, hr: false, admin: true },
+  manageWebhooks: { employee: false, interviewer: false, hr: false, admin: true },
   manageRounds: { employee: false, interviewer: false, hr: true, admin: true },
   manageForms: { employee: false, interviewer: false, hr: true, admin: true },
   readQuestionBank: { employee: false, interviewer: true, hr: true, admin: true },

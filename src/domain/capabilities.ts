@@ -25,6 +25,8 @@ const RULES = {
   manageAuditAccess: isAdmin,
   /** Sign-in through the company's identity provider (SSO) is the system owner's to set up. */
   manageSso: isAdmin,
+  /** Chat tools and webhooks (Slack, Teams, signed webhooks) send events out of Mendan: the system owner's. */
+  manageWebhooks: isAdmin,
   /** Rounds are planned, launched and followed by HR. */
   manageRounds: isHr,
   /** Templates, themes and the question bank. */

@@ -7,6 +7,7 @@ import { runInterviewReminder } from '../domain/scheduling/appointment';
 import { runAggregateRefresh } from '../domain/aggregates/jobs';
 import { runThemesCount } from '../domain/insight/themes-batch';
 import { runDemoLoad } from '../domain/setup/demo';
+import { runWebhookDelivery } from '../domain/webhooks/deliver';
 import type { JobDeps, JobHandlers } from './queue';
 
 // Payloads are validated like any other input: a job written by an older version fails loudly.
@@ -16,6 +17,7 @@ const OverdueJob = z.object({ itemId: z.uuid(), dueOn: z.iso.date() });
 const ExportJob = z.object({ exportId: z.uuid() });
 const RemindJob = RoundJob.extend({ target: z.enum(['sheet', 'survey', 'schedule']) });
 const MailJob = z.object({ mailId: z.uuid() });
+const WebhookJob = z.object({ deliveryId: z.uuid() });
 // The kind's own params are checked by the kind (aggregates/registry.ts).
 const AggregateJob = z.object({ kind: z.string().min(1), params: z.record(z.string(), z.unknown()), seen: z.iso.datetime().nullable() });
 const ThemesCountJob = RoundJob.extend({ runId: z.uuid() });
@@ -34,6 +36,8 @@ export const jobHandlers: JobHandlers = {
   'export.run': handle(ExportJob, runExport),
   // One delivery attempt; the job's try count tells the mailer when a failure is final.
   'mail.send': (data, deps, job) => deps.mailer.deliver(deps.db, MailJob.parse(data).mailId, job),
+  // One attempt; the try count tells when a failure is final (retries with backoff, then the row is failed).
+  'webhook.deliver': (data, deps, job) => runWebhookDelivery(deps, WebhookJob.parse(data), job),
   'aggregate.refresh': handle(AggregateJob, runAggregateRefresh),
   'themes.count': handle(ThemesCountJob, runThemesCount),
   'demo.load': (_data, deps) => runDemoLoad(deps),

@@ -21,6 +21,8 @@ export const QUEUES = [
   'export.run',
   // Mail delivery (one job per outbox row).
   'mail.send',
+  // Chat and webhook deliveries (one job per delivery row; domain/webhooks).
+  'webhook.deliver',
   // Stored aggregates: recomputes and the themes count.
   'aggregate.refresh',
   'themes.count',

@@ -1,13 +1,14 @@
 import { and, gt, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { rowsOf } from '../db/rows';
-import { actionItems, exportJobs, interviews, mailOutbox, rounds } from '../db/schema';
+import { actionItems, exportJobs, interviews, mailOutbox, rounds, webhookDeliveries } from '../db/schema';
 import { exportJob } from '../domain/insight/exports';
 import { overdueJob } from '../domain/record/plan';
 import { launchJob } from '../domain/rounds/launch';
 import { autoReminderJobs } from '../domain/rounds/remind';
 import { catchUpReminderAt, interviewReminderJob } from '../domain/scheduling/appointment';
 import { addDays, companyDate, companyToday } from '../domain/shared/calendar';
+import { webhookJob } from '../domain/webhooks/queue';
 import { deliveryJob } from '../mail/delivery';
 import type { DueJob, JobQueue, QueueName } from './queue';
 
@@ -94,6 +95,18 @@ const DERIVERS: Deriver[] = [
       // Literal states: the partial index's predicate (mail_outbox_undelivered_idx), the same as UNDELIVERED.
       const rows = await db.select({ id: mailOutbox.id }).from(mailOutbox).where(sql`${mailOutbox.status} in ('pending', 'retrying')`);
       return rows.map((r) => deliveryJob(r.id));
+    },
+  },
+  {
+    // Chat and webhook deliveries still owed (decision 0021): the row's status guards against a second send.
+    name: 'webhook.deliver',
+    guard: 'live',
+    async derive(db) {
+      const rows = await db
+        .select({ id: webhookDeliveries.id })
+        .from(webhookDeliveries)
+        .where(sql`${webhookDeliveries.status} in ('pending', 'retrying')`);
+      return rows.map((r) => webhookJob(r.id));
     },
   },
 ];

@@ -27,6 +27,8 @@ const slot = () => {
   s.setUTCHours(5, 0, 0, 0);
   return { start: s.toISOString(), end: new Date(s.getTime() + 3_600_000).toISOString(), locationType: 'room', location: '会議室B' };
 };
+const ADMIN_ONLY = f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr');
+const NO_ID = '00000000-0000-4000-8000-000000000000';
 const CSV = { body: '社員番号,姓,名,メールアドレス\r\nM9,試験,太郎,m9@example.jp\r\n', type: 'text/csv' };
 
 export const MATRIX: Record<string, Entry> = {
@@ -82,6 +84,34 @@ export const MATRIX: Record<string, Entry> = {
     deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),
     body: () => ({ issuer: 'https://idp.example.jp' }),
   },
+  // Chat tools and webhooks (decision 0021): the system owner's alone.
+  'GET /admin/webhooks': { allow: ['admin'], deny: ADMIN_ONLY },
+  'POST /admin/webhooks': {
+    allow: ['admin'],
+    deny: ADMIN_ONLY,
+    body: () => ({ name: '人事チャンネル', kind: 'slack', url: 'https://127.0.0.1/hook', events: [] }),
+  },
+  'PATCH /admin/webhooks/{id}': {
+    allow: ['admin'],
+    deny: ADMIN_ONLY,
+    body: () => ({ enabled: false }),
+    path: (ids) => `/admin/webhooks/${ids.webhook}`,
+  },
+  'DELETE /admin/webhooks/{id}': { allow: ['admin'], deny: ADMIN_ONLY, path: (ids) => `/admin/webhooks/${ids.webhook}` },
+  'POST /admin/webhooks/{id}/rotate-secret': {
+    allow: ['admin'],
+    deny: ADMIN_ONLY,
+    path: (ids) => `/admin/webhooks/${ids.webhook}/rotate-secret`,
+  },
+  'POST /admin/webhooks/{id}/test': { allow: ['admin'], deny: ADMIN_ONLY, path: (ids) => `/admin/webhooks/${ids.webhook}/test` },
+  'GET /admin/webhooks/{id}/deliveries': { allow: ['admin'], deny: ADMIN_ONLY, path: (ids) => `/admin/webhooks/${ids.webhook}/deliveries` },
+  'POST /admin/webhooks/deliveries/{id}/resend': {
+    allow: ['admin'],
+    deny: ADMIN_ONLY,
+    path: () => `/admin/webhooks/deliveries/${NO_ID}/resend`,
+  },
+  'PUT /admin/webhooks/slack-dm': { allow: ['admin'], deny: ADMIN_ONLY, body: () => ({ enabled: false, events: [] }) },
+  'GET /admin/webhooks/slack-dm/deliveries': { allow: ['admin'], deny: ADMIN_ONLY },
   'POST /admin/outbox/{id}/resend': {
     allow: ['admin'],
     deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),

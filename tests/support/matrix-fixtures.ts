@@ -1,3 +1,4 @@
+import { webhookEndpoints } from '../../src/db/schema';
 import type { TestApp, TestClient } from './harness';
 import type { Org } from './org-app';
 import { launchRound } from './rounds';
@@ -67,6 +68,11 @@ export async function matrixFixtures(t: TestApp, org: Org, hr: TestClient) {
   const templates = (await (await hr.get('/api/v1/templates')).json()) as { items: { id: string }[] };
   const questions = (await (await hr.get('/api/v1/questions')).json()) as { categories: { items: { id: string }[] }[] };
   const themes = (await (await hr.get('/api/v1/themes')).json()) as { items: { id: string }[] };
+  // Written directly (the API refuses a private address); a test send is refused before any network.
+  const [webhook] = await t.db
+    .insert(webhookEndpoints)
+    .values({ name: '人事チャンネル', kind: 'slack', url: 'http://127.0.0.1:9/hook', events: [] })
+    .returning({ id: webhookEndpoints.id });
   return {
     clients,
     ids: {
@@ -86,6 +92,7 @@ export async function matrixFixtures(t: TestApp, org: Org, hr: TestClient) {
       theme: themes.items[0]!.id,
       wish: wish.id,
       position: position.id,
+      webhook: webhook!.id,
     },
   };
 }

@@ -11,3 +11,4 @@ export * from './rounds';
 export * from './scheduling';
 export * from './skills';
 export * from './system';
+export * from './webhooks';

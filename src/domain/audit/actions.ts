@@ -60,6 +60,13 @@ export const AUDIT_ACTIONS = [
   'settings.scheduling.update',
   'settings.audit.update',
   'settings.sso.update',
+  'settings.slack_dm.update',
+  'webhook.create',
+  'webhook.update',
+  'webhook.delete',
+  'webhook.rotate_secret',
+  'webhook.test',
+  'webhook.resend',
   // Preparation and scheduling
   'form.read',
   'form.save',
@@ -131,6 +138,7 @@ export const AUDIT_ENTITY_TYPES = [
   'audit',
   'mail',
   'setup',
+  'webhook',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

@@ -2,10 +2,12 @@ import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employees, notifications } from '../../db/schema';
 import { isLocale, type Locale, translator } from '../../i18n';
+import type { JobQueue } from '../../jobs/queue';
 import type { Mailer } from '../../mail/mailer';
 import type { Actor } from '../actor';
 import { formatDate, formatSlot } from '../shared/format';
 import { pageOffset } from '../shared/paging';
+import { queueChatDeliveries } from '../webhooks/queue';
 import type { NotificationList } from './responses';
 
 /**
@@ -34,13 +36,22 @@ export const NOTIFICATION_KINDS = [
   'historyDeclined',
   'historyOverridden',
   'wishDecided',
+  // To admins: a webhook endpoint was switched off after failing again and again (domain/webhooks).
+  'webhookDisabled',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export type NewNotification = { recipientId: string; kind: NotificationKind; params: Record<string, string>; link: string };
 
-export async function notify(db: Db, items: NewNotification[]) {
-  if (items.length) await db.insert(notifications).values(items);
+/**
+ * The one place notifications are made, and so the one hook for chat tools and webhooks: a notification
+ * of a chat kind (webhooks/events.ts) is also queued for them, in the caller's transaction. Those kinds need
+ * the job queue; the others may leave it out.
+ */
+export async function notify(db: Db, items: NewNotification[], jobs?: JobQueue) {
+  if (!items.length) return;
+  await db.insert(notifications).values(items);
+  await queueChatDeliveries(db, jobs, items);
 }
 
 type Person = { id: string; email: string; locale: string; familyName: string; givenName: string };

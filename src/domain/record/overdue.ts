@@ -34,6 +34,7 @@ export async function runPlanOverdue(deps: JobDeps, data: { itemId: string; dueO
   await notify(
     db,
     people.map((p) => ({ recipientId: p.id, kind: 'itemOverdue' as const, params, link: link(p.id) })),
+    deps.jobs,
   );
   await mailPeople(
     db,

@@ -271,14 +271,18 @@ export async function confirmPlan(
     const other = party === 'employee' ? x.interviewer?.id : x.employee.id;
     const bothNow = party === 'employee' ? rec?.interviewerConfirmedRev === revision : rec?.employeeConfirmedRev === revision;
     if (other && (bothNow || (party === 'interviewer' && x.facts.interviewStatus === 'done'))) {
-      await notify(tx, [
-        {
-          recipientId: other,
-          kind: bothNow ? 'planConfirmed' : 'planToConfirm',
-          params: { round: x.round.name },
-          link: party === 'employee' ? `/interviews/${interviewId}?tab=record` : `/prep/${interviewId}?tab=record`,
-        },
-      ]);
+      await notify(
+        tx,
+        [
+          {
+            recipientId: other,
+            kind: bothNow ? 'planConfirmed' : 'planToConfirm',
+            params: { round: x.round.name },
+            link: party === 'employee' ? `/interviews/${interviewId}?tab=record` : `/prep/${interviewId}?tab=record`,
+          },
+        ],
+        opts.jobs,
+      );
     }
     await audit(tx, { actor, action: 'plan.confirm', entityType: 'interview', entityId: interviewId, detail: { revision, party } });
     await interviewChanged({ db: tx, jobs: opts.jobs }, x.interview);

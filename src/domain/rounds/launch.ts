@@ -119,6 +119,7 @@ export async function runLaunch(deps: JobDeps, data: { roundId: string }) {
           params: { round: round.name, due: round.prepDueOn ?? '' },
           link: link(r.id),
         })),
+        deps.jobs,
       );
       await tx
         .update(rounds)

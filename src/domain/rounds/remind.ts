@@ -44,6 +44,7 @@ export async function runRemind(deps: JobDeps, data: { roundId: string; target: 
     await notify(
       db,
       rows.map((r): NewNotification => ({ recipientId: r.employeeId, kind: 'prepReminder', params, link: prepLink(r.id) })),
+      deps.jobs,
     );
     const people = await loadPeople(db, [...byEmployee.keys()]);
     await mailPeople(

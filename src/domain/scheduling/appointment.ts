@@ -232,6 +232,7 @@ export async function runInterviewReminder(deps: JobDeps, data: { interviewId: s
       params,
       link: p.id === i.employeeId ? `/prep/${i.id}` : `/interviews/${i.id}`,
     })),
+    deps.jobs,
   );
   await mailPeople(
     db,

@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/client';
 import { interviewSlots } from '../../db/schema';
 import type { Mailer } from '../../mail/mailer';
+import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, DomainError, invalid, notFound } from '../errors';
@@ -15,7 +16,7 @@ import { SLOT_LIMITS } from './schemas';
 import type { InterviewSlot, SlotsView } from './responses';
 import { getSchedulingSettings } from './settings';
 
-export type SchedulingDeps = { mailer: Mailer; publicUrl: string };
+export type SchedulingDeps = { mailer: Mailer; publicUrl: string; jobs: JobQueue };
 
 const personName = (p: { familyName: string; givenName: string }) => `${p.familyName} ${p.givenName}`;
 
@@ -80,14 +81,18 @@ export async function offerSlots(
       })),
     );
     const by = x.interviewer ?? x.employee;
-    await notify(tx, [
-      {
-        recipientId: x.employee.id,
-        kind: 'slotsOffered',
-        params: { interviewer: personName(by), round: x.round.name },
-        link: `/prep/${interviewId}`,
-      },
-    ]);
+    await notify(
+      tx,
+      [
+        {
+          recipientId: x.employee.id,
+          kind: 'slotsOffered',
+          params: { interviewer: personName(by), round: x.round.name },
+          link: `/prep/${interviewId}`,
+        },
+      ],
+      opts.jobs,
+    );
     await audit(tx, { actor, action: 'slots.offer', entityType: 'interview', entityId: interviewId, detail: { count: slots.length } });
     return x;
   });
@@ -125,14 +130,18 @@ export async function proposeSlot(
       proposedBy: 'employee',
     });
     if (x.interviewer) {
-      await notify(tx, [
-        {
-          recipientId: x.interviewer.id,
-          kind: 'slotProposed',
-          params: { employee: personName(x.employee), round: x.round.name, start: opts.start, end: opts.end },
-          link: `/interviews/${interviewId}`,
-        },
-      ]);
+      await notify(
+        tx,
+        [
+          {
+            recipientId: x.interviewer.id,
+            kind: 'slotProposed',
+            params: { employee: personName(x.employee), round: x.round.name, start: opts.start, end: opts.end },
+            link: `/interviews/${interviewId}`,
+          },
+        ],
+        opts.jobs,
+      );
     }
     await audit(tx, { actor, action: 'slots.propose', entityType: 'interview', entityId: interviewId });
     return x;

@@ -37,6 +37,7 @@ export default {
     audit: 'Audit log',
     outbox: 'Mail outbox',
     security: 'Security',
+    webhook: 'Integrations',
   },
   actions: {
     auth_login: 'Login',
@@ -92,6 +93,13 @@ export default {
     settings_scheduling_update: 'Scheduling settings changed',
     settings_audit_update: 'Audit log access changed',
     settings_sso_update: 'Single sign-on settings changed',
+    settings_slack_dm_update: 'Slack direct message settings changed',
+    webhook_create: 'Integration added',
+    webhook_update: 'Integration changed',
+    webhook_delete: 'Integration deleted',
+    webhook_rotate_secret: 'Integration signing secret renewed',
+    webhook_test: 'Integration test sent',
+    webhook_resend: 'Integration delivery re-sent',
     form_read: 'Sheet or survey read',
     form_save: 'Sheet or survey saved',
     form_submit: 'Sheet or survey submitted',
@@ -156,5 +164,6 @@ export default {
     export: 'Export',
     audit: 'Audit log',
     mail: 'Mail',
+    webhook: 'Integration',
   },
 };

@@ -29,6 +29,8 @@ export default {
     historyDeclined: '{{employee}} did not agree that you see their interview history.',
     historyOverridden: 'HR allowed {{viewer}} to see your interview history (the shared part).',
     wishDecided: 'HR has answered your career wish ($t(placement.decision.{{decision}})).',
+    webhookDisabled:
+      'Sending to the integration “{{name}}” failed {{count}} times in a row, so it has been turned off. Check the receiver, then turn it back on.',
   },
   mail: {
     itemOverdue: {

@@ -56,6 +56,7 @@ export default {
     outbox: 'Mail outbox',
     audit: 'Audit log',
     sso: 'Single sign-on',
+    webhooks: 'Integrations',
     settings: 'Settings',
   },
   pagination: {

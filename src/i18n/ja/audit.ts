@@ -37,6 +37,7 @@ export default {
     audit: '監査ログ',
     outbox: 'メール送信箱',
     security: 'セキュリティ',
+    webhook: '通知連携',
   },
   actions: {
     auth_login: 'ログイン',
@@ -92,6 +93,13 @@ export default {
     settings_scheduling_update: '日程調整の設定の変更',
     settings_audit_update: '監査ログの閲覧設定の変更',
     settings_sso_update: 'シングルサインオンの設定の変更',
+    settings_slack_dm_update: 'Slack への個人通知の設定の変更',
+    webhook_create: '通知連携の追加',
+    webhook_update: '通知連携の変更',
+    webhook_delete: '通知連携の削除',
+    webhook_rotate_secret: '通知連携の署名シークレットの再発行',
+    webhook_test: '通知連携のテスト送信',
+    webhook_resend: '通知連携の再送',
     form_read: 'シート・アンケートの閲覧',
     form_save: 'シート・アンケートの保存',
     form_submit: 'シート・アンケートの提出',
@@ -156,5 +164,6 @@ export default {
     export: '書き出し',
     audit: '監査ログ',
     mail: 'メール',
+    webhook: '通知連携',
   },
 };

@@ -19,6 +19,7 @@ import skills from './skills';
 import themes from './themes';
 import trends from './trends';
 import ui from './ui';
+import webhooks from './webhooks';
 
 /**
  * The whole Japanese catalog, one feature file per key. A module of its own so the web app can
@@ -46,4 +47,5 @@ export const ja = {
   ops,
   audit,
   ui,
+  webhooks,
 } as const;

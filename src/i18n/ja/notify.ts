@@ -30,6 +30,8 @@ export default {
     historyOverridden: '人事が{{viewer}}さんにあなたの面談履歴(共有分)の閲覧を許可しました。',
     // The decision is the only param (a code), worded by the placement catalog.
     wishDecided: 'キャリアの希望に人事から回答がありました($t(placement.decision.{{decision}}))。',
+    webhookDisabled:
+      '通知連携「{{name}}」への送信が{{count}}回続けて失敗したため、この連携を停止しました。送信先を確認してから再開してください。',
   },
   mail: {
     itemOverdue: {

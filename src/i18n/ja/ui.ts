@@ -57,6 +57,7 @@ export default {
     outbox: 'メール送信箱',
     audit: '監査ログ',
     sso: 'シングルサインオン',
+    webhooks: '通知連携',
     settings: '設定',
   },
   pagination: {

@@ -14,7 +14,11 @@ const tags = ['scheduling'];
 
 export const schedulingRoutes = router();
 
-const deps = (c: Context<AppEnv>) => ({ mailer: c.get('deps').mailer, publicUrl: c.get('deps').config.publicUrl });
+const deps = (c: Context<AppEnv>) => ({
+  mailer: c.get('deps').mailer,
+  publicUrl: c.get('deps').config.publicUrl,
+  jobs: c.get('deps').jobs,
+});
 
 schedulingRoutes
   .openapi(
@@ -73,7 +77,6 @@ schedulingRoutes
           actor: requireActor(c),
           interviewId: c.req.valid('param').id,
           ...c.req.valid('json'),
-          jobs: c.get('deps').jobs,
           ...deps(c),
         }),
         200,
@@ -86,7 +89,6 @@ schedulingRoutes
         await unschedule(c.get('deps').db, {
           actor: requireActor(c),
           interviewId: c.req.valid('param').id,
-          jobs: c.get('deps').jobs,
           ...deps(c),
         }),
         200,
