@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { departments, employees, interviews, rounds } from '../../db/schema';
 import type { Actor } from '../actor';
 import { preparedQuery } from '../../db/prepared';
-import { COUNT_CAP, capped, pageOffset } from '../shared/paging';
+import { cappedCount, pageOffset } from '../shared/paging';
 import {
   departmentRef,
   employeeRef,
@@ -103,70 +103,14 @@ export async function listMyInterviews(db: Db, opts: { actor: Actor }): Promise<
   };
 }
 
-type QueueState = 'unscheduled' | 'scheduled' | 'done';
-const QUEUE_STATUS: Record<QueueState, string> = { unscheduled: 'preparing', scheduled: 'scheduled', done: 'done' };
-
-/** Whose list, in which running rounds (placeholders), and in which state (one prepared statement per state). */
-const queueWhere = (state: QueueState | undefined) =>
-  and(
-    eq(interviews.interviewerId, sql.placeholder('interviewerId')),
-    sql`${interviews.roundId} = any(${sql.placeholder('roundIds')}::uuid[])`,
-    state ? eq(interviews.status, QUEUE_STATUS[state]) : undefined,
-  );
-
-/**
- * The page's interviews are picked from the index on (interviewer, round, time, sort key) alone — a manager's
- * few hundred entries, sorted — and only those 50 are joined to people, forms and slots.
- */
-const queuePage = (state: QueueState | undefined) =>
-  preparedQuery((db) => {
-    const page = db
-      .select({ id: interviews.id, start: interviews.scheduledStart, sortKey: interviews.sortKey })
-      .from(interviews)
-      .where(queueWhere(state))
-      .orderBy(sql`${interviews.scheduledStart} nulls first`, asc(interviews.sortKey), asc(interviews.id))
-      .limit(sql.placeholder('limit'))
-      .offset(sql.placeholder('offset'))
-      .as('page');
-    return db
-      .select({ ...common, employee: employeeRef, department: departmentRef })
-      .from(page)
-      .innerJoin(interviews, eq(interviews.id, page.id))
-      .innerJoin(rounds, eq(rounds.id, interviews.roundId))
-      .innerJoin(employees, eq(employees.id, interviews.employeeId))
-      .leftJoin(departments, eq(departments.id, employees.departmentId))
-      .leftJoin(sheetResponse, sheetJoin)
-      .leftJoin(surveyResponse, surveyJoin)
-      .orderBy(sql`${page.start} nulls first`, asc(page.sortKey), asc(page.id))
-      .prepare(`interviewer_queue_${state ?? 'all'}`);
-  });
-
-const queueCount = (state: QueueState | undefined) =>
-  preparedQuery((db) =>
-    db
-      .select({ n: sql<number>`count(*)::int` })
-      .from(
-        db
-          .select({ one: sql`1` })
-          .from(interviews)
-          .where(queueWhere(state))
-          .limit(COUNT_CAP + 1)
-          .as('capped'),
-      )
-      .prepare(`interviewer_queue_count_${state ?? 'all'}`),
-  );
-
-const QUEUE_STATES = [undefined, 'unscheduled', 'scheduled', 'done'] as const;
-const QUEUE_PAGES = new Map(QUEUE_STATES.map((s) => [s, queuePage(s)]));
-const QUEUE_COUNTS = new Map(QUEUE_STATES.map((s) => [s, queueCount(s)]));
-
 /** The interviewer's list: the people they interview in running rounds, with preparation and schedule. */
 export async function listInterviewerQueue(
   db: Db,
-  opts: { actor: Actor; roundId?: string; state?: QueueState; page?: number; pageSize?: number },
+  opts: { actor: Actor; roundId?: string; state?: 'unscheduled' | 'scheduled' | 'done'; page?: number; pageSize?: number },
 ): Promise<InterviewQueuePage> {
   const { actor, page = 1, pageSize = 50 } = opts;
-  // The running rounds first (a handful), so that the list reads the index of just those rounds.
+  // The running rounds first (a handful): with their ids as constants the index on (interviewer, round,
+  // time, sort key) gives the page in order, instead of joining and sorting all of a manager's interviews.
   const running = (
     await db
       .select({ id: rounds.id })
@@ -174,15 +118,35 @@ export async function listInterviewerQueue(
       .where(and(eq(rounds.status, 'launched'), opts.roundId ? eq(rounds.id, opts.roundId) : undefined))
   ).map((r) => r.id);
   if (!running.length) return { items: [], page, pageSize, total: 0, totalCapped: false };
-  const values = { interviewerId: actor.id, roundIds: running };
-  const [rows, [counted]] = await Promise.all([
-    QUEUE_PAGES.get(opts.state)!(db).execute({ ...values, limit: pageSize, offset: pageOffset(page, pageSize) }),
-    QUEUE_COUNTS.get(opts.state)!(db).execute(values),
+  const conds: SQL[] = [eq(interviews.interviewerId, actor.id), inArray(interviews.roundId, running)];
+  if (opts.state === 'unscheduled') conds.push(eq(interviews.status, 'preparing'));
+  if (opts.state === 'scheduled') conds.push(eq(interviews.status, 'scheduled'));
+  if (opts.state === 'done') conds.push(eq(interviews.status, 'done'));
+  const where = and(...conds);
+  const [rows, counted] = await Promise.all([
+    db
+      .select({
+        ...common,
+        employee: employeeRef,
+        department: departmentRef,
+      })
+      .from(interviews)
+      .innerJoin(rounds, eq(rounds.id, interviews.roundId))
+      .innerJoin(employees, eq(employees.id, interviews.employeeId))
+      .leftJoin(departments, eq(departments.id, employees.departmentId))
+      .leftJoin(sheetResponse, sheetJoin)
+      .leftJoin(surveyResponse, surveyJoin)
+      .where(where)
+      // sort_key: the person's furigana and number, written at launch (rounds/launch.ts).
+      .orderBy(sql`${interviews.scheduledStart} nulls first`, asc(interviews.sortKey), asc(interviews.id))
+      .limit(pageSize)
+      .offset(pageOffset(page, pageSize)),
+    cappedCount(db, interviews, where),
   ]);
   return {
     items: rows.map((r) => ({ ...presentCommon(r), employee: r.employee, department: present(r.department) })),
     page,
     pageSize,
-    ...capped(Number(counted?.n ?? 0)),
+    ...counted,
   };
 }

@@ -34,9 +34,6 @@ export async function cappedCount(
       sql`select count(*)::int as n from (select 1 from ${table} ${where ? sql`where ${where}` : sql``} limit ${cap + 1}) capped`,
     ),
   );
-  return capped(Number(rows[0]?.n ?? 0), cap);
+  const n = Number(rows[0]?.n ?? 0);
+  return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
 }
-
-/** A count made with `limit cap + 1`, as a page states it: over the cap is "cap+". */
-export const capped = (n: number, cap = COUNT_CAP): { total: number; totalCapped: boolean } =>
-  n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
