@@ -56,6 +56,7 @@ export default {
     outbox: 'Mail outbox',
     audit: 'Audit log',
     sso: 'Single sign-on',
+    retention: 'Data retention',
     settings: 'Settings',
   },
   pagination: {

@@ -57,6 +57,7 @@ export default {
     outbox: 'メール送信箱',
     audit: '監査ログ',
     sso: 'シングルサインオン',
+    retention: 'データ保持',
     settings: '設定',
   },
   pagination: {

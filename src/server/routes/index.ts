@@ -20,6 +20,7 @@ import { schedulingRoutes } from './scheduling';
 import { setupRoutes } from './setup';
 import { skillRoutes } from './skills';
 import { ssoRoutes } from './sso';
+import { rightsRoutes } from './rights';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
@@ -44,4 +45,5 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', trendsRoutes);
   app.route('/api/v1', themesRoutes);
   app.route('/api/v1', placementRoutes);
+  app.route('/api/v1', rightsRoutes);
 }
