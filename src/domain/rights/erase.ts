@@ -88,10 +88,7 @@ export async function removePerson(
     if (p.dataRemoved === 'erased' || (p.dataRemoved === 'anonymised' && mode === 'anonymise'))
       throw new DomainError(409, 'rights.errors.alreadyRemoved');
     const identity: Identity = p;
-    const mine = await tx
-      .select({ id: interviews.id, roundId: interviews.roundId })
-      .from(interviews)
-      .where(eq(interviews.employeeId, id));
+    const mine = await tx.select({ id: interviews.id, roundId: interviews.roundId }).from(interviews).where(eq(interviews.employeeId, id));
     const roundIds = [...new Set(mine.map((r) => r.roundId))];
     let rows = 0;
     // Their private memos in anyone's interview: nobody else could ever read them.

@@ -48,6 +48,9 @@ export const PERSON_REFERENCES: Record<string, Handling> = {
   'risk_actions.actor_id': { erase: 'author', anonymise: 'keep' },
 };
 
+/** Columns that hold a person's id without a foreign key, cleaned by traces.ts (the undo journal, the audit log). */
+export const HANDLED_BY_TRACES = ['import_journal.created', 'audit_log.actor_id'];
+
 export const splitRef = (ref: string) => {
   const [table, column] = ref.split('.') as [string, string];
   return { table, column };

@@ -52,7 +52,5 @@ export const RetentionSettingsView = z
   .meta({ id: 'RetentionSettingsView' });
 export type RetentionSettingsView = z.infer<typeof RetentionSettingsView>;
 
-export const ErasureDone = z
-  .strictObject({ id: Uuid, mode: z.enum(RETENTION_MODES), rows: z.number().int() })
-  .meta({ id: 'ErasureDone' });
+export const ErasureDone = z.strictObject({ id: Uuid, mode: z.enum(RETENTION_MODES), rows: z.number().int() }).meta({ id: 'ErasureDone' });
 export type ErasureDone = z.infer<typeof ErasureDone>;

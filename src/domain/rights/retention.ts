@@ -60,7 +60,13 @@ export async function setRetention(db: Db, opts: { actor: Actor; settings: Reten
       .insert(appSettings)
       .values({ key: KEY, value: settings })
       .onConflictDoUpdate({ target: appSettings.key, set: { value: settings, updatedAt: new Date() } });
-    await audit(tx, { actor, action: 'settings.retention.update', entityType: 'settings', entityId: KEY, detail: { before, after: settings } });
+    await audit(tx, {
+      actor,
+      action: 'settings.retention.update',
+      entityType: 'settings',
+      entityId: KEY,
+      detail: { before, after: settings },
+    });
   });
   return { ...settings, due: await dueCount(db, settings) };
 }
@@ -100,5 +106,10 @@ export async function runRetentionSweep(deps: { db: Db; jobs: JobQueue; log: Log
   await recountAfterRemoval(db, jobs, [...rounds]);
   if (ids.length) log.info({ removed: ids.length, mode: s.mode }, 'retention run');
   // More than one batch due: the rest go in the next run, queued at once; else tomorrow's.
-  await jobs.sendJob(db, ids.length === SWEEP_BATCH ? { ...sweepJob(job.day), opts: { singletonKey: `retention:${job.day}:more:${ids.at(-1)}` } } : sweepJob(addDays(job.day, 1)));
+  await jobs.sendJob(
+    db,
+    ids.length === SWEEP_BATCH
+      ? { ...sweepJob(job.day), opts: { singletonKey: `retention:${job.day}:more:${ids.at(-1)}` } }
+      : sweepJob(addDays(job.day, 1)),
+  );
 }

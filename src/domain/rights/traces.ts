@@ -27,7 +27,8 @@ const count = async (db: Db, q: SQL) => rowsOf<unknown>(await db.execute(q)).len
  * Everything outside the person's own rows that may still carry them: mails to or about them (with their bodies,
  * secrets and invitations), other people's notifications that name them, stored figures (counted again on the next
  * read: every stored aggregate of their rounds, and any other that names them), finished exports whose file names
- * them, the undo journal of an import, and the audit log's details and addresses. Returns the rows touched.
+ * them, rounds planned with them by name, throttles counting them, the undo journal of an import, and the audit
+ * log's details and addresses. Returns the rows touched.
  */
 export async function removeTraces(db: Db, p: Identity, interviewIds: string[], roundIds: string[]): Promise<number> {
   const words = identityStrings(p);
@@ -39,9 +40,20 @@ export async function removeTraces(db: Db, p: Identity, interviewIds: string[], 
       or ${mentions(sql`subject || ' ' || body_text || ' ' || coalesce(secret_text, '') || ' ' || coalesce(ics_content, '')`, [...words, ...ids])}
       returning 1`,
   );
-  n += await count(db, sql`delete from notifications where ${mentions(sql`params::text || ' ' || coalesce(link, '')`, [...words, ...ids])} returning 1`);
-  const roundKeys = roundIds.length ? sql.join(roundIds.map((r) => sql`strpos(key, ${r}) > 0`), sql` or `) : sql`false`;
-  n += await count(db, sql`delete from insight_snapshots where ${roundKeys} or ${mentions(sql`data::text`, [...words, ...ids])} returning 1`);
+  n += await count(
+    db,
+    sql`delete from notifications where ${mentions(sql`params::text || ' ' || coalesce(link, '')`, [...words, ...ids])} returning 1`,
+  );
+  const roundKeys = roundIds.length
+    ? sql.join(
+        roundIds.map((r) => sql`strpos(key, ${r}) > 0`),
+        sql` or `,
+      )
+    : sql`false`;
+  n += await count(
+    db,
+    sql`delete from insight_snapshots where ${roundKeys} or ${mentions(sql`data::text`, [...words, ...ids])} returning 1`,
+  );
   n += await count(
     db,
     sql`delete from export_jobs where file is not null
@@ -50,6 +62,13 @@ export async function removeTraces(db: Db, p: Identity, interviewIds: string[], 
         sql` or `,
       )}) returning 1`,
   );
+  // A round planned with the person by name; a throttle counting their attempts.
+  n += await count(
+    db,
+    sql`update rounds set participants = jsonb_set(participants, '{employeeIds}', (participants->'employeeIds') - ${p.id}::text)
+      where participants->'employeeIds' ? ${p.id}::text returning 1`,
+  );
+  n += await count(db, sql`delete from throttles where ${mentions(sql`key`, [p.id, p.email.toLowerCase()])} returning 1`);
   n += await count(db, sql`delete from import_journal where ${p.id}::uuid = any(created) or strpos(before::text, ${p.id}) > 0 returning 1`);
   // The log keeps what happened and when; what it said about the person, and the addresses they used, go.
   n += await count(

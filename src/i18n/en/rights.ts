@@ -60,15 +60,18 @@ export default {
   person: {
     export: 'Export for disclosure',
     exportTitle: 'Export the records of {{name}}',
-    exportBody: 'On a formal request (such as a disclosure request), exports everything HR may see about this employee into one file (JSON). The export and its reason are written to the audit log.',
+    exportBody:
+      'On a formal request (such as a disclosure request), exports everything HR may see about this employee into one file (JSON). The export and its reason are written to the audit log.',
     reason: 'Reason',
     reasonHint: 'E.g. disclosure request from the employee (received 1 Dec 2026)',
     exportConfirm: 'Export',
     exported: 'Exported. Please save the file.',
     erase: 'Erase now',
     eraseTitle: 'Erase the records of {{name}}',
-    eraseBody: 'Deletes everything Mendan holds about this employee: interviews, sheets, surveys, notes, action plans, wishes, skills, notifications and mails. This cannot be undone. Figures are counted again without them.',
-    anonymiseBody: 'The company setting is “anonymise”: records that feed figures are kept, while the name, email address, employee number and all free text are removed. This cannot be undone.',
+    eraseBody:
+      'Deletes everything Mendan holds about this employee: interviews, sheets, surveys, notes, action plans, wishes, skills, notifications and mails. This cannot be undone. Figures are counted again without them.',
+    anonymiseBody:
+      'The company setting is “anonymise”: records that feed figures are kept, while the name, email address, employee number and all free text are removed. This cannot be undone.',
     confirmLabel: 'To confirm, type the employee number “{{number}}”',
     eraseConfirm: 'Erase',
     erased: 'The records were erased.',
