@@ -83,6 +83,12 @@ export const router = createBrowserRouter([
       { path: 'admin/outbox', handle: requires('viewOutbox'), lazy: page(() => import('./routes/Outbox').then((m) => m.OutboxPage)) },
       { path: 'admin/audit', handle: requires('viewAudit'), lazy: page(() => import('./routes/Audit').then((m) => m.AuditPage)) },
       { path: 'admin/sso', handle: requires('manageSso'), lazy: page(() => import('./routes/SsoSettings').then((m) => m.SsoSettingsPage)) },
+      {
+        path: 'admin/retention',
+        handle: requires('manageRetention'),
+        lazy: page(() => import('./routes/RetentionSettings').then((m) => m.RetentionSettingsPage)),
+      },
+      { path: 'my-data', lazy: page(() => import('./routes/rights/MyDataPrint').then((m) => m.MyDataPrintPage)) },
       { path: 'settings', lazy: page(() => import('./routes/Settings').then((m) => m.SettingsPage)) },
       { path: 'prep', lazy: page(() => import('./routes/prep/PrepList').then((m) => m.PrepListPage)) },
       { path: 'prep/:id', lazy: interviewTabs('employee') },

@@ -21,7 +21,10 @@ let fx: Awaited<ReturnType<typeof matrixFixtures>>;
 
 const sweep = () => runRetentionSweep(t.deps, { day: companyToday() });
 const retire = (id: string, daysAgo: number) =>
-  t.db.update(employees).set({ status: 'retired', retiredOn: addDays(companyToday(), -daysAgo) }).where(eq(employees.id, id));
+  t.db
+    .update(employees)
+    .set({ status: 'retired', retiredOn: addDays(companyToday(), -daysAgo) })
+    .where(eq(employees.id, id));
 
 beforeAll(async () => {
   ({ t, org, hr } = await orgApp());
@@ -61,7 +64,9 @@ describe('the daily run (retention.sweep)', () => {
     await reconcileJobs(t.deps);
     await reconcileJobs(t.deps);
     const rows = rowsOf<{ n: number }>(
-      await t.db.execute(sql`select count(*)::int as n from pgboss.job where name = 'retention.sweep' and singleton_key = ${job.opts.singletonKey}`),
+      await t.db.execute(
+        sql`select count(*)::int as n from pgboss.job where name = 'retention.sweep' and singleton_key = ${job.opts.singletonKey}`,
+      ),
     );
     expect(Number(rows[0]!.n)).toBe(1);
   });
@@ -85,7 +90,14 @@ describe('the daily run (retention.sweep)', () => {
     const after = (await (await hr.get(`/api/v1/rounds/${fx.ids.round}/progress`)).json()) as { total: object };
     expect(after.total).toEqual(before.total);
     expect(
-      await whereFound(t.db, [org.report.email, `${org.report.familyName}${org.report.givenName}`, SECRETS.hrOnly, SECRETS.privateNote, SECRETS.hrManagerNote, SECRETS.wish]),
+      await whereFound(t.db, [
+        org.report.email,
+        `${org.report.familyName}${org.report.givenName}`,
+        SECRETS.hrOnly,
+        SECRETS.privateNote,
+        SECRETS.hrManagerNote,
+        SECRETS.wish,
+      ]),
     ).toEqual([]);
     const [entry] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'employee.anonymised'));
     expect(entry).toMatchObject({ actorId: null, entityId: org.report.id });
@@ -97,7 +109,9 @@ describe('the daily run (retention.sweep)', () => {
   it('erases in erase mode; a person others’ records name as author stays as a placeholder without personal data', async () => {
     await admin.put('/api/v1/admin/retention', { retiredRetentionMonths: 1, mode: 'erase' });
     // The manager wrote in another person's interview (a shared note stays there; their private memo goes).
-    const other = (await (await hr.get(`/api/v1/rounds/${fx.ids.round}/interviews`)).json()) as { items: { id: string; employee: { id: string } }[] };
+    const other = (await (await hr.get(`/api/v1/rounds/${fx.ids.round}/interviews`)).json()) as {
+      items: { id: string; employee: { id: string } }[];
+    };
     const interviewId = other.items.find((i) => i.employee.id === org.otherReport.id)!.id;
     await t.db.insert(interviewNotes).values([
       { interviewId, authorId: org.manager.id, visibility: 'shared', body: '共有: 同席して助言した' },

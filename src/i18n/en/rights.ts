@@ -58,6 +58,7 @@ export default {
     empty: '(no answer)',
   },
   person: {
+    title: 'Disclosure and erasure',
     export: 'Export for disclosure',
     exportTitle: 'Export the records of {{name}}',
     exportBody:
@@ -70,6 +71,7 @@ export default {
     eraseTitle: 'Erase the records of {{name}}',
     eraseBody:
       'Deletes everything Mendan holds about this employee: interviews, sheets, surveys, notes, action plans, wishes, skills, notifications and mails. This cannot be undone. Figures are counted again without them.',
+    removedBack: 'Back to the directory',
     anonymiseBody:
       'The company setting is “anonymise”: records that feed figures are kept, while the name, email address, employee number and all free text are removed. This cannot be undone.',
     confirmLabel: 'To confirm, type the employee number “{{number}}”',

@@ -58,6 +58,7 @@ export default {
     empty: '(未回答)',
   },
   person: {
+    title: '個人情報の開示・削除',
     export: '開示用に書き出す',
     exportTitle: '{{name}} さんの記録を書き出す',
     exportBody:
@@ -70,6 +71,7 @@ export default {
     eraseTitle: '{{name}} さんの記録を削除する',
     eraseBody:
       'この社員の面談・シート・アンケート・メモ・アクションプラン・希望・スキル・お知らせ・メールなど、Mendan にある記録をすべて削除します。元に戻せません。集計の件数からもこの社員は除かれます。',
+    removedBack: '社員名簿に戻る',
     anonymiseBody:
       '会社の設定は「匿名化」です。集計に使う記録は残し、氏名・メールアドレス・社員番号と自由記述をすべて消します。元に戻せません。',
     confirmLabel: '確認のため、社員番号「{{number}}」を入力してください',

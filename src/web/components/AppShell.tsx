@@ -30,6 +30,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/admin/outbox', key: 'outbox', show: (c) => c.viewOutbox },
   { to: '/admin/audit', key: 'audit', show: (c) => c.viewAudit },
   { to: '/admin/sso', key: 'sso', show: (c) => c.manageSso },
+  { to: '/admin/retention', key: 'retention', show: (c) => c.manageRetention },
   { to: '/settings', key: 'settings', show: () => true },
 ];
 
