@@ -55,7 +55,6 @@ export default {
     level: 'level {{level}}',
     notifications: 'Notifications',
     consents: 'Consents to read your history',
-    empty: '(no answer)',
   },
   person: {
     title: 'Disclosure and erasure',

@@ -55,7 +55,6 @@ export default {
     level: 'レベル {{level}}',
     notifications: 'お知らせ',
     consents: '面談履歴の閲覧の同意',
-    empty: '(未回答)',
   },
   person: {
     title: '個人情報の開示・削除',

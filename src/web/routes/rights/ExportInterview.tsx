@@ -25,15 +25,17 @@ function FormPart({ form, title }: { form: Form; title: string }) {
       </h4>
       {form.status !== 'notStarted' &&
         form.definition.sections.flatMap((s) =>
-          s.fields.map((field) => {
+          // Only what was answered: a disclosure lists the person's data, not the template's empty boxes.
+          s.fields.flatMap((field) => {
             const a = form.answers[field.id];
+            if (!a) return [];
             return (
               <div key={field.id} className="print-answer">
                 <h5>
                   {localized(field.label, i18n.language)}
                   {a?.hrOnly && <span className="badge badge--hr-only">{t('rights.print.hrOnly')}</span>}
                 </h5>
-                {a ? <AnswerText field={field} value={a.value as AnswerValue} /> : <p>{t('rights.print.empty')}</p>}
+                <AnswerText field={field} value={a.value as AnswerValue} />
               </div>
             );
           }),
