@@ -29,20 +29,24 @@ export async function readRetention(db: Db): Promise<RetentionSettings> {
 }
 
 /** Retired people whose period has passed and whose records are still there (or only anonymised, when erasing). */
+function dueWhere(s: RetentionSettings) {
+  const pending = s.mode === 'erase' ? sql`coalesce(data_removed, '') <> 'erased'` : sql`data_removed is null`;
+  return sql`status = 'retired' and retired_on is not null and ${pending}
+    and retired_on + make_interval(months => ${s.retiredRetentionMonths}) <= ${companyTodaySql()}`;
+}
+
 async function duePeople(db: Db, s: RetentionSettings, limit: number): Promise<string[]> {
   if (s.retiredRetentionMonths === null) return [];
-  const pending = s.mode === 'erase' ? sql`coalesce(data_removed, '') <> 'erased'` : sql`data_removed is null`;
   const rows = rowsOf<{ id: string }>(
-    await db.execute(sql`select id from employees
-      where status = 'retired' and retired_on is not null and ${pending}
-        and retired_on + make_interval(months => ${s.retiredRetentionMonths}) <= ${companyTodaySql()}
-      order by retired_on, id limit ${limit}`),
+    await db.execute(sql`select id from employees where ${dueWhere(s)} order by retired_on, id limit ${limit}`),
   );
   return rows.map((r) => r.id);
 }
 
 async function dueCount(db: Db, s: RetentionSettings): Promise<number> {
-  return (await duePeople(db, s, 100_000)).length;
+  if (s.retiredRetentionMonths === null) return 0;
+  const [row] = rowsOf<{ n: number }>(await db.execute(sql`select count(*)::int as n from employees where ${dueWhere(s)}`));
+  return Number(row?.n ?? 0);
 }
 
 export async function getRetention(db: Db, opts: { actor: Actor }): Promise<RetentionSettingsView> {
