@@ -70,11 +70,13 @@ export async function removeTraces(db: Db, p: Identity, interviewIds: string[], 
   );
   n += await count(db, sql`delete from throttles where ${mentions(sql`key`, [p.id, p.email.toLowerCase()])} returning 1`);
   n += await count(db, sql`delete from import_journal where ${p.id}::uuid = any(created) or strpos(before::text, ${p.id}) > 0 returning 1`);
-  // The log keeps what happened and when; what it said about the person, and the addresses they used, go.
+  // The log keeps what happened and when; what it said about the person goes, and so do the addresses they used.
+  // What they did to others' records keeps its detail (it is about those records), without their IP address.
   n += await count(
     db,
     sql`update audit_log set detail = null, ip = null
-      where entity_id in ${ids} or actor_id = ${p.id} or ${mentions(sql`coalesce(detail::text, '')`, [...words, ...ids])} returning 1`,
+      where entity_id in ${ids} or ${mentions(sql`coalesce(detail::text, '')`, [...words, ...ids])} returning 1`,
   );
+  n += await count(db, sql`update audit_log set ip = null where actor_id = ${p.id} and ip is not null returning 1`);
   return n;
 }
