@@ -77,6 +77,11 @@ test('an employee downloads their own data — JSON and a printable page — wit
   await expect(page.getByRole('button', { name: '印刷 / PDFで保存' })).toBeHidden();
   await page.screenshot({ path: `${SHOTS}/my-data-print.png`, fullPage: true });
   await page.emulateMedia({ media: 'screen' });
+
+  // The same page is one click from the employee's history too.
+  await page.getByRole('navigation').getByRole('link', { name: '面談履歴' }).click();
+  await page.getByRole('link', { name: '自分のデータをダウンロード(JSON・印刷/PDF)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /社員 一郎 さんのデータ/ })).toBeVisible();
 });
 
 test('HR exports a file on request and erases a retired person only after the employee number is typed again', async ({ page }) => {

@@ -14,6 +14,7 @@ export default {
     title: 'My data',
     lead: 'Download everything Mendan holds about you that you are entitled to see (disclosure under Japan’s APPI). Interviewers’ private memos and notes for HR and managers only are not included.',
     download: 'Download my data (JSON)',
+    historyLink: 'Download my data (JSON, print/PDF)',
     view: 'Show for printing',
     failed: 'The download did not work. Please try again later.',
   },

@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDate, formatDateTime, formatName } from '../../../domain/shared/format';
@@ -7,6 +7,7 @@ import type { Schemas } from '../../api-contract';
 import { Alert, Button } from '../../components/forms';
 import { Loading, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
+import { downloadFrom } from './download';
 import { ExportInterview } from './ExportInterview';
 
 type DataExport = Schemas['DataExport'];
@@ -20,6 +21,7 @@ export function MyDataPrintPage() {
   const locale = currentLocale();
   // Each visit reads afresh: the download is audited, and the page must show the data as it is now.
   const q = useQuery({ queryKey: ['my-data'], queryFn: () => api<DataExport>('/me/data-export'), staleTime: 0, gcTime: 0 });
+  const download = useMutation({ mutationFn: () => downloadFrom('/me/data-export') });
   usePageTitle(t('rights.self.title'));
   if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
   if (!q.data) return <Loading />;
@@ -40,7 +42,11 @@ export function MyDataPrintPage() {
         <Button variant="primary" onClick={() => window.print()}>
           {t('rights.print.print')}
         </Button>
+        <Button onClick={() => download.mutate()} busy={download.isPending}>
+          {t('rights.self.download')}
+        </Button>
       </div>
+      {download.error && <Alert kind="error">{t('rights.self.failed')}</Alert>}
       <header className="print-sheet__head">
         <h1 tabIndex={-1}>{t('rights.print.title', { name: formatName(p) })}</h1>
         <p>{t('rights.print.generated', { day: formatDate(d.day, locale) })}</p>
