@@ -41,6 +41,11 @@ const RULES = {
   managePlacement: isHr,
   /** Company settings HR keeps: scheduling guidance, suggestion rules. */
   manageSettings: isHr,
+  /** APPI (decision 0022): HR exports a person's whole file on a formal request, and erases a retired person's records. */
+  exportPersonFile: isHr,
+  eraseRecords: isHr,
+  /** How long a retired person's records are kept, and what happens then: the system owner's setting. */
+  manageRetention: isAdmin,
   /** Holding interviews: a manager, an HR partner, or someone HR assigned an interview to. */
   interview: interviewer,
 } as const satisfies Record<string, (a: Actor) => boolean>;

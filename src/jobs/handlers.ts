@@ -8,6 +8,7 @@ import { runAggregateRefresh } from '../domain/aggregates/jobs';
 import { runThemesCount } from '../domain/insight/themes-batch';
 import { runDemoLoad } from '../domain/setup/demo';
 import { runWebhookDelivery } from '../domain/webhooks/deliver';
+import { runRetentionSweep } from '../domain/rights/retention';
 import type { JobDeps, JobHandlers } from './queue';
 
 // Payloads are validated like any other input: a job written by an older version fails loudly.
@@ -21,6 +22,7 @@ const WebhookJob = z.object({ deliveryId: z.uuid() });
 // The kind's own params are checked by the kind (aggregates/registry.ts).
 const AggregateJob = z.object({ kind: z.string().min(1), params: z.record(z.string(), z.unknown()), seen: z.iso.datetime().nullable() });
 const ThemesCountJob = RoundJob.extend({ runId: z.uuid() });
+const SweepJob = z.object({ day: z.iso.date() });
 
 const handle =
   <T extends z.ZodType>(schema: T, run: (deps: JobDeps, data: z.infer<T>) => Promise<void>) =>
@@ -41,4 +43,5 @@ export const jobHandlers: JobHandlers = {
   'aggregate.refresh': handle(AggregateJob, runAggregateRefresh),
   'themes.count': handle(ThemesCountJob, runThemesCount),
   'demo.load': (_data, deps) => runDemoLoad(deps),
+  'retention.sweep': handle(SweepJob, runRetentionSweep),
 };

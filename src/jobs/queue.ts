@@ -28,6 +28,8 @@ export const QUEUES = [
   'themes.count',
   // The first-run page's demo company (domain/setup/demo.ts).
   'demo.load',
+  // The daily retention run (domain/rights/retention.ts): retired people past the company's period.
+  'retention.sweep',
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

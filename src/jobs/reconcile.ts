@@ -5,6 +5,7 @@ import { actionItems, exportJobs, interviews, mailOutbox, rounds, webhookDeliver
 import { exportJob } from '../domain/insight/exports';
 import { overdueJob } from '../domain/record/plan';
 import { launchJob } from '../domain/rounds/launch';
+import { nextSweepJob } from '../domain/rights/retention';
 import { autoReminderJobs } from '../domain/rounds/remind';
 import { catchUpReminderAt, interviewReminderJob } from '../domain/scheduling/appointment';
 import { addDays, companyDate, companyToday } from '../domain/shared/calendar';
@@ -109,6 +110,8 @@ const DERIVERS: Deriver[] = [
       return rows.map((r) => webhookJob(r.id));
     },
   },
+  // The daily retention run: always one ahead, whatever the setting (the run reads it when it starts).
+  { name: 'retention.sweep', guard: 'once', derive: async (_db, { now }) => [nextSweepJob(now)] },
 ];
 
 const LOOKUP = 1000;

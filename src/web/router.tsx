@@ -88,6 +88,12 @@ export const router = createBrowserRouter([
         handle: requires('manageWebhooks'),
         lazy: page(() => import('./routes/webhooks/Webhooks').then((m) => m.WebhooksPage)),
       },
+      {
+        path: 'admin/retention',
+        handle: requires('manageRetention'),
+        lazy: page(() => import('./routes/RetentionSettings').then((m) => m.RetentionSettingsPage)),
+      },
+      { path: 'my-data', lazy: page(() => import('./routes/rights/MyDataPrint').then((m) => m.MyDataPrintPage)) },
       { path: 'settings', lazy: page(() => import('./routes/Settings').then((m) => m.SettingsPage)) },
       { path: 'prep', lazy: page(() => import('./routes/prep/PrepList').then((m) => m.PrepListPage)) },
       { path: 'prep/:id', lazy: interviewTabs('employee') },

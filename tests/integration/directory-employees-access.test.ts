@@ -48,7 +48,7 @@ describe('GET /employees/:id visibility', () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body).not.toHaveProperty('roles');
-    expect(body.can).toEqual({ edit: false, retire: false, manageRoles: false });
+    expect(body.can).toEqual({ edit: false, retire: false, manageRoles: false, exportFile: false, erase: false });
     expect(body.manager).toEqual({ id: org.manager.id, familyName: org.manager.familyName, givenName: org.manager.givenName });
     expect(body.department).toEqual({ id: org.team.id, code: org.team.code, name: org.team.name });
   });
@@ -68,19 +68,19 @@ describe('GET /employees/:id visibility', () => {
     const c = await as(org.hr.email);
     const body = await (await c.get(`/api/v1/employees/${org.otherReport.id}`)).json();
     expect(body.roles).toEqual([]);
-    expect(body.can).toEqual({ edit: true, retire: true, manageRoles: false });
+    expect(body.can).toEqual({ edit: true, retire: true, manageRoles: false, exportFile: true, erase: false });
     const admin = await (await c.get(`/api/v1/employees/${org.admin.id}`)).json();
     expect(admin.roles).toEqual(['admin']);
     // An admin's record is the admin's business (see policy.ts).
-    expect(admin.can).toEqual({ edit: false, retire: false, manageRoles: false });
+    expect(admin.can).toEqual({ edit: false, retire: false, manageRoles: false, exportFile: true, erase: false });
     const self = await (await c.get(`/api/v1/employees/${org.hr.id}`)).json();
-    expect(self.can).toEqual({ edit: true, retire: false, manageRoles: false });
+    expect(self.can).toEqual({ edit: true, retire: false, manageRoles: false, exportFile: true, erase: false });
   });
 
   it('gives admins the roles flag', async () => {
     const c = await as(org.admin.email);
     const body = await (await c.get(`/api/v1/employees/${org.report.id}`)).json();
-    expect(body.can).toEqual({ edit: true, retire: true, manageRoles: true });
+    expect(body.can).toEqual({ edit: true, retire: true, manageRoles: true, exportFile: true, erase: false });
   });
 
   it('whitelists the detail fields', async () => {

@@ -72,6 +72,8 @@ afterAll(async () => {
 
 describe('reconciling jobs from the data', () => {
   it('on a live system queues nothing, however often it runs and however far back it looks', async () => {
+    // A live server reconciled when it started: that queued the daily retention run (always one ahead).
+    expect(await reconcileJobs(t.deps)).toEqual({ 'retention.sweep': 1 });
     const before = await queued(t.db);
     expect(before.some((j) => j.startsWith(`interview.reminder ${interviewId}:${start}`))).toBe(true);
     expect(await reconcileJobs(t.deps)).toEqual({});
@@ -83,7 +85,7 @@ describe('reconciling jobs from the data', () => {
     const before = await queued(t.db);
     await t.db.execute(sql`delete from pgboss.job`);
     // A server start (since = now): what is ahead. The item due three days ago had its morning: not owed.
-    expect(await reconcileJobs(t.deps)).toEqual({ 'interview.reminder': 1, 'plan.overdue': 1, 'round.remind': 2 });
+    expect(await reconcileJobs(t.deps)).toEqual({ 'interview.reminder': 1, 'plan.overdue': 1, 'round.remind': 2, 'retention.sweep': 1 });
     expect(await queued(t.db)).toEqual(before.filter((j) => !j.includes(isoDay(-3 * DAY))));
     expect(await reconcileJobs(t.deps)).toEqual({});
     // Looking back past its morning (a restore of an older backup): the overdue reminder goes now, once.

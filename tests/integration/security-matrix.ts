@@ -54,6 +54,16 @@ export const MATRIX: Record<string, Entry> = {
   'GET /employees/{id}/inventory': { allow: ['self', 'manager', 'partner', 'hr', 'admin'] },
   'GET /me/inventory': { allow: 'signedIn' },
   'PUT /me/inventory': { allow: 'signedIn', body: () => ({ skills: [], items: [] }) },
+  // The person's data rights (APPI, decision 0022): HR's export and erasure answer 404 to everyone else.
+  'GET /me/data-export': { allow: 'signedIn' },
+  'POST /employees/{id}/data-export': { allow: HR, body: () => ({ reason: '本人からの開示請求' }) },
+  'POST /employees/{id}/erase': { allow: HR, body: () => ({ confirmEmployeeNumber: 'X-1' }) },
+  'GET /admin/retention': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
+  'PUT /admin/retention': {
+    allow: ['admin'],
+    deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),
+    body: () => ({ retiredRetentionMonths: null, mode: 'erase' }),
+  },
   // Administration
   'GET /admin/outbox': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },
   'GET /admin/audit': { allow: ['admin'], deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr') },

@@ -38,6 +38,10 @@ export const employees = pgTable(
     locale: varchar('locale', { length: 5 }).notNull().default('ja'),
     passwordHash: text('password_hash'),
     version: integer('version').notNull().default(1),
+    // APPI (docs/decisions/0022): when a retired person's records were erased or anonymised, and which. An erased
+    // person keeps a row only while others' records name them as author; it then holds no personal data.
+    dataRemoved: varchar('data_removed', { length: 16 }), // erased | anonymised
+    dataRemovedAt: timestamp('data_removed_at', { withTimezone: true }),
     // One lower-cased haystack for the directory search (trigram index below).
     searchText: text('search_text').generatedAlwaysAs(
       sql`lower(employee_number || ' ' || family_name || given_name || ' ' || family_name || ' ' || given_name || ' ' || coalesce(family_name_kana, '') || coalesce(given_name_kana, '') || ' ' || email)`,

@@ -30,6 +30,9 @@ export const AUDIT_ACTIONS = [
   'employee.import',
   'employee.import.undo',
   'employee.export',
+  // The employee's rights under APPI (domain/rights): a removal is recorded without the person's data.
+  'employee.erased',
+  'employee.anonymised',
   'department.create',
   'department.update',
   'department.import',
@@ -67,6 +70,7 @@ export const AUDIT_ACTIONS = [
   'webhook.rotate_secret',
   'webhook.test',
   'webhook.resend',
+  'settings.retention.update',
   // Preparation and scheduling
   'form.read',
   'form.save',
@@ -111,6 +115,9 @@ export const AUDIT_ACTIONS = [
   'themes.drilldown',
   'export.request',
   'export.download',
+  // Downloads of a person's own data, and HR's export of a person's file on a formal request
+  'data_export.self',
+  'data_export.person',
   // The system owner's screens
   'audit.read',
   'audit.export',

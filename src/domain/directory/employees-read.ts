@@ -75,6 +75,8 @@ export function employeeListQuery(actor: Actor, f: EmployeeFilters) {
   const conds: SQL[] = [];
   if (listScope(actor) === 'related') conds.push(relatedTo(actor.id));
   if (status !== 'all') conds.push(eq(employees.status, status));
+  // An erased person's placeholder (rights/erase.ts) is nobody to list; only retired people ever become one.
+  if (status !== 'active') conds.push(sql`${employees.dataRemoved} is distinct from 'erased'`);
   if (f.grade) conds.push(eq(employees.grade, f.grade));
   if (f.departmentId) conds.push(departmentSubtree(f.departmentId));
   // search_text is stored lower-cased; lower() on the pattern folds case exactly as the column did,

@@ -70,7 +70,11 @@ export function presentEmployeeDetail(actor: Actor, r: DetailRow, facts: TargetF
     manager: r.managerId ? { id: r.managerId, familyName: r.managerFamilyName ?? '', givenName: r.managerGivenName ?? '' } : null,
     version: r.version,
     ...(can(actor, 'manageDirectory') ? { roles: r.roles.filter(isGrantable).sort() } : {}),
-    can: employeeCan(actor, facts),
+    can: {
+      ...employeeCan(actor, facts),
+      exportFile: can(actor, 'exportPersonFile'),
+      erase: can(actor, 'eraseRecords') && r.status === 'retired',
+    },
   };
 }
 

@@ -27,7 +27,15 @@ export const EmployeeDetail = EmployeeSummary.extend({
   version: z.number().int(),
   /** Granted roles (hr, admin): only HR and admins read them. */
   roles: z.array(z.enum(['hr', 'admin'])).optional(),
-  can: z.strictObject({ edit: z.boolean(), retire: z.boolean(), manageRoles: z.boolean() }),
+  can: z.strictObject({
+    edit: z.boolean(),
+    retire: z.boolean(),
+    manageRoles: z.boolean(),
+    /** HR's export of the person's file on a formal request (decision 0022). */
+    exportFile: z.boolean(),
+    /** 「今すぐ削除」: HR or an admin, for a retired person only. */
+    erase: z.boolean(),
+  }),
 }).meta({ id: 'EmployeeDetail' });
 
 export const EmployeePage = pageOf(EmployeeSummary, 'EmployeePage');

@@ -12,6 +12,7 @@ import ops from './ops';
 import placement from './placement';
 import prep from './prep';
 import record from './record';
+import rights from './rights';
 import rounds from './rounds';
 import schedule from './schedule';
 import setup from './setup';
@@ -40,6 +41,7 @@ export const en = {
   rounds,
   prep,
   record,
+  rights,
   skills,
   schedule,
   setup,

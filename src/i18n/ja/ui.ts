@@ -58,6 +58,7 @@ export default {
     audit: '監査ログ',
     sso: 'シングルサインオン',
     webhooks: '通知連携',
+    retention: 'データ保持',
     settings: '設定',
   },
   pagination: {

@@ -21,6 +21,7 @@ import { setupRoutes } from './setup';
 import { skillRoutes } from './skills';
 import { ssoRoutes } from './sso';
 import { webhookRoutes } from './webhooks';
+import { rightsRoutes } from './rights';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
@@ -46,4 +47,5 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', themesRoutes);
   app.route('/api/v1', placementRoutes);
   app.route('/api/v1', webhookRoutes);
+  app.route('/api/v1', rightsRoutes);
 }

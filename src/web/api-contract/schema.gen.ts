@@ -220,6 +220,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/retention": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionSettingsView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "erase" | "anonymise";
+                        retiredRetentionMonths: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RetentionSettingsView"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/sso": {
         parameters: {
             query?: never;
@@ -1312,6 +1374,94 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/employees/{id}/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataExport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/employees/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confirmEmployeeNumber: string;
+                        /** @enum {string} */
+                        mode?: "erase" | "anonymise";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ErasureDone"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/employees/{id}/history": {
@@ -3130,6 +3280,41 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/data-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DataExport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6007,6 +6192,55 @@ export interface components {
             total: number;
             totalCapped: boolean;
         };
+        DataExport: {
+            consents: {
+                /** Format: date-time */
+                decidedAt: string | null;
+                /** Format: uuid */
+                id: string;
+                overrideReason: string | null;
+                /** @enum {string} */
+                status: "requested" | "granted" | "declined" | "overridden";
+                /** Format: date-time */
+                updatedAt: string;
+                viewer: {
+                    familyName: string;
+                    givenName: string;
+                    /** Format: uuid */
+                    id: string;
+                };
+            }[];
+            day: string;
+            /** @enum {string} */
+            format: "mendan-data-export";
+            /** Format: date-time */
+            generatedAt: string;
+            interviews: components["schemas"]["DataExportInterview"][];
+            inventory: components["schemas"]["SkillInventory"];
+            notifications: {
+                /** Format: date-time */
+                createdAt: string;
+                /** Format: uuid */
+                id: string;
+                kind: string;
+                link: string | null;
+                read: boolean;
+                text: string;
+            }[];
+            profile: components["schemas"]["EmployeeDetail"];
+            reason: string | null;
+            /** @enum {string} */
+            scope: "self" | "hr";
+            /** @enum {number} */
+            version: 1;
+            wishes: components["schemas"]["CareerWish"][];
+        };
+        DataExportInterview: {
+            interview: components["schemas"]["InterviewView"];
+            record: components["schemas"]["InterviewRecord"] | null;
+            sheet: components["schemas"]["FormView"] | null;
+            survey: components["schemas"]["FormView"] | null;
+        };
         DemoLoad: {
             done: number;
             password: string | null;
@@ -6044,6 +6278,8 @@ export interface components {
         EmployeeDetail: {
             can: {
                 edit: boolean;
+                erase: boolean;
+                exportFile: boolean;
                 manageRoles: boolean;
                 retire: boolean;
             };
@@ -6186,6 +6422,13 @@ export interface components {
         EmployeeWishes: {
             employee: components["schemas"]["PlacementPerson"] | null;
             items: components["schemas"]["CareerWish"][];
+        };
+        ErasureDone: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            mode: "erase" | "anonymise";
+            rows: number;
         };
         ExportJob: {
             /** Format: date-time */
@@ -6897,13 +7140,16 @@ export interface components {
         };
         Me: {
             can: {
+                eraseRecords: boolean;
                 exportEmployees: boolean;
+                exportPersonFile: boolean;
                 importEmployees: boolean;
                 interview: boolean;
                 manageAuditAccess: boolean;
                 manageDirectory: boolean;
                 manageForms: boolean;
                 managePlacement: boolean;
+                manageRetention: boolean;
                 manageRoles: boolean;
                 manageRounds: boolean;
                 manageSettings: boolean;
@@ -7261,6 +7507,12 @@ export interface components {
         };
         RemindQueued: {
             queued: boolean;
+        };
+        RetentionSettingsView: {
+            due: number;
+            /** @enum {string} */
+            mode: "erase" | "anonymise";
+            retiredRetentionMonths: number | null;
         };
         RiskActionView: {
             /** @enum {string} */

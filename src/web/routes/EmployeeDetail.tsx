@@ -14,6 +14,7 @@ import { useMe } from '../session';
 import type { EmployeeDetail } from '../types';
 import { RetireControls, RolesForm } from './EmployeeActions';
 import { EmployeeEdit } from './EmployeeEdit';
+import { PersonDataControls } from './rights/PersonData';
 
 export const employeeQuery = (id: string) => ({
   queryKey: ['employee', id],
@@ -47,11 +48,24 @@ function EmployeeView({ employee: e }: { employee: EmployeeDetail }) {
   const [flash, setFlash] = useState<string | null>(
     (location.state as { flash?: string } | null)?.flash === 'created' ? t('ui.employee.created') : null,
   );
+  // Erased (「今すぐ削除」): the person is gone; the page says so instead of showing what no longer exists.
+  const [removed, setRemoved] = useState<string | null>(null);
   const depts = useDepartments();
   const locale = i18n.language as Locale;
   const dept = e.department ? deptName(depts.byId.get(e.department.id) ?? e.department, locale) : '';
   const none = <span className="muted">{t('ui.common.none')}</span>;
   const title = formatName(e);
+
+  if (removed)
+    return (
+      <section className="page narrow">
+        <PageHeader title={t('rights.person.removedTitle')} />
+        <Alert kind="success">{removed}</Alert>
+        <p className="back-link">
+          <Link to="/directory">{t('rights.person.removedBack')}</Link>
+        </p>
+      </section>
+    );
 
   const rows: [string, ReactNode][] = [
     [
@@ -130,6 +144,7 @@ function EmployeeView({ employee: e }: { employee: EmployeeDetail }) {
 
       {!editing && e.can.manageRoles && e.roles && <RolesForm employee={e} onSaved={() => setFlash(t('ui.employee.rolesSaved'))} />}
       {!editing && e.can.retire && <RetireControls employee={e} onDone={setFlash} />}
+      {!editing && <PersonDataControls employee={e} onExported={setFlash} onRemoved={setRemoved} />}
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { LOCALES, type Locale } from '../../i18n/locales';
 import { useMe } from '../session';
 import type { Me } from '../types';
 import { SchedulingSettingsForm } from './SchedulingSettings';
+import { MyDataCard } from './rights/MyData';
 
 /** /settings — language (applied at once, no reload) and own password. */
 export function SettingsPage() {
@@ -23,6 +24,7 @@ export function SettingsPage() {
       <LanguageForm />
       {me.passwordSignIn && <PasswordForm />}
       {me.can.manageRounds && <SchedulingSettingsForm />}
+      <MyDataCard />
     </section>
   );
 }

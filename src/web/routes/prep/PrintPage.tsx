@@ -10,7 +10,7 @@ import { currentLocale } from '../../i18n';
 import type { FormView, InterviewView } from './types';
 
 /** One answer as text, the way it reads on paper. */
-function AnswerText({ field, value }: { field: FieldDef; value: AnswerValue | undefined }) {
+export function AnswerText({ field, value }: { field: FieldDef; value: AnswerValue | undefined }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const none = <span className="muted">{t('prep.ui.noAnswer')}</span>;

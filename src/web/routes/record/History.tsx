@@ -189,6 +189,9 @@ export function MyHistoryPage() {
     <section className="page">
       <PageHeader title={t('record.ui.history.mine')} />
       <p className="lead">{t('record.ui.history.mineLead')}</p>
+      <p>
+        <Link to="/my-data">{t('rights.self.historyLink')}</Link>
+      </p>
       <MyConsents />
       <Timeline path="/me/history" self />
     </section>
