@@ -9,6 +9,9 @@ import { runThemesCount } from '../domain/insight/themes-batch';
 import { runDemoLoad } from '../domain/setup/demo';
 import { runWebhookDelivery } from '../domain/webhooks/deliver';
 import { runRetentionSweep } from '../domain/rights/retention';
+import { cliLocale } from '../cli/io';
+import { signInLines } from '../domain/demo/sign-ins';
+import { translator } from '../i18n';
 import type { JobDeps, JobHandlers } from './queue';
 
 // Payloads are validated like any other input: a job written by an older version fails loudly.
@@ -42,6 +45,10 @@ export const jobHandlers: JobHandlers = {
   'webhook.deliver': (data, deps, job) => runWebhookDelivery(deps, WebhookJob.parse(data), job),
   'aggregate.refresh': handle(AggregateJob, runAggregateRefresh),
   'themes.count': handle(ThemesCountJob, runThemesCount),
-  'demo.load': (_data, deps) => runDemoLoad(deps),
+  'demo.load': (_data, deps) =>
+    runDemoLoad(deps, (r) => {
+      const say = translator(cliLocale(process.env));
+      deps.log.info({ event: 'demo.ready' }, [say('setup.demo.cli.ready'), ...signInLines(say, r.signIns, r.password)].join('\n'));
+    }),
   'retention.sweep': handle(SweepJob, runRetentionSweep),
 };

@@ -78,6 +78,8 @@ test('the demo company loads from the first-run page, and its HR person sees fig
   await shoot(page, 'setup-demo-loading');
   await expect(page.getByRole('heading', { name: 'デモ会社の準備ができました' })).toBeVisible({ timeout: 240_000 });
   await expect(page.getByText(DEMO_PASSWORD)).toBeVisible();
+  // The terminal keeps the sign-ins for whoever closes this tab.
+  await expect.poll(() => server!.output()).toMatch(new RegExp(`"event":"demo.ready".*${DEMO_PASSWORD}`));
   await expectAccessible(page, 'demo ready');
   await shoot(page, 'setup-demo-ready');
 

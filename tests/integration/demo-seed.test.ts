@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/domain/demo/names';
@@ -38,6 +39,9 @@ const rounds = async (): Promise<Round[]> => (await json(hr, '/api/v1/rounds?sta
 describe('seed-demo: a lived-in company', () => {
   it('prints an admin, an HR person, and a manager who interviews the printed employee', async () => {
     expect(emails).toHaveLength(4);
+    // The README names them (seed 1, 300 people: the first-run page's load): a change of the generator must update it.
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    for (const e of emails) expect(readme, e).toContain(e);
     const [admin, , manager, employee] = await Promise.all(emails.map((e) => t.client().login(e, DEMO_PASSWORD)));
     expect((await json(admin!, '/api/v1/auth/me')).roles).toEqual(expect.arrayContaining(['admin', 'hr']));
     const me = await json(manager!, '/api/v1/auth/me');

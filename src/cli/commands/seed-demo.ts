@@ -1,7 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../config';
 import { employees } from '../../db/schema';
-import { type DemoProgress, type DemoSignIn, loadDemo } from '../../domain/demo/load';
+import { type DemoProgress, loadDemo } from '../../domain/demo/load';
+import { signInLines } from '../../domain/demo/sign-ins';
 import { MIN_DEMO_EMPLOYEES } from '../../domain/demo/company';
 import { startQueue } from '../../jobs/queue';
 import { createLogger } from '../../log';
@@ -19,13 +20,6 @@ function intOption(value: unknown, option: string, min: number, max: number, fal
   }
   return n;
 }
-
-const ROLE_KEYS: Record<DemoSignIn['role'], string> = {
-  admin: 'import.cli.seedAdmin',
-  hr: 'import.cli.seedHr',
-  manager: 'import.cli.seedManager',
-  employee: 'import.cli.seedEmployee',
-};
 
 export const seedDemoCommand: Command = {
   help: 'import.cli.help.seedDemo',
@@ -64,8 +58,7 @@ export const seedDemoCommand: Command = {
       io.out(
         t(result.history ? 'setup.demo.cli.history' : 'setup.demo.cli.noHistory', { seconds: Math.round((Date.now() - started) / 1000) }),
       );
-      io.out(t('import.cli.seedSignIns', { password: result.password }));
-      for (const s of result.signIns) io.out(`  ${t(ROLE_KEYS[s.role])}: ${s.email}  (${s.familyName} ${s.givenName}, ${s.title})`);
+      for (const line of signInLines(t, result.signIns, result.password)) io.out(line);
     } finally {
       await jobs.stop();
     }

@@ -4,7 +4,7 @@ import { appSettings } from '../../db/schema';
 import type { JobDeps, JobQueue } from '../../jobs/queue';
 import { audit } from '../audit/audit';
 import { newToken, sha256 } from '../auth/tokens';
-import { loadDemo } from '../demo/load';
+import { type DemoResult, loadDemo } from '../demo/load';
 import { conflict, notFound } from '../errors';
 import type { DemoLoad } from './responses';
 import { claimSetup, SETUP_KEY, throttleSetup } from './setup';
@@ -71,7 +71,7 @@ const patchClaim = (db: Db, patch: Partial<DemoClaim>) =>
   db.execute(sql`update ${appSettings} set value = value || ${JSON.stringify(patch)}::jsonb, updated_at = now() where key = ${SETUP_KEY}`);
 
 /** The `demo.load` job: the same load as `mendan seed-demo`, its progress written for the page to poll. */
-export async function runDemoLoad(deps: JobDeps): Promise<void> {
+export async function runDemoLoad(deps: JobDeps, announce: (result: DemoResult) => void = () => {}): Promise<void> {
   const claim = await readClaim(deps.db);
   if (claim?.status !== 'queued') return;
   await patchClaim(deps.db, { status: 'running' });
@@ -91,6 +91,8 @@ export async function runDemoLoad(deps: JobDeps): Promise<void> {
     });
     await written;
     await patchClaim(deps.db, { status: 'done', signIns: result.signIns, password: result.password });
+    // The page that started it shows the sign-ins once; the terminal keeps them for whoever closed that tab.
+    announce(result);
   } catch (err) {
     await written;
     await patchClaim(deps.db, { status: 'failed', error: (err instanceof Error ? err.message : String(err)).slice(0, 300) });

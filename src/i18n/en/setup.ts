@@ -17,6 +17,7 @@ export default {
       history:
         'Created three past career rounds and a running one — sheets, surveys, interview records, action plans, follow-ups — plus skills, career wishes, moves and open positions, and computed the figures ({{seconds}} s). No mail was sent.',
       noHistory: 'Interview rounds exist already: only departments and employees were updated ({{seconds}} s).',
+      ready: 'The demo company is ready. Sign in in the browser.',
     },
   },
   start: {
