@@ -5,22 +5,21 @@ import { recompute, snapshotMeta } from './store';
 
 type RoundState = { id: string; status: string; updatedAt: Date };
 
-/** Rounds not up to date after refreshRounds: `pending` are being counted; of those, `expired` may not be shown. */
-export type RoundsBehind = { pending: Set<string>; expired: Set<string> };
-
 /**
  * Brings one per-round aggregate (trends, risk signs) of these rounds (newest first) up to date; its data
  * carries a format version `v`. One that is only old (see isFresh) but still servable (isServable: within
  * the stated bound) is answered as stored and refreshed by a job; one missing, of an older format, past the
  * bound, or asked to refresh is computed now, the first always and the next ones while `budgetMs` lasts —
- * the rest by jobs, and a reader is shown 「集計中」 for them instead of figures past the bound.
+ * the rest by jobs. Returns the rounds whose figures cannot be shown yet (missing, or past the bound and not
+ * counted in time): the screen reads 「集計中」 for them and asks again. One shown while its job recounts it
+ * is not among them — its figures are within the bound.
  */
 export async function refreshRounds(
   deps: AggregateDeps,
   kind: Aggregate<{ roundId: string }, unknown>,
   rounds: RoundState[],
   opts: { version: number; refresh?: boolean; budgetMs: number },
-): Promise<RoundsBehind> {
+): Promise<Set<string>> {
   const started = Date.now();
   const keyOf = (roundId: string) => kind.key({ roundId });
   const meta = await snapshotMeta(
@@ -28,7 +27,6 @@ export async function refreshRounds(
     rounds.map((r) => keyOf(r.id)),
   );
   const pending = new Set<string>();
-  const expired = new Set<string>();
   let computed = 0;
   for (const r of rounds) {
     const params = { roundId: r.id };
@@ -38,15 +36,11 @@ export async function refreshRounds(
     const servable = isServable(snap, r, { now, version: opts.version });
     if ((servable && !opts.refresh) || (computed > 0 && Date.now() - started > opts.budgetMs)) {
       await queueRefresh(deps, kind, params, snap?.computedAt ?? null);
-      pending.add(r.id);
-      if (!servable) expired.add(r.id);
+      if (!servable) pending.add(r.id);
       continue;
     }
     computed++;
-    if (!(await recompute(deps.db, keyOf(r.id), (tx) => kind.compute(tx, params)))) {
-      pending.add(r.id);
-      if (!servable) expired.add(r.id);
-    }
+    if (!(await recompute(deps.db, keyOf(r.id), (tx) => kind.compute(tx, params))) && !servable) pending.add(r.id);
   }
-  return { pending, expired };
+  return pending;
 }

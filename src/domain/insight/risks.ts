@@ -159,7 +159,7 @@ export async function listRisks(
   const { actor, page = 1, pageSize = 20 } = opts;
   const round = await loadRoundForRisks(db, actor, opts.roundId);
   const offset = pageOffset(page, pageSize);
-  const behind = await refreshRounds({ db, jobs: opts.jobs }, risksAggregate, [round], {
+  const pending = await refreshRounds({ db, jobs: opts.jobs }, risksAggregate, [round], {
     version: RISKS_VERSION,
     refresh: opts.refresh,
     budgetMs: Infinity,
@@ -187,7 +187,7 @@ export async function listRisks(
     .where(eq(insightSnapshots.key, risksKey(round.id)));
   // Someone else is computing the very first snapshot (or one past the bound): count for this answer without storing it.
   const stored =
-    snap && Number(snap.version) === RISKS_VERSION && !behind.expired.has(round.id)
+    snap && Number(snap.version) === RISKS_VERSION && !pending.has(round.id)
       ? { total: Number(snap.total), counts: snap.counts, ids: snap.ids, held: new Set(snap.stored), asOf: snap.computedAt.toISOString() }
       : await computeFlags(db, round.id).then((f) => {
           const gone = new Set(kept.filter((e) => e.all.length && !e.shown.length).map((e) => e.interviewId));

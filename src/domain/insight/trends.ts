@@ -174,7 +174,7 @@ export async function trends(
 ): Promise<Trends> {
   if (!can(opts.actor, 'viewInsight')) throw notFound();
   const newestFirst = await latestRounds(db, Math.min(opts.rounds ?? TRENDS_MAX_ROUNDS, TRENDS_MAX_ROUNDS));
-  const behind = await refreshRounds({ db, jobs: opts.jobs }, trendsAggregate, newestFirst, {
+  const pending = await refreshRounds({ db, jobs: opts.jobs }, trendsAggregate, newestFirst, {
     version: VERSION,
     refresh: opts.refresh,
     budgetMs: opts.budgetMs ?? RECOMPUTE_BUDGET_MS,
@@ -196,7 +196,7 @@ export async function trends(
         .where(inArray(insightSnapshots.key, keys))
     : [];
   // Figures past the bound are not shown while their recount runs: the round reads 「集計中」.
-  const expired = new Set([...behind.expired].map(trendsKey));
+  const expired = new Set([...pending].map(trendsKey));
   const byKey = new Map(snaps.filter((s) => Number(s.version) === VERSION && !expired.has(s.key)).map((s) => [s.key, s]));
   const ordered = [...newestFirst].reverse();
   const fields = new Map<string, TrendField>();
@@ -220,7 +220,7 @@ export async function trends(
         status: r.status as RoundStatus,
         periodStart: r.periodStart,
         asOf: s?.computedAt.toISOString() ?? null,
-        pending: behind.pending.has(r.id),
+        pending: pending.has(r.id),
       };
     }),
     overall: ordered.map((r) => byKey.get(trendsKey(r.id))?.overall ?? null),
