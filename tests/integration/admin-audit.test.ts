@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../src/db/schema';
 import { makeEmployee } from '../support/factories';
 import { makeTestApp, type TestApp, type TestClient } from '../support/harness';
+import { launchRound } from '../support/rounds';
 
 let t: TestApp;
 let admin: Awaited<ReturnType<typeof makeEmployee>>;
@@ -78,6 +79,28 @@ describe('GET /admin/audit', () => {
     expect((await (await c.get('/api/v1/admin/audit?entityType=nothing-here')).json()).total).toBe(0);
   });
 
+  it('names the target in words: a person family name first, a round, whose interview in which round', async () => {
+    const hr = await t.client().login((await makeEmployee(t.db, { roles: ['hr'] })).email);
+    const round = await launchRound(t, hr, [actor.id], { name: '2026年度上期キャリア面談' });
+    const rows = [
+      { entityType: 'employee', entityId: actor.id },
+      { entityType: 'round', entityId: round.roundId },
+      { entityType: 'interview', entityId: round.interviewOf(actor.id) },
+      { entityType: 'employee', entityId: '00000000-0000-4000-8000-000000000000' },
+    ];
+    for (const r of rows) await t.db.insert(auditLog).values({ action: 'target.check', actorId: admin.id, ...r });
+    const res = await c.get('/api/v1/admin/audit?action=target.check');
+    const items = ((await res.json()) as { items: { entityType: string; target: string | null }[] }).items;
+    expect(items.map((i) => [i.entityType, i.target]).reverse()).toEqual([
+      ['employee', '渡辺 美咲'],
+      ['round', '2026年度上期キャリア面談'],
+      ['interview', '渡辺 美咲・2026年度上期キャリア面談'],
+      // A record that is gone (erased): no name, the screen shows the id.
+      ['employee', null],
+    ]);
+    await t.db.delete(auditLog).where(eq(auditLog.action, 'target.check'));
+  });
+
   it('paginates', async () => {
     const p2 = await (await c.get('/api/v1/admin/audit?entityType=fx&page=2&pageSize=3')).json();
     expect(p2).toMatchObject({ page: 2, pageSize: 3, total: 4 });
@@ -119,11 +142,11 @@ describe('GET /admin/audit.csv', () => {
     const lines = text.split('\r\n');
     expect(lines.at(-1)).toBe('');
     expect(text.replaceAll('\r\n', '')).not.toContain('\n');
-    expect(lines[0]).toBe('日時（日本標準時）,操作者の社員番号,操作者,操作,対象の種類,対象ID,IPアドレス,詳細');
+    expect(lines[0]).toBe('日時（日本標準時）,操作者の社員番号,操作者,操作,対象の種類,対象ID,対象,IPアドレス,詳細');
     expect(lines.slice(1, -1)).toEqual([
-      `2026-04-02 00:30:00,,なし（システム・未ログイン）,auth.login.failed,fx,"'=HYPERLINK(""x"")",198.51.100.7,"{""note"":""テスト, \\""quoted\\""""}"`,
-      `2026-04-01 18:00:00,${admin.employeeNumber},管理 一郎,interview.record.update,fx,I-100,198.51.100.7,"{""note"":""テスト, \\""quoted\\""""}"`,
-      `2026-04-01 09:00:00,${actor.employeeNumber},渡辺 美咲,sheet.read,fx,S-2,198.51.100.7,"{""note"":""テスト, \\""quoted\\""""}"`,
+      `2026-04-02 00:30:00,,なし（システム・未ログイン）,auth.login.failed,fx,"'=HYPERLINK(""x"")",,198.51.100.7,"{""note"":""テスト, \\""quoted\\""""}"`,
+      `2026-04-01 18:00:00,${admin.employeeNumber},管理 一郎,interview.record.update,fx,I-100,,198.51.100.7,"{""note"":""テスト, \\""quoted\\""""}"`,
+      `2026-04-01 09:00:00,${actor.employeeNumber},渡辺 美咲,sheet.read,fx,S-2,,198.51.100.7,"{""note"":""テスト, \\""quoted\\""""}"`,
     ]);
     const [row] = await t.db
       .select()
@@ -138,7 +161,7 @@ describe('GET /admin/audit.csv', () => {
     // Response.text() drops the BOM, as a browser does.
     const text = await (await ec.get('/api/v1/admin/audit.csv?entityType=fx')).text();
     expect(text.split('\r\n')[0]).toBe(
-      'Time (Japan Standard Time),Actor employee number,Actor,Action,Entity type,Entity ID,IP address,Detail',
+      'Time (Japan Standard Time),Actor employee number,Actor,Action,Entity type,Entity ID,Target,IP address,Detail',
     );
     expect(text).toContain('None (system or signed out)');
   });

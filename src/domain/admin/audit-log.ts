@@ -33,6 +33,16 @@ function filterWhere(f: AuditFiltersInput): SQL | undefined {
 const usedFilters = (f: AuditFiltersInput) =>
   Object.fromEntries((['q', 'action', 'actorId', 'entityType', 'from', 'to'] as const).filter((k) => f[k]).map((k) => [k, f[k]]));
 
+// The entity id as a uuid when it is one (ids of other kinds, e.g. settings keys, are text): the lookups use the keys.
+const entityUuid = sql`(case when ${auditLog.entityId} ~* '^[0-9a-f]{8}-([0-9a-f]{4}-){3}[0-9a-f]{12}$' then ${auditLog.entityId}::uuid end)`;
+/** The target in words for the page's rows: a person, a round, or whose interview in which round (one lookup each). */
+const targetName = sql<string | null>`case ${auditLog.entityType}
+  when 'employee' then (select t.family_name || ' ' || t.given_name from employees t where t.id = ${entityUuid})
+  when 'round' then (select r.name from rounds r where r.id = ${entityUuid})
+  when 'interview' then (select t.family_name || ' ' || t.given_name || '・' || r.name
+    from interviews i join employees t on t.id = i.employee_id join rounds r on r.id = i.round_id where i.id = ${entityUuid})
+end`;
+
 const columns = {
   id: auditLog.id,
   at: auditLog.at,
@@ -43,6 +53,7 @@ const columns = {
   action: auditLog.action,
   entityType: auditLog.entityType,
   entityId: auditLog.entityId,
+  target: targetName,
   ip: auditLog.ip,
   detail: auditLog.detail,
 };
@@ -55,6 +66,7 @@ type Row = {
   action: string;
   entityType: string;
   entityId: string | null;
+  target: string | null;
   ip: string | null;
   detail: Record<string, unknown> | null;
 };
@@ -66,6 +78,7 @@ export const presentAuditEntry = (r: Row): AuditEntry => ({
   action: r.action,
   entityType: r.entityType,
   entityId: r.entityId,
+  target: r.target,
   ip: r.ip,
   detail: r.detail,
 });
@@ -94,7 +107,7 @@ export async function listAudit(db: Db, opts: AuditFiltersInput & { actor: Actor
 /** Rows per query while streaming the export: memory stays flat however long the log is. */
 const BATCH = 1000;
 
-const CSV_COLUMNS = ['at', 'actorNumber', 'actorName', 'action', 'entityType', 'entityId', 'ip', 'detail'] as const;
+const CSV_COLUMNS = ['at', 'actorNumber', 'actorName', 'action', 'entityType', 'entityId', 'target', 'ip', 'detail'] as const;
 
 /**
  * The filtered log as CSV (BOM, CRLF, header in the caller's language). Permission and the audit
@@ -131,6 +144,7 @@ export async function exportAudit(db: Db, opts: AuditFiltersInput & { actor: Act
           r.action,
           r.entityType,
           r.entityId,
+          r.target,
           r.ip,
           r.detail ? JSON.stringify(r.detail) : '',
         ]);

@@ -41,6 +41,8 @@ export const AuditEntry = z
     action: z.string(),
     entityType: z.string(),
     entityId: z.string().nullable(),
+    /** What the id names, in words: a person (family name first), a round, or whose interview in which round; null when gone or of another kind. */
+    target: z.string().nullable(),
     ip: z.string().nullable(),
     detail: z.record(z.string(), z.unknown()).nullable(),
   })

@@ -41,6 +41,7 @@ export default {
       action: 'Action',
       entityType: 'Entity type',
       entityId: 'Entity ID',
+      target: 'Target',
       ip: 'IP address',
       detail: 'Detail',
     },

@@ -42,6 +42,7 @@ export default {
       action: '操作',
       entityType: '対象の種類',
       entityId: '対象ID',
+      target: '対象',
       ip: 'IPアドレス',
       detail: '詳細',
     },

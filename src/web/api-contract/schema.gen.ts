@@ -6071,6 +6071,7 @@ export interface components {
             entityType: string;
             id: number;
             ip: string | null;
+            target: string | null;
         };
         AuditPage: {
             items: components["schemas"]["AuditEntry"][];

@@ -22,6 +22,19 @@ const actorName = (a: NonNullable<AuditEntry['actor']>) =>
   a.familyName ? formatName({ familyName: a.familyName, givenName: a.givenName ?? '' }) : a.id.slice(0, 8);
 
 /** Where a row's record can be opened; other records are named by the start of their id. */
+/** The target in words where Mendan knows it; the id's first characters only when it does not (a removed record). */
+function Target({ entry, to }: { entry: AuditEntry; to: string | null }) {
+  const shown = entry.target ?? entry.entityId?.slice(0, 8);
+  const cls = entry.target ? 'block' : 'mono block muted';
+  return to ? (
+    <Link className={cls} to={to}>
+      {shown}
+    </Link>
+  ) : (
+    <span className={cls}>{shown}</span>
+  );
+}
+
 const targetLink = (e: AuditEntry): string | null =>
   !e.entityId ? null : e.entityType === 'employee' ? `/employees/${e.entityId}` : e.entityType === 'round' ? `/rounds/${e.entityId}` : null;
 
@@ -84,14 +97,7 @@ export function AuditPage() {
                       <td>{label(a.action)}</td>
                       <td>
                         {t(auditEntityKey(a.entityType), { defaultValue: a.entityType })}
-                        {a.entityId &&
-                          (to ? (
-                            <Link className="mono block" to={to}>
-                              {a.entityId.slice(0, 8)}
-                            </Link>
-                          ) : (
-                            <span className="mono block muted">{a.entityId.slice(0, 8)}</span>
-                          ))}
+                        {a.entityId && <Target entry={a} to={to} />}
                       </td>
                       <td className="mono">{a.ip}</td>
                     </tr>
