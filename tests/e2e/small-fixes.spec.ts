@@ -19,7 +19,7 @@ test('a round of 294 people with one sheet in says 「1%未満」, never 0% (15.
   const stat = (label: string) => page.locator('.stat').filter({ hasText: label });
   await expect(stat('シート提出')).toContainText('1%未満');
   await expect(stat('シート提出')).toContainText('1 / 294人');
-  await expect(stat('日時確定')).toContainText('99%');
+  await expect(stat('日時決定')).toContainText('99%');
   await expect(stat('面談実施')).toContainText('0%');
   await expectAccessible(page, 'round progress');
   await page.locator('.stats').screenshot({ path: '.tmp/shots/progress-share.png' });

@@ -72,7 +72,7 @@ export default {
     queueFilter: '表示する面談',
     queueAll: 'すべて',
     queueUnscheduled: '日時未定',
-    queueScheduled: '日時確定',
+    queueScheduled: '日時決定',
     queueDone: '実施済み',
     queueEmpty: '担当する面談はいまありません。',
     colEmployee: '社員',

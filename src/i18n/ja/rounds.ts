@@ -51,7 +51,7 @@ export default {
     participantSummary: '部署 {{depts}}件・等級 {{grades}}・個別 {{people}}人',
     progress: '進み具合',
     ofTotal: '{{n}} / {{total}}人',
-    col: { total: '対象者', sheet: 'シート提出', survey: 'アンケート提出', scheduled: '日時確定', done: '面談実施' },
+    col: { total: '対象者', sheet: 'シート提出', survey: 'アンケート提出', scheduled: '日時決定', done: '面談実施' },
     unassignedWarning: '面談者が決まっていない人が{{n}}人います。下の一覧で割り当ててください。',
     remind: { sheet: 'シート未提出の人にお知らせ', survey: 'アンケート未提出の人にお知らせ', schedule: '日時未定の面談にお知らせ' },
     exportSheet: 'シートの回答をCSVで書き出す',
