@@ -22,7 +22,10 @@ function Timeline({ path, self }: { path: string; self: boolean }) {
   const h = q.data;
   return (
     <>
-      {h.consent && <ConsentBox employeeId={h.employeeId} consent={h.consent} />}
+      {/* Asking for consent matters only where something is locked (or to HR, who grants it to others). */}
+      {h.consent && (h.consent.canOverride || h.consent.status !== 'none' || h.entries.some((e) => e.access === 'locked')) && (
+        <ConsentBox employeeId={h.employeeId} consent={h.consent} />
+      )}
       {h.entries.length === 0 ? (
         <Empty>{t('record.ui.history.empty')}</Empty>
       ) : (
