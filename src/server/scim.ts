@@ -8,7 +8,7 @@ import { resourceTypes, schemas, serviceProviderConfig } from '../domain/scim/di
 import { createGroup, deleteGroup, getGroup, listGroups, patchGroup, replaceGroup } from '../domain/scim/groups';
 import { parsePaging, SCIM_CONTENT_TYPE, scimActor, ScimError, scimErrorBody } from '../domain/scim/protocol';
 import { PatchOp, ScimGroupInput, ScimUserInput } from '../domain/scim/schemas';
-import { authenticateScim } from '../domain/scim/tokens';
+import { authenticateScim, scimBaseUrl } from '../domain/scim/tokens';
 import { createUser, deleteUser, getUser, listUsers, patchUser, replaceUser, type ScimCtx } from '../domain/scim/users';
 import { unstorableText } from '../domain/shared/issues';
 import { translator } from '../i18n';
@@ -70,7 +70,7 @@ export function scimRoutes() {
       db,
       mailer,
       actor: scimActor(c.get('ip')),
-      base: `${config.publicUrl.replace(/\/+$/, '')}/scim/v2`,
+      base: scimBaseUrl(config.publicUrl),
       tokenId: token.id,
     });
     await next();

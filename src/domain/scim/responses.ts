@@ -13,7 +13,8 @@ export const ScimToken = z
   .meta({ id: 'ScimToken' });
 export type ScimToken = z.infer<typeof ScimToken>;
 
-export const ScimTokenList = z.strictObject({ items: z.array(ScimToken) }).meta({ id: 'ScimTokenList' });
+/** With the tenant URL to give the provider (PUBLIC_URL + /scim/v2). */
+export const ScimTokenList = z.strictObject({ tenantUrl: z.string(), items: z.array(ScimToken) }).meta({ id: 'ScimTokenList' });
 
 /** Answered once, at creation: the token to paste into the identity provider. */
 export const ScimTokenCreated = ScimToken.extend({ token: z.string() }).meta({ id: 'ScimTokenCreated' });

@@ -11,6 +11,9 @@ import type { ScimToken, ScimTokenCreated } from './responses';
 
 type Row = typeof scimTokens.$inferSelect;
 
+/** Where providers reach the SCIM server. */
+export const scimBaseUrl = (publicUrl: string) => `${publicUrl.replace(/\/+$/, '')}/scim/v2`;
+
 /** 256 random bits, prefixed so a secrets scanner and a person can recognise it. */
 const newScimToken = () => `scim_${randomBytes(32).toString('base64url')}`;
 
@@ -27,10 +30,10 @@ function assertAdmin(actor: Actor) {
   if (!can(actor, 'manageScim')) throw forbidden();
 }
 
-export async function listScimTokens(db: Db, opts: { actor: Actor }) {
+export async function listScimTokens(db: Db, opts: { actor: Actor; publicUrl: string }) {
   assertAdmin(opts.actor);
   const rows = await db.select().from(scimTokens).orderBy(desc(scimTokens.createdAt));
-  return { items: rows.map(present) };
+  return { tenantUrl: scimBaseUrl(opts.publicUrl), items: rows.map(present) };
 }
 
 /** The token is answered here and never again: only its hash is stored. */

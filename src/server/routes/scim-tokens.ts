@@ -10,7 +10,7 @@ const tags = ['admin'];
 /** 管理 → ディレクトリ同期(SCIM): the bearer tokens identity providers use (docs/decisions/0023). Admins only. */
 export const scimTokenRoutes = router()
   .openapi(createRoute({ method: 'get', path: '/admin/scim/tokens', tags, responses: ok(ScimTokenList) }), async (c) =>
-    c.json(await listScimTokens(c.get('deps').db, { actor: requireActor(c) }), 200),
+    c.json(await listScimTokens(c.get('deps').db, { actor: requireActor(c), publicUrl: c.get('deps').config.publicUrl }), 200),
   )
   .openapi(
     createRoute({ method: 'post', path: '/admin/scim/tokens', tags, request: json(ScimTokenCreate), responses: created(ScimTokenCreated) }),

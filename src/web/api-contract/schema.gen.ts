@@ -7929,6 +7929,7 @@ export interface components {
         };
         ScimTokenList: {
             items: components["schemas"]["ScimToken"][];
+            tenantUrl: string;
         };
         SetupState: {
             demoAvailable: boolean;
