@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testConfig } from '../../src/config';
 import { auditLog, employees, sessions } from '../../src/db/schema';
@@ -298,6 +298,20 @@ describe('SCIM groups (departments)', () => {
     expect(out!.departmentId).toBeNull();
     const get = await scim('GET', `/Groups/${gid}`);
     expect(get.body.members).toHaveLength(1);
+
+    // An administrator in the provider's group is skipped (not the provider's to move) and noted; the rest still syncs.
+    const withAdmin = await scim('PATCH', `/Groups/${gid}`, {
+      schemas: [PATCH],
+      Operations: [{ op: 'add', path: 'members', value: [{ value: org.admin.id }, { value: '00000000-0000-4000-8000-000000000000' }] }],
+    });
+    expect(withAdmin.status).toBe(200);
+    expect(withAdmin.body.members.map((m: { value: string }) => m.value)).toEqual([org.report2.id]);
+    const [note] = await t.db.select().from(auditLog).where(eq(auditLog.action, 'scim.write')).orderBy(desc(auditLog.id)).limit(1);
+    expect(note!.detail).toMatchObject({
+      op: 'group.patch',
+      skippedAdmins: [org.admin.id],
+      unknownMembers: ['00000000-0000-4000-8000-000000000000'],
+    });
   });
 
   it('renames with PATCH and PUT', async () => {

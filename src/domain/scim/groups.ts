@@ -2,6 +2,7 @@ import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { departments, employees, scimExternalIds } from '../../db/schema';
 import { audit } from '../audit/audit';
+import { DomainError } from '../errors';
 import { createDepartment, updateDepartment } from '../directory/departments';
 import { updateEmployee } from '../directory/employees-write';
 import { listResponse, parseEqFilter, SCHEMA, ScimError } from './protocol';
@@ -10,6 +11,9 @@ import { isUuid, scimFromDomain, scimNumber, setExternalId } from './store';
 import { noteWrite, type ScimCtx } from './users';
 
 // A SCIM group is a Mendan department; its members are the active people in it (decision 0023).
+
+/** What a group change skipped, for the scim.write audit row. */
+type Notes = { unknownMembers: string[]; skippedAdmins: string[] };
 
 const columns = {
   id: departments.id,
@@ -110,7 +114,7 @@ export async function getGroup(ctx: ScimCtx, id: string, excluded?: string) {
  * Moves people in (departmentId = the group) or out (null, only if they are in it) through the directory's update,
  * so each move is checked and audited like HR's. Ids Mendan does not know are skipped and noted.
  */
-async function move(ctx: ScimCtx, groupId: string, ids: readonly string[], into: boolean, notes: { unknownMembers: string[] }) {
+async function move(ctx: ScimCtx, groupId: string, ids: readonly string[], into: boolean, notes: Notes) {
   const unique = [...new Set(ids)];
   notes.unknownMembers.push(...unique.filter((id) => !isUuid(id)));
   const wanted = unique.filter(isUuid);
@@ -122,17 +126,23 @@ async function move(ctx: ScimCtx, groupId: string, ids: readonly string[], into:
   for (const id of wanted) if (!rows.some((r) => r.id === id)) notes.unknownMembers.push(id);
   for (const r of rows) {
     if (into ? r.departmentId === groupId : r.departmentId !== groupId) continue;
-    await updateEmployee(ctx.db, {
-      actor: ctx.actor,
-      id: r.id,
-      mailer: ctx.mailer,
-      version: r.version,
-      departmentId: into ? groupId : null,
-    }).catch(scimFromDomain);
+    try {
+      await updateEmployee(ctx.db, {
+        actor: ctx.actor,
+        id: r.id,
+        mailer: ctx.mailer,
+        version: r.version,
+        departmentId: into ? groupId : null,
+      });
+    } catch (err) {
+      // An administrator is not the provider's to move (decision 0023): skipped and noted, the rest of the group still syncs.
+      if (err instanceof DomainError && err.status === 403) notes.skippedAdmins.push(r.id);
+      else scimFromDomain(err);
+    }
   }
 }
 
-async function setMembers(ctx: ScimCtx, groupId: string, ids: readonly string[], notes: { unknownMembers: string[] }) {
+async function setMembers(ctx: ScimCtx, groupId: string, ids: readonly string[], notes: Notes) {
   const current = (await membersOf(ctx.db, [groupId])).get(groupId) ?? [];
   await move(
     ctx,
@@ -144,13 +154,15 @@ async function setMembers(ctx: ScimCtx, groupId: string, ids: readonly string[],
   await move(ctx, groupId, ids, true, notes);
 }
 
-const finishNotes = (notes: { unknownMembers: string[] }) =>
-  notes.unknownMembers.length ? { unknownMembers: notes.unknownMembers.slice(0, 20) } : {};
+const finishNotes = (notes: Notes) => ({
+  ...(notes.unknownMembers.length ? { unknownMembers: notes.unknownMembers.slice(0, 20) } : {}),
+  ...(notes.skippedAdmins.length ? { skippedAdmins: notes.skippedAdmins.slice(0, 20) } : {}),
+});
 
 export async function createGroup(ctx: ScimCtx, body: ScimGroupInput) {
   const made = await createDepartment(ctx.db, { actor: ctx.actor, code: scimNumber(), name: body.displayName }).catch(scimFromDomain);
   await setExternalId(ctx.db, 'Group', made.id, body.externalId);
-  const notes = { unknownMembers: [] as string[] };
+  const notes = { unknownMembers: [] as string[], skippedAdmins: [] as string[] };
   if (body.members?.length)
     await move(
       ctx,
@@ -167,7 +179,7 @@ export async function replaceGroup(ctx: ScimCtx, id: string, body: ScimGroupInpu
   await readGroup(ctx.db, id);
   await updateDepartment(ctx.db, { actor: ctx.actor, id, name: body.displayName }).catch(scimFromDomain);
   await setExternalId(ctx.db, 'Group', id, body.externalId === undefined ? undefined : body.externalId || null);
-  const notes = { unknownMembers: [] as string[] };
+  const notes = { unknownMembers: [] as string[], skippedAdmins: [] as string[] };
   if (body.members)
     await setMembers(
       ctx,
@@ -189,7 +201,7 @@ const MEMBER_PATH = /^members\[\s*value\s+eq\s+"([^"]+)"\s*\]$/i;
 
 export async function patchGroup(ctx: ScimCtx, id: string, ops: readonly PatchOperation[]) {
   await readGroup(ctx.db, id);
-  const notes = { unknownMembers: [] as string[] };
+  const notes = { unknownMembers: [] as string[], skippedAdmins: [] as string[] };
   for (const op of ops) {
     const path = op.path?.trim() ?? '';
     const one = MEMBER_PATH.exec(path);
