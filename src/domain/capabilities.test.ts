@@ -20,6 +20,7 @@ const MATRIX: Record<Capability, { employee: boolean; interviewer: boolean; hr: 
   manageAuditAccess: { employee: false, interviewer: false, hr: false, admin: true },
   manageSso: { employee: false, interviewer: false, hr: false, admin: true },
   manageWebhooks: { employee: false, interviewer: false, hr: false, admin: true },
+  manageScim: { employee: false, interviewer: false, hr: false, admin: true },
   exportPersonFile: { employee: false, interviewer: false, hr: true, admin: true },
   eraseRecords: { employee: false, interviewer: false, hr: true, admin: true },
   manageRetention: { employee: false, interviewer: false, hr: false, admin: true },

@@ -27,6 +27,8 @@ const RULES = {
   manageSso: isAdmin,
   /** Chat tools and webhooks (Slack, Teams, signed webhooks) send events out of Mendan: the system owner's. */
   manageWebhooks: isAdmin,
+  /** Directory sync (SCIM tokens) lets an identity provider change people: the system owner's. */
+  manageScim: isAdmin,
   /** Rounds are planned, launched and followed by HR. */
   manageRounds: isHr,
   /** Templates, themes and the question bank. */

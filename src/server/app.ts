@@ -14,6 +14,7 @@ import { observe } from './middleware/observe';
 import { HttpMetrics } from './metrics';
 import { requestLocale, sessionMiddleware } from './middleware/session';
 import { router } from './router';
+import { scimRoutes } from './scim';
 import { registerRoutes } from './routes';
 import { metricsRoute } from './routes/ops';
 import { serveWeb } from './static';
@@ -63,6 +64,8 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
   app.use('/api/v1/*', signInGate);
 
   registerRoutes(app);
+  // SCIM for identity providers: bearer tokens, not sessions (no /api prefix, so no session gate or CSRF).
+  app.route('/scim/v2', scimRoutes());
   app.get('/metrics', metricsRoute(deps, metrics));
 
   registerSecuritySchemes(app);

@@ -84,6 +84,11 @@ export const router = createBrowserRouter([
       { path: 'admin/audit', handle: requires('viewAudit'), lazy: page(() => import('./routes/Audit').then((m) => m.AuditPage)) },
       { path: 'admin/sso', handle: requires('manageSso'), lazy: page(() => import('./routes/SsoSettings').then((m) => m.SsoSettingsPage)) },
       {
+        path: 'admin/scim',
+        handle: requires('manageScim'),
+        lazy: page(() => import('./routes/ScimSettings').then((m) => m.ScimSettingsPage)),
+      },
+      {
         path: 'admin/webhooks',
         handle: requires('manageWebhooks'),
         lazy: page(() => import('./routes/webhooks/Webhooks').then((m) => m.WebhooksPage)),

@@ -94,6 +94,10 @@ export const MATRIX: Record<string, Entry> = {
     deny: f403('self', 'colleague', 'otherManager', 'manager', 'partner', 'hr'),
     body: () => ({ issuer: 'https://idp.example.jp' }),
   },
+  // Directory sync (decision 0023): SCIM tokens are the system owner's alone.
+  'GET /admin/scim/tokens': { allow: ['admin'], deny: ADMIN_ONLY },
+  'POST /admin/scim/tokens': { allow: ['admin'], deny: ADMIN_ONLY, body: () => ({ name: 'Entra ID' }) },
+  'DELETE /admin/scim/tokens/{id}': { allow: ['admin'], deny: ADMIN_ONLY, path: () => `/admin/scim/tokens/${NO_ID}` },
   // Chat tools and webhooks (decision 0021): the system owner's alone.
   'GET /admin/webhooks': { allow: ['admin'], deny: ADMIN_ONLY },
   'POST /admin/webhooks': {

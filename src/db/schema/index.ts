@@ -12,3 +12,4 @@ export * from './scheduling';
 export * from './skills';
 export * from './system';
 export * from './webhooks';
+export * from './scim';

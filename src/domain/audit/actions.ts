@@ -35,6 +35,7 @@ export const AUDIT_ACTIONS = [
   'employee.anonymised',
   'department.create',
   'department.update',
+  'department.delete',
   'department.import',
   'department.export',
   'demo.seed',
@@ -71,6 +72,10 @@ export const AUDIT_ACTIONS = [
   'webhook.test',
   'webhook.resend',
   'settings.retention.update',
+  // Directory sync over SCIM (decision 0023): tokens, and every write a provider made (besides the directory's own rows).
+  'scim.token.create',
+  'scim.token.revoke',
+  'scim.write',
   // Preparation and scheduling
   'form.read',
   'form.save',
@@ -146,6 +151,7 @@ export const AUDIT_ENTITY_TYPES = [
   'mail',
   'setup',
   'webhook',
+  'scim_token',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

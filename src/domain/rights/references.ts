@@ -40,6 +40,7 @@ export const PERSON_REFERENCES: Record<string, Handling> = {
   'employees.manager_id': { erase: 'null', anonymise: 'null' },
   'interviews.interviewer_id': { erase: 'null', anonymise: 'keep' },
   'rounds.created_by': { erase: 'null', anonymise: 'null' },
+  'scim_tokens.created_by': { erase: 'null', anonymise: 'null' },
   'form_template_versions.created_by': { erase: 'null', anonymise: 'null' },
   'interviews.kept_from': { erase: 'remove', anonymise: 'remove' },
   'career_wishes.kept_from': { erase: 'remove', anonymise: 'remove' },

@@ -69,6 +69,8 @@ export async function removeTraces(db: Db, p: Identity, interviewIds: string[], 
       where participants->'employeeIds' ? ${p.id}::text returning 1`,
   );
   n += await count(db, sql`delete from throttles where ${mentions(sql`key`, [p.id, p.email.toLowerCase()])} returning 1`);
+  // The identity provider's id of them (SCIM, decision 0023): no foreign key, the row is about one person or department.
+  n += await count(db, sql`delete from scim_external_ids where resource_type = 'User' and resource_id = ${p.id} returning 1`);
   n += await count(db, sql`delete from import_journal where ${p.id}::uuid = any(created) or strpos(before::text, ${p.id}) > 0 returning 1`);
   // The log keeps what happened and when; what it said about the person goes, and so do the addresses they used.
   // What they did to others' records keeps its detail (it is about those records), without their IP address.

@@ -39,6 +39,7 @@ export default {
     outbox: 'Mail outbox',
     security: 'Security',
     webhook: 'Integrations',
+    scim: 'Directory sync (SCIM)',
   },
   actions: {
     auth_login: 'Login',
@@ -69,6 +70,7 @@ export default {
     employee_export: 'Employee CSV export',
     department_create: 'Department added',
     department_update: 'Department updated',
+    department_delete: 'Department deleted',
     department_import: 'Department CSV import',
     department_export: 'Department CSV export',
     demo_seed: 'Demo data loaded',
@@ -103,6 +105,9 @@ export default {
     webhook_rotate_secret: 'Integration signing secret renewed',
     webhook_test: 'Integration test sent',
     webhook_resend: 'Integration delivery re-sent',
+    scim_token_create: 'SCIM token issued',
+    scim_token_revoke: 'SCIM token revoked',
+    scim_write: 'Directory changed over SCIM',
     settings_retention_update: 'Data retention settings changed',
     data_export_self: 'Own data downloaded',
     data_export_person: 'Employee file exported (formal request)',
@@ -171,5 +176,6 @@ export default {
     audit: 'Audit log',
     mail: 'Mail',
     webhook: 'Integration',
+    scim_token: 'SCIM token',
   },
 };

@@ -21,6 +21,7 @@ import themes from './themes';
 import trends from './trends';
 import ui from './ui';
 import webhooks from './webhooks';
+import scim from './scim';
 
 /**
  * The whole English catalog, one feature file per key. A module of its own so the web app can
@@ -50,4 +51,5 @@ export const en = {
   audit,
   ui,
   webhooks,
+  scim,
 } as const;

@@ -57,6 +57,7 @@ export default {
     audit: 'Audit log',
     sso: 'Single sign-on',
     webhooks: 'Integrations',
+    scim: 'Directory sync (SCIM)',
     retention: 'Data retention',
     settings: 'Settings',
   },

@@ -39,6 +39,7 @@ export default {
     outbox: 'メール送信箱',
     security: 'セキュリティ',
     webhook: '通知連携',
+    scim: 'ディレクトリ同期(SCIM)',
   },
   actions: {
     auth_login: 'ログイン',
@@ -69,6 +70,7 @@ export default {
     employee_export: '社員のCSV書き出し',
     department_create: '部署の追加',
     department_update: '部署の更新',
+    department_delete: '部署の削除',
     department_import: '部署のCSV取り込み',
     department_export: '部署のCSV書き出し',
     demo_seed: 'デモデータの投入',
@@ -103,6 +105,9 @@ export default {
     webhook_rotate_secret: '通知連携の署名シークレットの再発行',
     webhook_test: '通知連携のテスト送信',
     webhook_resend: '通知連携の再送',
+    scim_token_create: 'SCIM トークンの発行',
+    scim_token_revoke: 'SCIM トークンの失効',
+    scim_write: 'SCIM による名簿の変更',
     settings_retention_update: 'データ保持の設定の変更',
     data_export_self: '自分のデータのダウンロード',
     data_export_person: '社員のデータの書き出し(開示請求など)',
@@ -171,5 +176,6 @@ export default {
     audit: '監査ログ',
     mail: 'メール',
     webhook: '通知連携',
+    scim_token: 'SCIM トークン',
   },
 };

@@ -58,6 +58,7 @@ export default {
     audit: '監査ログ',
     sso: 'シングルサインオン',
     webhooks: '通知連携',
+    scim: 'ディレクトリ同期(SCIM)',
     retention: 'データ保持',
     settings: '設定',
   },

@@ -22,6 +22,7 @@ import { skillRoutes } from './skills';
 import { ssoRoutes } from './sso';
 import { webhookRoutes } from './webhooks';
 import { rightsRoutes } from './rights';
+import { scimTokenRoutes } from './scim-tokens';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
@@ -48,4 +49,5 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', placementRoutes);
   app.route('/api/v1', webhookRoutes);
   app.route('/api/v1', rightsRoutes);
+  app.route('/api/v1', scimTokenRoutes);
 }

@@ -31,6 +31,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/admin/audit', key: 'audit', show: (c) => c.viewAudit },
   { to: '/admin/sso', key: 'sso', show: (c) => c.manageSso },
   { to: '/admin/webhooks', key: 'webhooks', show: (c) => c.manageWebhooks },
+  { to: '/admin/scim', key: 'scim', show: (c) => c.manageScim },
   { to: '/admin/retention', key: 'retention', show: (c) => c.manageRetention },
   { to: '/settings', key: 'settings', show: () => true },
 ];
