@@ -188,7 +188,10 @@ describe('trends (HR)', () => {
     expect(served.overall[1]).toMatchObject({ average: 5 });
     // …and the job the read queued counts it again.
     await t.drain();
-    const [recounted] = await t.db.select().from(insightSnapshots).where(eq(insightSnapshots.key, `trends:${r2}`));
+    const [recounted] = await t.db
+      .select()
+      .from(insightSnapshots)
+      .where(eq(insightSnapshots.key, `trends:${r2}`));
     expect(Date.now() - recounted!.computedAt.getTime()).toBeLessThan(60_000);
     // Both past the bound, time for one count: the newest is counted, the other reads 集計中 with no figures —
     // never the old ones (the closed round's were counted before it closed, so they are not final either).
