@@ -120,4 +120,24 @@ test('the demo company loads from the first-run page, and its HR person sees fig
     await expect(page.locator('.rating-bars')).toBeVisible();
     await shoot(page, name);
   }
+  // The printed employee's submitted sheet on a phone: every answer whole, none clipped mid-line.
+  await page.getByRole('button', { name: 'ログアウト' }).click();
+  // The browser that loaded the demo is shown its sign-ins again after signing out.
+  const employee = page.getByRole('listitem').filter({ hasText: '面談の日時が決まっています' });
+  await expect(employee).toContainText('ren.wada@demo.example.jp');
+  await employee.getByRole('button', { name: 'この人でログイン' }).click();
+  await expect(page.getByRole('button', { name: 'ログアウト' })).toBeVisible();
+  const mine = await page.request.get(`${server!.baseUrl}/api/v1/me/interviews`);
+  const running = ((await mine.json()) as { items: { id: string; round: { status: string } }[] }).items.find(
+    (i) => i.round.status === 'launched',
+  )!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`${server!.baseUrl}/prep/${running.id}?tab=sheet`);
+  await expect(page.getByText('提出済み').first()).toBeVisible();
+  const clipped = await page.evaluate(
+    () => [...document.querySelectorAll('textarea[readonly]')].filter((e) => e.scrollHeight > e.clientHeight + 2).length,
+  );
+  expect(clipped, 'answers clipped in their boxes').toBe(0);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await shoot(page, 'demo-employee-sheet');
 });
