@@ -41,7 +41,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /data-rights\.spec\.ts/ },
+    // data-rights holds the seeded 一郎's running interview (and erases a person): it runs after every spec that
+    // uses that interview, on the same server.
+    { name: 'after', use: { browserName: 'chromium' }, testMatch: /data-rights\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: {
     // Seed first (the folder is wiped), then serve; DATABASE_URL is dropped so the run always
     // uses its own throw-away PGlite folder.
