@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { isConnectionError } from '../db/connection-errors';
 import { resourceTypes, schemas, serviceProviderConfig } from '../domain/scim/discovery';
 import { createGroup, deleteGroup, getGroup, listGroups, patchGroup, replaceGroup } from '../domain/scim/groups';
-import { parsePaging, SCIM_CONTENT_TYPE, scimActor, ScimError, scimErrorBody } from '../domain/scim/protocol';
+import { listResponse, parsePaging, SCIM_CONTENT_TYPE, scimActor, ScimError, scimErrorBody } from '../domain/scim/protocol';
 import { PatchOp, ScimGroupInput, ScimUserInput } from '../domain/scim/schemas';
 import { authenticateScim, scimBaseUrl } from '../domain/scim/tokens';
 import { createUser, deleteUser, getUser, listUsers, patchUser, replaceUser, type ScimCtx } from '../domain/scim/users';
@@ -89,23 +89,11 @@ export function scimRoutes() {
   app.get('/ServiceProviderConfig', (c) => send(c, serviceProviderConfig(c.get('scim').base)));
   app.get('/ResourceTypes', (c) => {
     const items = resourceTypes(c.get('scim').base);
-    return send(c, {
-      schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
-      totalResults: items.length,
-      startIndex: 1,
-      itemsPerPage: items.length,
-      Resources: items,
-    });
+    return send(c, listResponse(items, items.length, 0));
   });
   app.get('/Schemas', (c) => {
     const items = schemas(c.get('scim').base);
-    return send(c, {
-      schemas: ['urn:ietf:params:scim:api:messages:2.0:ListResponse'],
-      totalResults: items.length,
-      startIndex: 1,
-      itemsPerPage: items.length,
-      Resources: items,
-    });
+    return send(c, listResponse(items, items.length, 0));
   });
 
   app.get('/Users', async (c) => send(c, await listUsers(c.get('scim'), paging(c))));

@@ -55,17 +55,19 @@ export async function notify(db: Db, items: NewNotification[], jobs?: JobQueue) 
 }
 
 type Person = { id: string; email: string; locale: string; familyName: string; givenName: string };
+/** Who a notice goes to, as mail, in-app and chat deliveries need them. */
+export const personColumns = {
+  id: employees.id,
+  email: employees.email,
+  locale: employees.locale,
+  familyName: employees.familyName,
+  givenName: employees.givenName,
+};
 
 export async function loadPeople(db: Db, ids: string[]): Promise<Person[]> {
   if (!ids.length) return [];
   return db
-    .select({
-      id: employees.id,
-      email: employees.email,
-      locale: employees.locale,
-      familyName: employees.familyName,
-      givenName: employees.givenName,
-    })
+    .select(personColumns)
     .from(employees)
     .where(and(inArray(employees.id, ids), eq(employees.status, 'active')));
 }

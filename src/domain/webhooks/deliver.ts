@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { employees, roleGrants, webhookDeliveries, webhookEndpoints } from '../../db/schema';
 import type { Config } from '../../config';
 import type { JobAttempt, JobDeps } from '../../jobs/queue';
-import { notify, personLocale } from '../notify/notify';
+import { notify, personColumns, personLocale } from '../notify/notify';
 import { formatName } from '../shared/format';
 import { type EndpointKind, WEBHOOK_DISABLE_AFTER } from './events';
 import type { Outcome } from './http';
@@ -22,14 +22,7 @@ export const UNDELIVERED = ['pending', 'retrying'];
 async function personOf(db: Db, id: string | null): Promise<Person | null> {
   if (!id) return null;
   const [p] = await db
-    .select({
-      id: employees.id,
-      email: employees.email,
-      locale: employees.locale,
-      familyName: employees.familyName,
-      givenName: employees.givenName,
-      status: employees.status,
-    })
+    .select({ ...personColumns, status: employees.status })
     .from(employees)
     .where(eq(employees.id, id));
   return p ?? null;
