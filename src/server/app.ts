@@ -7,7 +7,7 @@ import { DomainError } from '../domain/errors';
 import { translator } from '../i18n';
 import type { AppDeps } from './context';
 import { DOCUMENT, registerSecuritySchemes } from './document';
-import { errorBody } from './http';
+import { errorBody, headerAfter } from './http';
 import { unavailable } from './outage';
 import { signInGate } from './middleware/gate';
 import { observe } from './middleware/observe';
@@ -59,7 +59,7 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
   app.use('*', sessionMiddleware(deps));
   app.use('/api/*', async (c, next) => {
     await next();
-    c.header('Cache-Control', 'no-store');
+    headerAfter(c, 'Cache-Control', 'no-store');
   });
   app.use('/api/v1/*', signInGate);
 

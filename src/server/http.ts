@@ -27,3 +27,13 @@ export function requireActor(c: Context<AppEnv>): Actor {
 }
 
 export { DomainError };
+
+/**
+ * A header added once the handler has answered (a middleware's `await next()` returned). Set on the response
+ * itself: `c.header` at that point rebuilds the response, which sends @hono/node-server off its fast path
+ * (it then streams the body through a web ReadableStream — a measurable share of every request, issue 16).
+ */
+export function headerAfter(c: Context, name: string, value: string, opts: { append?: boolean } = {}) {
+  if (opts.append) c.res.headers.append(name, value);
+  else c.res.headers.set(name, value);
+}

@@ -13,6 +13,7 @@ import { createUser, deleteUser, getUser, listUsers, patchUser, replaceUser, typ
 import { unstorableText } from '../domain/shared/issues';
 import { translator } from '../i18n';
 import { BODY_LIMIT } from './app';
+import { headerAfter } from './http';
 import type { AppEnv } from './context';
 import { unavailable } from './outage';
 
@@ -74,7 +75,7 @@ export function scimRoutes() {
       tokenId: token.id,
     });
     await next();
-    c.header('Cache-Control', 'no-store');
+    headerAfter(c, 'Cache-Control', 'no-store');
   });
   app.onError((err, c) => {
     if (err instanceof ScimError) return fail(c, err);

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { App } from './context';
+import { headerAfter } from './http';
 
 // MENDAN_WEB_DIR: a build elsewhere (several developers previewing their own builds on one machine).
 const webRoot = process.env.MENDAN_WEB_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url));
@@ -19,11 +20,11 @@ export function serveWeb(app: App, root = webRoot) {
   app.use('/assets/*', async (c, next) => {
     await next();
     if (!c.res.ok) return;
-    c.header('Cache-Control', 'public, max-age=31536000, immutable');
+    headerAfter(c, 'Cache-Control', 'public, max-age=31536000, immutable');
     // The answer depends on Accept-Encoding even when it is the plain file: a shared cache must not hand a
     // brotli copy to a browser that cannot read it, nor keep only the plain one for everyone.
     if (COMPRESSED_COPIES.test(c.req.path) && !/accept-encoding/i.test(c.res.headers.get('Vary') ?? '')) {
-      c.header('Vary', 'Accept-Encoding', { append: true });
+      headerAfter(c, 'Vary', 'Accept-Encoding', { append: true });
     }
   });
   // The precompressed copy the browser accepts (brotli, else gzip), with Content-Encoding; else the file.

@@ -60,4 +60,19 @@ describe("the interviewer's list", () => {
     const nobody = await ctx.t.client().login(people[0]!.email);
     expect(await (await nobody.get('/api/v1/interviews')).json()).toMatchObject({ items: [], total: 0 });
   });
+
+  it('pages the one running round the same on every call (prepared), and merges two running rounds in order', async () => {
+    // More than five runs: PostgreSQL may switch a prepared statement to its generic plan; the answer must not change.
+    for (let i = 0; i < 7; i++) {
+      const page2 = (await (await manager.get('/api/v1/interviews?page=2&pageSize=2')).json()) as Queue;
+      expect(page2.items.map((x) => x.employee.id)).toEqual([people[1]!.id]);
+      expect(page2.total).toBe(3);
+    }
+    const second = (await launchRound(ctx.t, ctx.hr, [people[0]!.id], { name: '追加のキャリア面談' })).roundId;
+    const both = await queue();
+    expect(both.total).toBe(4);
+    expect(both.items.filter((i) => i.round.id === second).map((i) => i.employee.id)).toEqual([people[0]!.id]);
+    expect((await queue(`?roundId=${second}`)).items.map((i) => i.employee.id)).toEqual([people[0]!.id]);
+    expect((await queue(`?roundId=${running}`)).total).toBe(3);
+  });
 });

@@ -1,6 +1,7 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared';
 import { employees, sessions } from '../../db/schema';
 import { isLocale, type Locale } from '../../i18n';
 import type { Actor, Role } from '../actor';
@@ -67,9 +68,9 @@ export async function loadActor(db: Db, employeeId: string): Promise<Actor | nul
  * Resolves a session cookie to the acting person with their roles, in one query.
  * Retired people and expired sessions resolve to nothing.
  */
-export async function loadSession(db: Db, token: string, ip?: string): Promise<SessionInfo | null> {
-  const idHash = sha256(token);
-  const rows = await db
+// Every request without a cached session asks this: prepared (its plan does not depend on the token).
+const sessionByHash = preparedQuery((db) =>
+  db
     .select({
       employeeId: employees.id,
       locale: employees.locale,
@@ -79,7 +80,13 @@ export async function loadSession(db: Db, token: string, ip?: string): Promise<S
     })
     .from(sessions)
     .innerJoin(employees, eq(employees.id, sessions.employeeId))
-    .where(and(eq(sessions.idHash, idHash), sql`${sessions.expiresAt} > now()`, eq(employees.status, 'active')));
+    .where(and(eq(sessions.idHash, sql.placeholder('idHash')), sql`${sessions.expiresAt} > now()`, eq(employees.status, 'active')))
+    .prepare('session_by_hash'),
+);
+
+export async function loadSession(db: Db, token: string, ip?: string): Promise<SessionInfo | null> {
+  const idHash = sha256(token);
+  const rows = await sessionByHash(db).execute({ idHash });
   const row = rows[0];
   if (!row) return null;
   const roles = rolesOf(row);

@@ -1,4 +1,5 @@
-import { eq, or, type SQL, sql } from 'drizzle-orm';
+import { and, eq, or, type Placeholder, type SQL, sql } from 'drizzle-orm';
+import { preparedQuery } from '../../db/prepared';
 import { alias, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { employees, interviews, rounds } from '../../db/schema';
@@ -15,10 +16,15 @@ const interviewer = interviewerPerson;
 
 /** The actor's relation to each interview row, computed in SQL (strongest first). */
 export function relationSql(actor: Actor): SQL<InterviewRelation> {
+  return relationOf(actor.id, can(actor, 'readAllRecords'));
+}
+
+/** relationSql for an actor id that may be a prepared statement's placeholder. */
+function relationOf(actorId: string | Placeholder, readsAll: boolean): SQL<InterviewRelation> {
   return sql<InterviewRelation>`case
-    when ${interviews.employeeId} = ${actor.id} then 'self'
-    when ${interviews.interviewerId} = ${actor.id} then 'interviewer'
-    when ${can(actor, 'readAllRecords') ? sql`true` : sql`false`} then 'hr'
+    when ${interviews.employeeId} = ${actorId} then 'self'
+    when ${interviews.interviewerId} = ${actorId} then 'interviewer'
+    when ${readsAll ? sql`true` : sql`false`} then 'hr'
     else 'none' end`;
 }
 
@@ -43,37 +49,51 @@ export function visibleTo(actor: Actor): SQL | undefined {
 
 export type LoadedInterview = Awaited<ReturnType<typeof loadInterview>>;
 
+/**
+ * The interview query, prepared (every interview screen starts with it): one statement for those who read
+ * every record (HR), one for everyone else, whose WHERE keeps them to their own and those they interview.
+ */
+const interviewFor = (readsAll: boolean) =>
+  preparedQuery((db) => {
+    const actorId = sql.placeholder('actorId');
+    const id = eq(interviews.id, sql.placeholder('id'));
+    return db
+      .select({
+        interview: interviews,
+        round: rounds,
+        relation: relationOf(actorId, readsAll),
+        keptFrom: keptFromSql(actorId, person.managerId, interviews.keptFrom),
+        employee: {
+          id: person.id,
+          familyName: person.familyName,
+          givenName: person.givenName,
+          familyNameKana: person.familyNameKana,
+          givenNameKana: person.givenNameKana,
+          email: person.email,
+          locale: person.locale,
+        },
+        interviewer: {
+          id: interviewer.id,
+          familyName: interviewer.familyName,
+          givenName: interviewer.givenName,
+          email: interviewer.email,
+          locale: interviewer.locale,
+        },
+      })
+      .from(interviews)
+      .innerJoin(rounds, eq(rounds.id, interviews.roundId))
+      .innerJoin(person, eq(person.id, interviews.employeeId))
+      .leftJoin(interviewer, eq(interviewer.id, interviews.interviewerId))
+      .where(readsAll ? id : and(id, or(eq(interviews.employeeId, actorId), eq(interviews.interviewerId, actorId))))
+      .prepare(readsAll ? 'interview_for_all' : 'interview_for_person');
+  });
+const interviewForAll = interviewFor(true);
+const interviewForPerson = interviewFor(false);
+
 /** One interview with its round, people and the actor's facts; 404 for anyone without a relation. */
 export async function loadInterview(db: Db, actor: Actor, id: string) {
-  const where = visibleTo(actor);
-  const [row] = await db
-    .select({
-      interview: interviews,
-      round: rounds,
-      relation: relationSql(actor),
-      keptFrom: keptFromSql(actor.id, person.managerId, interviews.keptFrom),
-      employee: {
-        id: person.id,
-        familyName: person.familyName,
-        givenName: person.givenName,
-        familyNameKana: person.familyNameKana,
-        givenNameKana: person.givenNameKana,
-        email: person.email,
-        locale: person.locale,
-      },
-      interviewer: {
-        id: interviewer.id,
-        familyName: interviewer.familyName,
-        givenName: interviewer.givenName,
-        email: interviewer.email,
-        locale: interviewer.locale,
-      },
-    })
-    .from(interviews)
-    .innerJoin(rounds, eq(rounds.id, interviews.roundId))
-    .innerJoin(person, eq(person.id, interviews.employeeId))
-    .leftJoin(interviewer, eq(interviewer.id, interviews.interviewerId))
-    .where(where ? sql`${interviews.id} = ${id} and ${where}` : eq(interviews.id, id));
+  const query = can(actor, 'readAllRecords') ? interviewForAll : interviewForPerson;
+  const [row] = await query(db).execute({ actorId: actor.id, id });
   const facts: InterviewFacts | null = row
     ? {
         relation: row.relation,

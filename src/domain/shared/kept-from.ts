@@ -1,4 +1,4 @@
-import { type SQL, sql } from 'drizzle-orm';
+import { type Placeholder, type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 
 /**
@@ -9,7 +9,7 @@ import type { PgColumn } from 'drizzle-orm/pg-core';
  *
  * `managerId` is the employee's current manager column; `keptFrom` the item's uuid[] column.
  */
-export function keptFromSql(actorId: string, managerId: PgColumn | SQL, keptFrom: PgColumn | SQL): SQL<boolean> {
+export function keptFromSql(actorId: string | Placeholder, managerId: PgColumn | SQL, keptFrom: PgColumn | SQL): SQL<boolean> {
   return sql<boolean>`(coalesce(${managerId} = ${actorId}, false) or ${keptFrom} @> array[${actorId}]::uuid[])`;
 }
 

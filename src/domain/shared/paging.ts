@@ -34,6 +34,10 @@ export async function cappedCount(
       sql`select count(*)::int as n from (select 1 from ${table} ${where ? sql`where ${where}` : sql``} limit ${cap + 1}) capped`,
     ),
   );
-  const n = Number(rows[0]?.n ?? 0);
+  return cappedTotal(Number(rows[0]?.n ?? 0), cap);
+}
+
+/** A count made up to cap + 1 rows, as the answer states it. */
+export function cappedTotal(n: number, cap = COUNT_CAP): { total: number; totalCapped: boolean } {
   return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import type { AppDeps, AppEnv } from '../context';
+import { headerAfter } from '../http';
 import type { HttpMetrics } from '../metrics';
 
 /** An id a proxy or a client may hand in: short and plain, so it cannot forge or break a log line. */
@@ -24,7 +25,7 @@ export function observe(deps: AppDeps, metrics: HttpMetrics): MiddlewareHandler<
     c.set('requestId', requestId);
     c.set('log', log);
     await next();
-    c.header(REQUEST_ID_HEADER, requestId);
+    headerAfter(c, REQUEST_ID_HEADER, requestId);
     const seconds = (performance.now() - started) / 1000;
     const route = routeTemplate(c);
     metrics.observe(c.req.method, route, c.res.status, seconds);
