@@ -15,9 +15,10 @@ import { insightSuite } from './suites/insight';
 import { loadSuite } from './suites/load';
 import { recordSuite } from './suites/record';
 import { roundsSuite } from './suites/rounds';
+import { workersSuite } from './suites/workers';
 import { webSuite } from './suites/web';
 
-const SUITES: Suite[] = [directorySuite, roundsSuite, recordSuite, insightSuite, loadSuite, importSuite, webSuite];
+const SUITES: Suite[] = [directorySuite, roundsSuite, recordSuite, insightSuite, loadSuite, importSuite, webSuite, workersSuite];
 
 const notes: string[] = [];
 const appendix: string[] = [];

@@ -85,8 +85,15 @@ export async function waitHealthy(baseUrl: string, timeoutMs = 60_000): Promise<
   }
 }
 
-/** The real Mendan app on a bench database (DATABASE_URL for PostgreSQL, DATA_DIR for PGlite). */
-export async function startApp(name: string, target: DbTarget, opts: { workers?: boolean } = {}): Promise<RunningServer> {
+/**
+ * The real Mendan app on a bench database (DATABASE_URL for PostgreSQL, DATA_DIR for PGlite). `workers`: the job
+ * workers run too; `processes`: that many servers share the port (node cluster, as WORKERS runs it; PostgreSQL).
+ */
+export async function startApp(
+  name: string,
+  target: DbTarget,
+  opts: { workers?: boolean; processes?: number } = {},
+): Promise<RunningServer> {
   const env = {
     HOST: '127.0.0.1',
     PORT: '0',
@@ -94,6 +101,7 @@ export async function startApp(name: string, target: DbTarget, opts: { workers?:
     DATABASE_URL: target.databaseUrl,
     DATA_DIR: target.dataDir,
     BENCH_WORKERS: opts.workers ? '1' : undefined,
+    BENCH_PROCESSES: opts.processes ? String(opts.processes) : undefined,
   };
   const server = await launch(name, script('app-server'), env);
   try {

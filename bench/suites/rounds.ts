@@ -24,10 +24,10 @@ const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 100_000);
 /** Participants of the one-shot launch measurement (the issue's "round of 10,000"). */
 const LAUNCH_PEOPLE = Math.min(10_000, EMPLOYEES - 300);
 
-type Ctx = { roundId: string; interviewId: string; head: string; member: string };
-type Scenario = { id: string; label: string; as: 'hr' | 'head' | 'member'; path: (c: Ctx) => string };
+export type RoundsCtx = { roundId: string; interviewId: string; head: string; member: string };
+type Scenario = { id: string; label: string; as: 'hr' | 'head' | 'member'; path: (c: RoundsCtx) => string };
 
-const SCENARIOS: Scenario[] = [
+export const SCENARIOS: Scenario[] = [
   { id: 'progress', label: 'progress of a 100k round (HR)', as: 'hr', path: (c) => `/api/v1/rounds/${c.roundId}/progress` },
   {
     id: 'assignments',
@@ -96,8 +96,9 @@ async function timeLaunch(db: Db, handle: DbHandle, note: (s: string) => void, k
   }
 }
 
-async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<ResultRow[]> {
-  const ctx: Ctx = { roundId: '', interviewId: '', head: '', member: '' };
+/** The rounds database on `kind` (generated when missing), and the people and records the scenarios use. */
+export async function prepareRounds(kind: DbKind, opts: BenchOptions, fresh: boolean, timeLaunches = false) {
+  const ctx: RoundsCtx = { roundId: '', interviewId: '', head: '', member: '' };
   let people = 0;
   const target = await prepareDatabase(
     kind,
@@ -122,13 +123,18 @@ async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<
             WHERE i.round_id = ${ctx.roundId} AND h.employee_number LIKE 'H%-%-%' ORDER BY e.employee_number LIMIT 1`,
         );
         Object.assign(ctx, { interviewId: iv!.id, head: iv!.head, member: iv!.member });
-        if (opts.selected('rounds.launch')) await timeLaunch(db, handle, opts.note, kind);
+        if (timeLaunches) await timeLaunch(db, handle, opts.note, kind);
       },
     },
     opts.log,
   );
   const made = target.generatedSec === null ? 'cached' : `generated in ${target.generatedSec.toFixed(1)} s`;
   opts.note(`rounds data on ${kind}: ${(people * ROUNDS).toLocaleString('en-US')} interviews in ${ROUNDS} rounds (${made})`);
+  return { target, ctx };
+}
+
+async function runOn(kind: DbKind, opts: BenchOptions, fresh: boolean): Promise<ResultRow[]> {
+  const { target, ctx } = await prepareRounds(kind, opts, fresh, opts.selected('rounds.launch'));
   const rows: ResultRow[] = [];
   let server: RunningServer | undefined;
   try {
