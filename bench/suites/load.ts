@@ -57,7 +57,17 @@ function flow(kind: keyof typeof USERS, p: Person, round: string, n: () => numbe
   ];
 }
 
-type Tally = { times: number[]; errors: number; firstError: string | null; byMethod: Record<string, number> };
+type Tally = {
+  times: number[];
+  errors: number;
+  firstError: string | null;
+  byMethod: Record<string, number>;
+  /** Response times per step ("GET /interviews/:id/prep"): where the load's time goes. */
+  byStep: Map<string, number[]>;
+};
+
+/** A step's path as a template: ids and numbers become placeholders, the query is dropped. */
+const stepName = (s: Step) => `${s.method} ${s.path.split('?')[0]!.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, ':id')}`;
 
 /** One person looping through their flow until `until`; the answer of each step feeds the next one's body. */
 async function walk(base: string, cookie: string, steps: Step[], until: number, tally: Tally): Promise<void> {
@@ -76,8 +86,13 @@ async function walk(base: string, cookie: string, steps: Step[], until: number, 
         const text = await res.text();
         if (!res.ok) throw new Error(`${s.method} ${s.path}: HTTP ${res.status} ${text.slice(0, 160)}`);
         prev = text ? (JSON.parse(text) as Record<string, unknown>) : {};
-        tally.times.push(performance.now() - t0);
+        const ms = performance.now() - t0;
+        tally.times.push(ms);
         tally.byMethod[s.method] = (tally.byMethod[s.method] ?? 0) + 1;
+        const name = stepName(s);
+        const list = tally.byStep.get(name) ?? [];
+        if (!list.length) tally.byStep.set(name, list);
+        list.push(ms);
       } catch (e) {
         tally.errors++;
         tally.firstError ??= (e as Error).message;
@@ -109,6 +124,8 @@ async function people(db: Db, ctx: Ctx) {
   );
   const [round] = await queryRows<{ id: string }>(db, sql`SELECT id FROM rounds WHERE name = ${LATEST_ROUND}`);
   ctx.round = round!.id;
+  // A run stopped half-way may have left sign-in attempts counted against the bench's accounts.
+  await db.execute(sql`DELETE FROM throttles WHERE key LIKE 'login:%'`);
 }
 
 /**
@@ -157,7 +174,7 @@ async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow> {
     let counter = 0;
     const n = () => ++counter;
     const durationSec = Math.max(30, opts.durationSec * 3);
-    const tally: Tally = { times: [], errors: 0, firstError: null, byMethod: {} };
+    const tally: Tally = { times: [], errors: 0, firstError: null, byMethod: {}, byStep: new Map() };
     opts.log(`  load on ${kind}: ${cast.length} people for ${durationSec} s`);
     const t0 = performance.now();
     const until = t0 + durationSec * 1000;
@@ -184,10 +201,29 @@ async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow> {
       `${writes.toLocaleString('en-US')} writes among them`,
       tally.firstError ? `first error: ${tally.firstError}` : 'every answer 2xx',
     ].join('; ');
+    opts.appendix(stepTable(kind, tally.byStep));
     return { suite: 'load', scenario: label, db: kind, stats, note };
   } finally {
     await server?.stop();
   }
+}
+
+/** The load's steps by the time they took in all (count × mean): which requests to make cheaper first. */
+function stepTable(kind: DbKind, byStep: Map<string, number[]>): string {
+  const rows = [...byStep].map(([name, times]) => {
+    const sorted = Float64Array.from(times).sort();
+    const total = times.reduce((a, x) => a + x, 0);
+    return { name, n: times.length, total, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+  });
+  const all = rows.reduce((a, r) => a + r.total, 0);
+  rows.sort((a, b) => b.total - a.total);
+  return [
+    `### load on ${kind}: time by step`,
+    '',
+    '| step | responses | p50 ms | p95 ms | share of all response time |',
+    '|---|---:|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.name} | ${r.n} | ${r.p50.toFixed(0)} | ${r.p95.toFixed(0)} | ${((100 * r.total) / all).toFixed(1)} % |`),
+  ].join('\n');
 }
 
 export const loadSuite: Suite = {

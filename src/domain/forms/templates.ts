@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared';
 import { formTemplates, formTemplateVersions, rounds } from '../../db/schema';
 import { type Actor, authorId } from '../actor';
 import { audit } from '../audit/audit';
@@ -48,11 +49,36 @@ export async function listTemplates(db: Db, opts: { actor: Actor } & z.infer<typ
 }
 
 /** The version answers are rendered against (any version, not only the current one). */
-export async function templateVersion(db: Db, versionId: string) {
-  const [v] = await db.select().from(formTemplateVersions).where(eq(formTemplateVersions.id, versionId));
+export async function templateVersion(db: Db, versionId: string): Promise<TemplateVersion> {
+  const kept = lockedVersions.get(versionId);
+  if (kept) return kept;
+  const [v] = await versionById(db).execute({ id: versionId });
   if (!v) throw notFound();
-  return { id: v.id, templateId: v.templateId, version: v.version, definition: v.definition as FormDefinition };
+  const found = Object.freeze({ id: v.id, templateId: v.templateId, version: v.version, definition: v.definition as FormDefinition });
+  if (v.locked) {
+    // A Map keeps insertion order: the first key is the oldest entry.
+    if (lockedVersions.size >= LOCKED_VERSIONS_KEPT) lockedVersions.delete(lockedVersions.keys().next().value!);
+    lockedVersions.set(v.id, found);
+  }
+  return found;
 }
+
+type TemplateVersion = Readonly<{ id: string; templateId: string; version: number; definition: FormDefinition }>;
+
+/**
+ * A locked version never changes (a round uses it; an edit makes a new version), so this process keeps the
+ * ones it read: every form read and autosave asked for its questions again (issue 16). Unlocked ones are read
+ * each time. Bounded; nothing correct depends on it.
+ */
+const lockedVersions = new Map<string, TemplateVersion>();
+const LOCKED_VERSIONS_KEPT = 1000;
+const versionById = preparedQuery((db) =>
+  db
+    .select()
+    .from(formTemplateVersions)
+    .where(eq(formTemplateVersions.id, sql.placeholder('id')))
+    .prepare('template_version'),
+);
 
 /** The current version row of a template (what a new round pins). */
 export async function currentVersion(db: Db, templateId: string) {

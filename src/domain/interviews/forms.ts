@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared';
 import { formAnswers, formResponses, interviews, rounds } from '../../db/schema';
 import type { Mailer } from '../../mail/mailer';
 import type { JobQueue } from '../../jobs/queue';
@@ -24,11 +25,16 @@ function pinnedVersion(x: LoadedInterview, kind: FormKind): string {
   return id;
 }
 
-async function loadResponse(db: Db, interviewId: string, kind: FormKind) {
-  const [r] = await db
+const responseOf = preparedQuery((db) =>
+  db
     .select()
     .from(formResponses)
-    .where(and(eq(formResponses.interviewId, interviewId), eq(formResponses.kind, kind)));
+    .where(and(eq(formResponses.interviewId, sql.placeholder('interviewId')), eq(formResponses.kind, sql.placeholder('kind'))))
+    .prepare('form_response'),
+);
+
+async function loadResponse(db: Db, interviewId: string, kind: FormKind) {
+  const [r] = await responseOf(db).execute({ interviewId, kind });
   return r ?? null;
 }
 
@@ -47,13 +53,15 @@ export async function readForm(db: Db, actor: Actor, x: LoadedInterview, kind: F
   const version = await templateVersion(db, response?.templateVersionId ?? pinnedVersion(x, kind));
   const vis = answerVisibility(x.facts);
   const readable = response && (vis.drafts || response.status === 'submitted');
-  const rows = readable
-    ? await db
-        .select({ fieldId: formAnswers.fieldId, value: formAnswers.value, hrOnly: formAnswers.hrOnly })
-        .from(formAnswers)
-        .where(and(eq(formAnswers.responseId, response.id), vis.hrOnly ? undefined : eq(formAnswers.hrOnly, false)))
-    : [];
-  const hidden = readable && !vis.hrOnly ? await hiddenFields(db, response.id) : [];
+  const [rows, hidden] = readable
+    ? await Promise.all([
+        db
+          .select({ fieldId: formAnswers.fieldId, value: formAnswers.value, hrOnly: formAnswers.hrOnly })
+          .from(formAnswers)
+          .where(and(eq(formAnswers.responseId, response.id), vis.hrOnly ? undefined : eq(formAnswers.hrOnly, false))),
+        vis.hrOnly ? [] : hiddenFields(db, response.id),
+      ])
+    : [[], []];
   if (readable && x.facts.relation !== 'self') {
     await audit(db, {
       actor,
