@@ -10,7 +10,7 @@ import { createLogger } from '../../src/log';
 import { createMailer } from '../../src/mail/mailer';
 import { warmupFor } from '../lib/baseline';
 import { BENCH_PASSWORD, BENCH_USERS, generateOrg, orgIsReady } from '../lib/data/org';
-import { countParticipants, generateRounds, LATEST_ROUND, ROUNDS, roundsAreReady } from '../lib/data/rounds';
+import { countParticipants, generateRounds, LATEST_ROUND, lockPinnedVersions, ROUNDS, roundsAreReady } from '../lib/data/rounds';
 import { prepareDatabase, queryRows } from '../lib/databases';
 import { withCeiling } from '../lib/ceiling';
 import { measure } from '../lib/load';
@@ -111,6 +111,7 @@ export async function prepareRounds(kind: DbKind, opts: BenchOptions, fresh: boo
         await generateRounds(db);
       },
       inspect: async (db, handle) => {
+        await lockPinnedVersions(db);
         people = await countParticipants(db);
         const [r] = await queryRows<{ id: string }>(db, sql`SELECT id FROM rounds WHERE name = ${LATEST_ROUND}`);
         ctx.roundId = r!.id;

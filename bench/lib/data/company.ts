@@ -5,7 +5,7 @@ import type { PrepareSpec } from '../databases';
 import { generateInsight, insightIsReady } from './insight';
 import { generateOrg, orgIsReady } from './org';
 import { generateRecord, recordIsReady } from './record';
-import { countParticipants, generateRounds, roundsAreReady } from './rounds';
+import { countParticipants, generateRounds, lockPinnedVersions, roundsAreReady } from './rounds';
 
 /** The company's size: 100,000 people unless BENCH_EMPLOYEES says otherwise. */
 export const EMPLOYEES = Number(process.env.BENCH_EMPLOYEES ?? 100_000);
@@ -27,6 +27,9 @@ export function companySpec(fresh: boolean, inspect: PrepareSpec['inspect']): Pr
       if (!(await insightIsReady(db))) await generateInsight(db);
     },
     resumable: (db: Db) => orgIsReady(db, EMPLOYEES),
-    inspect,
+    inspect: async (db, handle) => {
+      await lockPinnedVersions(db);
+      await inspect?.(db, handle);
+    },
   };
 }

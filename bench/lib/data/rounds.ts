@@ -29,6 +29,16 @@ export async function countParticipants(db: Db): Promise<number> {
   return row!.n;
 }
 
+/**
+ * Locks the form versions the bench's rounds pin, as a launch does (and as every real launched round's are): the
+ * app keeps locked versions in memory, so unlocked ones would make the bench read them on every request. Cheap
+ * and idempotent: run on every prepared database, so data generated before this step is right too.
+ */
+export async function lockPinnedVersions(db: Db): Promise<void> {
+  await db.execute(sql`UPDATE form_template_versions SET locked = true WHERE NOT locked AND id IN (
+    SELECT sheet_version_id FROM rounds UNION SELECT survey_version_id FROM rounds)`);
+}
+
 /** Adds the rounds to a database that already holds the generated company. */
 export async function generateRounds(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
