@@ -153,19 +153,22 @@ export async function saveAnswers(
     const { definition } = await templateVersion(tx, versionId);
     const parsed = parseAnswers(definition, answers);
     await rememberKeptFrom(tx, interviewId);
-    await tx.insert(formResponses).values({ interviewId, kind, templateVersionId: versionId }).onConflictDoNothing();
-    const response = (await loadResponse(tx, interviewId, kind))!;
     const now = new Date();
+    // Made on the first save, touched on every other: one statement that also names the response.
+    const [response] = await tx
+      .insert(formResponses)
+      .values({ interviewId, kind, templateVersionId: versionId, updatedAt: now })
+      .onConflictDoUpdate({ target: [formResponses.interviewId, formResponses.kind], set: { updatedAt: now } })
+      .returning({ id: formResponses.id });
     if (parsed.length) {
       await tx
         .insert(formAnswers)
-        .values(parsed.map((p) => ({ responseId: response.id, fieldId: p.fieldId, value: p.value, hrOnly: p.hrOnly, updatedAt: now })))
+        .values(parsed.map((p) => ({ responseId: response!.id, fieldId: p.fieldId, value: p.value, hrOnly: p.hrOnly, updatedAt: now })))
         .onConflictDoUpdate({
           target: [formAnswers.responseId, formAnswers.fieldId],
           set: { value: sql`excluded.value`, hrOnly: sql`excluded.hr_only`, updatedAt: now },
         });
     }
-    await tx.update(formResponses).set({ updatedAt: now }).where(eq(formResponses.id, response.id));
     // The audit row names the fields, never their text.
     await audit(tx, {
       actor,
