@@ -21,6 +21,9 @@ const Env = z.object({
   // How long a server may answer from a session it resolved recently (domain/auth/session-cache.ts): the
   // bound for a sign-out, role removal or retirement made by another server process or the CLI. 0: off.
   SESSION_CACHE_SECONDS: z.coerce.number().min(0).max(60).default(5),
+  // API requests at work at once per server process, more wait their turn (server/middleware/admission.ts); the
+  // default is the connection pool's size (db/client.ts). 0: no limit.
+  ACTIVE_REQUESTS: z.coerce.number().int().min(0).max(10_000).default(10),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
   // text: readable lines for a terminal (the default when stdout is one); json: one object per line.
@@ -63,6 +66,7 @@ export type Config = {
   cookieSecure: 'auto' | 'true' | 'false';
   sessionDays: number;
   sessionCacheSeconds: number;
+  activeRequests: number;
   trustProxy: boolean;
   logLevel: LogLevel;
   logFormat: LogFormat;
@@ -95,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cookieSecure: e.COOKIE_SECURE,
     sessionDays: e.SESSION_DAYS,
     sessionCacheSeconds: e.SESSION_CACHE_SECONDS,
+    activeRequests: e.ACTIVE_REQUESTS,
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'text' : 'json'),

@@ -9,6 +9,7 @@ import type { AppDeps } from './context';
 import { DOCUMENT, registerSecuritySchemes } from './document';
 import { errorBody, headerAfter } from './http';
 import { unavailable } from './outage';
+import { admission } from './middleware/admission';
 import { signInGate } from './middleware/gate';
 import { observe } from './middleware/observe';
 import { HttpMetrics } from './metrics';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps, opts: { web?: boolean } = {}) {
       crossOriginEmbedderPolicy: false,
     }),
   );
+  app.use('/api/*', admission(deps.config.activeRequests));
   app.use('/api/*', async (c, next) => {
     const limit = c.req.path.startsWith('/api/v1/imports/') ? IMPORT_BODY_LIMIT : BODY_LIMIT;
     return bodyLimit({
