@@ -238,6 +238,7 @@ export const MATRIX: Record<string, Entry> = {
   // interviewer included); the card is the interviewer's own, or their manager's when the company turned that on.
   'GET /interviews/{id}/reflection': { allow: ['self'] },
   'PUT /interviews/{id}/reflection': { allow: ['self'], body: () => ({ listen: 4, strengths: 4, support: 3, followUp: 4 }) },
+  'GET /me/reflections': { allow: 'signedIn' },
   'GET /me/reflection': { allow: ['otherManager', 'manager', 'partner'] },
   'GET /employees/{id}/reflection': { allow: [] },
   'GET /insight/reflection': { allow: HR },

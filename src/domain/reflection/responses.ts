@@ -75,3 +75,13 @@ export type Signal = z.infer<typeof Signal>;
 export type ReflectionStatus = z.infer<typeof ReflectionStatus>;
 export type ReflectionCard = z.infer<typeof ReflectionCard>;
 export type ReflectionOverview = z.infer<typeof ReflectionOverview>;
+
+const Held = { interviewId: Uuid, heldOn: z.string(), roundName: z.string() };
+/** The employee's home: reflections still open, and answers counted (the period, never the content). */
+export const MyReflections = z
+  .strictObject({
+    toAnswer: z.array(z.strictObject(Held)),
+    counted: z.array(z.strictObject({ ...Held, period: z.string() })),
+  })
+  .meta({ id: 'MyReflections' });
+export type MyReflections = z.infer<typeof MyReflections>;

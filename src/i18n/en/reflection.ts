@@ -104,6 +104,8 @@ export default {
     open: 'Answer the reflection on your interview',
   },
   card: {
+    point: 'Caution',
+    signal: 'Signal (rule)',
     title: 'Interview reflection',
     lead: "Look back on the seed's four cautions for career interviews, from employees' answers (averages of five or more only) and signals from your records. Figures are counted per half-year, once it has ended.",
     private: 'Only you can see this card.',

@@ -1,9 +1,16 @@
 import { createRoute } from '@hono/zod-openapi';
 import { answerReflection, reflectionStatus } from '../../domain/reflection/answer';
 import { reflectionCard } from '../../domain/reflection/card';
+import { myReflections } from '../../domain/reflection/mine';
 import { exportReflection } from '../../domain/reflection/export';
 import { reflectionOverview } from '../../domain/reflection/overview';
-import { ReflectionCard, ReflectionOverview, ReflectionSettingsView, ReflectionStatus } from '../../domain/reflection/responses';
+import {
+  MyReflections,
+  ReflectionCard,
+  ReflectionOverview,
+  ReflectionSettingsView,
+  ReflectionStatus,
+} from '../../domain/reflection/responses';
 import { PeriodQuery, ReflectionInput, ReflectionSettings } from '../../domain/reflection/schemas';
 import { getReflectionSettings, setReflectionSettings } from '../../domain/reflection/settings';
 import { csvResponse } from '../csv';
@@ -42,6 +49,9 @@ export const reflectionRoutes = router()
         }),
         200,
       ),
+  )
+  .openapi(createRoute({ method: 'get', path: '/me/reflections', tags, responses: ok(MyReflections) }), async (c) =>
+    c.json(await myReflections(c.get('deps').db, { actor: requireActor(c) }), 200),
   )
   .openapi(createRoute({ method: 'get', path: '/me/reflection', tags, responses: ok(ReflectionCard) }), async (c) =>
     c.json(await reflectionCard(c.get('deps').db, { actor: requireActor(c) }), 200),

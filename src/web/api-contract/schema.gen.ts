@@ -3900,6 +3900,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyReflections"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/team-progress": {
         parameters: {
             query?: never;
@@ -7591,6 +7626,21 @@ export interface components {
         };
         MyInterviewList: {
             items: components["schemas"]["MyInterview"][];
+        };
+        MyReflections: {
+            counted: {
+                heldOn: string;
+                /** Format: uuid */
+                interviewId: string;
+                period: string;
+                roundName: string;
+            }[];
+            toAnswer: {
+                heldOn: string;
+                /** Format: uuid */
+                interviewId: string;
+                roundName: string;
+            }[];
         };
         MyWishes: {
             items: components["schemas"]["CareerWish"][];
