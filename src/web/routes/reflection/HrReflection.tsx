@@ -99,7 +99,7 @@ function Departments({ d }: { d: Overview }) {
               <tr key={r.key} className={r.total ? 'row--total' : undefined}>
                 <th scope="row">{r.total ? <strong>{r.label}</strong> : r.label}</th>
                 <td>
-                  <CountNote s={r.answers} min={d.minGroup} />
+                  <CountNote s={r.answers} min={d.minGroup} countOnly />
                 </td>
                 {CAUTIONS.map((c) => (
                   <td key={c}>
