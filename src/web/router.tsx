@@ -136,6 +136,17 @@ export const router = createBrowserRouter([
         lazy: page(() => import('./routes/insight/Themes').then((m) => m.ThemesPage)),
       },
       {
+        path: 'insight/reflection',
+        handle: requires('viewInsight'),
+        lazy: page(() => import('./routes/reflection/HrReflection').then((m) => m.HrReflectionPage)),
+      },
+      {
+        path: 'reflection',
+        handle: requires('interview'),
+        lazy: page(() => import('./routes/reflection/Card').then((m) => m.ReflectionCardPage)),
+      },
+      { path: 'employees/:id/reflection', lazy: page(() => import('./routes/reflection/Card').then((m) => m.ManagerCardPage)) },
+      {
         path: 'placement',
         handle: requires('viewInsight', 'interview'),
         lazy: page(() => import('./routes/placement/Placement').then((m) => m.PlacementPage)),

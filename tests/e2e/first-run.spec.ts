@@ -105,6 +105,7 @@ test('the demo company loads from the first-run page, and its HR person sees fig
     ['/insight/risks', 'demo-risks'],
     ['/placement', 'demo-placement'],
     ['/rounds', 'demo-rounds'],
+    ['/insight/reflection', 'demo-reflection-hr'],
   ] as const) {
     await page.goto(`${server!.baseUrl}${path}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -142,4 +143,19 @@ test('the demo company loads from the first-run page, and its HR person sees fig
   expect(clipped, 'answers clipped in their boxes').toBe(0);
   await page.setViewportSize({ width: 1280, height: 800 });
   await shoot(page, 'demo-employee-sheet');
+
+  // Issue 19: the printed manager's reflection card shows figures (five answers or more), and their prep page for
+  // the running interview one reminder from the weakest caution.
+  await page.getByRole('button', { name: 'ログアウト' }).click();
+  const manager = page.getByRole('listitem').filter({ hasText: '上司(下の社員の面談者)' });
+  await manager.getByRole('button', { name: 'この人でログイン' }).click();
+  await expect(page.getByRole('button', { name: 'ログアウト' })).toBeVisible();
+  await page.goto(`${server!.baseUrl}/reflection`);
+  await expect(page.getByRole('heading', { name: /^まず取り組むこと/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: '社員の回答(1〜5の平均)' }).locator('table')).toContainText(/\d\.\d/);
+  await expectAccessible(page, 'demo reflection card');
+  await shoot(page, 'demo-reflection-card');
+  await page.goto(`${server!.baseUrl}/interviews/${running.id}?tab=prep`);
+  await expect(page.getByRole('complementary', { name: '面談の振り返りから' })).toBeVisible();
+  await shoot(page, 'demo-prep-reminder');
 });

@@ -137,4 +137,20 @@ describe('seed-demo: a lived-in company', () => {
     // Demo history is not news: nothing was mailed to anyone.
     expect(facts!.mail).toBe(0);
   });
+
+  it("shows the printed manager's reflection card with figures, HR's view, and the employee's counted answer (issue 19)", async () => {
+    const [, , manager, employee] = await Promise.all(emails.map((e) => t.client().login(e, DEMO_PASSWORD)));
+    const card = await json(manager!, '/api/v1/me/reflection');
+    expect(card.own.n).toBeGreaterThanOrEqual(5);
+    expect(card.own.scores).not.toBeNull();
+    expect(card.company.scores).not.toBeNull();
+    expect(card.weakest).not.toBeNull();
+    expect(card.signals.some((s: { of: number }) => s.of > 0)).toBe(true);
+    const view = await json(hr, '/api/v1/insight/reflection');
+    const people = view.departments.flatMap((d: { interviewers: { answers: { scores: unknown } }[] }) => d.interviewers);
+    expect(people.filter((p: { answers: { scores: unknown } }) => p.answers.scores !== null).length).toBeGreaterThan(3);
+    expect(view.trend.filter((p: { company: { scores: unknown } }) => p.company.scores !== null).length).toBeGreaterThanOrEqual(2);
+    const mine = await json(employee!, '/api/v1/me/reflections');
+    expect(mine.counted.length).toBeGreaterThan(0);
+  });
 });

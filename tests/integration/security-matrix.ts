@@ -234,6 +234,17 @@ export const MATRIX: Record<string, Entry> = {
     body: () => ({ heldOn: '2026-12-01', items: [] }),
   },
   'PUT /interviews/{id}/rating': { allow: ['self'], deny: f403('manager', 'hr', 'admin'), body: () => ({ rating: 4 }) },
+  // The interviewer's reflection (decision 0024): the employee's answer is theirs alone (404 to everyone else, the
+  // interviewer included); the card is the interviewer's own, or their manager's when the company turned that on.
+  'GET /interviews/{id}/reflection': { allow: ['self'] },
+  'PUT /interviews/{id}/reflection': { allow: ['self'], body: () => ({ listen: 4, strengths: 4, support: 3, followUp: 4 }) },
+  'GET /me/reflections': { allow: 'signedIn' },
+  'GET /me/reflection': { allow: ['otherManager', 'manager', 'partner'] },
+  'GET /employees/{id}/reflection': { allow: [] },
+  'GET /insight/reflection': { allow: HR },
+  'GET /insight/reflection.csv': { allow: HR },
+  'GET /settings/reflection': { allow: HR, deny: NON_HR_403 },
+  'PUT /settings/reflection': { allow: HR, deny: NON_HR_403, body: () => ({ managerSees: false }) },
   // History and handover
   'GET /me/history': { allow: 'signedIn' },
   'GET /employees/{id}/history': { allow: ['self', 'manager', 'partner', 'hr', 'admin'] },

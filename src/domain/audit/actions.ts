@@ -120,6 +120,12 @@ export const AUDIT_ACTIONS = [
   'themes.drilldown',
   'export.request',
   'export.download',
+  // The interviewer's reflection (docs/decisions/0024): the employee's answer (never its content), readings, the setting
+  'reflection.answer',
+  'reflection.card.read',
+  'reflection.overview.read',
+  'reflection.export',
+  'reflection.settings',
   // Downloads of a person's own data, and HR's export of a person's file on a formal request
   'data_export.self',
   'data_export.person',
@@ -152,6 +158,7 @@ export const AUDIT_ENTITY_TYPES = [
   'setup',
   'webhook',
   'scim_token',
+  'reflection',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
 

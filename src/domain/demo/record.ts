@@ -6,11 +6,13 @@ import type {
   followUps,
   interviewNotes,
   interviewRatings,
+  interviewReflections,
   interviewRecords,
   planConfirmations,
 } from '../../db/schema';
 import { DEFAULT_QUESTIONS } from '../forms/default-questions';
-import { addDays } from '../shared/calendar';
+import { periodOf } from '../reflection/rules';
+import { addDays, companyDate } from '../shared/calendar';
 import type { Profile } from './people';
 import type { Dice } from './random';
 import {
@@ -40,6 +42,7 @@ export type RecordOut = {
   followUps: (typeof followUps.$inferInsert)[];
   followUpItems: (typeof followUpItems.$inferInsert)[];
   ratings: (typeof interviewRatings.$inferInsert)[];
+  reflections: (typeof interviewReflections.$inferInsert)[];
 };
 
 export const emptyRecord = (): RecordOut => ({
@@ -50,6 +53,7 @@ export const emptyRecord = (): RecordOut => ({
   followUps: [],
   followUpItems: [],
   ratings: [],
+  reflections: [],
 });
 
 /** How the plan stands today: 'old' rounds are mostly done, the last past one is under way, the running one just agreed. */
@@ -238,8 +242,28 @@ export function writeUp(
       comment: d.chance(0.3) ? d.pick(RATING_COMMENTS) + (d.chance(0.5) ? d.pick(RATING_ADDITIONS) : '') : '',
       createdAt: at(3, '19:00'),
     });
+    // The four questions on the seed's cautions, answered with the rating (interviewers differ in what they do well).
+    const createdAt = at(3, '19:05');
+    const score = (c: number) => d.scale(pr.mood + 0.6 + styleOf(interviewerId, c), 0.7);
+    out.reflections.push({
+      interviewId,
+      interviewerId,
+      period: periodOf(companyDate(createdAt)),
+      listen: score(0),
+      strengths: score(1),
+      support: score(2),
+      followUp: score(3),
+      createdAt,
+    });
   }
   return out;
+}
+
+/** An interviewer's leaning on each caution, −0.6…+0.4, from their id: some listen well and follow up less, others the reverse. */
+function styleOf(interviewerId: string, caution: number): number {
+  let h = caution * 7;
+  for (const ch of interviewerId) h = (h * 31 + ch.charCodeAt(0)) % 1009;
+  return ((h % 6) - 3) * 0.15 + 0.05;
 }
 
 const daysUntil = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);

@@ -13,6 +13,7 @@ import {
   formResponses,
   interviewNotes,
   interviewRatings,
+  interviewReflections,
   interviewRecords,
   interviews,
   interviewSlots,
@@ -64,6 +65,7 @@ export async function writeStories(db: Db, s: StoryOut): Promise<number> {
   n += await insertAll(db, followUps, s.followUps);
   n += await insertAll(db, followUpItems, s.followUpItems);
   n += await insertAll(db, interviewRatings, s.ratings);
+  n += await insertAll(db, interviewReflections, s.reflections);
   n += await insertAll(db, riskActions, s.riskActions);
   return n;
 }

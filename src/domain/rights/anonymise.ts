@@ -27,6 +27,7 @@ export async function anonymiseContent(db: Db, id: string): Promise<number> {
     sql`update follow_ups set note = '' where employee_id = ${id} returning 1`,
     sql`update follow_up_items fi set note = '' from follow_ups f where f.id = fi.follow_up_id and f.employee_id = ${id} returning 1`,
     sql`update interview_ratings set comment = '' where interview_id in ${mine} returning 1`,
+    sql`update interview_reflections set comment = '' where interview_id in ${mine} returning 1`,
     sql`update interview_slots set note = '', location = '' where interview_id in ${mine} returning 1`,
     sql`update interviews set location = null, sort_key = '' where employee_id = ${id} returning 1`,
     sql`update career_wishes set desired_role = '', note = '' where employee_id = ${id} returning 1`,

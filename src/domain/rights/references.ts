@@ -39,6 +39,8 @@ export const PERSON_REFERENCES: Record<string, Handling> = {
   'history_consents.override_by': { erase: 'null', anonymise: 'null' },
   'employees.manager_id': { erase: 'null', anonymise: 'null' },
   'interviews.interviewer_id': { erase: 'null', anonymise: 'keep' },
+  // Answers about how an erased interviewer listened say something about them: gone with them (closed periods stay as counted).
+  'interview_reflections.interviewer_id': { erase: 'delete', anonymise: 'keep' },
   'rounds.created_by': { erase: 'null', anonymise: 'null' },
   'scim_tokens.created_by': { erase: 'null', anonymise: 'null' },
   'form_template_versions.created_by': { erase: 'null', anonymise: 'null' },

@@ -9,6 +9,7 @@ export default {
     savedOff: 'Only admins can read the audit log now.',
   },
   groups: {
+    reflection: 'Interview reflection',
     data_export: 'Data disclosure',
     setup: 'First run',
     auth: 'Sign-in and passwords',
@@ -152,6 +153,11 @@ export default {
     themes_drilldown: 'Free-text answers read (themes)',
     export_request: 'Export requested',
     export_download: 'Export downloaded',
+    reflection_answer: 'Interview reflection answered (content not logged)',
+    reflection_card_read: "Reflection card read (the interviewer's manager)",
+    reflection_overview_read: 'Interviewer reflection read (HR)',
+    reflection_export: 'Interviewer reflection exported',
+    reflection_settings: 'Reflection setting changed',
     audit_read: 'Audit log viewed',
     audit_export: 'Audit log exported',
     outbox_read: 'Mail outbox viewed',
@@ -177,5 +183,6 @@ export default {
     mail: 'Mail',
     webhook: 'Integration',
     scim_token: 'SCIM token',
+    reflection: 'Interview reflection',
   },
 };

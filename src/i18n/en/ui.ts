@@ -45,6 +45,7 @@ export default {
     prep: 'My preparation',
     skills: 'Skills inventory',
     interviews: 'My interviewees',
+    reflection: 'Interview reflection',
     rounds: 'Rounds',
     templates: 'Sheets and surveys',
     questions: 'Questions and themes',

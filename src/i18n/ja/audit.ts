@@ -9,6 +9,7 @@ export default {
     savedOff: '監査ログを閲覧できるのは管理者だけになりました。',
   },
   groups: {
+    reflection: '面談の振り返り',
     data_export: 'データの開示',
     setup: '初回セットアップ',
     auth: 'ログイン・パスワード',
@@ -152,6 +153,11 @@ export default {
     themes_drilldown: '自由記述の閲覧(テーマ)',
     export_request: '書き出しの依頼',
     export_download: '書き出しファイルのダウンロード',
+    reflection_answer: '面談の振り返りへの回答（内容は記録しません）',
+    reflection_card_read: '面談の振り返りカードの閲覧（上司）',
+    reflection_overview_read: '面談者の振り返り（人事）の閲覧',
+    reflection_export: '面談者の振り返りの書き出し',
+    reflection_settings: '面談の振り返りの設定の変更',
     audit_read: '監査ログの閲覧',
     audit_export: '監査ログの書き出し',
     outbox_read: 'メール送信箱の閲覧',
@@ -177,5 +183,6 @@ export default {
     mail: 'メール',
     webhook: '通知連携',
     scim_token: 'SCIM トークン',
+    reflection: '面談の振り返り',
   },
 };

@@ -1,6 +1,7 @@
 import common from './common';
 import home from './home';
 import { followUpRhythms, formKinds, planOwners, sheetStates } from './labels';
+import reflection from './reflection';
 import ssoSignIn from './sso-sign-in';
 import ui from './ui';
 
@@ -16,5 +17,7 @@ export const jaFirstPage = {
   prep: { ui: { states: sheetStates } },
   record: { owner: planOwners, rhythm: followUpRhythms },
   home,
+  // The home page's line about the interview reflection (routes/reflection/HomeReflections.tsx).
+  reflection: { answer: { title: reflection.answer.title }, home: reflection.home, period: reflection.period, half: reflection.half },
   ui,
 } as const;

@@ -46,6 +46,7 @@ export default {
     prep: '面談の準備',
     skills: 'スキル棚卸し',
     interviews: '担当する面談',
+    reflection: '面談の振り返り',
     rounds: '面談ラウンド',
     templates: 'シート・アンケート',
     questions: '質問とテーマ',

@@ -1719,6 +1719,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/employees/{id}/reflection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReflectionCard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/employees/{id}/reinstate": {
         parameters: {
             query?: never;
@@ -2251,6 +2288,80 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Outcomes"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insight/reflection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReflectionOverview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/insight/reflection.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description UTF-8 CSV with BOM: the same rows and suppression as the screen */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
                     };
                 };
             };
@@ -3148,6 +3259,75 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/interviews/{id}/reflection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReflectionStatus"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default  */
+                        comment?: string;
+                        followUp: number;
+                        listen: number;
+                        strengths: number;
+                        support: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReflectionStatus"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/interviews/{id}/schedule": {
         parameters: {
             query?: never;
@@ -3678,6 +3858,76 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reflection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReflectionCard"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/reflections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyReflections"];
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -5154,6 +5404,66 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/settings/reflection": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReflectionSettingsView"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        managerSees: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReflectionSettingsView"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7317,6 +7627,21 @@ export interface components {
         MyInterviewList: {
             items: components["schemas"]["MyInterview"][];
         };
+        MyReflections: {
+            counted: {
+                heldOn: string;
+                /** Format: uuid */
+                interviewId: string;
+                period: string;
+                roundName: string;
+            }[];
+            toAnswer: {
+                heldOn: string;
+                /** Format: uuid */
+                interviewId: string;
+                roundName: string;
+            }[];
+        };
         MyWishes: {
             items: components["schemas"]["CareerWish"][];
             limit: number;
@@ -7603,6 +7928,89 @@ export interface components {
             version: number;
             /** @enum {string} */
             visibility: "shared" | "hr_manager" | "private";
+        };
+        ReflectionCard: {
+            /** Format: date-time */
+            asOf: string;
+            company: components["schemas"]["ReflectionScores"];
+            companySignals: components["schemas"]["ReflectionSignal"][];
+            interviewer: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            managerSees: boolean;
+            minGroup: number;
+            own: components["schemas"]["ReflectionScores"];
+            ownPrevious: components["schemas"]["ReflectionScores"];
+            period: string;
+            previousPeriod: string;
+            signals: components["schemas"]["ReflectionSignal"][];
+            /** @enum {string|null} */
+            weakest: "listen" | "strengths" | "support" | "followUp" | null;
+            /** @enum {string|null} */
+            weakestFrom: "answers" | "signals" | null;
+        };
+        ReflectionOverview: {
+            /** Format: date-time */
+            asOf: string;
+            company: components["schemas"]["ReflectionScores"];
+            departments: {
+                answers: components["schemas"]["ReflectionScores"];
+                /** Format: uuid */
+                id: string | null;
+                interviewers: {
+                    answers: components["schemas"]["ReflectionScores"];
+                    familyName: string;
+                    givenName: string;
+                    /** Format: uuid */
+                    id: string;
+                    signals: components["schemas"]["ReflectionSignal"][];
+                }[];
+                name: string | null;
+            }[];
+            managerSees: boolean;
+            minGroup: number;
+            notRated: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+            period: string;
+            periods: string[];
+            trend: {
+                company: components["schemas"]["ReflectionScores"];
+                period: string;
+            }[];
+        };
+        ReflectionScores: {
+            n: number;
+            scores: {
+                followUp: number;
+                listen: number;
+                strengths: number;
+                support: number;
+            } | null;
+        };
+        ReflectionSettingsView: {
+            managerSees: boolean;
+        };
+        ReflectionSignal: {
+            /** @enum {string} */
+            caution: "listen" | "strengths" | "support" | "followUp";
+            id: string;
+            met: number;
+            of: number;
+            rate: number | null;
+        };
+        ReflectionStatus: {
+            answered: boolean;
+            /** Format: date-time */
+            answeredAt: string | null;
+            canAnswer: boolean;
+            period: string | null;
         };
         RemindQueued: {
             queued: boolean;

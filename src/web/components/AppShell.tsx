@@ -19,6 +19,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/history', key: 'history', show: () => true },
   { to: '/wishes', key: 'wishes', show: () => true },
   { to: '/interviews', key: 'interviews', show: (c) => c.interview },
+  { to: '/reflection', key: 'reflection', show: (c) => c.interview },
   { to: '/rounds', key: 'rounds', show: (c) => c.manageRounds },
   { to: '/insight', key: 'insight', show: (c) => c.viewInsight },
   { to: '/placement', key: 'placement', show: (c) => c.viewInsight },

@@ -10,6 +10,7 @@ import { EmployeeTodo, employeeHasTodo } from './home/EmployeeTodo';
 import { HrTodo, hrCounting, hrHasTodo } from './home/HrTodo';
 import { InterviewerTodo, interviewerHasTodo } from './home/InterviewerTodo';
 import { Shortcuts } from './home/Shortcuts';
+import { HomeReflections } from './reflection/HomeReflections';
 
 type Todo = Schemas['HomeTodo'];
 
@@ -48,6 +49,7 @@ export function HomePage() {
         {d && (
           <>
             <EmployeeTodo part={d.employee} />
+            <HomeReflections />
             <InterviewerTodo part={d.interviewer} />
             <HrTodo part={d.hr} />
           </>

@@ -125,6 +125,9 @@ export function InsightPage() {
             <Link to="/insight/themes">{t('insight.ui.themesLink')}</Link>
           </li>
           <li>
+            <Link to="/insight/reflection">{t('reflection.hr.title')}</Link>
+          </li>
+          <li>
             <Link to="/placement">{t('insight.ui.placementLink')}</Link>
           </li>
         </ul>

@@ -15,6 +15,7 @@ import { BankPanel } from './BankPanel';
 import { ConflictNotice, Guidance, isOverdue, ItemStatusBadge } from './parts';
 import { recordQuery } from './RecordPanel';
 import type { Item, PrepView, Question, RecordView } from './types';
+import { ReflectionReminder } from '../reflection/Reminder';
 import { useRecordEditor } from './useRecordEditor';
 
 export const prepQuery = (id: string) => ({
@@ -87,6 +88,7 @@ function PrepBody({ interviewId, prep, record }: { interviewId: string; prep: Pr
         </Link>
       </div>
       <ConflictNotice editor={editor} />
+      {!record.heldAt && <ReflectionReminder />}
       <div className="prep-grid">
         <div className="prep-col">
           <section className="card" aria-labelledby="landing-title">

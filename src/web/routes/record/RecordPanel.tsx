@@ -11,6 +11,7 @@ import { currentLocale } from '../../i18n';
 import { SaveIndicator } from '../prep/FormPanel';
 import { AlignmentTable } from './Alignment';
 import { FollowUpsPanel, RatingPanel } from './FollowUps';
+import { ReflectionAnswer } from '../reflection/ReflectionAnswer';
 import { NextMeeting } from './NextMeeting';
 import { NotesPanel } from './Notes';
 import { ConflictNotice } from './parts';
@@ -94,6 +95,7 @@ function ReadRecord({ interviewId, record: r }: { interviewId: string; record: R
       <NotesPanel interviewId={interviewId} notes={r.notes} canWrite={r.can.writeNote} />
       <FollowUpsPanel interviewId={interviewId} followUps={r.followUps} items={[]} canAdd={false} />
       {r.can.rate && <RatingPanel interviewId={interviewId} rating={r.rating} />}
+      {r.can.rate && <ReflectionAnswer interviewId={interviewId} />}
     </div>
   );
 }
