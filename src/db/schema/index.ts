@@ -13,3 +13,4 @@ export * from './skills';
 export * from './system';
 export * from './webhooks';
 export * from './scim';
+export * from './career';

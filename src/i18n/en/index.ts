@@ -22,6 +22,7 @@ import trends from './trends';
 import ui from './ui';
 import webhooks from './webhooks';
 import scim from './scim';
+import career from './career';
 
 /**
  * The whole English catalog, one feature file per key. A module of its own so the web app can
@@ -52,4 +53,5 @@ export const en = {
   ui,
   webhooks,
   scim,
+  career,
 } as const;

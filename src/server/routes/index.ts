@@ -23,6 +23,7 @@ import { ssoRoutes } from './sso';
 import { webhookRoutes } from './webhooks';
 import { rightsRoutes } from './rights';
 import { scimTokenRoutes } from './scim-tokens';
+import { careerRoutes } from './career';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
@@ -50,4 +51,5 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', webhookRoutes);
   app.route('/api/v1', rightsRoutes);
   app.route('/api/v1', scimTokenRoutes);
+  app.route('/api/v1', careerRoutes);
 }
