@@ -49,7 +49,7 @@ export default {
       text: 'Aim for {{role}} ({{grade}}, {{track}}). {{gaps}}',
       gapsJoin: ', ',
       ready: 'Already meets the expected skills.',
-      gapsPrefix: 'Needed: ',
+      gapsPrefix: '',
     },
     staff: {
       title: 'Career goal the employee chose',

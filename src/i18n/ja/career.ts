@@ -49,13 +49,13 @@ export default {
       text: '{{role}}({{grade}}・{{track}})を目指す。{{gaps}}',
       gapsJoin: '、',
       ready: '期待されるスキルはすでに満たしている。',
-      gapsPrefix: '必要なこと: ',
+      gapsPrefix: '',
     },
     staff: {
       title: '本人が選んだキャリアの目標',
       none: '本人はまだキャリアマップで目標を選んでいません。',
       current: 'いまの役割: {{name}}({{grade}})',
-      toWish: 'すり合わせの「本人の希望」に入れる',
+      toWish: 'すり合わせの「社員の希望」に入れる',
     },
     hr: {
       title: 'キャリアパス',
