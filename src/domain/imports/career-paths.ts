@@ -7,7 +7,7 @@ import { dropRankings } from '../placement/candidates';
 import { skillKey } from '../placement/schemas';
 import { mapInSlices } from '../shared/pace';
 import { SINGLE_LINE } from '../shared/schemas';
-import type { Actor } from '../actor';
+import { type Actor, authorId } from '../actor';
 import type { CareerPathField, ParsedFile } from './columns';
 import { type CheckedRow, checkFields, type FieldRule, finish, flagDuplicates, oneOf } from './rows';
 import { batches, type Finish, type Progress } from './write';
@@ -133,7 +133,7 @@ export async function checkCareerPaths(db: Db, file: ParsedFile<CareerPathField>
 async function writeVersion(tx: Db, actor: Actor, data: CareerPathData[], onProgress: Progress) {
   const [version] = await tx
     .insert(careerVersions)
-    .values({ number: await nextVersionNumber(tx), createdBy: actor.id })
+    .values({ number: await nextVersionNumber(tx), createdBy: authorId(actor) })
     .returning({ id: careerVersions.id });
   const idOf = new Map<string, string>();
   let done = 0;
