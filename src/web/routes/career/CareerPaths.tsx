@@ -8,7 +8,7 @@ import { Alert } from '../../components/forms';
 import { Empty, Loading, PageHeader } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { Tabs } from '../prep/PrepDetail';
-import type { CareerRole } from './parts';
+import { type CareerRole, TrackBadge } from './parts';
 import { Readiness } from './Readiness';
 
 const TRACK_COLUMNS = ['common', 'management', 'specialist'] as const;
@@ -41,7 +41,10 @@ function Ladder({ roles, all }: { roles: CareerRole[]; all: CareerRole[] }) {
                     .filter((r) => r.grade === g && r.track === tr)
                     .map((r) => (
                       <div key={r.id} className="role-cell">
-                        <strong>{r.name}</strong> <span className="muted">{r.code}</span>
+                        <strong>{r.name}</strong> <span className="muted">{r.code}</span>{' '}
+                        <span className="ladder__track">
+                          <TrackBadge track={r.track} />
+                        </span>
                         <div className="role-cell__skills">
                           {r.skills.length ? r.skills.map((s) => `${s.name} ${s.level}`).join(' · ') : t('career.ui.hr.noSkills')}
                         </div>
