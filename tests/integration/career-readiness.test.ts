@@ -44,6 +44,7 @@ describe('career bench', () => {
     ]);
     const imported = await hr.post('/api/v1/imports/careerPaths/commit', FILE, { 'content-type': 'text/csv' });
     expect(imported.status).toBe(200);
+    expect(JSON.parse((await imported.text()).trim().split('\n').at(-1)!)).toMatchObject({ type: 'done' });
     const bench = await (await hr.get('/api/v1/career/readiness')).json();
     const role = (code: string) => bench.roles.find((r: { code: string }) => r.code === code);
     const at = (code: string, dept: string) => role(code).byDepartment.find((d: { departmentId: string }) => d.departmentId === dept);
