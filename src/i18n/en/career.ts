@@ -49,7 +49,6 @@ export default {
       text: 'Aim for {{role}} ({{grade}}, {{track}}). {{gaps}}',
       gapsJoin: ', ',
       ready: 'Already meets the expected skills.',
-      gapsPrefix: '',
     },
     staff: {
       title: 'Career goal the employee chose',

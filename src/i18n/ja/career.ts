@@ -49,7 +49,6 @@ export default {
       text: '{{role}}({{grade}}・{{track}})を目指す。{{gaps}}',
       gapsJoin: '、',
       ready: '期待されるスキルはすでに満たしている。',
-      gapsPrefix: '',
     },
     staff: {
       title: '本人が選んだキャリアの目標',

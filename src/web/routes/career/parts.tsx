@@ -40,9 +40,7 @@ export function GapList({ gaps }: { gaps: Gap[] }) {
 /** The goal as a sentence for the sheet's goals and the alignment table: the step and what it still needs. */
 export function goalText(t: TFunction, goal: CareerGoal): string {
   const missing = goal.gaps.filter((g) => !g.met);
-  const gaps = missing.length
-    ? t('career.ui.sheet.gapsPrefix') + missing.map((g) => gapText(t, g)).join(t('career.ui.sheet.gapsJoin'))
-    : t('career.ui.sheet.ready');
+  const gaps = missing.length ? missing.map((g) => gapText(t, g)).join(t('career.ui.sheet.gapsJoin')) : t('career.ui.sheet.ready');
   return t('career.ui.sheet.text', {
     role: `${goal.role.familyName} ${goal.role.name}`,
     grade: goal.role.grade,
