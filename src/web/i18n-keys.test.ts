@@ -21,7 +21,7 @@ describe('UI catalog', () => {
   const used = new Set<string>();
   for (const file of sources(root)) {
     for (const m of readFileSync(file, 'utf8').matchAll(
-      /\bt\(\s*'((?:ui|errors|app|auth|home|prep|schedule|forms|rounds|notify|skills|record|insight|trends|themes|placement|setup)\.[A-Za-z0-9_.]+)'/g,
+      /\bt\(\s*'((?:ui|errors|app|auth|home|prep|schedule|forms|rounds|notify|skills|record|insight|trends|themes|placement|setup|career)\.[A-Za-z0-9_.]+)'/g,
     ))
       used.add(m[1]!);
   }

@@ -5,6 +5,7 @@ import './styles/content.css';
 import './styles/career.css';
 import './styles/record.css';
 import './styles/home.css';
+import './styles/paths.css';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -152,6 +152,12 @@ export const router = createBrowserRouter([
         lazy: page(() => import('./routes/placement/Placement').then((m) => m.PlacementPage)),
       },
       { path: 'wishes', lazy: page(() => import('./routes/placement/MyWishes').then((m) => m.MyWishesPage)) },
+      { path: 'career', lazy: page(() => import('./routes/career/MyCareer').then((m) => m.MyCareerPage)) },
+      {
+        path: 'career-paths',
+        handle: requires('managePlacement'),
+        lazy: page(() => import('./routes/career/CareerPaths').then((m) => m.CareerPathsPage)),
+      },
       { path: 'interviews/:id/print/record', lazy: page(() => import('./routes/record/PrintRecord').then((m) => m.PrintRecordPage)) },
       { path: 'interviews/:id/print/:kind', lazy: page(() => import('./routes/prep/PrintPage').then((m) => m.PrintPage)) },
       {

@@ -71,6 +71,31 @@ try {
     email: 'shain.jiro@example.jp',
     departmentId: sales.id,
   });
+  // Career paths (career-paths.spec): a manager and her report of their own, so 一郎's and 上田's state stays as
+  // other specs expect. With them 開発部 has five people: the bench view shows its figures.
+  const careerManager = await makeEmployee(db, {
+    employeeNumber: 'M0002',
+    familyName: '中村',
+    givenName: '直樹',
+    familyNameKana: 'ナカムラ',
+    givenNameKana: 'ナオキ',
+    email: 'nakamura.naoki@example.jp',
+    departmentId: dev.id,
+    jobTitle: '課長',
+    grade: 'G4',
+  });
+  const careerEmployee = await makeEmployee(db, {
+    employeeNumber: 'E0003',
+    familyName: '開発',
+    givenName: '花子',
+    familyNameKana: 'カイハツ',
+    givenNameKana: 'ハナコ',
+    email: 'kaihatsu.hanako@example.jp',
+    departmentId: dev.id,
+    jobTitle: '一般',
+    grade: 'G2',
+    managerId: careerManager.id,
+  });
   // A running round for 一郎 (interviewed by his manager 上田) and 二郎 (no manager yet): launched here,
   // its launch job run, so the journeys start with something to prepare.
   const config = testConfig();
@@ -109,6 +134,8 @@ try {
     manager: person(manager),
     ichiro: person(ichiro),
     jiro: person(jiro),
+    careerManager: person(careerManager),
+    careerEmployee: person(careerEmployee),
     departments: [sales, dev].map((d) => ({ code: d.code, name: d.name })),
   };
   writeFileSync(E2E.seedFile, JSON.stringify(out, null, 2));

@@ -153,4 +153,23 @@ describe('seed-demo: a lived-in company', () => {
     const mine = await json(employee!, '/api/v1/me/reflections');
     expect(mine.counted.length).toBeGreaterThan(0);
   });
+
+  it('has career paths with both tracks, the employee’s goal with its gaps for their manager, and a bench with figures', async () => {
+    const [, , manager, employee] = await Promise.all(emails.map((e) => t.client().login(e, DEMO_PASSWORD)));
+    const framework = await json(hr, '/api/v1/career/framework');
+    expect(framework.roles).toHaveLength(14);
+    expect(new Set(framework.roles.map((r: { track: string }) => r.track))).toEqual(new Set(['common', 'management', 'specialist']));
+    const mine = await json(employee!, '/api/v1/me/career');
+    expect(mine.currentRoleId).not.toBeNull();
+    expect(mine.options.length).toBeGreaterThan(0);
+    expect(mine.goal.gaps.length).toBeGreaterThan(0);
+    const seen = await json(manager!, `/api/v1/employees/${(await json(employee!, '/api/v1/auth/me')).id}/career`);
+    expect(seen.goal.role.id).toBe(mine.goal.role.id);
+    const bench = await json(hr, '/api/v1/career/readiness');
+    const shown = bench.roles.flatMap((r: { byDepartment: { suppressed: boolean; ready: number | null; oneStep: number | null }[] }) =>
+      r.byDepartment.filter((d) => !d.suppressed),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.reduce((n: number, d: { ready: number; oneStep: number }) => n + d.ready + d.oneStep, 0)).toBeGreaterThan(0);
+  });
 });

@@ -54,6 +54,13 @@ export const MATRIX: Record<string, Entry> = {
   'GET /employees/{id}/inventory': { allow: ['self', 'manager', 'partner', 'hr', 'admin'] },
   'GET /me/inventory': { allow: 'signedIn' },
   'PUT /me/inventory': { allow: 'signedIn', body: () => ({ skills: [], items: [] }) },
+  // Career paths (issue 18): the map and goal are one's own; a goal is read like the skills inventory; the rest is HR's.
+  'GET /me/career': { allow: 'signedIn' },
+  'PUT /me/career/goal': { allow: 'signedIn', body: () => ({ roleId: NO_ID, term: 'short' }) },
+  'GET /employees/{id}/career': { allow: ['self', 'manager', 'partner', 'hr', 'admin'] },
+  'GET /career/framework': { allow: HR, deny: NON_HR_403 },
+  'GET /career/readiness': { allow: HR, deny: NON_HR_403 },
+  'GET /exports/career-paths.csv': { allow: HR, deny: NON_HR_403 },
   // The person's data rights (APPI, decision 0022): HR's export and erasure answer 404 to everyone else.
   'GET /me/data-export': { allow: 'signedIn' },
   'POST /employees/{id}/data-export': { allow: HR, body: () => ({ reason: '本人からの開示請求' }) },

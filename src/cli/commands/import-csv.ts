@@ -41,7 +41,7 @@ export async function importBytes(
 
 export const importCsvCommand: Command = {
   help: 'import.cli.help.importCsv',
-  usage: '--type employees|departments <FILE>',
+  usage: '--type employees|departments|careerPaths <FILE>',
   options: { type: { type: 'string' } },
   async run(ctx) {
     const kind = ctx.values.type;

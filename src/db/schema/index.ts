@@ -14,3 +14,4 @@ export * from './system';
 export * from './webhooks';
 export * from './scim';
 export * from './reflection';
+export * from './career';

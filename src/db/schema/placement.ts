@@ -52,6 +52,8 @@ export const positions = pgTable(
     description: varchar('description', { length: 4000 }).notNull().default(''),
     requiredSkills: jsonb('required_skills').$type<string[]>().notNull().default([]),
     track: varchar('track', { length: 16 }).notNull().default('undecided'),
+    // The career-path role this position is (its code; issue 18): candidates are ranked on its expected levels.
+    careerRoleCode: varchar('career_role_code', { length: 32 }),
     status: varchar('status', { length: 16 }).notNull().default('open'), // open | closed
     version: integer('version').notNull().default(1),
     ...timestamps,

@@ -73,6 +73,8 @@ export const actionItems = pgTable(
     target: varchar('target', { length: 1000 }).notNull().default(''),
     status: varchar('status', { length: 16 }).notNull().default('open'), // open | inProgress | done | dropped
     progressNote: varchar('progress_note', { length: 1000 }).notNull().default(''),
+    // The career-path gap this item works on (a skill of the employee's chosen next step; issue 18).
+    gapSkill: varchar('gap_skill', { length: 100 }),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },

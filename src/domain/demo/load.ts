@@ -1,4 +1,4 @@
-import { inArray, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { employees, rounds } from '../../db/schema';
 import type { JobDeps } from '../../jobs/queue';
@@ -13,6 +13,8 @@ import { companyToday } from '../shared/calendar';
 import { computeAggregates } from './aggregates';
 import { type DemoCompany, type DemoPerson, generateCompany } from './company';
 import { writeHistory } from './history';
+import { DEMO_CAREER_PATHS_CSV } from './career-paths';
+import { chooseFirstStep } from '../career/map';
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, TITLES } from './names';
 
 /** What the demo load is doing, for a progress line (CLI) or bar (the first-run page). */
@@ -65,6 +67,16 @@ async function importFile(db: Db, kind: ImportKind, bytes: Uint8Array, onProgres
   const actor = systemActor();
   const checked = await checkImport(db, { actor, kind, bytes });
   return commitImport(db, { actor, checked, source: 'seed-demo', onProgress });
+}
+
+/**
+ * The career paths through their CSV import, and the printed employee's goal (their family's next step), so
+ * the manager's prep shows a goal with its gaps from the first sign-in.
+ */
+async function loadCareerPaths(db: Db, company: DemoCompany) {
+  await importFile(db, 'careerPaths', new TextEncoder().encode(DEMO_CAREER_PATHS_CSV), () => {});
+  const [me] = await db.select({ id: employees.id }).from(employees).where(eq(employees.employeeNumber, company.signIns.employee.number));
+  if (me) await chooseFirstStep(db, me.id);
 }
 
 /** Everyone can sign in with the demo password; the chosen people get their roles. */
@@ -121,6 +133,7 @@ export async function loadDemo(
   const history = existing === 0;
   let counts: Record<string, number> = {};
   if (history) {
+    await loadCareerPaths(db, company);
     const today = companyToday();
     const h = await writeHistory(db, { company, seed: opts.seed, today, onProgress: progress('history') });
     const readers = [company.signIns.hr, company.signIns.admin].map((p) => p.number);

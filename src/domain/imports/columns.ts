@@ -38,8 +38,23 @@ export const DEPARTMENT_COLUMNS = [
   { field: 'parentCode', en: 'parent_code', ja: '親部署コード', aliases: ['上位部署コード'] },
 ] as const satisfies readonly ColumnDef[];
 
+/** Career paths (issue 18): one row per role; the file is the whole map and becomes its next version. */
+export const CAREER_PATH_COLUMNS = [
+  { field: 'jobFamilyCode', en: 'job_family_code', ja: '職種コード', required: true },
+  { field: 'jobFamilyName', en: 'job_family_name', ja: '職種名', required: true },
+  { field: 'roleCode', en: 'role_code', ja: '役割コード', required: true },
+  { field: 'roleName', en: 'role_name', ja: '役割名', required: true },
+  { field: 'track', en: 'track', ja: 'トラック', aliases: ['コース'], required: true },
+  { field: 'grade', en: 'grade', ja: '等級', required: true },
+  { field: 'level', en: 'level', ja: '等級レベル', aliases: ['レベル'], required: true },
+  { field: 'skills', en: 'expected_skills', ja: '期待スキル', aliases: ['skills'] },
+  { field: 'next', en: 'next_roles', ja: '次のステップ', aliases: ['next'] },
+  { field: 'departments', en: 'department_codes', ja: '対象部署コード', aliases: ['部署コード'] },
+] as const satisfies readonly ColumnDef[];
+
 export type EmployeeField = (typeof EMPLOYEE_COLUMNS)[number]['field'];
 export type DepartmentField = (typeof DEPARTMENT_COLUMNS)[number]['field'];
+export type CareerPathField = (typeof CAREER_PATH_COLUMNS)[number]['field'];
 
 /** Header cells compare after NFKC (full-width brackets and letters), case and spaces removed. */
 export const normaliseHeader = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();

@@ -4,7 +4,8 @@ import type { Actor } from '../actor';
 import type { AuditAction, AuditEntityType } from '../audit/actions';
 import { audit } from '../audit/audit';
 import { DomainError, forbidden } from '../errors';
-import { type ColumnDef, DEPARTMENT_COLUMNS, EMPLOYEE_COLUMNS, mapColumns, type ParsedFile } from './columns';
+import { CAREER_PATH_COLUMNS, type ColumnDef, DEPARTMENT_COLUMNS, EMPLOYEE_COLUMNS, mapColumns, type ParsedFile } from './columns';
+import { checkCareerPaths } from './career-paths';
 import { decodeCsv, parseCsvInSlices } from './csv';
 import { checkDepartments } from './departments';
 import { checkEmployees } from './employees';
@@ -12,7 +13,7 @@ import type { CheckedRow } from './rows';
 import type { Finish, Progress } from './write';
 import { can } from '../capabilities';
 
-export const IMPORT_KINDS = ['employees', 'departments'] as const;
+export const IMPORT_KINDS = ['employees', 'departments', 'careerPaths'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 type Data = Record<string, string | null>;
@@ -43,7 +44,7 @@ type Kind = {
   entityType: AuditEntityType;
 };
 
-// The two imports differ only in their columns, checks and writes; the flow around them is shared.
+// The imports differ only in their columns, checks and writes; the flow around them is shared.
 const KINDS = {
   employees: {
     columns: EMPLOYEE_COLUMNS,
@@ -58,6 +59,14 @@ const KINDS = {
     transactions: 'one',
     action: 'department.import',
     entityType: 'department',
+  },
+  // The whole career map, a few hundred roles: one transaction, written as its next version (issue 18).
+  careerPaths: {
+    columns: CAREER_PATH_COLUMNS,
+    check: checkCareerPaths,
+    transactions: 'one',
+    action: 'career.import',
+    entityType: 'career',
   },
 } as unknown as Record<ImportKind, Kind>;
 

@@ -10,7 +10,7 @@ export const ImportRow = z
 export const ImportPreview = z
   .strictObject({
     importId: z.null(),
-    kind: z.enum(['employees', 'departments']),
+    kind: z.enum(['employees', 'departments', 'careerPaths']),
     total: z.number().int(),
     valid: z.number().int(),
     invalid: z.number().int(),

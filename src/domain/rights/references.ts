@@ -22,6 +22,8 @@ export const PERSON_REFERENCES: Record<string, Handling> = {
   'career_wishes.employee_id': { erase: 'delete', anonymise: 'keep' },
   'employee_skills.employee_id': { erase: 'delete', anonymise: 'keep' },
   'employee_career_items.employee_id': { erase: 'delete', anonymise: 'delete' },
+  // The career-path step a person chose (issue 18): kept when anonymised, like their skills.
+  'career_goals.employee_id': { erase: 'delete', anonymise: 'keep' },
   'risk_actions.employee_id': { erase: 'delete', anonymise: 'keep' },
   'department_moves.employee_id': { erase: 'delete', anonymise: 'keep' },
   'sessions.employee_id': { erase: 'delete', anonymise: 'delete' },
@@ -43,6 +45,7 @@ export const PERSON_REFERENCES: Record<string, Handling> = {
   'interview_reflections.interviewer_id': { erase: 'delete', anonymise: 'keep' },
   'rounds.created_by': { erase: 'null', anonymise: 'null' },
   'scim_tokens.created_by': { erase: 'null', anonymise: 'null' },
+  'career_versions.created_by': { erase: 'null', anonymise: 'null' },
   'form_template_versions.created_by': { erase: 'null', anonymise: 'null' },
   'interviews.kept_from': { erase: 'remove', anonymise: 'remove' },
   'career_wishes.kept_from': { erase: 'remove', anonymise: 'remove' },

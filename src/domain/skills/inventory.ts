@@ -15,7 +15,7 @@ import type { SkillInventory } from './responses';
  * Who may read someone's skills inventory: the person, HR, their manager, their HR partner, and
  * anyone who interviews them in a round. Checked in one query; anyone else gets 404.
  */
-async function canReadInventory(db: Db, actor: Actor, employeeId: string): Promise<boolean> {
+export async function canReadInventory(db: Db, actor: Actor, employeeId: string): Promise<boolean> {
   if (actor.id === employeeId) return true;
   const [row] = await db
     .select({

@@ -23,6 +23,7 @@ import ui from './ui';
 import webhooks from './webhooks';
 import scim from './scim';
 import reflection from './reflection';
+import career from './career';
 
 /**
  * The whole English catalog, one feature file per key. A module of its own so the web app can
@@ -54,4 +55,5 @@ export const en = {
   webhooks,
   scim,
   reflection,
+  career,
 } as const;

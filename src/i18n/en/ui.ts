@@ -38,6 +38,8 @@ export default {
   },
   nav: {
     wishes: 'Career wishes',
+    career: 'Career map',
+    careerPaths: 'Career paths',
     placement: 'Placement',
     insight: 'Insight',
     history: 'History',
@@ -221,7 +223,7 @@ export default {
   import: {
     title: 'CSV import',
     kind: 'What to import',
-    kinds: { employees: 'Employees', departments: 'Departments' },
+    kinds: { employees: 'Employees', departments: 'Departments', careerPaths: 'Career paths (families and grades)' },
     file: 'CSV file',
     fileHint: 'The first line is the header row. UTF-8 (with or without BOM) or Shift_JIS.',
     template: 'Download template',

@@ -23,6 +23,7 @@ import ui from './ui';
 import webhooks from './webhooks';
 import scim from './scim';
 import reflection from './reflection';
+import career from './career';
 
 /**
  * The whole Japanese catalog, one feature file per key. A module of its own so the web app can
@@ -54,4 +55,5 @@ export const ja = {
   webhooks,
   scim,
   reflection,
+  career,
 } as const;

@@ -39,6 +39,8 @@ export default {
   },
   nav: {
     wishes: 'キャリアの希望',
+    career: 'キャリアマップ',
+    careerPaths: 'キャリアパス',
     placement: '人材配置',
     insight: 'インサイト',
     history: '面談履歴',
@@ -216,7 +218,7 @@ export default {
   import: {
     title: 'CSV取り込み',
     kind: '取り込む内容',
-    kinds: { employees: '社員', departments: '部署' },
+    kinds: { employees: '社員', departments: '部署', careerPaths: 'キャリアパス(職種・等級)' },
     file: 'CSVファイル',
     fileHint: '1行目は見出し行です。UTF-8（BOM付きも可）またはShift_JISのファイルを選んでください。',
     template: 'テンプレートをダウンロード',

@@ -24,6 +24,7 @@ import { webhookRoutes } from './webhooks';
 import { rightsRoutes } from './rights';
 import { scimTokenRoutes } from './scim-tokens';
 import { reflectionRoutes } from './reflection';
+import { careerRoutes } from './career';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
@@ -52,4 +53,5 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', rightsRoutes);
   app.route('/api/v1', scimTokenRoutes);
   app.route('/api/v1', reflectionRoutes);
+  app.route('/api/v1', careerRoutes);
 }

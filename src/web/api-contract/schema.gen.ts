@@ -1200,6 +1200,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/career/framework": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareerFramework"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/career/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CareerReadiness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments": {
         parameters: {
             query?: never;
@@ -1471,6 +1541,43 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/employees/{id}/career": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EmployeeCareer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/employees/{id}/data-export": {
@@ -2018,6 +2125,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/career-paths.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description UTF-8 CSV with BOM, import column order */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/departments.csv": {
         parameters: {
             query?: never;
@@ -2142,7 +2284,7 @@ export interface paths {
                 query?: never;
                 header?: never;
                 path: {
-                    kind: "employees" | "departments";
+                    kind: "employees" | "departments" | "careerPaths";
                 };
                 cookie?: never;
             };
@@ -2193,7 +2335,7 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    kind: "employees" | "departments";
+                    kind: "employees" | "departments" | "careerPaths";
                 };
                 cookie?: never;
             };
@@ -3557,6 +3699,85 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/career": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyCareer"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/career/goal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        roleId: string;
+                        /** @enum {string} */
+                        term: "short" | "mid" | "long";
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MyCareer"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6525,6 +6746,90 @@ export interface components {
             points: number;
             text: string;
         };
+        CareerFramework: {
+            roles: components["schemas"]["CareerRole"][];
+            version: {
+                /** Format: date-time */
+                createdAt: string;
+                number: number;
+            } | null;
+        };
+        CareerGoal: {
+            /** Format: date-time */
+            chosenAt: string;
+            currentVersion: boolean;
+            from: {
+                grade: string;
+                name: string;
+            } | null;
+            gaps: {
+                current: number;
+                expected: number;
+                met: boolean;
+                name: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            role: components["schemas"]["CareerRole"];
+            /** @enum {string} */
+            term: "short" | "mid" | "long";
+            versionNumber: number;
+        } | null;
+        CareerReadiness: {
+            departments: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                nameEn: string | null;
+                suppressed: boolean;
+            }[];
+            minGroup: number;
+            roles: {
+                byDepartment: {
+                    /** Format: uuid */
+                    departmentId: string;
+                    oneStep: number | null;
+                    ready: number | null;
+                    suppressed: boolean;
+                }[];
+                code: string;
+                familyName: string;
+                grade: string;
+                name: string;
+                /** Format: uuid */
+                roleId: string;
+                total: {
+                    oneStep: number | null;
+                    ready: number | null;
+                    suppressed: boolean;
+                };
+                /** @enum {string} */
+                track: "management" | "specialist" | "common";
+            }[];
+            version: {
+                /** Format: date-time */
+                createdAt: string;
+                number: number;
+            } | null;
+        };
+        CareerRole: {
+            code: string;
+            departmentCodes: string[];
+            familyCode: string;
+            familyName: string;
+            grade: string;
+            /** Format: uuid */
+            id: string;
+            level: number;
+            name: string;
+            next: string[];
+            skills: {
+                level: number;
+                name: string;
+            }[];
+            /** @enum {string} */
+            track: "management" | "specialist" | "common";
+        };
         CareerWish: {
             can: {
                 decide: boolean;
@@ -6682,6 +6987,15 @@ export interface components {
         };
         Done: {
             ok: boolean;
+        };
+        EmployeeCareer: {
+            currentRole: {
+                grade: string;
+                name: string;
+            } | null;
+            /** Format: uuid */
+            employeeId: string;
+            goal: components["schemas"]["CareerGoal"];
         };
         EmployeeDetail: {
             can: {
@@ -7281,7 +7595,7 @@ export interface components {
             importId: null;
             invalid: number;
             /** @enum {string} */
-            kind: "employees" | "departments";
+            kind: "employees" | "departments" | "careerPaths";
             newCount: number;
             rows: components["schemas"]["ImportRow"][];
             total: number;
@@ -7583,6 +7897,26 @@ export interface components {
             passwordSignIn: boolean;
             roles: ("employee" | "interviewer" | "hr" | "admin")[];
             timeZone: string;
+        };
+        MyCareer: {
+            can: {
+                setGoal: boolean;
+            };
+            /** Format: uuid */
+            currentRoleId: string | null;
+            framework: components["schemas"]["CareerFramework"];
+            goal: components["schemas"]["CareerGoal"];
+            options: {
+                gaps: {
+                    current: number;
+                    expected: number;
+                    met: boolean;
+                    name: string;
+                }[];
+                /** Format: uuid */
+                roleId: string;
+                shortfall: number;
+            }[];
         };
         MyInterview: {
             appointment: {

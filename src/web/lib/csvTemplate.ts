@@ -1,6 +1,6 @@
-import { DEPARTMENT_COLUMNS, EMPLOYEE_COLUMNS } from '../../domain/imports/columns';
+import { CAREER_PATH_COLUMNS, DEPARTMENT_COLUMNS, EMPLOYEE_COLUMNS } from '../../domain/imports/columns';
 
-export type ImportKind = 'employees' | 'departments';
+export type ImportKind = 'employees' | 'departments' | 'careerPaths';
 
 const BOM = '\uFEFF';
 
@@ -9,7 +9,7 @@ const BOM = '\uFEFF';
  * UTF-8 with BOM and CRLF so Excel opens it correctly.
  */
 export function csvTemplate(kind: ImportKind, locale: 'ja' | 'en'): string {
-  const cols = kind === 'employees' ? EMPLOYEE_COLUMNS : DEPARTMENT_COLUMNS;
+  const cols = kind === 'employees' ? EMPLOYEE_COLUMNS : kind === 'careerPaths' ? CAREER_PATH_COLUMNS : DEPARTMENT_COLUMNS;
   return `${BOM}${cols.map((c) => c[locale]).join(',')}\r\n`;
 }
 

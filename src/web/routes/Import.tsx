@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
 import { api, apiFetch } from '../api';
 import { draftKey } from '../components/draft';
 import { Alert, Button, Form, FormActions } from '../components/forms';
@@ -23,8 +24,11 @@ type Result = { created: number; updated: number; unchanged: number; total: numb
 export function ImportPage() {
   const { t } = useTranslation();
   const me = useMe();
+  // ?kind=careerPaths (from the career-paths page) chooses the kind; otherwise the last one chosen.
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('kind');
   const form = useDraft(draftKey('import'), { kind: 'employees' });
-  const kind = form.values.kind as ImportKind;
+  const kind = (asked === 'employees' || asked === 'departments' || asked === 'careerPaths' ? asked : form.values.kind) as ImportKind;
   const [file, setFile] = useState<File | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const locale = currentLocale();
@@ -76,6 +80,7 @@ export function ImportPage() {
     setProgress(null);
   };
   const chooseKind = (k: ImportKind) => {
+    if (asked) setParams({}, { replace: true });
     form.set('kind', k);
     chooseFile(null);
   };
@@ -89,7 +94,7 @@ export function ImportPage() {
       <Form className="card" onSubmit={() => file && preview.mutate(file)} busy={preview.isPending}>
         <fieldset className="choice">
           <legend>{t('ui.import.kind')}</legend>
-          {(['employees', 'departments'] as const).map((k) => (
+          {(['employees', 'departments', 'careerPaths'] as const).map((k) => (
             <label key={k} className="check">
               <input type="radio" name="kind" value={k} checked={kind === k} onChange={() => chooseKind(k)} />
               {t(`ui.import.kinds.${k}`)}

@@ -13,6 +13,7 @@ function rowLabel(kind: ImportKind, d: ImportRow['data']): string {
     const name = formatName({ familyName: s(d.familyName), givenName: s(d.givenName) });
     return [s(d.employeeNumber), name].filter(Boolean).join(' ');
   }
+  if (kind === 'careerPaths') return [s(d.roleCode), s(d.jobFamilyName), s(d.roleName)].filter(Boolean).join(' ');
   return [s(d.code), s(d.name)].filter(Boolean).join(' ');
 }
 

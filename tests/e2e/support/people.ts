@@ -8,6 +8,9 @@ export type Seeded = {
   manager: Person;
   ichiro: Person;
   jiro: Person;
+  /** career-paths.spec's own people: 中村 (課長, 開発部) and his report 開発 花子 (一般, G2). */
+  careerManager: Person;
+  careerEmployee: Person;
   departments: { code: string; name: string }[];
 };
 

@@ -7,6 +7,7 @@ import { ApiError, api } from '../../api';
 import type { Answers } from '../../components/autosave';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormFiller } from '../../components/FormFiller';
+import { GoalIntoSheet } from '../career/GoalIntoSheet';
 import { Alert, Button } from '../../components/forms';
 import { Loading } from '../../components/status';
 import { type SaveState, useAutosave } from '../../components/useAutosave';
@@ -107,6 +108,7 @@ function FormEditor({ interviewId, kind, form }: Props & { form: FormView }) {
       {!editable && form.status !== 'submitted' && form.can.markHrOnly === false && (
         <Alert kind="info">{t('prep.ui.notSubmittedYet')}</Alert>
       )}
+      {editable && kind === 'sheet' && <GoalIntoSheet definition={form.definition} values={auto.values} onChange={auto.change} />}
       <FormFiller
         definition={form.definition}
         values={editable ? auto.values : form.answers}

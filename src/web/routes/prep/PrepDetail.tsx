@@ -93,7 +93,7 @@ export function InterviewTabsPage({ side }: { side: 'employee' | 'interviewer' }
       {(tab === 'sheet' || tab === 'survey') && <FormPanel key={tab} interviewId={x.id} kind={tab} />}
       {tab === 'inventory' && <InventoryView employeeId={x.employee.id} />}
       {tab === 'schedule' && <SchedulePanel interviewId={x.id} />}
-      {tab === 'prep' && <PrepPanel interviewId={x.id} />}
+      {tab === 'prep' && <PrepPanel interviewId={x.id} employeeId={x.employee.id} />}
       {tab === 'record' && <RecordPanel interviewId={x.id} />}
     </section>
   );

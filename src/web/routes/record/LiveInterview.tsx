@@ -10,6 +10,7 @@ import { currentLocale } from '../../i18n';
 import { SaveIndicator } from '../prep/FormPanel';
 import type { InterviewView } from '../prep/types';
 import { Agenda } from './Agenda';
+import { CareerGoalCard } from '../career/parts';
 import { AlignmentTable } from './Alignment';
 import { BankPanel, ClosingQuestions } from './BankPanel';
 import { NextMeeting } from './NextMeeting';
@@ -96,6 +97,10 @@ function Live({ x, prep, record }: { x: InterviewView; prep: PrepView; record: R
         </div>
         <div className="live__col live__col--main">
           <NotesPanel interviewId={x.id} notes={record.notes} canWrite={record.can.writeNote} />
+          <CareerGoalCard
+            employeeId={x.employee.id}
+            onToWish={canWrite ? (text) => editor.set('alignmentWish', v.alignmentWish ? `${v.alignmentWish}\n${text}` : text) : undefined}
+          />
           <AlignmentTable values={v} onChange={canWrite ? (k, val) => editor.set(k, val) : undefined} />
           {record.plan && <PlanPanel interviewId={x.id} plan={record.plan} can={record.can} />}
           <NextMeeting values={v} onChange={canWrite ? (k, val) => editor.set(k, val as never) : undefined} />

@@ -11,6 +11,7 @@ import { currentLocale } from '../../i18n';
 import { SaveIndicator } from '../prep/FormPanel';
 import { StateBadge } from '../prep/PrepList';
 import type { FormView } from '../prep/types';
+import { CareerGoalCard } from '../career/parts';
 import { BankPanel } from './BankPanel';
 import { ConflictNotice, Guidance, isOverdue, ItemStatusBadge } from './parts';
 import { recordQuery } from './RecordPanel';
@@ -63,15 +64,25 @@ function SubmittedForm({ form }: { form: FormView | null }) {
 }
 
 /** The interviewer's one page before the interview (面談準備). */
-export function PrepPanel({ interviewId }: { interviewId: string }) {
+export function PrepPanel({ interviewId, employeeId }: { interviewId: string; employeeId: string }) {
   const prep = useQuery(prepQuery(interviewId));
   const record = useQuery(recordQuery(interviewId));
   if (prep.error || record.error) return <Alert kind="error">{(prep.error ?? record.error)!.message}</Alert>;
   if (!prep.data || !record.data || !record.isFetchedAfterMount) return <Loading />;
-  return <PrepBody interviewId={interviewId} prep={prep.data} record={record.data} />;
+  return <PrepBody interviewId={interviewId} employeeId={employeeId} prep={prep.data} record={record.data} />;
 }
 
-function PrepBody({ interviewId, prep, record }: { interviewId: string; prep: PrepView; record: RecordView }) {
+function PrepBody({
+  interviewId,
+  employeeId,
+  prep,
+  record,
+}: {
+  interviewId: string;
+  employeeId: string;
+  prep: PrepView;
+  record: RecordView;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const editor = useRecordEditor(interviewId, record);
@@ -133,6 +144,7 @@ function PrepBody({ interviewId, prep, record }: { interviewId: string; prep: Pr
             )}
             {prep.hiddenCarried > 0 && <p className="muted">{t('record.ui.plan.hiddenCarried', { n: prep.hiddenCarried })}</p>}
           </section>
+          <CareerGoalCard employeeId={employeeId} />
           <section className="card" aria-labelledby="strength-title">
             <h2 id="strength-title">{t('record.ui.strengths.title')}</h2>
             <p className="hint">{t('record.ui.strengths.hint')}</p>
