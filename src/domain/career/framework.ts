@@ -5,7 +5,7 @@ import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { can } from '../capabilities';
 import { forbidden } from '../errors';
-import { CAREER_PATH_COLUMNS } from '../imports/columns';
+import { CAREER_PATH_COLUMNS, type CareerPathField } from '../imports/columns';
 import { CSV_BOM, csvLine } from '../imports/csv';
 import { type Expected, formatExpected, parseCodes, type Track } from './gaps';
 
@@ -76,6 +76,23 @@ export async function versionOfRole(db: Db, roleId: string): Promise<string | nu
   return r?.versionId ?? null;
 }
 
+/** Each role of a map as one row of the CSV file (the import's fields): what export writes and re-import compares. */
+export function roleRows(f: Framework): Record<CareerPathField, string>[] {
+  const codeOf = new Map(f.roles.map((r) => [r.id, r.code]));
+  return f.roles.map((r) => ({
+    jobFamilyCode: r.familyCode,
+    jobFamilyName: r.familyName,
+    roleCode: r.code,
+    roleName: r.name,
+    track: r.track,
+    grade: r.grade,
+    level: String(r.level),
+    skills: formatExpected(r.skills),
+    next: r.next.map((id) => codeOf.get(id)).join('; '),
+    departments: r.departmentCodes.join('; '),
+  }));
+}
+
 /** The current map as the import reads it, so an exported file re-imports unchanged. */
 export async function exportCareerPaths(db: Db, opts: { actor: Actor }): Promise<AsyncGenerator<string>> {
   const { actor } = opts;
@@ -85,24 +102,9 @@ export async function exportCareerPaths(db: Db, opts: { actor: Actor }): Promise
   async function* lines() {
     yield CSV_BOM + csvLine(CAREER_PATH_COLUMNS.map((c) => (actor.locale === 'ja' ? c.ja : c.en)));
     if (!f) return;
-    const codeOf = new Map(f.roles.map((r) => [r.id, r.code]));
-    let chunk = '';
-    for (const r of f.roles) {
-      const row: Record<string, string> = {
-        jobFamilyCode: r.familyCode,
-        jobFamilyName: r.familyName,
-        roleCode: r.code,
-        roleName: r.name,
-        track: r.track,
-        grade: r.grade,
-        level: String(r.level),
-        skills: formatExpected(r.skills),
-        next: r.next.map((id) => codeOf.get(id)).join('; '),
-        departments: r.departmentCodes.join('; '),
-      };
-      chunk += csvLine(CAREER_PATH_COLUMNS.map((c) => row[c.field]));
-    }
-    yield chunk;
+    yield roleRows(f)
+      .map((row) => csvLine(CAREER_PATH_COLUMNS.map((c) => row[c.field])))
+      .join('');
   }
   return lines();
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { careerPaths, careerRoles, careerRoleSkills, careerVersions, departments } from '../../db/schema';
-import { currentFramework, type Framework, nextVersionNumber } from '../career/framework';
+import { currentFramework, type Framework, nextVersionNumber, roleRows } from '../career/framework';
 import { formatExpected, parseCodes, parseExpected, type TRACKS } from '../career/gaps';
 import { dropRankings } from '../placement/candidates';
 import { skillKey } from '../placement/schemas';
@@ -52,24 +52,7 @@ const signature = (d: CareerPathData) =>
 
 function storedSignatures(f: Framework | null): Map<string, string> {
   if (!f) return new Map();
-  const codeOf = new Map(f.roles.map((r) => [r.id, r.code]));
-  return new Map(
-    f.roles.map((r) => [
-      r.code,
-      signature({
-        jobFamilyCode: r.familyCode,
-        jobFamilyName: r.familyName,
-        roleCode: r.code,
-        roleName: r.name,
-        track: r.track,
-        grade: r.grade,
-        level: String(r.level),
-        skills: formatExpected(r.skills),
-        next: r.next.map((id) => codeOf.get(id)).join('; '),
-        departments: r.departmentCodes.join('; '),
-      }),
-    ]),
-  );
+  return new Map(roleRows(f).map((row) => [row.roleCode, signature(row)]));
 }
 
 /**
