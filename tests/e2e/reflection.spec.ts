@@ -116,7 +116,7 @@ test('the employee answers the four questions after a held interview; home says 
     await signIn(page, manager.email);
     await page.getByRole('navigation').getByRole('link', { name: '面談の振り返り' }).click();
     await expect(page.getByRole('heading', { name: '面談の振り返り', level: 1 })).toBeVisible();
-    await expect(page.getByText('会社の設定により、上司はこのカードを見られません')).toBeVisible();
+    await expect(page.getByText('会社の設定により、このカードはあなただけが見られます(上司には表示されません)。')).toBeVisible();
     await expect(page.getByText(/まだ5件以上の回答がありません/)).toBeVisible();
     await expect(page.locator('main')).not.toContainText('じっくり聞いてもらえました');
     await expectAccessible(page, 'reflection card');

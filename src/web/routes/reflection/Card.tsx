@@ -51,10 +51,8 @@ export function CardView({ card: c, own }: { card: Card; own: boolean }) {
   ] as const;
   return (
     <>
-      <Alert kind="info">
-        {own && <span className="block">{t('reflection.card.private')}</span>}
-        {c.managerSees ? t('reflection.card.managerOn') : t('reflection.card.managerOff')}
-      </Alert>
+      {/* Who sees the card is said to its owner; a manager reading a report's card is there because it is on. */}
+      {own && <Alert kind="info">{c.managerSees ? t('reflection.card.managerOn') : t('reflection.card.managerOff')}</Alert>}
       {c.weakest && (
         <section className="card reflection-focus" aria-labelledby="focus-title">
           <h2 id="focus-title">{t('reflection.card.weakestTitle', { caution: t(`reflection.cautions.${c.weakest}.short`) })}</h2>
