@@ -117,6 +117,10 @@ describe('the employee’s map and goal', () => {
     const goal = (await set.json()).goal;
     expect(goal).toMatchObject({ term: 'mid', versionNumber: 2, currentVersion: true, from: { name: '中堅メンバー', grade: 'G2' } });
     expect(goal.role.code).toBe('E-G3');
+    // Their own data download (APPI) holds the goal and its gaps too.
+    const mine = await (await c.get('/api/v1/me/data-export')).json();
+    expect(mine.career.goal.role.code).toBe('E-G3');
+    expect(mine.career.goal.gaps.length).toBeGreaterThan(0);
 
     // HR raises E-G3's TypeScript to 4: the goal keeps showing what was chosen.
     const changed = DEMO_CAREER_PATHS_CSV.replace('TypeScript:3; 設計:3; SQL:3', 'TypeScript:4; 設計:3; SQL:3');

@@ -15,6 +15,7 @@ import { myConsents } from '../record/consent';
 import { getRecord } from '../record/view';
 import { companyToday } from '../shared/calendar';
 import { getInventory } from '../skills/inventory';
+import { getEmployeeCareer } from '../career/map';
 import type { DataExport } from './responses';
 
 type Scope = DataExport['scope'];
@@ -68,6 +69,7 @@ async function build(db: Db, actor: Actor, employeeId: string, scope: Scope, rea
     interviews: await interviewsOf(db, actor, employeeId),
     wishes: self ? (await myWishes(db, { actor })).items : (await employeeWishes(db, { actor, employeeId })).items,
     inventory: await getInventory(db, { actor, employeeId }),
+    career: await getEmployeeCareer(db, { actor, employeeId }),
     notifications: self ? await allNotifications(db, actor) : [],
     consents: self ? (await myConsents(db, actor)).items : [],
   };

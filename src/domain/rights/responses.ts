@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { EmployeeCareer } from '../career/responses';
 import { EmployeeDetail } from '../directory/responses';
 import { FormView, InterviewView } from '../interviews/responses';
 import { CareerWish } from '../placement/responses';
@@ -35,6 +36,8 @@ export const DataExport = z
     interviews: z.array(DataExportInterview),
     wishes: z.array(CareerWish),
     inventory: SkillInventory,
+    /** The career step they chose as a goal, with its gaps (career paths, docs/decisions/0025). */
+    career: EmployeeCareer,
     /** The person's own notifications and history consents: in their own download only. */
     notifications: z.array(NotificationList.shape.items.element),
     consents: HistoryConsentList.shape.items,

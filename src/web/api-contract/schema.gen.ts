@@ -6906,6 +6906,7 @@ export interface components {
             totalCapped: boolean;
         };
         DataExport: {
+            career: components["schemas"]["EmployeeCareer"];
             consents: {
                 /** Format: date-time */
                 decidedAt: string | null;
