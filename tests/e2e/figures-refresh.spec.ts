@@ -1,18 +1,11 @@
-import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { seeded } from './support/people';
+import { call } from './support/api';
 import { expect, signIn, test } from './support/test';
 
 // Issue 15.4: a round's dashboard states how old its figures may be, and 「最新に更新」 recounts them there.
 
 const ROUND = '2027年度 集計確認の面談';
-
-/** Calls the API as the signed-in person (with the CSRF token), for set-up steps that are not this journey. */
-async function call(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
-  const token = (await page.context().cookies()).find((c) => c.name === 'mendan_csrf')?.value ?? '';
-  const res = await page.request.fetch(`/api/v1${path}`, { method, data, headers: { 'X-CSRF-Token': token } });
-  return { status: res.status(), body: (await res.json().catch(() => null)) as Record<string, unknown> };
-}
 
 test('HR sees a submission on the round dashboard after pressing 「最新に更新」', async ({ page, browser }) => {
   test.setTimeout(120_000);

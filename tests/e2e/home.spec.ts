@@ -1,39 +1,21 @@
-import { mkdirSync } from 'node:fs';
 import { type Page, request } from '@playwright/test';
 import { addDays, companyToday } from '../../src/domain/shared/calendar';
 import { formatDate } from '../../src/domain/shared/format';
 import { expectAccessible } from './support/axe';
 import { E2E } from './support/env';
 import { PASSWORD, seeded } from './support/people';
+import { call, shoot } from './support/api';
 import { expect, signIn, test } from './support/test';
 
 // Issue 15.3: each role's home page is a to-do list — the employee's steps, the manager's interviews this
 // week, HR's rounds with the departments behind and the risk signs — each line a link to where it is done.
 
 const ROUND = '2026年度冬期キャリア面談';
-const SHOTS = '.tmp/shots';
 const DUE = addDays(companyToday(), 14);
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'ログアウト' }).click();
   await expect(page).toHaveURL(/\/login/);
-}
-
-/** Calls the API as the signed-in person (with the CSRF token), for set-up steps that are not this journey. */
-async function call(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
-  const token = (await page.context().cookies()).find((c) => c.name === 'mendan_csrf')?.value ?? '';
-  const res = await page.request.fetch(`/api/v1${path}`, { method, data, headers: { 'X-CSRF-Token': token } });
-  return { status: res.status(), body: (await res.json().catch(() => null)) as Record<string, unknown> };
-}
-
-/** The page at desktop width and at a phone's 390 px, saved to look at. */
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 720 });
 }
 
 /**

@@ -3,6 +3,7 @@ import { companyDate, companyToday } from '../../src/domain/shared/calendar';
 import { formatDate } from '../../src/domain/shared/format';
 import { expectAccessible } from './support/axe';
 import { seeded } from './support/people';
+import { call } from './support/api';
 import { expect, signIn, test } from './support/test';
 
 const PRIVATE = '自分用: 次の評価面談の前に様子を見る';
@@ -12,13 +13,6 @@ const SHARED = '強みはチームの調整役であること';
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'ログアウト' }).click();
   await expect(page).toHaveURL(/\/login/);
-}
-
-/** Calls the API as the signed-in person (with the CSRF token), for set-up steps that are not this journey. */
-async function call(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
-  const token = (await page.context().cookies()).find((c) => c.name === 'mendan_csrf')?.value ?? '';
-  const res = await page.request.fetch(`/api/v1${path}`, { method, data, headers: { 'X-CSRF-Token': token } });
-  return { status: res.status(), body: (await res.json().catch(() => null)) as Record<string, unknown> };
 }
 
 async function interviewOf(page: Page, roundName: string, employeeId: string) {

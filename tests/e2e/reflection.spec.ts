@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { type Page, request } from '@playwright/test';
 import { addDays, companyToday } from '../../src/domain/shared/calendar';
 import { expectAccessible } from './support/axe';
 import { E2E } from './support/env';
 import { PASSWORD, seeded } from './support/people';
+import { call, shoot } from './support/api';
 import { expect, signIn, test } from './support/test';
 
 // Issue 19: after a held interview the employee answers four questions on the seed's cautions; the home says
@@ -11,23 +11,6 @@ import { expect, signIn, test } from './support/test';
 // closed half-year — here, on the e2e company, none yet (the demo's figures are in first-run.spec).
 
 const ROUND = '2026年度振り返り検証ラウンド';
-const SHOTS = '.tmp/shots';
-
-async function call(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown) {
-  const token = (await page.context().cookies()).find((c) => c.name === 'mendan_csrf')?.value ?? '';
-  const res = await page.request.fetch(`/api/v1${path}`, { method, data, headers: { 'X-CSRF-Token': token } });
-  return { status: res.status(), body: (await res.json().catch(() => null)) as Record<string, unknown> };
-}
-
-async function shoot(page: Page, name: string) {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.screenshot({ path: `${SHOTS}/${name}-desktop.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-  await page.screenshot({ path: `${SHOTS}/${name}-phone.png`, fullPage: true });
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
 
 /** Closes this journey's round as HR in a context of its own: later journeys expect 一郎's running interviews to be the seed's. */
 async function closeRound(email: string, roundId: string) {

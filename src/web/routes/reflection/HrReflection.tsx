@@ -1,17 +1,16 @@
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CAUTIONS } from '../../../domain/reflection/rules';
 import { formatName } from '../../../domain/shared/format';
 import { api } from '../../api';
 import type { Schemas } from '../../api-contract';
 import { Alert, SelectField } from '../../components/forms';
 import { Loading, PageHeader } from '../../components/status';
+import { SettingSwitch } from '../../components/SettingSwitch';
 import { periodLabel } from './labels';
-import { CountNote, Score, SignalRate } from './parts';
+import { CautionHeads, CautionScores, CountNote, SignalRate } from './parts';
 
 type Overview = Schemas['ReflectionOverview'];
-type Settings = Schemas['ReflectionSettingsView'];
 type Row = { key: string; label: string; answers: Overview['company']; signals?: Schemas['ReflectionSignal'][]; total?: boolean };
 
 /** /insight/reflection — HR: interviewers by department for one closed half-year, the trend, who has no answers yet. */
@@ -82,11 +81,7 @@ function Departments({ d }: { d: Overview }) {
             <tr>
               <th scope="col">{t('reflection.hr.interviewer')}</th>
               <th scope="col">{t('reflection.hr.answers')}</th>
-              {CAUTIONS.map((c) => (
-                <th key={c} scope="col">
-                  {t(`reflection.cautions.${c}.short`)}
-                </th>
-              ))}
+              <CautionHeads />
               {signalIds.map((id) => (
                 <th key={id} scope="col">
                   {t(`reflection.signals.${id}.name`)}
@@ -101,11 +96,7 @@ function Departments({ d }: { d: Overview }) {
                 <td>
                   <CountNote s={r.answers} min={d.minGroup} countOnly />
                 </td>
-                {CAUTIONS.map((c) => (
-                  <td key={c}>
-                    <Score s={r.answers} caution={c} />
-                  </td>
-                ))}
+                <CautionScores s={r.answers} />
                 {signalIds.map((id) => (
                   <td key={id}>{r.signals && <SignalRate s={r.signals.find((s) => s.id === id)} />}</td>
                 ))}
@@ -129,11 +120,7 @@ function Trend({ d }: { d: Overview }) {
             <tr>
               <th scope="col">{t('reflection.hr.period')}</th>
               <th scope="col">{t('reflection.hr.answers')}</th>
-              {CAUTIONS.map((c) => (
-                <th key={c} scope="col">
-                  {t(`reflection.cautions.${c}.short`)}
-                </th>
-              ))}
+              <CautionHeads />
             </tr>
           </thead>
           <tbody>
@@ -143,11 +130,7 @@ function Trend({ d }: { d: Overview }) {
                 <td>
                   <CountNote s={p.company} min={d.minGroup} />
                 </td>
-                {CAUTIONS.map((c) => (
-                  <td key={c}>
-                    <Score s={p.company} caution={c} />
-                  </td>
-                ))}
+                <CautionScores s={p.company} />
               </tr>
             ))}
           </tbody>
@@ -160,30 +143,16 @@ function Trend({ d }: { d: Overview }) {
 /** The company setting: may an interviewer's manager open their card? Off by default; shown on every card. */
 function ManagerSetting() {
   const { t } = useTranslation();
-  const qc = useQueryClient();
-  const q = useQuery({ queryKey: ['settings', 'reflection'], queryFn: () => api<Settings>('/settings/reflection') });
-  const save = useMutation({
-    mutationFn: (managerSees: boolean) => api<Settings>('/settings/reflection', { method: 'PUT', body: { managerSees } }),
-    onSuccess: (data) => qc.setQueryData(['settings', 'reflection'], data),
-  });
-  if (!q.data) return null;
   return (
-    <section className="card card--quiet" aria-labelledby="reflection-setting-title">
-      <h2 id="reflection-setting-title" className="visually-hidden">
-        {t('reflection.hr.managerSees')}
-      </h2>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={save.isPending ? save.variables : q.data.managerSees}
-          disabled={save.isPending}
-          onChange={(e) => save.mutate(e.target.checked)}
-        />
-        {t('reflection.hr.managerSees')}
-      </label>
-      <p className="hint">{t('reflection.hr.managerSeesHint')}</p>
-      {save.isSuccess && <Alert kind="success">{t('reflection.hr.saved')}</Alert>}
-      {save.error && <Alert kind="error">{save.error.message}</Alert>}
-    </section>
+    <SettingSwitch
+      path="/settings/reflection"
+      queryKey={['settings', 'reflection']}
+      field="managerSees"
+      title={t('reflection.hr.managerSees')}
+      hideTitle
+      label={t('reflection.hr.managerSees')}
+      hint={t('reflection.hr.managerSeesHint')}
+      saved={() => t('reflection.hr.saved')}
+    />
   );
 }

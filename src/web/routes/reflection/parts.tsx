@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CAUTIONS } from '../../../domain/reflection/rules';
 import type { Schemas } from '../../api-contract';
 
 export type Scores = Schemas['ReflectionScores'];
@@ -13,6 +14,25 @@ export function Score({ s, caution }: { s: Scores; caution: Caution }) {
   const { t } = useTranslation();
   if (!s.scores) return <span className="muted">{t('reflection.hr.hidden')}</span>;
   return <strong>{TWO.format(s.scores[caution])}</strong>;
+}
+
+/** A column heading per caution (its short name), in the seed's order. */
+export function CautionHeads() {
+  const { t } = useTranslation();
+  return CAUTIONS.map((c) => (
+    <th key={c} scope="col">
+      {t(`reflection.cautions.${c}.short`)}
+    </th>
+  ));
+}
+
+/** A row's average per caution, under CautionHeads. */
+export function CautionScores({ s }: { s: Scores }) {
+  return CAUTIONS.map((c) => (
+    <td key={c}>
+      <Score s={s} caution={c} />
+    </td>
+  ));
 }
 
 /** 「3/4件 (75%)」 or 「対象なし」. */
