@@ -6,7 +6,8 @@ test('HR plans a round with themes for one department, launches it, and follows 
   const { admin } = seeded();
   await signIn(page, admin.email);
   await page.getByRole('navigation').getByRole('link', { name: '面談ラウンド' }).click();
-  await expect(page.getByRole('link', { name: '2026年度下期キャリア面談' })).toBeVisible();
+  await expect(page).toHaveURL(/\/rounds$/);
+  await expect(page.getByRole('link', { name: '2026年度下期キャリア面談', exact: true })).toBeVisible();
   await expectAccessible(page, 'rounds');
   await page.getByRole('link', { name: '新しいラウンド' }).click();
 

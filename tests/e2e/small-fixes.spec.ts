@@ -15,7 +15,8 @@ test('a round of 294 people with one sheet in says 「1%未満」, never 0% (15.
     await route.fulfill({ response: res, json });
   });
   await page.getByRole('navigation').getByRole('link', { name: '面談ラウンド' }).click();
-  await page.getByRole('link', { name: '2026年度下期キャリア面談' }).click();
+  await expect(page).toHaveURL(/\/rounds$/);
+  await page.getByRole('link', { name: '2026年度下期キャリア面談', exact: true }).click();
   const stat = (label: string) => page.locator('.stat').filter({ hasText: label });
   await expect(stat('シート提出')).toContainText('1%未満');
   await expect(stat('シート提出')).toContainText('1 / 294人');
@@ -70,7 +71,10 @@ test('the template builder shows HR the Japanese form; English texts and field i
 
 test('an employee opening HR pages gets 「見つかりませんでした」, not the page and then an error (15.9h)', async ({ page }) => {
   const { ichiro } = seeded();
+  // Home's own reads end with the reflections it asks for after its to-do list; count only what follows.
+  const homeDone = page.waitForResponse((r) => r.url().endsWith('/api/v1/me/reflections'));
   await signIn(page, ichiro.email);
+  await homeDone;
   const asked: string[] = [];
   page.on('request', (r) => {
     if (r.url().includes('/api/v1/') && !/\/api\/v1\/(auth\/me|notifications)/.test(r.url())) asked.push(r.url());
