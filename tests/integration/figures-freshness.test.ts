@@ -154,3 +154,38 @@ describe('an interviewer’s own funnel', () => {
     expect((await stored(key)).counted).toBe((await stored(key)).changes);
   });
 });
+
+describe('bulk changes to whose interviews these are', () => {
+  // The funnels' TTL is a safety net of minutes (PROGRESS_TTL_MS): bulk writes must mark them themselves.
+  it('a reassignment marks the old and the new interviewer’s funnels behind; their next read queues the recount', async () => {
+    const other = await t.client().login(org.otherManager.email);
+    for (const c of [mgr, other]) expect((await c.get('/api/v1/me/team-progress')).status).toBe(200);
+    const mine = `team:${org.manager.id}`;
+    const theirs = `team:${org.otherManager.id}`;
+    const before = { mine: await stored(mine), theirs: await stored(theirs) };
+    const res = await hr.post(`/api/v1/rounds/${roundId}/reassign`, {
+      interviewIds: [interviewOf(org.report.id)],
+      interviewerId: org.otherManager.id,
+    });
+    expect(res.status, await res.clone().text()).toBe(200);
+    expect((await stored(mine)).changes).toBeGreaterThan(before.mine.changes);
+    expect((await stored(theirs)).changes).toBeGreaterThan(before.theirs.changes);
+    // Marked, not queued by the write (a launch may touch thousands): the reader queues it.
+    expect(await queued(theirs)).toEqual([]);
+    await other.get('/api/v1/me/team-progress');
+    expect((await queued(theirs)).length).toBe(1);
+    await letDelayPass(theirs);
+    await t.drain();
+    const after = (await (await other.get('/api/v1/me/team-progress')).json()) as { items: { round: { id: string } }[] };
+    expect(after.items.map((i) => i.round.id)).toContain(roundId);
+  });
+
+  it('a launch marks the funnel of each interviewer it gives people to', async () => {
+    const key = `team:${org.manager.id}`;
+    await mgr.get('/api/v1/me/team-progress?refresh=true');
+    const before = await stored(key);
+    expect(before.changes).toBe(before.counted);
+    await launchRound(t, hr, [org.report2.id], { name: '2027年度上期キャリア面談' });
+    expect((await stored(key)).changes).toBeGreaterThan(before.counted);
+  });
+});

@@ -21,6 +21,7 @@ import {
 import { notify } from '../notify/notify';
 import { COUNT_CAP, cappedCount, pageOffset } from '../shared/paging';
 import { dropAggregate } from '../aggregates/store';
+import { interviewersChanged } from './figures';
 import { progressKey } from './progress';
 import { loadRound } from './rounds';
 import type { ReassignResult, RoundAssignment, RoundAssignmentPage } from './responses';
@@ -118,6 +119,8 @@ export async function reassignInterviews(
       // Nobody interviews themselves.
       sql`${interviews.employeeId} <> ${interviewerId}`,
     );
+    // Whose interviews these were: their own funnels lose them (read under the update's row locks).
+    const before = await tx.select({ id: interviews.interviewerId }).from(interviews).where(targets).for('update');
     const moved = await tx
       .update(interviews)
       .set({ interviewerId, version: sql`${interviews.version} + 1`, updatedAt: new Date() })
@@ -125,6 +128,7 @@ export async function reassignInterviews(
       .returning({ id: interviews.id });
     // HR sees its own change at once: the progress snapshot is recounted on the next view.
     if (moved.length) await dropAggregate(tx, progressKey(roundId));
+    if (moved.length) await interviewersChanged(tx, [interviewerId, ...before.flatMap((b) => (b.id ? [b.id] : []))]);
     if (moved.length && round.status === 'launched') {
       await notify(tx, [
         {

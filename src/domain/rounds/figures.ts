@@ -1,4 +1,6 @@
+import type { Db } from '../../db/client';
 import { type AggregateDeps, changeOf, figuresChanged } from '../aggregates/read';
+import { markChanged } from '../aggregates/store';
 import { teamAggregate } from '../insight/team';
 import { progressAggregate } from './progress';
 
@@ -19,4 +21,17 @@ export function interviewChanged(deps: AggregateDeps, ...moved: Moved[]): Promis
       ...(i.interviewerId ? [changeOf(teamAggregate, { interviewerId: i.interviewerId })] : []),
     ]),
   );
+}
+
+/** Keys marked per statement: a launch may name thousands of interviewers. */
+const MARK_CHUNK = 5_000;
+
+/**
+ * Interviewers whose own funnel gained or lost interviews in bulk (a launch, a reassignment): their stored funnels
+ * are marked behind, not recounted here — the next reader of each is answered what is stored and queues its recount,
+ * so a launch to thousands of interviewers does not queue thousands of passes nobody may look at.
+ */
+export async function interviewersChanged(db: Db, interviewerIds: Iterable<string>): Promise<void> {
+  const keys = [...new Set(interviewerIds)].map((id) => teamAggregate.key({ interviewerId: id })).sort();
+  for (let i = 0; i < keys.length; i += MARK_CHUNK) await markChanged(db, keys.slice(i, i + MARK_CHUNK));
 }

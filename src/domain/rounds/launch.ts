@@ -19,6 +19,7 @@ import { presentRound } from './rounds';
 import type { RoundStatus } from './schemas';
 import { can } from '../capabilities';
 import { changeOf, figuresChanged } from '../aggregates/read';
+import { interviewersChanged } from './figures';
 import { progressAggregate } from './progress';
 
 /** The order of lists of interviews: furigana, then employee number (stored, so lists page by index). */
@@ -194,6 +195,11 @@ async function finishLaunch(deps: JobDeps, roundId: string, roundName: string) {
       entityId: roundId,
       detail: { interviewers: perInterviewer.length },
     });
+    // The round now shows in each interviewer's own funnel.
+    await interviewersChanged(
+      tx,
+      perInterviewer.map((r) => r.interviewer_id),
+    );
   });
   const counts = new Map(perInterviewer.map((r) => [r.interviewer_id, r.n]));
   const people = await loadPeople(db, [...counts.keys()]);
