@@ -38,6 +38,8 @@ export const careerWishes = pgTable(
   (t) => [
     index('career_wishes_employee_idx').on(t.employeeId, t.status),
     index('career_wishes_status_idx').on(t.status, t.desiredDepartmentId),
+    // HR's list, newest change first: walked in order and stopped at a page, not 16,000 wishes sorted (decision 0018).
+    index('career_wishes_recent_idx').on(t.status, t.updatedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "career_wishes_recent_idx" ON "career_wishes" USING btree ("status","updated_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
