@@ -49,6 +49,9 @@ export async function startWebhookSink(opts: { slowMs?: number; token?: string; 
     res.writeHead(200, { 'content-type': 'text/plain' });
     res.end('ok');
   });
+  // Longer than the sender's idle keep-alive (undici: 4 s), so the sender always drops an idle connection first: a
+  // server closing one just as it is reused answers ECONNRESET, which failed deliveries on a loaded machine.
+  server.keepAliveTimeout = 30_000;
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
