@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { employees, interviews } from '../../src/db/schema';
 import type { TestApp, TestClient } from '../support/harness';
 import { type Org, orgApp } from '../support/org-app';
 import { launchRound } from '../support/rounds';
@@ -55,5 +57,26 @@ describe('人事のみ answers, as the manager reads the sheet', () => {
       expect(form.hidden).toEqual([]);
       expect(form.answers.supportDetail).toEqual({ value: SECRET, hrOnly: true });
     }
+  });
+});
+
+describe('who the answers are kept from, while the employee writes', () => {
+  const keptFrom = async (id: string) =>
+    ((await t.db.select({ k: interviews.keptFrom }).from(interviews).where(eq(interviews.id, id)))[0]?.k ?? []).slice().sort();
+
+  it('the manager and interviewer at the first save, and a manager who takes over before the next one', async () => {
+    const { interviewOf } = await launchRound(t, hr, [org.report.id], { name: '保存ごとの確認' });
+    const id = interviewOf(org.report.id);
+    const emp = await t.client().login(org.report.email);
+    const save = (text: string) =>
+      emp.put(`/api/v1/interviews/${id}/forms/sheet/answers`, { answers: { supportDetail: { value: text, hrOnly: true } } });
+    expect((await save('一度目')).status).toBe(200);
+    expect(await keptFrom(id)).toEqual([org.manager.id]);
+    // Saved again with nobody new: nothing to add (the statement is skipped, the list unchanged).
+    expect((await save('二度目')).status).toBe(200);
+    expect(await keptFrom(id)).toEqual([org.manager.id]);
+    await t.db.update(employees).set({ managerId: org.otherManager.id }).where(eq(employees.id, org.report.id));
+    expect((await save('三度目')).status).toBe(200);
+    expect(await keptFrom(id)).toEqual([org.manager.id, org.otherManager.id].sort());
   });
 });

@@ -71,6 +71,7 @@ const interviewFor = (readsAll: boolean) =>
           givenNameKana: person.givenNameKana,
           email: person.email,
           locale: person.locale,
+          managerId: person.managerId,
         },
         interviewer: {
           id: interviewer.id,

@@ -152,7 +152,10 @@ export async function saveAnswers(
     const versionId = existing?.templateVersionId ?? pinnedVersion(x, kind);
     const { definition } = await templateVersion(tx, versionId);
     const parsed = parseAnswers(definition, answers);
-    await rememberKeptFrom(tx, interviewId);
+    // Autosave runs every few seconds: the statement only when someone is missing (submit always runs it).
+    const keptFrom = x.interview.keptFrom;
+    if ([x.employee.managerId, x.interview.interviewerId].some((id) => id && !keptFrom.includes(id)))
+      await rememberKeptFrom(tx, interviewId);
     const now = new Date();
     // Made on the first save, touched on every other: one statement that also names the response.
     const [response] = await tx
