@@ -22,7 +22,7 @@ beforeAll(async () => {
   t = await makeTestApp();
   hr = await t.client().login((await makeEmployee(t.db, { roles: ['hr'] })).email);
   for (const name of ['a', 'b', 'c', 'other']) {
-    people[name] = await makeEmployee(t.db, { roles: ['interviewer'] });
+    people[name] = await makeEmployee(t.db);
     clients[name] = await t.client().login(people[name]!.email);
   }
   const imported = await hr.post('/api/v1/imports/careerPaths/commit', MAP, { 'content-type': 'text/csv' });
