@@ -57,7 +57,9 @@ export async function loadHearing(db: Db, company: DemoCompany) {
   const versionId = await hearingTemplateVersion(db);
   if (!role || !versionId) return;
   const heads = company.people
-    .filter((p) => p.status === 'active' && p.level === 'sectionHead' && p.departmentCode.startsWith('SALES-'))
+    .filter(
+      (p) => p.status === 'active' && p.level === 'sectionHead' && p.departmentCode.startsWith('SALES-') && p !== company.signIns.manager,
+    )
     .slice(0, 2)
     .map((p) => p.number);
   const numbers = [...new Set([...heads, company.signIns.manager.number])];
