@@ -17,8 +17,8 @@ async function signOut(page: Page) {
 const keywords = async (page: Page, group: RegExp, words: string[]) => {
   const box = page.getByRole('group', { name: group });
   for (const w of words) {
-    await box.getByRole('textbox').fill(w);
-    await box.getByRole('button', { name: '追加' }).click();
+    await box.getByRole('combobox').fill(w);
+    await box.getByRole('button', { name: '追加する' }).click();
   }
 };
 

@@ -34,7 +34,7 @@ export function HearingDetailPage() {
       </p>
       <Requests h={h} />
       <Summary h={h} />
-      <CriteriaEditor key={h.criteria.map((c) => c.id).join()} h={h} />
+      <CriteriaEditor key={h.id} h={h} />
     </>
   );
 }
