@@ -43,7 +43,7 @@ test('HR sends a hearing to a manager, the manager answers it, HR sees the summa
   await expect(page.getByRole('heading', { name: '採用基準ヒアリング', level: 1 })).toBeVisible();
   await page.getByLabel('キャリアパスの役割').selectOption({ label: '営業職 · シニアセールス(G4)' });
   await page.getByRole('button', { name: '依頼先を追加' }).click();
-  await page.getByLabel('上司を検索').fill('中村');
+  await page.getByLabel('依頼先を検索(氏名・社員番号)').fill('中村');
   await page.getByRole('button', { name: /中村 直樹/ }).click();
   await expect(page.getByRole('button', { name: '中村 直樹さんを外す' })).toBeVisible();
   await page.getByLabel('依頼のメッセージ(任意)').fill('シニアセールスで活躍している方を1名思い浮かべてご記入ください。');

@@ -43,6 +43,8 @@ export default {
       managers: 'Field managers to ask',
       addManager: 'Add a person',
       noManagers: 'Nobody chosen yet.',
+      search: 'Search people (name or employee number)',
+      removeShort: 'Remove',
       remove: 'Remove {{name}}',
       message: 'Message (optional)',
       send: 'Send',

@@ -43,6 +43,8 @@ export default {
       managers: '依頼先の現場マネージャー',
       addManager: '依頼先を追加',
       noManagers: 'まだ選ばれていません。',
+      search: '依頼先を検索(氏名・社員番号)',
+      removeShort: '外す',
       remove: '{{name}}さんを外す',
       message: '依頼のメッセージ(任意)',
       send: '依頼を送る',

@@ -121,6 +121,7 @@ function NewHearing() {
           adding
           legend={t('hiring.ui.new.managers')}
           changeLabel={t('hiring.ui.new.addManager')}
+          searchLabel={t('hiring.ui.new.search')}
           error={errors.managerIds}
           onChange={(id, label) => setManagers((m) => (m.some((x) => x.id === id) ? m : [...m, { id, label }]))}
         />
@@ -131,8 +132,12 @@ function NewHearing() {
             {managers.map((m) => (
               <li key={m.id}>
                 {m.label}{' '}
-                <Button variant="link" onClick={() => setManagers((all) => all.filter((x) => x.id !== m.id))}>
-                  {t('hiring.ui.new.remove', { name: m.label })}
+                <Button
+                  variant="link"
+                  aria-label={t('hiring.ui.new.remove', { name: m.label })}
+                  onClick={() => setManagers((all) => all.filter((x) => x.id !== m.id))}
+                >
+                  {t('hiring.ui.new.removeShort')}
                 </Button>
               </li>
             ))}
