@@ -1,5 +1,6 @@
 import { type DbHandle, type OpenOptions, openDb } from './db/client';
 import { installDefaults } from './domain/forms/install-defaults';
+import { installHearingTemplate } from './domain/hiring/install';
 import { installDefaultRules } from './domain/record/rules';
 import { ABANDONED_MS, undoAbandonedImports } from './domain/imports/journal';
 
@@ -10,6 +11,7 @@ import { ABANDONED_MS, undoAbandonedImports } from './domain/imports/journal';
  */
 export async function bootstrap(handle: DbHandle): Promise<DbHandle> {
   await installDefaults(handle.db);
+  await installHearingTemplate(handle.db);
   await installDefaultRules(handle.db);
   // An employee import cut short by a crash is undone (imports/journal.ts). On PGlite no other process can
   // be running one; on PostgreSQL another server may be, so only one silent for ABANDONED_MS counts.

@@ -3,6 +3,7 @@ import './styles/nav.css';
 import './styles/controls.css';
 import './styles/content.css';
 import './styles/career.css';
+import './styles/hiring.css';
 import './styles/record.css';
 import './styles/home.css';
 import './styles/paths.css';

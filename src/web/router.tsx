@@ -158,6 +158,17 @@ export const router = createBrowserRouter([
         handle: requires('managePlacement'),
         lazy: page(() => import('./routes/career/CareerPaths').then((m) => m.CareerPathsPage)),
       },
+      {
+        path: 'hiring',
+        handle: requires('managePlacement'),
+        lazy: page(() => import('./routes/hiring/Hearings').then((m) => m.HearingsPage)),
+      },
+      {
+        path: 'hiring/:id',
+        handle: requires('managePlacement'),
+        lazy: page(() => import('./routes/hiring/HearingDetail').then((m) => m.HearingDetailPage)),
+      },
+      { path: 'hearings/:id', lazy: page(() => import('./routes/hiring/HearingSheet').then((m) => m.HearingSheetPage)) },
       { path: 'interviews/:id/print/record', lazy: page(() => import('./routes/record/PrintRecord').then((m) => m.PrintRecordPage)) },
       { path: 'interviews/:id/print/:kind', lazy: page(() => import('./routes/prep/PrintPage').then((m) => m.PrintPage)) },
       {

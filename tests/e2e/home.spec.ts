@@ -167,6 +167,7 @@ test('nothing due: the home page says so, and still offers the menu', async ({ p
           upcoming: [],
           plansToConfirm: { items: [], more: false },
           itemsDue: { items: [], more: false },
+          hearings: [],
         },
         interviewer: null,
         hr: null,

@@ -172,4 +172,22 @@ describe('seed-demo: a lived-in company', () => {
     expect(shown.length).toBeGreaterThan(0);
     expect(shown.reduce((n: number, d: { ready: number; oneStep: number }) => n + d.ready + d.oneStep, 0)).toBeGreaterThan(0);
   });
+
+  it('has a hiring-criteria hearing with answers side by side, draft criteria linked to skills, and one still on the manager’s to-do', async () => {
+    const [, , manager] = await Promise.all(emails.map((e) => t.client().login(e, DEMO_PASSWORD)));
+    const list = await json(hr, '/api/v1/hiring/hearings');
+    expect(list.items).toHaveLength(1);
+    expect(list.items[0]).toMatchObject({ role: { name: 'シニアセールス' }, submitted: 2, criteria: 4 });
+    expect(list.items[0].total).toBeGreaterThanOrEqual(3);
+    const d = await json(hr, `/api/v1/hiring/hearings/${list.items[0].id}`);
+    const skills = d.sections.find((s: { sectionId: string }) => s.sectionId === 'skills').fields[0];
+    expect(skills.answers).toHaveLength(2);
+    expect(skills.counts[0]).toEqual({ text: '法人営業', count: 2 });
+    expect(d.criteria.filter((c: { skill: string | null }) => c.skill).map((c: { skill: string }) => c.skill)).toEqual([
+      '法人営業',
+      '業界知識',
+    ]);
+    const todo = await json(manager!, '/api/v1/me/todo');
+    expect(todo.employee.hearings).toHaveLength(1);
+  });
 });

@@ -61,6 +61,27 @@ export const MATRIX: Record<string, Entry> = {
   'GET /career/framework': { allow: HR, deny: NON_HR_403 },
   'GET /career/readiness': { allow: HR, deny: NON_HR_403 },
   'GET /exports/career-paths.csv': { allow: HR, deny: NON_HR_403 },
+  // The hiring-criteria hearing (decision 0026): HR's (managePlacement); a manager reads and writes only their own sheet.
+  'GET /hiring/hearings': { allow: HR, deny: NON_HR_403 },
+  'POST /hiring/hearings': {
+    allow: HR,
+    deny: NON_HR_403,
+    body: (ids) => ({ roleName: '法人営業', managerIds: [ids.managerId], dueOn: '2026-12-31' }),
+  },
+  'GET /hiring/hearings/{id}': { allow: HR, path: (ids) => `/hiring/hearings/${ids.hearing}` },
+  'PUT /hiring/hearings/{id}/criteria': {
+    allow: HR,
+    body: () => ({ criteria: [{ section: 'traits', text: '粘り強い', skill: null }] }),
+    path: (ids) => `/hiring/hearings/${ids.hearing}/criteria`,
+  },
+  'GET /hiring/hearings/{id}/criteria.csv': { allow: HR, path: (ids) => `/hiring/hearings/${ids.hearing}/criteria.csv` },
+  'GET /me/hearings/{id}': { allow: ['manager'], path: (ids) => `/me/hearings/${ids.hearingSheet}` },
+  'PUT /me/hearings/{id}/answers': {
+    allow: ['manager'],
+    body: () => ({ answers: { performerName: { value: '対象 花子' } } }),
+    path: (ids) => `/me/hearings/${ids.hearingSheet}/answers`,
+  },
+  'POST /me/hearings/{id}/submit': { allow: ['manager'], path: (ids) => `/me/hearings/${ids.hearingSheet}/submit` },
   // The person's data rights (APPI, decision 0022): HR's export and erasure answer 404 to everyone else.
   'GET /me/data-export': { allow: 'signedIn' },
   'POST /employees/{id}/data-export': { allow: HR, body: () => ({ reason: '本人からの開示請求' }) },

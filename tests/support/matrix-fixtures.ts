@@ -64,6 +64,10 @@ export async function matrixFixtures(t: TestApp, org: Org, hr: TestClient) {
   const consents = (await (await self.get('/api/v1/me/history-consents')).json()) as { items: { id: string }[] };
   const rules = (await (await hr.get('/api/v1/suggestion-rules')).json()) as { items: { id: string }[] };
   const exp = (await (await hr.post('/api/v1/exports', { kind: 'coverage', params: { months: 12 } })).json()) as { id: string };
+  const hearing = (await (
+    await hr.post('/api/v1/hiring/hearings', { roleName: '法人営業', managerIds: [org.manager.id], dueOn: '2026-12-31' })
+  ).json()) as { id: string };
+  const sheet = (await (await hr.get(`/api/v1/hiring/hearings/${hearing.id}`)).json()) as { requests: { id: string }[] };
   await t.drain();
   const templates = (await (await hr.get('/api/v1/templates')).json()) as { items: { id: string }[] };
   const questions = (await (await hr.get('/api/v1/questions')).json()) as { categories: { items: { id: string }[] }[] };
@@ -93,6 +97,9 @@ export async function matrixFixtures(t: TestApp, org: Org, hr: TestClient) {
       wish: wish.id,
       position: position.id,
       webhook: webhook!.id,
+      hearing: hearing.id,
+      hearingSheet: sheet.requests[0]!.id,
+      managerId: org.manager.id,
     },
   };
 }

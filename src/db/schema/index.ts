@@ -15,3 +15,4 @@ export * from './webhooks';
 export * from './scim';
 export * from './reflection';
 export * from './career';
+export * from './hearing';

@@ -15,6 +15,7 @@ import { type DemoCompany, type DemoPerson, generateCompany } from './company';
 import { writeHistory } from './history';
 import { DEMO_CAREER_PATHS_CSV } from './career-paths';
 import { chooseFirstStep } from '../career/map';
+import { loadHearing } from './hearing';
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, TITLES } from './names';
 
 /** What the demo load is doing, for a progress line (CLI) or bar (the first-run page). */
@@ -77,6 +78,7 @@ async function loadCareerPaths(db: Db, company: DemoCompany) {
   await importFile(db, 'careerPaths', new TextEncoder().encode(DEMO_CAREER_PATHS_CSV), () => {});
   const [me] = await db.select({ id: employees.id }).from(employees).where(eq(employees.employeeNumber, company.signIns.employee.number));
   if (me) await chooseFirstStep(db, me.id);
+  await loadHearing(db, company);
 }
 
 /** Everyone can sign in with the demo password; the chosen people get their roles. */

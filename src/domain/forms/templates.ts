@@ -6,7 +6,7 @@ import { formTemplates, formTemplateVersions, rounds } from '../../db/schema';
 import { type Actor, authorId } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, forbidden, notFound } from '../errors';
-import type { FormDefinition, FormKind } from './definition';
+import { FORM_KINDS, type FormDefinition, type FormKind } from './definition';
 import type { TemplateCreate, TemplateListQuery, TemplateUpdate } from './schemas';
 import { can } from '../capabilities';
 import type { TemplateDetail, TemplateList, TemplateSummary } from './responses';
@@ -34,16 +34,20 @@ const usage = {
   running: sql<number>`(select count(*)::int from ${rounds} r where ${usesTemplate} and r.status in ('launching', 'launched'))`,
 };
 
+/** A template of a round's kinds (sheet, survey): the only ones this module reads or edits. */
+const roundTemplate = (id: string) => and(eq(formTemplates.id, id), inArray(formTemplates.kind, [...FORM_KINDS]));
+
 export async function listTemplates(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateListQuery>): Promise<TemplateList> {
   if (!can(opts.actor, 'manageForms')) throw forbidden();
   const status = opts.status ?? 'active';
-  const conds = [];
+  // Other kinds (the hiring hearing sheet, decision 0026) are not round templates: not listed here.
+  const conds = [inArray(formTemplates.kind, [...FORM_KINDS])];
   if (opts.kind) conds.push(eq(formTemplates.kind, opts.kind));
   if (status !== 'all') conds.push(eq(formTemplates.status, status));
   const rows = await db
     .select({ t: formTemplates, ...usage })
     .from(formTemplates)
-    .where(conds.length ? and(...conds) : undefined)
+    .where(and(...conds))
     .orderBy(asc(formTemplates.kind), desc(formTemplates.isDefault), asc(formTemplates.createdAt));
   return { items: rows.map((r) => presentTemplate(r.t, r)) };
 }
@@ -98,7 +102,7 @@ export async function getTemplate(db: Db, opts: { actor: Actor; id: string }): P
   const [row] = await db
     .select({ t: formTemplates, ...usage })
     .from(formTemplates)
-    .where(eq(formTemplates.id, opts.id));
+    .where(roundTemplate(opts.id));
   if (!row) throw notFound();
   const cur = await currentVersion(db, opts.id);
   return {
@@ -159,7 +163,7 @@ export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } 
   const { actor, id, name, definition, version } = opts;
   if (!can(actor, 'manageForms')) throw notFound();
   await db.transaction(async (tx) => {
-    const [t] = await tx.select().from(formTemplates).where(eq(formTemplates.id, id)).for('update');
+    const [t] = await tx.select().from(formTemplates).where(roundTemplate(id)).for('update');
     if (!t) throw notFound();
     if (t.currentVersion !== version) throw conflict();
     let next = t.currentVersion;
@@ -198,7 +202,7 @@ export async function setTemplateStatus(db: Db, opts: { actor: Actor; id: string
     const res = await tx
       .update(formTemplates)
       .set({ status, updatedAt: new Date() })
-      .where(eq(formTemplates.id, id))
+      .where(roundTemplate(id))
       .returning({ id: formTemplates.id });
     if (res.length === 0) throw notFound();
     await audit(tx, { actor, action: `template.${status === 'retired' ? 'retire' : 'restore'}`, entityType: 'template', entityId: id });

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionItems, interviews } from '../../db/schema';
 import type { Actor } from '../actor';
+import { hearingTasks } from '../hiring/sheet';
 import { listMyInterviews } from '../interviews/list';
 import { addDays } from '../shared/calendar';
 import { plansToConfirm } from './plans';
@@ -41,10 +42,11 @@ async function itemsDue(db: Db, actor: Actor, today: string): Promise<EmployeeTo
 
 /** Everything due for the actor as an employee: everyone has this part. */
 export async function employeeTodo(db: Db, actor: Actor, today: string, now: Date): Promise<EmployeeTodo> {
-  const [mine, plans, items] = await Promise.all([
+  const [mine, plans, items, hearings] = await Promise.all([
     listMyInterviews(db, { actor }),
     plansToConfirm(db, actor, 'employee'),
     itemsDue(db, actor, today),
+    hearingTasks(db, actor, today),
   ]);
-  return { ...employeeSteps(mine.items, today, now), plansToConfirm: plans, itemsDue: items };
+  return { ...employeeSteps(mine.items, today, now), plansToConfirm: plans, itemsDue: items, hearings };
 }

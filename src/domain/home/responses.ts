@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Appointment, FormState } from '../interviews/responses';
 import { FOLLOW_RHYTHMS, ITEM_OWNERS } from '../record/policy';
+import { HearingTask } from '../hiring/responses';
 import { DateTime, Day, PersonRef, Uuid } from '../shared/contract';
 
 // GET /me/todo: what is due for the reader, by the roles they hold. Each item names where it is done
@@ -40,6 +41,8 @@ const EmployeeTodo = z.strictObject({
   upcoming: z.array(UpcomingInterview),
   plansToConfirm: few(PlanToConfirm),
   itemsDue: few(MyItem),
+  /** Hiring-criteria hearing sheets HR asked the reader to fill in (decision 0026), not yet submitted. */
+  hearings: z.array(HearingTask),
 });
 
 /** An appointment of the coming seven days, with how far the person's preparation is. */

@@ -47,7 +47,7 @@ export const InterviewView = z
   .meta({ id: 'InterviewView' });
 
 /** One answer's value (definition.ts's AnswerValue): text, a scale point, option or skill ids, goals, or nothing. */
-const AnswerValue = z.union([
+export const AnswerValue = z.union([
   z.string(),
   z.number(),
   z.array(z.string()),

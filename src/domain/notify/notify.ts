@@ -36,6 +36,8 @@ export const NOTIFICATION_KINDS = [
   'historyDeclined',
   'historyOverridden',
   'wishDecided',
+  // To a field manager: HR asks them to fill in a hiring-criteria hearing sheet (domain/hiring)
+  'hearingRequested',
   // To admins: a webhook endpoint was switched off after failing again and again (domain/webhooks).
   'webhookDisabled',
 ] as const;

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { appSettings, formTemplates, formTemplateVersions, questions, suggestionRules } from '../../db/schema';
-import { allFields, type FormDefinition, type FormKind } from '../forms/definition';
+import { allFields, FORM_KINDS, type FormDefinition, type FormKind } from '../forms/definition';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { invalid, notFound } from '../errors';
@@ -62,7 +62,8 @@ async function ruleFields(db: Db): Promise<SuggestionRuleList['fields']> {
       formTemplateVersions,
       and(eq(formTemplateVersions.templateId, formTemplates.id), eq(formTemplateVersions.version, formTemplates.currentVersion)),
     )
-    .where(eq(formTemplates.status, 'active'))
+    // Round templates only: the hiring hearing sheet (decision 0026) is not a rule's source.
+    .where(and(eq(formTemplates.status, 'active'), inArray(formTemplates.kind, [...FORM_KINDS])))
     .orderBy(desc(formTemplates.isDefault), asc(formTemplates.createdAt));
   const seen = new Set<string>();
   return rows.flatMap((r) =>

@@ -29,10 +29,15 @@ export default {
     historyDeclined: '{{employee}} did not agree that you see their interview history.',
     historyOverridden: 'HR allowed {{viewer}} to see your interview history (the shared part).',
     wishDecided: 'HR has answered your career wish ($t(placement.decision.{{decision}})).',
+    hearingRequested: 'HR asks you to fill in the hiring-criteria hearing sheet for “{{role}}” (due {{due}}).',
     webhookDisabled:
       'Sending to the integration “{{name}}” failed {{count}} times in a row, so it has been turned off. Check the receiver, then turn it back on.',
   },
   mail: {
+    hearingRequested: {
+      subject: 'Hiring-criteria hearing: please fill in the sheet for “{{role}}”',
+      body: 'Dear {{name}},\n\nHR asks you to fill in the field hearing sheet for the hiring criteria of “{{role}}”.\nThink of one high performer and describe their results, behaviours, skills, personality and how they were hired.\nDue: {{due}}\n\n{{url}}\n',
+    },
     itemOverdue: {
       subject: '[Career interview] An action plan item is overdue',
       body: 'Dear {{name}},\n\nAn unfinished item of the action plan of “{{round}}” is past its due date ({{due}}). Please record its progress or revise the date.\n\n{{url}}\n',

@@ -40,6 +40,7 @@ export default {
     wishes: 'Career wishes',
     career: 'Career map',
     careerPaths: 'Career paths',
+    hiring: 'Hiring-criteria hearings',
     placement: 'Placement',
     insight: 'Insight',
     history: 'History',

@@ -1,4 +1,5 @@
 import common from './common';
+import hiring from './hiring';
 import home from './home';
 import { followUpRhythms, formKinds, planOwners, sheetStates } from './labels';
 import reflection from './reflection';
@@ -19,5 +20,7 @@ export const jaFirstPage = {
   home,
   // The home page's line about the interview reflection (routes/reflection/HomeReflections.tsx).
   reflection: { answer: { title: reflection.answer.title }, home: reflection.home, period: reflection.period, half: reflection.half },
+  // The home page's line about a hiring-criteria hearing sheet to fill in (routes/home/EmployeeTodo.tsx).
+  hiring: { ui: { home: hiring.ui.home } },
   ui,
 } as const;

@@ -30,10 +30,15 @@ export default {
     historyOverridden: '人事が{{viewer}}さんにあなたの面談履歴(共有分)の閲覧を許可しました。',
     // The decision is the only param (a code), worded by the placement catalog.
     wishDecided: 'キャリアの希望に人事から回答がありました($t(placement.decision.{{decision}}))。',
+    hearingRequested: '人事部から「{{role}}」の採用基準ヒアリングシートの記入依頼が届きました(期限: {{due}})。',
     webhookDisabled:
       '通知連携「{{name}}」への送信が{{count}}回続けて失敗したため、この連携を停止しました。送信先を確認してから再開してください。',
   },
   mail: {
+    hearingRequested: {
+      subject: '【採用基準ヒアリング】「{{role}}」のヒアリングシート記入のお願い',
+      body: '{{name}}さん\n\n人事部より、採用基準策定のための現場ヒアリングシート(「{{role}}」)の記入をお願いします。\n現場で活躍している社員を1名思い浮かべ、成果・行動特性・スキル・性格・採用経路についてご記入ください。\n期限: {{due}}\n\n{{url}}\n',
+    },
     itemOverdue: {
       subject: '【キャリア面談】アクションプランの期限が過ぎています',
       body: '{{name}}さん\n\n「{{round}}」のアクションプランに、期限({{due}})を過ぎた未完了の項目があります。進み具合を記録するか、期限を見直してください。\n\n{{url}}\n',

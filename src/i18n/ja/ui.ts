@@ -41,6 +41,7 @@ export default {
     wishes: 'キャリアの希望',
     career: 'キャリアマップ',
     careerPaths: 'キャリアパス',
+    hiring: '採用基準ヒアリング',
     placement: '人材配置',
     insight: 'インサイト',
     history: '面談履歴',

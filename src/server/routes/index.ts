@@ -25,6 +25,7 @@ import { rightsRoutes } from './rights';
 import { scimTokenRoutes } from './scim-tokens';
 import { reflectionRoutes } from './reflection';
 import { careerRoutes } from './career';
+import { hiringRoutes } from './hiring';
 
 /** The route table: every feature router mounted under /api/v1. */
 export function registerRoutes(app: App) {
@@ -54,4 +55,5 @@ export function registerRoutes(app: App) {
   app.route('/api/v1', scimTokenRoutes);
   app.route('/api/v1', reflectionRoutes);
   app.route('/api/v1', careerRoutes);
+  app.route('/api/v1', hiringRoutes);
 }

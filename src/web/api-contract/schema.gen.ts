@@ -2270,6 +2270,194 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hiring/hearings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HearingList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        dueOn: string;
+                        managerIds: string[];
+                        message?: string;
+                        /** Format: uuid */
+                        roleId?: string;
+                        roleName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HearingCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hiring/hearings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HearingDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hiring/hearings/{id}/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        criteria: {
+                            /** @enum {string} */
+                            section: "results" | "behaviours" | "skills" | "traits" | "hiring" | "other";
+                            skill: string | null;
+                            text: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HearingDetail"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hiring/hearings/{id}/criteria.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description UTF-8 CSV with BOM: the draft hiring criteria */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{kind}/commit": {
         parameters: {
             query?: never;
@@ -3813,6 +4001,129 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hearings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HearingSheet"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hearings/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answers: {
+                            [key: string]: {
+                                /** @default false */
+                                hrOnly?: boolean;
+                                value?: unknown;
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnswersSaved"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hearings/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HearingSheet"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7271,6 +7582,131 @@ export interface components {
             driver: "pglite" | "pg";
             ok: boolean;
         };
+        HearingCreated: {
+            id: string;
+        };
+        HearingDetail: {
+            /** Format: date-time */
+            createdAt: string;
+            criteria: {
+                /** Format: uuid */
+                id: string;
+                /** @enum {string} */
+                section: "results" | "behaviours" | "skills" | "traits" | "hiring" | "other";
+                skill: string | null;
+                text: string;
+            }[];
+            definition: components["schemas"]["FormDefinition"];
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            requests: {
+                /** Format: uuid */
+                id: string;
+                manager: {
+                    familyName: string;
+                    givenName: string;
+                    /** Format: uuid */
+                    id: string;
+                };
+                /** @enum {string} */
+                status: "draft" | "submitted" | "notStarted";
+                /** Format: date-time */
+                submittedAt: string | null;
+            }[];
+            role: {
+                /** Format: uuid */
+                id: string | null;
+                name: string;
+                skills: {
+                    level: number;
+                    name: string;
+                }[];
+            };
+            sections: {
+                fields: {
+                    answers: {
+                        by: {
+                            familyName: string;
+                            givenName: string;
+                            /** Format: uuid */
+                            id: string;
+                        };
+                        /** Format: uuid */
+                        requestId: string;
+                        value: string | number | string[] | {
+                            long: string;
+                            mid: string;
+                            short: string;
+                        } | null;
+                    }[];
+                    counts: {
+                        count: number;
+                        text: string;
+                    }[] | null;
+                    fieldId: string;
+                }[];
+                sectionId: string;
+            }[];
+            suggested: {
+                count: number;
+                /** @enum {string} */
+                section: "results" | "behaviours" | "skills" | "traits" | "hiring" | "other";
+                skill: string | null;
+                text: string;
+            }[];
+        };
+        HearingList: {
+            items: components["schemas"]["HearingSummaryRow"][];
+        };
+        HearingSheet: {
+            answers: {
+                [key: string]: {
+                    hrOnly: boolean;
+                    value: string | number | string[] | {
+                        long: string;
+                        mid: string;
+                        short: string;
+                    } | null;
+                };
+            };
+            can: {
+                edit: boolean;
+            };
+            definition: components["schemas"]["FormDefinition"];
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            message: string;
+            role: {
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HearingSummaryRow: {
+            /** Format: date-time */
+            createdAt: string;
+            criteria: number;
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            role: {
+                /** Format: uuid */
+                id: string | null;
+                name: string;
+            };
+            submitted: number;
+            total: number;
+        };
         HistoryConsentList: {
             items: {
                 /** Format: date-time */
@@ -7321,6 +7757,16 @@ export interface components {
                     };
                     /** @enum {string} */
                     state: "notStarted" | "draft";
+                }[];
+                hearings: {
+                    /** Format: date */
+                    dueOn: string | null;
+                    /** Format: uuid */
+                    id: string;
+                    overdue: boolean;
+                    roleName: string;
+                    /** @enum {string} */
+                    status: "draft" | "submitted";
                 }[];
                 itemsDue: {
                     items: {

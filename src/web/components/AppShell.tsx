@@ -25,6 +25,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/insight', key: 'insight', show: (c) => c.viewInsight },
   { to: '/placement', key: 'placement', show: (c) => c.viewInsight },
   { to: '/career-paths', key: 'careerPaths', show: (c) => c.managePlacement },
+  { to: '/hiring', key: 'hiring', show: (c) => c.managePlacement },
   { to: '/templates', key: 'templates', show: (c) => c.manageForms },
   { to: '/suggestion-rules', key: 'rules', show: (c) => c.manageForms },
   { to: '/directory', key: 'directory', show: (c) => c.viewDirectory },

@@ -18,12 +18,14 @@ type Props = {
   legend?: string;
   emptyLabel?: string;
   changeLabel?: string;
+  /** The search box's label, where 「上司を検索」 is not what is chosen. */
+  searchLabel?: string;
   /** A picker that adds people to a list: no "current" line, no clear button. */
   adding?: boolean;
 };
 
 /** Choose a person (a manager, an interviewer, …) by searching the directory; the form keeps the id and a label. */
-export function ManagerPicker({ id, label, onChange, error, excludeId, legend, emptyLabel, changeLabel, adding }: Props) {
+export function ManagerPicker({ id, label, onChange, error, excludeId, legend, emptyLabel, changeLabel, searchLabel, adding }: Props) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
@@ -61,7 +63,7 @@ export function ManagerPicker({ id, label, onChange, error, excludeId, legend, e
       {open && (
         <div className="manager-picker__search">
           <TextField
-            label={t('ui.employee.managerSearch')}
+            label={searchLabel ?? t('ui.employee.managerSearch')}
             type="search"
             maxLength={LIMITS.search}
             value={text}

@@ -7,7 +7,8 @@ import { MoreLine, Parts, TodoLine, TodoSection } from './TodoLine';
 type Part = Schemas['HomeTodo']['employee'];
 
 export const employeeHasTodo = (p: Part) =>
-  p.forms.length + p.chooseTime.length + p.upcoming.length + p.plansToConfirm.items.length + p.itemsDue.items.length > 0;
+  p.forms.length + p.hearings.length + p.chooseTime.length + p.upcoming.length + p.plansToConfirm.items.length + p.itemsDue.items.length >
+  0;
 
 /** The employee's own steps: forms by their due date, a time to choose, the appointment, the plan to confirm, items due. */
 export function EmployeeTodo({ part }: { part: Part }) {
@@ -24,6 +25,15 @@ export function EmployeeTodo({ part }: { part: Part }) {
           meta={<Parts parts={[f.round.name, f.dueOn && t('home.ui.due', { date: formatDate(f.dueOn, locale) })]} />}
           late={f.overdue}
           badge={f.state === 'draft' && <span className="badge badge--todo">{t('prep.ui.states.draft')}</span>}
+        />
+      ))}
+      {part.hearings.map((h) => (
+        <TodoLine
+          key={`hearing-${h.id}`}
+          to={`/hearings/${h.id}`}
+          title={t('hiring.ui.home.title', { role: h.roleName })}
+          meta={<Parts parts={[t('hiring.ui.home.section'), h.dueOn && t('home.ui.due', { date: formatDate(h.dueOn, locale) })]} />}
+          late={h.overdue}
         />
       ))}
       {part.chooseTime.map((c) => (

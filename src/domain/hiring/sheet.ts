@@ -1,0 +1,111 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { hearingRequests, hearings } from '../../db/schema';
+import type { Actor } from '../actor';
+import { audit } from '../audit/audit';
+import { conflict, type FieldErrors, invalid, notFound } from '../errors';
+import { type AnswerValue, allFields, type FormDefinition, missingRequired, valueSchema } from '../forms/definition';
+import { templateVersion } from '../forms/templates';
+import { issueKey } from '../shared/issues';
+import { canEditSheet } from './policy';
+import type { HearingSheet, HearingTask } from './responses';
+
+/** The actor's own sheet, or 404: only the manager it was sent to reads or writes it (HR reads the summary). */
+async function loadOwn(db: Db, actor: Actor, id: string, lock = false) {
+  const q = db
+    .select({ r: hearingRequests, h: hearings })
+    .from(hearingRequests)
+    .innerJoin(hearings, eq(hearings.id, hearingRequests.hearingId))
+    .where(and(eq(hearingRequests.id, id), eq(hearingRequests.managerId, actor.id)));
+  const [row] = lock ? await q.for('update', { of: hearingRequests }) : await q;
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getSheet(db: Db, opts: { actor: Actor; id: string }): Promise<HearingSheet> {
+  const { r, h } = await loadOwn(db, opts.actor, opts.id);
+  const { definition } = await templateVersion(db, h.templateVersionId);
+  const answers = r.answers as Record<string, AnswerValue>;
+  return {
+    id: r.id,
+    role: { name: h.roleName },
+    dueOn: h.dueOn,
+    message: h.message,
+    status: r.status as HearingSheet['status'],
+    submittedAt: r.submittedAt?.toISOString() ?? null,
+    updatedAt: r.updatedAt.toISOString(),
+    definition,
+    // The sheet has no 人事のみ: the whole sheet is for HR already (the shape is the career sheet's, for FormFiller).
+    answers: Object.fromEntries(Object.entries(answers).map(([k, value]) => [k, { value, hrOnly: false }])),
+    can: { edit: canEditSheet(opts.actor, r) },
+  };
+}
+
+function parseAnswers(def: FormDefinition, answers: Record<string, { value: unknown }>) {
+  const fields = new Map(allFields(def).map((f) => [f.id, f]));
+  const errors: FieldErrors = {};
+  const parsed: Record<string, AnswerValue> = {};
+  for (const [fieldId, a] of Object.entries(answers)) {
+    const f = fields.get(fieldId);
+    if (!f) {
+      errors[`answers.${fieldId}`] = { key: 'errors.unknownField' };
+      continue;
+    }
+    const r = valueSchema(f).safeParse(a.value);
+    if (!r.success) errors[`answers.${fieldId}`] = issueKey(r.error.issues[0]!);
+    else parsed[fieldId] = r.data;
+  }
+  if (Object.keys(errors).length) throw invalid(errors);
+  return parsed;
+}
+
+/** Autosave: merges the given answers (any subset) into the draft. The audit row names fields, never text. */
+export async function saveSheet(db: Db, opts: { actor: Actor; id: string; answers: Record<string, { value: unknown }> }) {
+  return db.transaction(async (tx) => {
+    const { r, h } = await loadOwn(tx, opts.actor, opts.id, true);
+    if (!canEditSheet(opts.actor, r)) throw conflict('hiring.errors.submitted');
+    const { definition } = await templateVersion(tx, h.templateVersionId);
+    const parsed = parseAnswers(definition, opts.answers);
+    const now = new Date();
+    await tx
+      .update(hearingRequests)
+      .set({ answers: sql`${hearingRequests.answers} || ${JSON.stringify(parsed)}::jsonb`, updatedAt: now })
+      .where(eq(hearingRequests.id, r.id));
+    await audit(tx, {
+      actor: opts.actor,
+      action: 'hearing.answer',
+      entityType: 'hearing',
+      entityId: h.id,
+      detail: { fields: Object.keys(parsed) },
+    });
+    return { savedAt: now.toISOString() };
+  });
+}
+
+/** Submit: every required field answered; then HR sees it in the summary. */
+export async function submitSheet(db: Db, opts: { actor: Actor; id: string }): Promise<HearingSheet> {
+  await db.transaction(async (tx) => {
+    const { r, h } = await loadOwn(tx, opts.actor, opts.id, true);
+    if (!canEditSheet(opts.actor, r)) throw conflict('hiring.errors.submitted');
+    const { definition } = await templateVersion(tx, h.templateVersionId);
+    const missing = missingRequired(definition, r.answers as Record<string, AnswerValue>);
+    if (missing.length)
+      throw invalid(Object.fromEntries(missing.map((id) => [`answers.${id}`, { key: 'errors.required' }])), 'prep.errors.missingRequired');
+    const now = new Date();
+    await tx.update(hearingRequests).set({ status: 'submitted', submittedAt: now, updatedAt: now }).where(eq(hearingRequests.id, r.id));
+    await audit(tx, { actor: opts.actor, action: 'hearing.submit', entityType: 'hearing', entityId: h.id });
+  });
+  return getSheet(db, opts);
+}
+
+/** The home to-do: the actor's sheets not yet submitted, earliest due first (through hearing_requests_manager_idx). */
+export async function hearingTasks(db: Db, actor: Actor, today: string): Promise<HearingTask[]> {
+  const rows = await db
+    .select({ id: hearingRequests.id, roleName: hearings.roleName, dueOn: hearings.dueOn, status: hearingRequests.status })
+    .from(hearingRequests)
+    .innerJoin(hearings, eq(hearings.id, hearingRequests.hearingId))
+    .where(and(eq(hearingRequests.managerId, actor.id), eq(hearingRequests.status, 'draft')))
+    .orderBy(asc(hearings.dueOn), asc(hearingRequests.createdAt))
+    .limit(20);
+  return rows.map((r) => ({ ...r, status: 'draft' as const, overdue: !!r.dueOn && r.dueOn < today }));
+}
