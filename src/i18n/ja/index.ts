@@ -24,6 +24,7 @@ import webhooks from './webhooks';
 import scim from './scim';
 import reflection from './reflection';
 import career from './career';
+import careerGaps from './career-gaps';
 
 /**
  * The whole Japanese catalog, one feature file per key. A module of its own so the web app can
@@ -56,4 +57,5 @@ export const ja = {
   scim,
   reflection,
   career,
+  careerGaps,
 } as const;

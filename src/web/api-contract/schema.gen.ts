@@ -4534,6 +4534,55 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/plan-items/{id}/gap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        kind?: "training" | "assignment" | "mentor" | "other";
+                        skill: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanItem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/positions": {
         parameters: {
             query?: never;
@@ -6640,6 +6689,15 @@ export interface components {
             confirmed: boolean;
             /** Format: date-time */
             employeeConfirmedAt: string | null;
+            gapOptions: {
+                gaps: {
+                    current: number;
+                    expected: number;
+                    met: boolean;
+                    name: string;
+                }[];
+                roleName: string;
+            } | null;
             hiddenCarried: number;
             history: {
                 /** Format: date-time */
@@ -6873,6 +6931,7 @@ export interface components {
         CarriedPlanItem: {
             /** Format: date */
             dueOn: string | null;
+            gap: components["schemas"]["ItemGap"];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -7182,6 +7241,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             items: {
+                gap: components["schemas"]["ItemGap"];
                 /** Format: uuid */
                 itemId: string;
                 note: string;
@@ -7816,6 +7876,14 @@ export interface components {
             status: "preparing" | "scheduled" | "done" | "cancelled";
             version: number;
         };
+        ItemGap: {
+            expected: number;
+            /** @enum {string} */
+            kind: "training" | "assignment" | "mentor" | "other";
+            linked: number;
+            now: number | null;
+            skill: string;
+        } | null;
         ListedWish: {
             can: {
                 decide: boolean;
@@ -8102,6 +8170,7 @@ export interface components {
         PlanItem: {
             /** Format: date */
             dueOn: string | null;
+            gap: components["schemas"]["ItemGap"];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
