@@ -4625,6 +4625,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @default null */
+                        careerRoleCode?: string | null;
                         /**
                          * Format: uuid
                          * @default null
@@ -4714,6 +4716,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        careerRoleCode?: string | null;
                         /** Format: uuid */
                         departmentId?: string | null;
                         description?: string;
@@ -6782,6 +6785,15 @@ export interface components {
         };
         Candidate: {
             employee: components["schemas"]["PlacementPerson"] | null;
+            gap: {
+                shortfall: number;
+                skills: {
+                    current: number;
+                    expected: number;
+                    met: boolean;
+                    name: string;
+                }[];
+            } | null;
             reasons: components["schemas"]["CandidateReason"][];
             score: number;
             wish: components["schemas"]["CareerWish"] | null;
@@ -6789,6 +6801,13 @@ export interface components {
         CandidatePage: {
             /** Format: date-time */
             asOf: string;
+            careerRole: {
+                name: string;
+                skills: {
+                    level: number;
+                    name: string;
+                }[];
+            } | null;
             items: components["schemas"]["Candidate"][];
             page: number;
             pageSize: number;
@@ -6800,7 +6819,7 @@ export interface components {
         CandidateReason: {
             caution: boolean;
             /** @enum {string} */
-            code: "departmentExact" | "departmentWithin" | "role" | "track" | "trackUndecided" | "trackDiffers" | "skills" | "noSkills" | "timeframe" | "relocation" | "noRelocation" | "noWish";
+            code: "departmentExact" | "departmentWithin" | "role" | "track" | "trackUndecided" | "trackDiffers" | "skills" | "noSkills" | "timeframe" | "relocation" | "noRelocation" | "noWish" | "roleFit";
             points: number;
             text: string;
         };
@@ -8188,6 +8207,7 @@ export interface components {
             what: string;
         };
         Position: {
+            careerRoleCode: string | null;
             /** Format: date-time */
             createdAt: string;
             department: {
