@@ -42,10 +42,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /data-rights\.spec\.ts/ },
+    { name: 'chromium', use: { browserName: 'chromium' }, testIgnore: /(data-rights|career-gaps)\.spec\.ts/ },
+    // career-gaps uses the map career-paths.spec imports (which must find none): it runs after every other spec.
+    { name: 'career', use: { browserName: 'chromium' }, testMatch: /career-gaps\.spec\.ts/, dependencies: ['chromium'] },
     // data-rights holds the seeded 一郎's running interview (and erases a person): it runs after every spec that
     // uses that interview, on the same server.
-    { name: 'after', use: { browserName: 'chromium' }, testMatch: /data-rights\.spec\.ts/, dependencies: ['chromium'] },
+    { name: 'after', use: { browserName: 'chromium' }, testMatch: /data-rights\.spec\.ts/, dependencies: ['chromium', 'career'] },
   ],
   webServer: {
     // Seed first (the folder is wiped), then serve; DATABASE_URL is dropped so the run always

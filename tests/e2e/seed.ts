@@ -96,6 +96,25 @@ try {
     grade: 'G2',
     managerId: careerManager.id,
   });
+  // Career gaps (career-gaps.spec): a manager and report of their own, in no department, so no other spec's
+  // department counts or bench figures change.
+  const gapsManager = await makeEmployee(db, {
+    employeeNumber: 'M0003',
+    familyName: '小林',
+    givenName: '恵',
+    familyNameKana: 'コバヤシ',
+    givenNameKana: 'メグミ',
+    email: 'kobayashi.megumi@example.jp',
+  });
+  const gapsEmployee = await makeEmployee(db, {
+    employeeNumber: 'E0004',
+    familyName: '技術',
+    givenName: '翔太',
+    familyNameKana: 'ギジュツ',
+    givenNameKana: 'ショウタ',
+    email: 'gijutsu.shota@example.jp',
+    managerId: gapsManager.id,
+  });
   // A running round for 一郎 (interviewed by his manager 上田) and 二郎 (no manager yet): launched here,
   // its launch job run, so the journeys start with something to prepare.
   const config = testConfig();
@@ -136,6 +155,8 @@ try {
     jiro: person(jiro),
     careerManager: person(careerManager),
     careerEmployee: person(careerEmployee),
+    gapsManager: person(gapsManager),
+    gapsEmployee: person(gapsEmployee),
     departments: [sales, dev].map((d) => ({ code: d.code, name: d.name })),
   };
   writeFileSync(E2E.seedFile, JSON.stringify(out, null, 2));

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { sql } from 'drizzle-orm';
+import { isNotNull, sql } from 'drizzle-orm';
+import { actionItems } from '../../src/db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/domain/demo/names';
 import { companyToday, addDays } from '../../src/domain/shared/calendar';
@@ -189,5 +190,27 @@ describe('seed-demo: a lived-in company', () => {
     ]);
     const todo = await json(manager!, '/api/v1/me/todo');
     expect(todo.employee.hearings).toHaveLength(1);
+  });
+
+  it('links the employee’s latest plan to their goal’s gaps, and ranks a position on its career role (issue 18.3–18.4)', async () => {
+    const [row] = await t.db
+      .select({ interviewId: actionItems.interviewId })
+      .from(actionItems)
+      .where(isNotNull(actionItems.gapSkill))
+      .limit(1);
+    expect(row).toBeDefined();
+    const record = await json(hr, `/api/v1/interviews/${row!.interviewId}/record`);
+    const linked = record.plan.items.filter((i: { gap: unknown }) => i.gap);
+    expect(linked.length).toBeGreaterThan(0);
+    const gap = linked[0].gap as { linked: number; now: number; expected: number; kind: string };
+    expect(gap.kind).toBe('training');
+    expect(gap.now).toBeGreaterThanOrEqual(gap.linked);
+    expect(gap.expected).toBeGreaterThan(0);
+    const positions = await json(hr, '/api/v1/positions');
+    const cloud = positions.items.find((p: { careerRoleCode: string | null }) => p.careerRoleCode === 'E-S4');
+    const page = await json(hr, `/api/v1/positions/${cloud.id}/candidates?skills=true`);
+    expect(page.careerRole.name).toBe('シニアエンジニア');
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items[0].gap.skills.length).toBe(3);
   });
 });

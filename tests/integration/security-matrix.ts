@@ -254,6 +254,12 @@ export const MATRIX: Record<string, Entry> = {
     body: () => ({ what: 'x', owner: 'employee' }),
   },
   'PATCH /plan-items/{id}': { allow: ['self', 'manager'], deny: f403('hr', 'admin'), body: () => ({ version: 1, status: 'inProgress' }) },
+  // Linking an item to a career gap (issue 18.3) is the plan's content: its interviewer only.
+  'PUT /plan-items/{id}/gap': {
+    allow: ['manager'],
+    deny: f403('self', 'hr', 'admin'),
+    body: () => ({ version: 1, skill: null, kind: 'other' }),
+  },
   'DELETE /plan-items/{id}': { allow: ['manager'], deny: f403('self', 'hr', 'admin'), path: (ids) => `/plan-items/${ids.item}?version=1` },
   'POST /interviews/{id}/plan/confirm': { allow: ['self', 'manager'], deny: f403('hr', 'admin'), body: () => ({ revision: 1 }) },
   'POST /interviews/{id}/follow-ups': {

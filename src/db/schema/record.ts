@@ -75,6 +75,11 @@ export const actionItems = pgTable(
     progressNote: varchar('progress_note', { length: 1000 }).notNull().default(''),
     // The career-path gap this item works on (a skill of the employee's chosen next step; issue 18).
     gapSkill: varchar('gap_skill', { length: 100 }),
+    // How the item works on it (training | assignment | mentor | other), and the levels when it was linked: the
+    // inventory keeps no history, so "then" is kept here; "now" is read from the inventory (decision 0025).
+    gapKind: varchar('gap_kind', { length: 16 }),
+    gapLevelThen: integer('gap_level_then'),
+    gapExpected: integer('gap_expected'),
     version: integer('version').notNull().default(1),
     ...timestamps,
   },
@@ -139,6 +144,8 @@ export const followUpItems = pgTable(
       .references(() => actionItems.id, { onDelete: 'cascade' }),
     status: varchar('status', { length: 16 }).notNull(),
     note: varchar('note', { length: 1000 }).notNull().default(''),
+    // The linked gap skill's inventory level when this follow-up was recorded: the gap closing over time.
+    skillLevel: integer('skill_level'),
   },
   (t) => [primaryKey({ columns: [t.followUpId, t.itemId] })],
 );

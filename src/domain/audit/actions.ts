@@ -99,6 +99,7 @@ export const AUDIT_ACTIONS = [
   'note.delete',
   'plan.item.create',
   'plan.item.update',
+  'plan.item.gap',
   'plan.item.delete',
   'plan.confirm',
   'followup.create',

@@ -176,6 +176,7 @@ export function positionRows(ctx: {
       description: p.description,
       requiredSkills: [...p.skills],
       track: p.track,
+      careerRoleCode: p.careerRole ?? null,
       status: p.open ? 'open' : 'closed',
       createdAt: at,
       updatedAt: at,

@@ -16,6 +16,7 @@ import { writeHistory } from './history';
 import { DEMO_CAREER_PATHS_CSV } from './career-paths';
 import { chooseFirstStep } from '../career/map';
 import { loadHearing } from './hearing';
+import { linkDemoGaps } from './career-gaps';
 import { DEMO_DEPARTMENTS, DEMO_PASSWORD, TITLES } from './names';
 
 /** What the demo load is doing, for a progress line (CLI) or bar (the first-run page). */
@@ -138,6 +139,7 @@ export async function loadDemo(
     await loadCareerPaths(db, company);
     const today = companyToday();
     const h = await writeHistory(db, { company, seed: opts.seed, today, onProgress: progress('history') });
+    await linkDemoGaps(db, company.signIns.employee.number);
     const readers = [company.signIns.hr, company.signIns.admin].map((p) => p.number);
     const ids = await db.select({ id: employees.id }).from(employees).where(inArray(employees.employeeNumber, readers));
     const steps = h.roundIds.length * 2;

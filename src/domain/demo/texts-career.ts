@@ -69,6 +69,8 @@ export type PositionSeed = {
   skills: readonly string[];
   track: Track;
   open: boolean;
+  /** The career-path role it is (career-paths.ts): its candidates are ranked on the role's expected levels. */
+  careerRole?: string;
 };
 
 /** Each names skills people of the demo hold (texts-survey.ts SKILLS), so the candidate lists fill. */
@@ -90,6 +92,7 @@ export const POSITIONS: readonly PositionSeed[] = [
     skills: ['AWS', '設計', 'セキュリティ'],
     track: 'specialist',
     open: true,
+    careerRole: 'E-S4',
   },
   {
     kind: 'project',

@@ -10,14 +10,14 @@ import { readAggregate } from '../aggregates/read';
 import { defineAggregate } from '../aggregates/registry';
 import { dropAggregates } from '../aggregates/store';
 import { notFound } from '../errors';
-import { type CandidateFacts, MAX_LEVEL, type PositionFacts, rankCandidates, scoreCandidate, WEIGHTS } from './match';
+import { type CandidateFacts, MAX_LEVEL, type PositionFacts, type Reason, rankCandidates, scoreCandidate, WEIGHTS } from './match';
 import { wishFacts, wishView } from './policy';
 import { loadPosition, presentPosition } from './positions';
 import { decisionsOf, deptColumns, peopleOf, presentWish } from './present';
 import { keptFromActor, latestIs, ofActivePeople, reportsOf } from './list';
 import { presentReason } from './reasons';
 import type { Candidate, CandidatePage } from './responses';
-import { skillKey } from './schemas';
+import { levelTerms, positionFacts, skillKeys } from './position-facts';
 
 /**
  * At most this many people are ranked for one position. SQL keeps the best by the same weights
@@ -31,19 +31,6 @@ type WishCandidate = CandidateFacts & { wishId: string };
 const inList = (expr: SQL, values: string[]) => (values.length ? sql`${expr} in ${values}` : sql`false`);
 /** The normalisation of career_wishes.desired_role_key (NFKC, lower case, no spaces), for the position's title. */
 const normJs = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
-
-/** The position's department and its parents, nearest first (depth-limited against a cycle in bad data). */
-async function departmentPath(db: Db, id: string | null): Promise<string[]> {
-  if (!id) return [];
-  const rows = rowsOf<{ id: string }>(
-    await db.execute(sql`with recursive up(id, parent_id, depth) as (
-        select d.id, d.parent_id, 0 from departments d where d.id = ${id}
-        union all
-        select d.id, d.parent_id, up.depth + 1 from departments d join up on d.id = up.parent_id where up.depth < 32
-      ) select id from up order by depth`),
-  );
-  return rows.map((r) => r.id);
-}
 
 /**
  * The open wishes worth ranking for a position: someone who wants its department (or one above it), its
@@ -61,10 +48,11 @@ export function wishCandidatesSql(p: PositionFacts, keys: string[], hidden: SQL)
   // people, from its index, once.
   const sameDept = own ? sql`w.employee_id in (select d.id from employees d where d.department_id = ${own}::uuid)` : sql`false`;
   // The coarse score in SQL, from the same weights as scoreCandidate; the exact score and its reasons come from there.
+  const { level, whole } = levelTerms(p, MAX_LEVEL, keys);
   const key = sql`(case when w.desired_department_id = ${own ?? null}::uuid then ${WEIGHTS.departmentExact}::int
       when ${inList(sql`w.desired_department_id`, parents)} then ${WEIGHTS.departmentWithin}::int else 0 end)
     + ${specific ? sql`(case when w.track = ${p.track} then ${WEIGHTS.track}::int when w.track = 'undecided' then ${WEIGHTS.trackUndecided}::int else 0 end)` : sql`0`}
-    + ${keys.length ? sql`coalesce(sk.levels, 0) * ${WEIGHTS.skills}::float / ${MAX_LEVEL * keys.length}::int` : sql`0`}
+    + ${keys.length ? sql`coalesce(sk.levels, 0) * ${WEIGHTS.skills}::float / ${whole}::int` : sql`0`}
     + (case w.timeframe when 'within1y' then ${WEIGHTS.timeframe.within1y}::int when 'in1to3y' then ${WEIGHTS.timeframe.in1to3y}::int else 0 end)
     + (case when ${sameDept} then ${WEIGHTS.relocation.ok}::int when w.relocation = 'ok' then ${WEIGHTS.relocation.ok}::int
         when w.relocation = 'depends' then ${WEIGHTS.relocation.depends}::int else 0 end)
@@ -85,7 +73,7 @@ export function wishCandidatesSql(p: PositionFacts, keys: string[], hidden: SQL)
             w.desired_department_id as "desiredDepartmentId", w.track, w.timeframe, w.relocation, ${key} as key
           from career_wishes w
           left join (
-            select s.employee_id, sum(s.level)::int as levels
+            select s.employee_id, sum(${level})::int as levels
             from employee_skills s
             where ${inList(sql`s.name_key`, keys)} and s.employee_id in (select o.employee_id from career_wishes o where o.status = 'open')
             group by s.employee_id
@@ -119,9 +107,9 @@ async function wishCandidates(db: Db, p: PositionFacts, keys: string[], hidden: 
  * (name_key, employee_id, level) index; the skills are then read for the shortlist alone (building them for
  * every holder of a skill, 55,000 of 100,000 people, cost two thirds of the time and spilled to disk).
  */
-export const skillCandidatesSql = (keys: string[]) =>
+export const skillCandidatesSql = (keys: string[], level: SQL = sql`s.level`) =>
   sql`with top as (
-        select s.employee_id, sum(s.level) as levels
+        select s.employee_id, sum(${level}) as levels
         from employee_skills s
         where ${inList(sql`s.name_key`, keys)} and not exists (select 1 from employees r where r.id = s.employee_id and r.status = 'retired')
         group by s.employee_id
@@ -133,9 +121,11 @@ export const skillCandidatesSql = (keys: string[]) =>
       from top t
       order by t.levels desc, t.employee_id`;
 
-async function skillCandidates(db: Db, keys: string[]): Promise<CandidateFacts[]> {
+async function skillCandidates(db: Db, p: PositionFacts, keys: string[]): Promise<CandidateFacts[]> {
   if (!keys.length) return [];
-  const rows = rowsOf<{ employeeId: string; skills: Skill[] | string }>(await db.execute(skillCandidatesSql(keys)));
+  const rows = rowsOf<{ employeeId: string; skills: Skill[] | string }>(
+    await db.execute(skillCandidatesSql(keys, levelTerms(p, MAX_LEVEL, keys).level)),
+  );
   return rows.map((r) => ({ employeeId: r.employeeId, wish: null, skills: parseSkills(r.skills) }));
 }
 
@@ -151,6 +141,12 @@ async function skillsOf(db: Db, ids: string[], keys: string[]): Promise<Map<stri
   return out;
 }
 
+/** A candidate's gap to the position's career role, from its roleFit reason (null: the position names no role). */
+function roleGap(reasons: Reason[]): Candidate['gap'] {
+  const fit = reasons.find((r) => r.code === 'roleFit');
+  return fit ? { shortfall: Number(fit.params.shortfall), skills: fit.gaps ?? [] } : null;
+}
+
 // json comes back parsed from pg and PGlite alike, but a text column of JSON must not break the page.
 const parseSkills = (v: Skill[] | string): Skill[] => (typeof v === 'string' ? (JSON.parse(v) as Skill[]) : v);
 
@@ -160,7 +156,6 @@ const parseSkills = (v: Skill[] | string): Skill[] => (typeof v === 'string' ? (
  */
 type Ranked = { employeeId: string; wishId: string | null };
 type Ranking = { items: Ranked[]; total: number; capped: boolean };
-type PositionRow = Awaited<ReturnType<typeof loadPosition>>['position'];
 
 /** Stored rankings: fresh for half a minute, never served older than five; dropped when placement data changes. */
 const RANKING_TTL_MS = 30_000;
@@ -170,23 +165,15 @@ export const RANKINGS = 'candidates:';
 /** Any write that can change a ranking (wishes, decisions, positions, skills) drops them all. */
 export const dropRankings = (db: Db) => dropAggregates(db, RANKINGS);
 
-const skillKeys = (position: PositionRow) => [...new Set(position.requiredSkills.map(skillKey))];
-const positionFacts = async (db: Db, position: PositionRow): Promise<PositionFacts> => ({
-  title: position.title,
-  track: position.track,
-  requiredSkills: position.requiredSkills,
-  departmentPath: await departmentPath(db, position.departmentId),
-});
-
-async function rank(db: Db, readerId: string, position: PositionRow, facts: PositionFacts, skills: boolean): Promise<Ranking> {
-  const keys = skillKeys(position);
+async function rank(db: Db, readerId: string, facts: PositionFacts, skills: boolean): Promise<Ranking> {
+  const keys = skillKeys(facts);
   // 人事のみ kept from the reader stays hidden from them, HR or not (see policy.ts).
   const hidden = keptFromActor(readerId, await reportsOf(db, readerId), 'w');
   const [wished, bySkills] = await db.transaction(async (tx) => {
     // PostgreSQL JIT-compiles these plans on every call (the estimate counts each per-wish skill lookup):
     // 35–80 ms of a 150 ms answer on 100,000 people, measured. Off for these two reads only.
     await tx.execute(sql`set local jit = off`);
-    return [await wishCandidates(tx, facts, keys, hidden), skills ? await skillCandidates(tx, keys) : []] as const;
+    return [await wishCandidates(tx, facts, keys, hidden), skills ? await skillCandidates(tx, facts, keys) : []] as const;
   });
   const asked = new Set(wished.map((c) => c.employeeId));
   const skilled = bySkills.filter((c) => !asked.has(c.employeeId) && c.employeeId !== readerId);
@@ -208,7 +195,7 @@ const rankingAggregate = defineAggregate({
   async compute(db, p) {
     const [position] = await db.select().from(positions).where(eq(positions.id, p.positionId));
     if (!position) throw notFound();
-    return rank(db, p.readerId, position, await positionFacts(db, position), p.skills);
+    return rank(db, p.readerId, await positionFacts(db, position), p.skills);
   },
 });
 
@@ -246,7 +233,7 @@ export async function positionCandidates(
     skillsOf(
       db,
       shown.map((c) => c.employeeId),
-      skillKeys(position),
+      skillKeys(facts),
     ),
   ]);
   const wishById = new Map(wishRows.map((r) => [r.wish.id, r]));
@@ -266,6 +253,7 @@ export async function positionCandidates(
       wish: w && view !== 'none' ? presentWish(w.wish, view, w.desired?.id ? w.desired : null, decisions.get(w.wish.id)) : null,
       score,
       reasons: reasons.map((r) => presentReason(r, actor.locale)),
+      gap: roleGap(reasons),
     };
   });
   if (items.length)
@@ -278,6 +266,7 @@ export async function positionCandidates(
     });
   return {
     position: presentPosition(position, department),
+    careerRole: facts.role ? { name: facts.role.name, skills: facts.role.skills } : null,
     items,
     page,
     pageSize,

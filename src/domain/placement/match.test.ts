@@ -108,3 +108,46 @@ describe('rankCandidates', () => {
     expect(rankCandidates(noCriteria, [skilled, asked]).map((c) => c.employeeId)).toEqual(['z', 'a']);
   });
 });
+
+describe('a position with a career role (issue 18.4)', () => {
+  const role = {
+    name: 'シニアエンジニア',
+    skills: [
+      { name: 'TypeScript', level: 4 },
+      { name: '設計', level: 4 },
+    ],
+  };
+  const onRole: PositionFacts = { ...position, role };
+  it('scores skills by the shortfall against the expected levels instead of the required skills', () => {
+    const { reasons } = scoreCandidate(
+      onRole,
+      cand({
+        skills: [
+          { name: 'TypeScript', level: 5 },
+          { name: '設計', level: 3 },
+        ],
+      }),
+    );
+    expect(reasons.find((r) => r.code === 'skills')).toBeUndefined();
+    // 40 × (4 + 3) / 8 = 35: the fifth level of TypeScript earns nothing more.
+    expect(reasons.find((r) => r.code === 'roleFit')).toMatchObject({ points: 35, params: { shortfall: 1, met: 7, total: 8 } });
+  });
+  it('ranks the ready person above one with more levels but a gap', () => {
+    const ready = cand({
+      employeeId: 'ready',
+      skills: [
+        { name: 'TypeScript', level: 4 },
+        { name: '設計', level: 4 },
+      ],
+    });
+    const more = cand({
+      employeeId: 'more',
+      skills: [
+        { name: 'TypeScript', level: 5 },
+        { name: '設計', level: 3 },
+        { name: 'PostgreSQL', level: 5 },
+      ],
+    });
+    expect(rankCandidates(onRole, [more, ready]).map((c) => c.employeeId)).toEqual(['ready', 'more']);
+  });
+});

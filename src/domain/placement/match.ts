@@ -1,3 +1,4 @@
+import { type Gap, gapsFor, shortfall } from '../career/gaps';
 import { skillKey, type Relocation, type Timeframe, type Track } from './schemas';
 
 /**
@@ -26,6 +27,11 @@ export type PositionFacts = {
   requiredSkills: string[];
   /** The position's department and its parents, nearest first ([] without a department). */
   departmentPath: string[];
+  /**
+   * The career role the position is (issue 18.4), when it names one of the current map: its expected levels replace
+   * the required skills as the skills criterion, scored on the shortfall (0 = ready).
+   */
+  role?: { name: string; skills: { name: string; level: number }[] } | null;
 };
 
 export type WishFacts = {
@@ -59,6 +65,7 @@ export const REASON_CODES = [
   'relocation',
   'noRelocation',
   'noWish',
+  'roleFit',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -68,6 +75,8 @@ export type Reason = {
   /** Raw values (enum codes, names, counts); the presenter words them in the reader's language. */
   params: Record<string, string | number>;
   skills?: { name: string; level: number }[];
+  /** roleFit: each expected skill against the person's level. */
+  gaps?: Gap[];
 };
 
 export type Scored<T extends CandidateFacts> = T & { score: number; reasons: Reason[] };
@@ -112,11 +121,24 @@ function skillReason(p: PositionFacts, skills: CandidateFacts['skills']): Reason
   return { code: 'skills', points, params: { matched: matched.length, required }, skills: matched };
 }
 
+/**
+ * Against a career role: the same 40 points, shared by how much of the expected levels the person has (a level above
+ * the expected one earns nothing more: the role asks for 4, a 5 is ready, not better). Shortfall 0 is ready.
+ */
+function roleReason(role: NonNullable<PositionFacts['role']>, skills: CandidateFacts['skills']): Reason | null {
+  const total = role.skills.reduce((s, e) => s + e.level, 0);
+  if (!total) return null;
+  const gaps = gapsFor(role.skills, skills);
+  const missing = shortfall(gaps);
+  const points = Math.round((WEIGHTS.skills * (total - missing)) / total);
+  return { code: 'roleFit', points, params: { role: role.name, shortfall: missing, met: total - missing, total }, gaps };
+}
+
 /** The score of one candidate for one position, with the reasons that make it up. */
 export function scoreCandidate(p: PositionFacts, c: CandidateFacts): { score: number; reasons: Reason[] } {
   const reasons: Reason[] = [];
   if (c.wish) reasons.push(...wishReasons(p, c.wish));
-  const skills = skillReason(p, c.skills);
+  const skills = p.role?.skills.length ? roleReason(p.role, c.skills) : skillReason(p, c.skills);
   if (skills) reasons.push(skills);
   if (c.wish) {
     // Readiness: how soon they want to move, and whether a move may mean moving house.
@@ -142,7 +164,8 @@ export function scoreCandidate(p: PositionFacts, c: CandidateFacts): { score: nu
 }
 
 const TIMEFRAME_ORDER: Record<string, number> = { within1y: 0, in1to3y: 1, over3y: 2 };
-const matchedCount = (r: Reason[]) => Number(r.find((x) => x.code === 'skills')?.params.matched ?? 0);
+const matchedCount = (r: Reason[]) =>
+  Number(r.find((x) => x.code === 'skills')?.params.matched ?? -(r.find((x) => x.code === 'roleFit')?.params.shortfall ?? 0));
 
 /**
  * Best first. Ties go to someone who asked (a stated wish), then the sooner timeframe, then more of

@@ -9,6 +9,7 @@ import type { Position, PositionPage } from './responses';
 import type { EditPosition, NewPosition } from './schemas';
 import { dropRankings } from './candidates';
 import { can } from '../capabilities';
+import { careerRoleOf } from './position-facts';
 
 type PositionRow = typeof positions.$inferSelect;
 
@@ -27,6 +28,7 @@ export function presentPosition(p: PositionRow, department: { id: string; name: 
     description: p.description,
     requiredSkills: p.requiredSkills,
     track: p.track as Position['track'],
+    careerRoleCode: p.careerRoleCode,
     status: p.status as Position['status'],
     version: p.version,
     createdAt: p.createdAt.toISOString(),
@@ -79,6 +81,11 @@ export async function listPositions(
   };
 }
 
+/** A career role is one of the current map's: an older version's code is not offered any more. */
+async function checkRole(db: Db, code: string | null | undefined) {
+  if (code && !(await careerRoleOf(db, code))) throw invalid({ careerRoleCode: { key: 'careerGaps.errors.unknownRole' } });
+}
+
 async function checkDepartment(db: Db, id: string | null | undefined) {
   if (!id) return;
   const [d] = await db.select({ id: departments.id }).from(departments).where(eq(departments.id, id));
@@ -89,6 +96,7 @@ export async function createPosition(db: Db, opts: { actor: Actor } & NewPositio
   const { actor, ...input } = opts;
   requireHr(actor);
   await checkDepartment(db, input.departmentId);
+  await checkRole(db, input.careerRoleCode);
   const id = await db.transaction(async (tx) => {
     const [row] = await tx.insert(positions).values(input).returning({ id: positions.id });
     await audit(tx, { actor, action: 'position.create', entityType: 'position', entityId: row!.id, detail: { title: input.title } });
@@ -101,6 +109,7 @@ export async function editPosition(db: Db, opts: { actor: Actor; positionId: str
   const { actor, positionId, version, ...changes } = opts;
   await loadPosition(db, actor, positionId);
   await checkDepartment(db, changes.departmentId);
+  await checkRole(db, changes.careerRoleCode);
   const set = Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined));
   await db.transaction(async (tx) => {
     const [row] = await tx

@@ -28,6 +28,8 @@ export function reasonText(r: Reason, locale: Locale): string {
         .join(t('placement.reasons.separator'));
       return t('placement.reasons.skills', { matched: p.matched, required: p.required, list });
     }
+    case 'roleFit':
+      return p.shortfall === 0 ? t('careerGaps.reasons.roleReady', p) : t('careerGaps.reasons.roleFit', p);
     default:
       return t(`placement.reasons.${r.code}`, p);
   }

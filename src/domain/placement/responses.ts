@@ -133,6 +133,8 @@ export const Position = z
     description: z.string(),
     requiredSkills: z.array(z.string()),
     track: z.enum(TRACKS),
+    /** The career-path role this position is (issue 18.4); its expected levels rank the candidates. */
+    careerRoleCode: z.string().nullable(),
     status: z.enum(POSITION_STATUSES),
     version: z.number().int(),
     createdAt: DateTime,
@@ -162,6 +164,13 @@ export const Candidate = z
     wish: z.union([CareerWish, z.null()]),
     score: z.number(),
     reasons: z.array(CandidateReason),
+    /** Against the position's career role: each expected skill with the person's level; shortfall 0 is ready. */
+    gap: z
+      .strictObject({
+        shortfall: z.number().int(),
+        skills: z.array(z.strictObject({ name: z.string(), expected: z.number().int(), current: z.number().int(), met: z.boolean() })),
+      })
+      .nullable(),
   })
   .meta({ id: 'Candidate' });
 
@@ -169,6 +178,10 @@ export const Candidate = z
 export const CandidatePage = z
   .strictObject({
     position: Position,
+    /** The career role of the current map the position names, whose expected levels score skills (null: none). */
+    careerRole: z
+      .strictObject({ name: z.string(), skills: z.array(z.strictObject({ name: z.string(), level: z.number().int() })) })
+      .nullable(),
     items: z.array(Candidate),
     page: z.number().int(),
     pageSize: z.number().int(),

@@ -99,6 +99,8 @@ const positionFields = {
   description: text(POSITION_LIMITS.description).default(''),
   requiredSkills: z.array(SkillName).max(POSITION_LIMITS.skills).default([]),
   track: z.enum(TRACKS).default('undecided'),
+  // A role code of the current career map (checked against it on the server).
+  careerRoleCode: z.string().trim().min(1).max(32).nullable().default(null),
   status: z.enum(POSITION_STATUSES).default('open'),
 };
 
@@ -124,6 +126,7 @@ export const EditPosition = z
     description: text(POSITION_LIMITS.description).optional(),
     requiredSkills: z.array(SkillName).max(POSITION_LIMITS.skills).optional(),
     track: z.enum(TRACKS).optional(),
+    careerRoleCode: z.string().trim().min(1).max(32).nullable().optional(),
     status: z.enum(POSITION_STATUSES).optional(),
   })
   .superRefine(uniqueSkills, whenValid('requiredSkills'));

@@ -9,6 +9,9 @@ import { type LoadedInterview, loadInterview } from '../interviews/access';
 import { notify } from '../notify/notify';
 import { interviewChanged } from '../rounds/figures';
 import { carriedItems } from './plan';
+import { presentGap } from './plan-gaps';
+import { levelsOf } from '../career/goal-skills';
+import { skillKey } from '../placement/schemas';
 import { canReadShared, canRecordFollowUp, type ItemStatus } from './policy';
 import type { FollowUp, FollowUpAdded } from './responses';
 
@@ -33,6 +36,8 @@ export async function listFollowUps(db: Db, x: LoadedInterview): Promise<FollowU
           status: followUpItems.status,
           note: followUpItems.note,
           what: actionItems.what,
+          item: actionItems,
+          skillLevel: followUpItems.skillLevel,
         })
         .from(followUpItems)
         .innerJoin(actionItems, eq(actionItems.id, followUpItems.itemId))
@@ -56,7 +61,11 @@ export async function listFollowUps(db: Db, x: LoadedInterview): Promise<FollowU
     author: { familyName: family, givenName: given },
     items: items
       .filter((i) => i.followUpId === f.id)
-      .map(({ itemId, status, note, what }) => ({ itemId, status: status as ItemStatus, note, what })),
+      .map(({ itemId, status, note, what, item, skillLevel }) => {
+        // "now" of a linked gap is the level this follow-up recorded: the gap closing follow-up by follow-up.
+        const gap = presentGap(item);
+        return { itemId, status: status as ItemStatus, note, what, gap: gap && { ...gap, now: skillLevel } };
+      }),
   }));
 }
 
@@ -78,8 +87,19 @@ export async function addFollowUp(
   const { actor, interviewId, heldOn, note, items } = opts;
   const x = await loadInterview(db, actor, interviewId);
   if (!canRecordFollowUp(x.facts)) throw forbidden();
-  const own = await db.select({ id: actionItems.id }).from(actionItems).where(eq(actionItems.interviewId, interviewId));
-  const allowed = new Set([...own.map((i) => i.id), ...(await carriedItems(db, actor, x)).items.map((i) => i.id)]);
+  const own = await db
+    .select({ id: actionItems.id, gapSkill: actionItems.gapSkill })
+    .from(actionItems)
+    .where(eq(actionItems.interviewId, interviewId));
+  const carried = (await carriedItems(db, actor, x)).items;
+  const allowed = new Set([...own.map((i) => i.id), ...carried.map((i) => i.id)]);
+  // Each linked item keeps the inventory's level of its skill at this follow-up (the inventory keeps no history).
+  const gapOf = new Map([...own.map((i) => [i.id, i.gapSkill] as const), ...carried.map((i) => [i.id, i.gap?.skill ?? null] as const)]);
+  const levels = await levelsOf(db, x.employee.id);
+  const levelAt = (itemId: string) => {
+    const skill = gapOf.get(itemId);
+    return skill ? (levels.get(skillKey(skill)) ?? 0) : null;
+  };
   const bad = items.findIndex((i) => !allowed.has(i.itemId));
   if (bad >= 0) throw invalid({ [`items.${bad}.itemId`]: { key: 'errors.notFound' } });
   const id = await db.transaction(async (tx) => {
@@ -88,7 +108,7 @@ export async function addFollowUp(
       .values({ interviewId, employeeId: x.employee.id, authorId: actor.id, heldOn, note })
       .returning({ id: followUps.id });
     if (items.length) {
-      await tx.insert(followUpItems).values(items.map((i) => ({ followUpId: f!.id, ...i })));
+      await tx.insert(followUpItems).values(items.map((i) => ({ followUpId: f!.id, ...i, skillLevel: levelAt(i.itemId) })));
       for (const i of items) {
         await tx
           .update(actionItems)

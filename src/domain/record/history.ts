@@ -130,7 +130,7 @@ export async function getHistory(db: Db, opts: { actor: Actor; employeeId: strin
             : null,
         direction: visible ? (e.alignment?.direction ?? '') : '',
         nextInterviewOn: visible ? e.nextInterviewOn : null,
-        items: visible ? items.filter((i) => i.interviewId === e.id).map(presentItem) : [],
+        items: visible ? items.filter((i) => i.interviewId === e.id).map((i) => presentItem(i)) : [],
         followUps: visible ? fus.filter((f) => f.interviewId === e.id).map(({ id, heldOn, note }) => ({ id, heldOn, note })) : [],
       };
     }),

@@ -22,13 +22,16 @@ import {
 import type { ActionPlan, CarriedPlanItem, PlanItem } from './responses';
 import type { EditItem } from './schemas';
 import { addDays, atCompanyTime } from '../shared/calendar';
+import { levelsOf } from '../career/goal-skills';
+import { gapOptions, presentGap } from './plan-gaps';
 
 type Tx = Db;
 type ItemRow = typeof actionItems.$inferSelect;
 
 const OPEN = ['open', 'inProgress'];
 
-export const presentItem = (i: ItemRow): PlanItem => ({
+/** levels: the employee's inventory now, for a linked gap's "now" (omitted: not read). */
+export const presentItem = (i: ItemRow, levels?: Map<string, number>): PlanItem => ({
   id: i.id,
   interviewId: i.interviewId,
   position: i.position,
@@ -38,6 +41,7 @@ export const presentItem = (i: ItemRow): PlanItem => ({
   target: i.target,
   status: i.status as PlanItem['status'],
   progressNote: i.progressNote,
+  gap: presentGap(i, levels),
   version: i.version,
   updatedAt: i.updatedAt.toISOString(),
 });
@@ -52,6 +56,7 @@ export async function carriedItems(
   actor: Actor,
   x: LoadedInterview,
   known?: HistoryAccess,
+  levels?: Map<string, number>,
 ): Promise<{ items: CarriedPlanItem[]; hidden: number }> {
   const rows = await db
     .select({ item: actionItems, interviewerId: interviews.interviewerId, status: interviews.status, round: rounds.name })
@@ -65,12 +70,14 @@ export async function carriedItems(
     .limit(200);
   const access = known ?? (await historyAccess(db, actor, x.employee.id));
   const visible = rows.filter((r) => seesInterview(access, r) !== 'none');
-  return { items: visible.map((r) => ({ ...presentItem(r.item), round: r.round })), hidden: rows.length - visible.length };
+  return { items: visible.map((r) => ({ ...presentItem(r.item, levels), round: r.round })), hidden: rows.length - visible.length };
 }
 
 export async function loadPlan(db: Db, actor: Actor, x: LoadedInterview): Promise<ActionPlan | null> {
   if (!canReadShared(x.facts)) return null;
-  const [items, [rec], history, carried] = await Promise.all([
+  // Whoever reads the plan reads the employee's inventory too (self, interviewer, HR): "now" of linked gaps.
+  const levels = await levelsOf(db, x.employee.id);
+  const [items, [rec], history, carried, options] = await Promise.all([
     db
       .select()
       .from(actionItems)
@@ -87,7 +94,8 @@ export async function loadPlan(db: Db, actor: Actor, x: LoadedInterview): Promis
       .from(planConfirmations)
       .where(eq(planConfirmations.interviewId, x.interview.id))
       .orderBy(asc(planConfirmations.confirmedAt)),
-    carriedItems(db, actor, x),
+    carriedItems(db, actor, x, undefined, levels),
+    gapOptions(db, x),
   ]);
   const state = {
     revision: rec?.planRevision ?? 1,
@@ -101,9 +109,10 @@ export async function loadPlan(db: Db, actor: Actor, x: LoadedInterview): Promis
     confirmed: planConfirmed(state),
     employeeConfirmedAt: state.employeeRev === state.revision ? at('employee') : null,
     interviewerConfirmedAt: state.interviewerRev === state.revision ? at('interviewer') : null,
-    items: items.map(presentItem),
+    items: items.map((i) => presentItem(i, levels)),
     carried: carried.items,
     hiddenCarried: carried.hidden,
+    gapOptions: options,
     history: history.map((h) => ({
       revision: h.revision,
       party: h.party as ActionPlan['history'][number]['party'],

@@ -3,6 +3,8 @@ import type { InterviewFacts } from '../interviews/policy';
 export const NOTE_VISIBILITIES = ['shared', 'hr_manager', 'private'] as const;
 export type NoteVisibility = (typeof NOTE_VISIBILITIES)[number];
 export const ITEM_OWNERS = ['employee', 'manager', 'hr'] as const;
+/** How an item linked to a career gap works on it (研修 / アサイン / メンター / その他). */
+export const GAP_KINDS = ['training', 'assignment', 'mentor', 'other'] as const;
 export const ITEM_STATUSES = ['open', 'inProgress', 'done', 'dropped'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 export const FOLLOW_RHYTHMS = ['none', 'weekly', 'biweekly', 'monthly', 'quarterly'] as const;

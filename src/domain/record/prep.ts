@@ -43,7 +43,7 @@ async function previousInterview(db: Db, access: HistoryAccess, employeeId: stri
     round: prev.round,
     heldAt: prev.heldAt?.toISOString() ?? null,
     direction: prev.alignment?.direction ?? '',
-    items: items.map(presentItem),
+    items: items.map((i) => presentItem(i)),
   };
 }
 

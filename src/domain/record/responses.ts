@@ -6,7 +6,7 @@ import { FormView, INTERVIEW_STATUSES } from '../interviews/responses';
 import { ROUND_TYPES } from '../rounds/schemas';
 import { DateTime, Day, PersonRef, Uuid } from '../shared/contract';
 import { SkillInventory } from '../skills/responses';
-import { FOLLOW_RHYTHMS, ITEM_OWNERS, ITEM_STATUSES, NOTE_VISIBILITIES } from './policy';
+import { FOLLOW_RHYTHMS, GAP_KINDS, ITEM_OWNERS, ITEM_STATUSES, NOTE_VISIBILITIES } from './policy';
 import { RULE_OPS, RULE_SOURCES } from './suggest';
 
 // What the interview record, the prep page, the history and its consents and the suggestion rules answer
@@ -15,6 +15,17 @@ import { RULE_OPS, RULE_SOURCES } from './suggest';
 
 const ItemOwner = z.enum(ITEM_OWNERS);
 const ItemStatus = z.enum(ITEM_STATUSES);
+
+/** The career gap an item works on: the level when linked (linked), now (null: not read for this reader) and expected. */
+export const ItemGap = z
+  .strictObject({
+    skill: z.string(),
+    kind: z.enum(GAP_KINDS),
+    linked: z.number().int(),
+    now: z.number().int().nullable(),
+    expected: z.number().int(),
+  })
+  .meta({ id: 'ItemGap' });
 
 const item = {
   id: Uuid,
@@ -26,6 +37,7 @@ const item = {
   target: z.string(),
   status: ItemStatus,
   progressNote: z.string(),
+  gap: ItemGap.nullable(),
   version: z.number().int(),
   updatedAt: DateTime,
 };
@@ -56,6 +68,13 @@ export const ActionPlan = z
     carried: z.array(CarriedPlanItem),
     /** Carried items of interviews the reader may not see: counted, not shown. */
     hiddenCarried: z.number().int(),
+    /** The employee's career goal and its gaps an item may be linked to; null without a goal or for a reader who may not edit. */
+    gapOptions: z
+      .strictObject({
+        roleName: z.string(),
+        gaps: z.array(z.strictObject({ name: z.string(), expected: z.number().int(), current: z.number().int(), met: z.boolean() })),
+      })
+      .nullable(),
     history: z.array(
       z.strictObject({
         revision: z.number().int(),
@@ -87,7 +106,10 @@ export const FollowUp = z
     heldOn: Day,
     note: z.string(),
     author: z.strictObject({ familyName: z.string(), givenName: z.string() }),
-    items: z.array(z.strictObject({ itemId: Uuid, status: ItemStatus, note: z.string(), what: z.string() })),
+    items: z.array(
+      // gap.now: the level when this follow-up was recorded.
+      z.strictObject({ itemId: Uuid, status: ItemStatus, note: z.string(), what: z.string(), gap: ItemGap.nullable() }),
+    ),
   })
   .meta({ id: 'FollowUp' });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { INT4_MAX, IsoDate, Version } from '../shared/schemas';
-import { FOLLOW_RHYTHMS, ITEM_OWNERS, ITEM_STATUSES, NOTE_VISIBILITIES } from './policy';
+import { FOLLOW_RHYTHMS, GAP_KINDS, ITEM_OWNERS, ITEM_STATUSES, NOTE_VISIBILITIES } from './policy';
 import { RULE_OPS, RULE_SOURCES } from './suggest';
 
 export const RECORD_LIMITS = {
@@ -70,6 +70,14 @@ export const EditItem = z.strictObject({
   progressNote: text(RECORD_LIMITS.progress).optional(),
 });
 export type EditItem = z.infer<typeof EditItem>;
+
+/** Links an item to a skill of the employee's career goal (skill null: unlinks it). */
+export const LinkGap = z.strictObject({
+  version: Version,
+  skill: z.string().trim().min(1, { message: 'errors.required' }).max(100).nullable(),
+  kind: z.enum(GAP_KINDS).default('other'),
+});
+export type LinkGap = z.infer<typeof LinkGap>;
 
 export const ConfirmPlan = z.strictObject({ revision: Version });
 

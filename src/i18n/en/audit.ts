@@ -135,6 +135,7 @@ export default {
     note_delete: 'Note deleted',
     plan_item_create: 'Action added',
     plan_item_update: 'Action updated',
+    plan_item_gap: 'Action linked to a career gap',
     plan_item_delete: 'Action deleted',
     plan_confirm: 'Action plan confirmed',
     followup_create: 'Follow-up recorded',

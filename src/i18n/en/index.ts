@@ -25,6 +25,7 @@ import scim from './scim';
 import reflection from './reflection';
 import career from './career';
 import hiring from './hiring';
+import careerGaps from './career-gaps';
 
 /**
  * The whole English catalog, one feature file per key. A module of its own so the web app can
@@ -58,4 +59,5 @@ export const en = {
   reflection,
   career,
   hiring,
+  careerGaps,
 } as const;

@@ -135,6 +135,7 @@ export default {
     note_delete: 'メモの削除',
     plan_item_create: 'アクションの追加',
     plan_item_update: 'アクションの更新',
+    plan_item_gap: 'アクションとキャリアギャップの紐づけ',
     plan_item_delete: 'アクションの削除',
     plan_confirm: 'アクションプランの確認',
     followup_create: 'フォローアップの記録',

@@ -2,6 +2,7 @@ import { createRoute } from '@hono/zod-openapi';
 import { addFollowUp } from '../../domain/record/followups';
 import { addNote, deleteNote, editNote } from '../../domain/record/notes';
 import { addItem, confirmPlan, deleteItem, editItem } from '../../domain/record/plan';
+import { linkGap } from '../../domain/record/plan-gaps';
 import { getPrep } from '../../domain/record/prep';
 import { rateInterview, roundRatings } from '../../domain/record/rating';
 import { markHeld, patchRecord } from '../../domain/record/record';
@@ -10,6 +11,7 @@ import {
   EditItem,
   EditNote,
   HeldQuery,
+  LinkGap,
   NewFollowUp,
   NewItem,
   NewNote,
@@ -138,6 +140,17 @@ recordRoutes
       const { db, jobs } = c.get('deps');
       return c.json(await editItem(db, { actor: requireActor(c), jobs, itemId: c.req.valid('param').id, ...c.req.valid('json') }), 200);
     },
+  )
+  .openapi(
+    createRoute({
+      method: 'put',
+      path: '/plan-items/{id}/gap',
+      tags,
+      request: { params: IdParams, ...json(LinkGap) },
+      responses: ok(PlanItem),
+    }),
+    async (c) =>
+      c.json(await linkGap(c.get('deps').db, { actor: requireActor(c), itemId: c.req.valid('param').id, ...c.req.valid('json') }), 200),
   )
   .openapi(createRoute({ method: 'delete', path: '/plan-items/{id}', tags, request: VersionedId, responses: ok(Done) }), async (c) =>
     c.json(

@@ -4845,6 +4845,55 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/plan-items/{id}/gap": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        kind?: "training" | "assignment" | "mentor" | "other";
+                        skill: string | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PlanItem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/positions": {
         parameters: {
             query?: never;
@@ -4887,6 +4936,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @default null */
+                        careerRoleCode?: string | null;
                         /**
                          * Format: uuid
                          * @default null
@@ -4976,6 +5027,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        careerRoleCode?: string | null;
                         /** Format: uuid */
                         departmentId?: string | null;
                         description?: string;
@@ -6951,6 +7003,15 @@ export interface components {
             confirmed: boolean;
             /** Format: date-time */
             employeeConfirmedAt: string | null;
+            gapOptions: {
+                gaps: {
+                    current: number;
+                    expected: number;
+                    met: boolean;
+                    name: string;
+                }[];
+                roleName: string;
+            } | null;
             hiddenCarried: number;
             history: {
                 /** Format: date-time */
@@ -7035,6 +7096,15 @@ export interface components {
         };
         Candidate: {
             employee: components["schemas"]["PlacementPerson"] | null;
+            gap: {
+                shortfall: number;
+                skills: {
+                    current: number;
+                    expected: number;
+                    met: boolean;
+                    name: string;
+                }[];
+            } | null;
             reasons: components["schemas"]["CandidateReason"][];
             score: number;
             wish: components["schemas"]["CareerWish"] | null;
@@ -7042,6 +7112,13 @@ export interface components {
         CandidatePage: {
             /** Format: date-time */
             asOf: string;
+            careerRole: {
+                name: string;
+                skills: {
+                    level: number;
+                    name: string;
+                }[];
+            } | null;
             items: components["schemas"]["Candidate"][];
             page: number;
             pageSize: number;
@@ -7053,7 +7130,7 @@ export interface components {
         CandidateReason: {
             caution: boolean;
             /** @enum {string} */
-            code: "departmentExact" | "departmentWithin" | "role" | "track" | "trackUndecided" | "trackDiffers" | "skills" | "noSkills" | "timeframe" | "relocation" | "noRelocation" | "noWish";
+            code: "departmentExact" | "departmentWithin" | "role" | "track" | "trackUndecided" | "trackDiffers" | "skills" | "noSkills" | "timeframe" | "relocation" | "noRelocation" | "noWish" | "roleFit";
             points: number;
             text: string;
         };
@@ -7184,6 +7261,7 @@ export interface components {
         CarriedPlanItem: {
             /** Format: date */
             dueOn: string | null;
+            gap: components["schemas"]["ItemGap"];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -7493,6 +7571,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             items: {
+                gap: components["schemas"]["ItemGap"];
                 /** Format: uuid */
                 itemId: string;
                 note: string;
@@ -8262,6 +8341,14 @@ export interface components {
             status: "preparing" | "scheduled" | "done" | "cancelled";
             version: number;
         };
+        ItemGap: {
+            expected: number;
+            /** @enum {string} */
+            kind: "training" | "assignment" | "mentor" | "other";
+            linked: number;
+            now: number | null;
+            skill: string;
+        } | null;
         ListedWish: {
             can: {
                 decide: boolean;
@@ -8548,6 +8635,7 @@ export interface components {
         PlanItem: {
             /** Format: date */
             dueOn: string | null;
+            gap: components["schemas"]["ItemGap"];
             /** Format: uuid */
             id: string;
             /** Format: uuid */
@@ -8565,6 +8653,7 @@ export interface components {
             what: string;
         };
         Position: {
+            careerRoleCode: string | null;
             /** Format: date-time */
             createdAt: string;
             department: {

@@ -11,6 +11,9 @@ export type Seeded = {
   /** career-paths.spec's own people: 中村 (課長, 開発部) and his report 開発 花子 (一般, G2). */
   careerManager: Person;
   careerEmployee: Person;
+  /** career-gaps.spec's own people: 小林 and her report 技術 翔太, in no department. */
+  gapsManager: Person;
+  gapsEmployee: Person;
   departments: { code: string; name: string }[];
 };
 

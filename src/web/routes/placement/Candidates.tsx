@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CandidateGap, RankedBy } from './CareerRole';
 import { api } from '../../api';
 import { Alert, SelectField } from '../../components/forms';
 import { Pagination } from '../../components/Pagination';
@@ -41,6 +42,7 @@ function CandidateRow({ c, rank, position }: { c: Candidate; rank: number; posit
       <p className="muted">
         {[c.employee?.department ? dept(c.employee.department) : '', c.employee?.jobTitle ?? ''].filter(Boolean).join(' · ')}
       </p>
+      <CandidateGap gap={c.gap} />
       <h4>{t('placement.ui.candidates.reasons')}</h4>
       <Reasons c={c} />
       {c.wish && (
@@ -122,6 +124,7 @@ export function Candidates({ positionId, onPosition }: { positionId: string; onP
         <Empty>{t('placement.ui.candidates.empty')}</Empty>
       ) : (
         <>
+          <RankedBy page={q.data} />
           {q.data.totalCapped && <Alert kind="info">{t('placement.ui.candidates.capped', { n: q.data.shortlist })}</Alert>}
           <ol className="timeline" aria-busy={q.isFetching}>
             {q.data.items.map((c, i) => (

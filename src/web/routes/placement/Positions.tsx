@@ -9,6 +9,7 @@ import { Pagination } from '../../components/Pagination';
 import { Empty, Loading } from '../../components/status';
 import { useDraft } from '../../components/useDraft';
 import { useDepartments } from '../../queries';
+import { CareerRoleField } from './CareerRole';
 import { optionsOf, useLabels } from './labels';
 import { useDeptName } from './parts';
 import type { Position, PositionPage } from './types';
@@ -20,7 +21,7 @@ export const splitSkills = (s: string) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
-const blank = { kind: 'position', title: '', departmentId: '', track: 'undecided', skills: '', description: '' };
+const blank = { kind: 'position', title: '', departmentId: '', track: 'undecided', careerRoleCode: '', skills: '', description: '' };
 
 function PositionForm({ position, onDone, onCancel }: { position?: Position; onDone: (m: string) => void; onCancel: () => void }) {
   const { t } = useTranslation();
@@ -32,6 +33,7 @@ function PositionForm({ position, onDone, onCancel }: { position?: Position; onD
         title: position.title,
         departmentId: position.department?.id ?? '',
         track: position.track,
+        careerRoleCode: position.careerRoleCode ?? '',
         skills: position.requiredSkills.join('、'),
         description: position.description,
       }
@@ -45,6 +47,7 @@ function PositionForm({ position, onDone, onCancel }: { position?: Position; onD
         title: v.title,
         departmentId: v.departmentId || null,
         track: v.track,
+        careerRoleCode: v.careerRoleCode || null,
         requiredSkills: splitSkills(v.skills),
         description: v.description,
       };
@@ -98,6 +101,7 @@ function PositionForm({ position, onDone, onCancel }: { position?: Position; onD
           {...draft.bind('track')}
         />
       </div>
+      <CareerRoleField value={v.careerRoleCode ?? ''} error={errs.careerRoleCode} onChange={(x) => draft.set('careerRoleCode', x)} />
       <TextField
         label={t('placement.ui.positions.skills')}
         hint={t('placement.ui.positions.skillsHint')}

@@ -5,6 +5,7 @@ import { formatDate, formatName } from '../../../domain/shared/format';
 import { api } from '../../api';
 import { Alert, Button, fieldErrors, SelectField, TextAreaField, TextField } from '../../components/forms';
 import { currentLocale } from '../../i18n';
+import { GapLine } from './GapLink';
 import { ItemStatusBadge } from './parts';
 import type { FollowUp, Item } from './types';
 import { companyToday } from '../../../domain/shared/calendar';
@@ -63,6 +64,12 @@ export function FollowUpsPanel({
                 {f.items.map((i) => (
                   <li key={i.itemId}>
                     {i.what} <ItemStatusBadge status={i.status} /> {i.note}
+                    {i.gap && (
+                      <>
+                        {' '}
+                        <GapLine gap={i.gap} atFollowUp />
+                      </>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -84,6 +91,7 @@ export function FollowUpsPanel({
           {open.map((i) => (
             <fieldset key={i.id} className="follow-up-item">
               <legend>{i.what}</legend>
+              {i.gap && <GapLine gap={i.gap} />}
               <div className="form-grid">
                 <SelectField
                   label={t('record.ui.plan.status')}

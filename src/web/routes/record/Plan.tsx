@@ -6,6 +6,7 @@ import { api } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Alert, Button, fieldErrors, SelectField, TextAreaField, TextField } from '../../components/forms';
 import { currentLocale } from '../../i18n';
+import { GapLine, GapLinker } from './GapLink';
 import { isOverdue, ItemStatusBadge } from './parts';
 import type { Item, Plan, RecordCan } from './types';
 
@@ -77,7 +78,17 @@ function ItemEditor({
   );
 }
 
-function ItemRow({ item, can, onChanged }: { item: Item; can: RecordCan; onChanged: () => Promise<unknown> }) {
+function ItemRow({
+  item,
+  can,
+  gaps,
+  onChanged,
+}: {
+  item: Item;
+  can: RecordCan;
+  gaps?: Plan['gapOptions'];
+  onChanged: () => Promise<unknown>;
+}) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const [editing, setEditing] = useState(false);
@@ -121,6 +132,11 @@ function ItemRow({ item, can, onChanged }: { item: Item; can: RecordCan; onChang
         {item.dueOn ? t('record.ui.plan.dueIs', { due: formatDate(item.dueOn, locale) }) : t('record.ui.plan.noDue')}
         {item.round && <> · {t('record.ui.plan.from', { round: item.round })}</>}
       </p>
+      {item.gap && (
+        <p>
+          <GapLine gap={item.gap} />
+        </p>
+      )}
       {item.target && <p className="pre-line">{t('record.ui.plan.targetIs', { target: item.target })}</p>}
       {item.progressNote && <p className="pre-line muted">{t('record.ui.plan.progressIs', { note: item.progressNote })}</p>}
       {can.updateProgress && !item.round && (
@@ -155,6 +171,7 @@ function ItemRow({ item, can, onChanged }: { item: Item; can: RecordCan; onChang
           <Button className="btn--link" onClick={() => setConfirm(true)}>
             {t('ui.common.delete')}
           </Button>
+          {gaps && <GapLinker item={item} options={gaps} onChanged={onChanged} />}
         </div>
       )}
       {remove.error && <Alert kind="error">{remove.error.message}</Alert>}
@@ -207,7 +224,7 @@ export function PlanPanel({ interviewId, plan, can }: { interviewId: string; pla
       ) : (
         <ul className="plan-items">
           {plan.items.map((i) => (
-            <ItemRow key={`${i.id}:${i.version}`} item={i} can={can} onChanged={refresh} />
+            <ItemRow key={`${i.id}:${i.version}`} item={i} can={can} gaps={plan.gapOptions} onChanged={refresh} />
           ))}
         </ul>
       )}

@@ -7,6 +7,7 @@ import type { Schemas } from '../../api-contract';
 import { Alert, Button } from '../../components/forms';
 import { Loading, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
+import { CareerGoalPrint } from './CareerGoalPrint';
 import { downloadFrom } from './download';
 import { ExportInterview } from './ExportInterview';
 
@@ -86,6 +87,7 @@ export function MyDataPrintPage() {
           </div>
         ))}
       </section>
+      <CareerGoalPrint career={d.career} />
       <section className="print-section" aria-labelledby="md-inventory">
         <h2 id="md-inventory">{t('rights.print.inventory')}</h2>
         {d.inventory.skills.length + d.inventory.items.length === 0 && <p>{t('rights.print.none')}</p>}
