@@ -1,5 +1,6 @@
+import { claimOnce } from '../../db/once';
 import type { Db } from '../../db/client';
-import { appSettings, formTemplates, formTemplateVersions, questions, themes } from '../../db/schema';
+import { formTemplates, formTemplateVersions, questions, themes } from '../../db/schema';
 import { DEFAULT_QUESTIONS, DEFAULT_THEMES, QUESTION_CATEGORIES } from './default-questions';
 import { DEFAULT_SHEET, DEFAULT_SURVEY } from './default-templates';
 
@@ -12,12 +13,7 @@ const MARKER = 'defaults.installed';
  */
 export async function installDefaults(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const won = await tx
-      .insert(appSettings)
-      .values({ key: MARKER, value: { version: 1 } })
-      .onConflictDoNothing()
-      .returning({ key: appSettings.key });
-    if (won.length === 0) return false;
+    if (!(await claimOnce(tx, MARKER))) return false;
     for (const [kind, tpl] of [
       ['sheet', DEFAULT_SHEET],
       ['survey', DEFAULT_SURVEY],

@@ -1,6 +1,7 @@
+import { claimOnce } from '../../db/once';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { appSettings, formTemplates, formTemplateVersions } from '../../db/schema';
+import { formTemplates, formTemplateVersions } from '../../db/schema';
 import { DEFAULT_HEARING_SHEET } from './default-sheet';
 
 const MARKER = 'defaults.hearing.installed';
@@ -12,12 +13,7 @@ export const HEARING_KIND = 'hearing';
  */
 export async function installHearingTemplate(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const won = await tx
-      .insert(appSettings)
-      .values({ key: MARKER, value: { version: 1 } })
-      .onConflictDoNothing()
-      .returning({ key: appSettings.key });
-    if (won.length === 0) return false;
+    if (!(await claimOnce(tx, MARKER))) return false;
     const [row] = await tx
       .insert(formTemplates)
       .values({ kind: HEARING_KIND, name: DEFAULT_HEARING_SHEET.name, isDefault: true })

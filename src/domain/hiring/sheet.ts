@@ -3,10 +3,10 @@ import type { Db } from '../../db/client';
 import { hearingRequests, hearings } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
-import { conflict, type FieldErrors, invalid, notFound } from '../errors';
-import { type AnswerValue, allFields, type FormDefinition, missingRequired, valueSchema } from '../forms/definition';
+import { conflict, invalid, notFound } from '../errors';
+import { type AnswerValue, missingRequired } from '../forms/definition';
+import { parseAnswers } from '../forms/answers';
 import { templateVersion } from '../forms/templates';
-import { issueKey } from '../shared/issues';
 import { canEditSheet } from './policy';
 import type { HearingSheet, HearingTask } from './responses';
 
@@ -41,31 +41,13 @@ export async function getSheet(db: Db, opts: { actor: Actor; id: string }): Prom
   };
 }
 
-function parseAnswers(def: FormDefinition, answers: Record<string, { value: unknown }>) {
-  const fields = new Map(allFields(def).map((f) => [f.id, f]));
-  const errors: FieldErrors = {};
-  const parsed: Record<string, AnswerValue> = {};
-  for (const [fieldId, a] of Object.entries(answers)) {
-    const f = fields.get(fieldId);
-    if (!f) {
-      errors[`answers.${fieldId}`] = { key: 'errors.unknownField' };
-      continue;
-    }
-    const r = valueSchema(f).safeParse(a.value);
-    if (!r.success) errors[`answers.${fieldId}`] = issueKey(r.error.issues[0]!);
-    else parsed[fieldId] = r.data;
-  }
-  if (Object.keys(errors).length) throw invalid(errors);
-  return parsed;
-}
-
 /** Autosave: merges the given answers (any subset) into the draft. The audit row names fields, never text. */
 export async function saveSheet(db: Db, opts: { actor: Actor; id: string; answers: Record<string, { value: unknown }> }) {
   return db.transaction(async (tx) => {
     const { r, h } = await loadOwn(tx, opts.actor, opts.id, true);
     if (!canEditSheet(opts.actor, r)) throw conflict('hiring.errors.submitted');
     const { definition } = await templateVersion(tx, h.templateVersionId);
-    const parsed = parseAnswers(definition, opts.answers);
+    const parsed = Object.fromEntries(parseAnswers(definition, opts.answers).map((a) => [a.fieldId, a.value]));
     const now = new Date();
     await tx
       .update(hearingRequests)

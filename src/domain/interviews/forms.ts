@@ -6,10 +6,10 @@ import type { Mailer } from '../../mail/mailer';
 import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
-import { conflict, type FieldErrors, invalid, notFound } from '../errors';
-import { type AnswerValue, allFields, type FormDefinition, type FormKind, missingRequired, valueSchema } from '../forms/definition';
-import { issueKey } from '../shared/issues';
+import { conflict, invalid, notFound } from '../errors';
+import { type AnswerValue, allFields, type FormKind, missingRequired } from '../forms/definition';
 import { keptFromHas, keptFromWith } from '../shared/kept-from';
+import { parseAnswers } from '../forms/answers';
 import { templateVersion } from '../forms/templates';
 import { interviewChanged } from '../rounds/figures';
 import { loadPeople, mailPeople, notify } from '../notify/notify';
@@ -107,25 +107,6 @@ async function hiddenFields(db: Db, responseId: string): Promise<string[]> {
     )
     .orderBy(formAnswers.fieldId);
   return rows.map((r) => r.fieldId);
-}
-
-/** Validates answers against the version's fields; errors are keyed `answers.<fieldId>`. */
-function parseAnswers(def: FormDefinition, answers: Record<string, AnswerInput>) {
-  const fields = new Map(allFields(def).map((f) => [f.id, f]));
-  const errors: FieldErrors = {};
-  const parsed: { fieldId: string; value: AnswerValue; hrOnly: boolean }[] = [];
-  for (const [fieldId, a] of Object.entries(answers)) {
-    const f = fields.get(fieldId);
-    if (!f) {
-      errors[`answers.${fieldId}`] = { key: 'errors.unknownField' };
-      continue;
-    }
-    const r = valueSchema(f).safeParse(a.value);
-    if (!r.success) errors[`answers.${fieldId}`] = issueKey(r.error.issues[0]!);
-    else parsed.push({ fieldId, value: r.data, hrOnly: a.hrOnly });
-  }
-  if (Object.keys(errors).length) throw invalid(errors);
-  return parsed;
 }
 
 /**

@@ -1,6 +1,7 @@
+import { claimOnce } from '../../db/once';
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { appSettings, formTemplates, formTemplateVersions, questions, suggestionRules } from '../../db/schema';
+import { formTemplates, formTemplateVersions, questions, suggestionRules } from '../../db/schema';
 import { allFields, FORM_KINDS, type FormDefinition, type FormKind } from '../forms/definition';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
@@ -123,12 +124,7 @@ const MARKER = 'defaults.suggestionRules';
 /** The default rules, once per database (after the question bank exists); HR's later edits stay. */
 export async function installDefaultRules(db: Db): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const won = await tx
-      .insert(appSettings)
-      .values({ key: MARKER, value: { version: 1 } })
-      .onConflictDoNothing()
-      .returning({ key: appSettings.key });
-    if (!won.length) return false;
+    if (!(await claimOnce(tx, MARKER))) return false;
     const texts = [...new Set(DEFAULT_RULES.map((r) => r.question))];
     const found = await tx
       .select({ id: questions.id, ja: sql<string>`${questions.text}->>'ja'` })
