@@ -1,35 +1,13 @@
 import { readFileSync } from 'node:fs';
-import type { APIRequestContext, Page } from '@playwright/test';
-import { shoot } from './support/api';
+import { apiAs, launchRoundFor, shoot, signOut } from './support/api';
 import { expectAccessible } from './support/axe';
 import { E2E } from './support/env';
-import { PASSWORD, seeded } from './support/people';
+import { seeded } from './support/people';
 import { expect, signIn, test } from './support/test';
 
 // Issue 18.3–18.4: a manager links an action item to a gap of the employee's career goal and the follow-up shows the
 // levels; HR names a position's career role and sees the candidates ranked with their gaps. Runs after every other
 // spec (its own Playwright project): it uses the map career-paths.spec imports, or imports it when run alone.
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'ログアウト' }).click();
-  await expect(page).toHaveURL(/\/login/);
-}
-
-/** Signs in through the API and returns a caller with the CSRF token (set-up steps that are not this journey). */
-async function apiAs(req: APIRequestContext, email: string) {
-  await req.get('/api/v1/health');
-  const cookie = (await req.storageState()).cookies.find((c) => c.name === 'mendan_csrf')?.value ?? '';
-  const res = await req.post('/api/v1/auth/login', { data: { email, password: PASSWORD }, headers: { 'X-CSRF-Token': cookie } });
-  expect(res.status()).toBe(200);
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, data?: unknown, type = 'application/json'): Promise<T> => {
-    const r = await req.fetch(`/api/v1${path}`, { method, data, headers: { 'X-CSRF-Token': csrfToken, 'content-type': type } });
-    const text = await r.text();
-    if (!r.ok()) throw new Error(`${method} ${path} answered ${r.status()}: ${text}`);
-    // The import answers NDJSON progress lines: nothing to read back from it here.
-    return (r.headers()['content-type']?.includes('application/json') ? JSON.parse(text) : null) as T;
-  };
-}
 
 type Role = { id: string; code: string };
 
@@ -44,20 +22,13 @@ test('a manager links an action item to a career gap and the follow-up shows the
   const hr = await apiAs(await playwright.request.newContext({ baseURL: E2E.baseURL }), admin.email);
   const map = await hr<{ version: unknown; roles: Role[] }>('GET', '/career/framework');
   if (!map.version) await hr('POST', '/imports/careerPaths/commit', readFileSync(E2E.fixture('career-paths.csv'), 'utf8'), 'text/csv');
-  const templates = (await hr<{ items: { id: string; kind: string }[] }>('GET', '/templates')).items;
-  const round = await hr<{ id: string; version: number }>('POST', '/rounds', {
+  const interviewId = await launchRoundFor(hr, {
     name: 'スキルアップ面談',
-    type: 'career',
     periodStart: '2027-06-01',
     periodEnd: '2027-06-30',
-    themes: [{ title: { ja: '目標までの差' }, description: { ja: '期待スキルとの差と、その埋め方' } }],
-    sheetTemplateId: templates.find((x) => x.kind === 'sheet')!.id,
-    surveyTemplateId: templates.find((x) => x.kind === 'survey')!.id,
-    participants: { all: false, employeeIds: [gapsEmployee.id] },
+    theme: { title: '目標までの差', description: '期待スキルとの差と、その埋め方' },
+    employeeId: gapsEmployee.id,
   });
-  await hr('POST', `/rounds/${round.id}/launch`, { version: round.version });
-  await expect.poll(async () => (await hr<{ status: string }>('GET', `/rounds/${round.id}`)).status, { timeout: 20_000 }).toBe('launched');
-  const interviewId = (await hr<{ items: { id: string }[] }>('GET', `/rounds/${round.id}/interviews`)).items[0]!.id;
   const shota = await apiAs(await playwright.request.newContext({ baseURL: E2E.baseURL }), gapsEmployee.email);
   const skills = (ts: number) => ({
     skills: [

@@ -1,30 +1,11 @@
-import type { APIRequestContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { apiAs, launchRoundFor, signOut } from './support/api';
 import { expectAccessible } from './support/axe';
 import { E2E } from './support/env';
-import { PASSWORD, seeded } from './support/people';
+import { seeded } from './support/people';
 import { expect, signIn, test } from './support/test';
 
 const SHOTS = '.tmp/shots';
-
-async function signOut(page: Page) {
-  await page.getByRole('button', { name: 'ログアウト' }).click();
-  await expect(page).toHaveURL(/\/login/);
-}
-
-/** Signs in through the API and returns a caller with the CSRF token (set-up steps that are not this journey). */
-async function apiAs(req: APIRequestContext, email: string) {
-  await req.get('/api/v1/health');
-  const cookie = (await req.storageState()).cookies.find((c) => c.name === 'mendan_csrf')?.value ?? '';
-  const res = await req.post('/api/v1/auth/login', { data: { email, password: PASSWORD }, headers: { 'X-CSRF-Token': cookie } });
-  expect(res.status()).toBe(200);
-  const { csrfToken } = (await res.json()) as { csrfToken: string };
-  return async <T>(method: string, path: string, data?: unknown): Promise<T> => {
-    const r = await req.fetch(`/api/v1${path}`, { method, data, headers: { 'X-CSRF-Token': csrfToken } });
-    const text = await r.text();
-    if (!r.ok()) throw new Error(`${method} ${path} answered ${r.status()}: ${text}`);
-    return (text ? JSON.parse(text) : null) as T;
-  };
-}
 
 async function shoot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/career-${name}-1280.png`, fullPage: true });
@@ -68,20 +49,13 @@ test('HR builds two families with both tracks from a CSV; an employee sees her g
 
   // A round for 花子 (set up through the API: the rounds have their own spec).
   const hr = await apiAs(await playwright.request.newContext({ baseURL: page.url() }), admin.email);
-  const templates = (await hr<{ items: { id: string; kind: string }[] }>('GET', '/templates')).items;
-  const round = await hr<{ id: string; version: number }>('POST', '/rounds', {
+  const interviewId = await launchRoundFor(hr, {
     name: 'キャリアパス面談',
-    type: 'career',
     periodStart: '2027-05-01',
     periodEnd: '2027-05-31',
-    themes: [{ title: { ja: '次のステップ' }, description: { ja: 'キャリアマップで選んだ目標について話します' } }],
-    sheetTemplateId: templates.find((x) => x.kind === 'sheet')!.id,
-    surveyTemplateId: templates.find((x) => x.kind === 'survey')!.id,
-    participants: { all: false, employeeIds: [careerEmployee.id] },
+    theme: { title: '次のステップ', description: 'キャリアマップで選んだ目標について話します' },
+    employeeId: careerEmployee.id,
   });
-  await hr('POST', `/rounds/${round.id}/launch`, { version: round.version });
-  await expect.poll(async () => (await hr<{ status: string }>('GET', `/rounds/${round.id}`)).status, { timeout: 20_000 }).toBe('launched');
-  const interviewId = (await hr<{ items: { id: string }[] }>('GET', `/rounds/${round.id}/interviews`)).items[0]!.id;
   await signOut(page);
 
   // 2. 花子 sees where she stands, the gap to 主任, and makes it her mid-term goal.
