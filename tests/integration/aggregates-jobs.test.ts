@@ -98,7 +98,8 @@ describe('stored aggregates as jobs', () => {
     const first = (await (await hr.get(url)).json()) as { asOf: string };
     await t.db
       .update(insightSnapshots)
-      .set({ computedAt: sql`now() - interval '1 minute'` })
+      // Past the funnel's TTL (2 minutes), within the bound it may still be answered in (5).
+      .set({ computedAt: sql`now() - interval '3 minutes'` })
       .where(eq(insightSnapshots.key, `progress:${current}`));
     // A second server: its own app and job queue on the same database; HR's session is valid on both.
     const other = await startQueue(t.handle, t.deps.log);

@@ -27,6 +27,8 @@ export const PERSON_REFERENCES: Record<string, Handling> = {
   'risk_actions.employee_id': { erase: 'delete', anonymise: 'keep' },
   'department_moves.employee_id': { erase: 'delete', anonymise: 'keep' },
   'sessions.employee_id': { erase: 'delete', anonymise: 'delete' },
+  // A field manager's hearing sheet (issue 18.5): their own writing about a colleague, not a count — gone in both modes.
+  'hearing_requests.manager_id': { erase: 'delete', anonymise: 'delete' },
   // The delivery log says whom an event concerned; what already left (Slack, Teams, webhooks) is outside Mendan.
   'webhook_deliveries.employee_id': { erase: 'delete', anonymise: 'delete' },
   'password_resets.employee_id': { erase: 'delete', anonymise: 'delete' },
@@ -47,6 +49,7 @@ export const PERSON_REFERENCES: Record<string, Handling> = {
   'scim_tokens.created_by': { erase: 'null', anonymise: 'null' },
   'career_versions.created_by': { erase: 'null', anonymise: 'null' },
   'form_template_versions.created_by': { erase: 'null', anonymise: 'null' },
+  'hearings.created_by': { erase: 'null', anonymise: 'null' },
   'interviews.kept_from': { erase: 'remove', anonymise: 'remove' },
   'career_wishes.kept_from': { erase: 'remove', anonymise: 'remove' },
   'interview_notes.author_id': { erase: 'author', anonymise: 'keep' },
