@@ -58,7 +58,9 @@ describe.skipIf(!onPg)('two servers on one PostgreSQL database (TEST_DB=pg only:
   it('started together, they migrated and installed the defaults once', async () => {
     expect(await count(sql`select count(*)::int as n from drizzle.__drizzle_migrations`)).toBe(journal.entries.length);
     expect(await count(sql`select count(*)::int as n from app_settings where key = 'defaults.installed'`)).toBe(1);
-    expect(await count(sql`select count(*)::int as n from form_templates where is_default`)).toBe(2);
+    // One default per kind: the career sheet, the pre-survey, the hiring-criteria hearing sheet.
+    expect(await count(sql`select count(*)::int as n from form_templates where is_default`)).toBe(3);
+    expect(await count(sql`select count(distinct kind)::int as n from form_templates where is_default`)).toBe(3);
     expect(await count(sql`select count(*)::int as n from pgboss.queue`)).toBe(QUEUES.length);
   });
 
