@@ -1,7 +1,8 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { employees, formTemplateVersions, hearingCriteria, hearingRequests, hearings } from '../../db/schema';
+import { employees, hearingCriteria, hearingRequests } from '../../db/schema';
 import { currentFramework } from '../career/framework';
+import { openHearing } from '../hiring/hearings';
 import { hearingTemplateVersion } from '../hiring/install';
 import { addDays, companyToday } from '../shared/calendar';
 import type { DemoCompany } from './company';
@@ -72,26 +73,22 @@ export async function loadHearing(db: Db, company: DemoCompany) {
   const today = companyToday();
   const sentAt = new Date(Date.now() - 10 * 86_400_000);
   await db.transaction(async (tx) => {
-    await tx.update(formTemplateVersions).set({ locked: true }).where(eq(formTemplateVersions.id, versionId));
-    const [h] = await tx
-      .insert(hearings)
-      .values({
-        careerRoleId: role.id,
-        roleName: role.name,
-        templateVersionId: versionId,
-        dueOn: addDays(today, 7),
-        message: 'シニアセールスの採用基準を見直します。チームで活躍している方を1名思い浮かべてご記入ください。',
-        createdBy: hr[0]?.id ?? null,
-        createdAt: sentAt,
-        updatedAt: sentAt,
-      })
-      .returning({ id: hearings.id });
+    const hearingId = await openHearing(tx, {
+      careerRoleId: role.id,
+      roleName: role.name,
+      templateVersionId: versionId,
+      dueOn: addDays(today, 7),
+      message: 'シニアセールスの採用基準を見直します。チームで活躍している方を1名思い浮かべてご記入ください。',
+      createdBy: hr[0]?.id ?? null,
+      createdAt: sentAt,
+      updatedAt: sentAt,
+    });
     const sheets = numbers
       .map((n, i) => ({ managerId: idOf(n), answers: heads.includes(n) ? ANSWERS[i] : undefined }))
       .filter((s): s is { managerId: string; answers: (typeof ANSWERS)[number] | undefined } => !!s.managerId);
     await tx.insert(hearingRequests).values(
       sheets.map((s) => ({
-        hearingId: h!.id,
+        hearingId: hearingId,
         managerId: s.managerId,
         status: s.answers ? 'submitted' : 'draft',
         answers: s.answers ?? {},
@@ -100,6 +97,6 @@ export async function loadHearing(db: Db, company: DemoCompany) {
         updatedAt: sentAt,
       })),
     );
-    await tx.insert(hearingCriteria).values(CRITERIA.map((c, i) => ({ hearingId: h!.id, position: i, ...c })));
+    await tx.insert(hearingCriteria).values(CRITERIA.map((c, i) => ({ hearingId: hearingId, position: i, ...c })));
   });
 }

@@ -1,10 +1,8 @@
+import { field, opt, t } from './build';
 import type { LocalizedText } from '../../db/schema';
-import type { FieldDef, FormDefinition } from './definition';
+import type { FormDefinition } from './definition';
 
-const t = (ja: string, en: string): LocalizedText => ({ ja, en });
-const opt = (id: string, ja: string, en: string) => ({ id, label: t(ja, en) });
 const agree = { min: t('そう思わない', 'Disagree'), max: t('そう思う', 'Agree') };
-const field = (f: Omit<FieldDef, 'required'> & { required?: boolean }): FieldDef => ({ required: false, ...f });
 
 /** The seed's キャリア面談シート: issues and worries; short/mid/long-term goals; efforts and skills; support wanted. */
 export const DEFAULT_SHEET: { name: LocalizedText; definition: FormDefinition } = {

@@ -1,9 +1,6 @@
+import { field, opt, t } from '../forms/build';
 import type { LocalizedText } from '../../db/schema';
-import type { FieldDef, FormDefinition } from '../forms/definition';
-
-const t = (ja: string, en: string): LocalizedText => ({ ja, en });
-const opt = (id: string, ja: string, en: string) => ({ id, label: t(ja, en) });
-const field = (f: Omit<FieldDef, 'required'> & { required?: boolean }): FieldDef => ({ required: false, ...f });
+import type { FormDefinition } from '../forms/definition';
 
 /**
  * The seed's 「採用基準策定のための現場ヒアリングシート」: a field manager describes one high performer of the role —

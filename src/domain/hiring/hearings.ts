@@ -17,6 +17,16 @@ type Deps = { mailer: Mailer; publicUrl: string; jobs?: JobQueue };
 export const sheetLink = (requestId: string) => `/hearings/${requestId}`;
 
 /**
+ * Opens a hearing on a pinned sheet version (locked, so a later edit makes a new one, as for rounds), in the caller's
+ * transaction: HR's send and the demo company both start one this way.
+ */
+export async function openHearing(tx: Db, values: typeof hearings.$inferInsert): Promise<string> {
+  await tx.update(formTemplateVersions).set({ locked: true }).where(eq(formTemplateVersions.id, values.templateVersionId));
+  const [h] = await tx.insert(hearings).values(values).returning({ id: hearings.id });
+  return h!.id;
+}
+
+/**
  * HR sends a hearing: pins the hearing sheet's current version (locked, so a later edit makes a new one, as for
  * rounds), makes one sheet per chosen manager and tells each of them in the app and by mail. Managers are any
  * active people HR picks: a team lead without reports may know the role's high performers best.
@@ -40,21 +50,17 @@ export async function sendHearing(db: Db, opts: { actor: Actor } & HearingCreate
   const versionId = await hearingTemplateVersion(db);
   if (!versionId) throw conflict('hiring.errors.noTemplate');
   const id = await db.transaction(async (tx) => {
-    await tx.update(formTemplateVersions).set({ locked: true }).where(eq(formTemplateVersions.id, versionId));
-    const [h] = await tx
-      .insert(hearings)
-      .values({
-        careerRoleId: role.id,
-        roleName: role.name,
-        templateVersionId: versionId,
-        dueOn,
-        message: message ?? '',
-        createdBy: authorId(actor),
-      })
-      .returning({ id: hearings.id });
+    const hearingId = await openHearing(tx, {
+      careerRoleId: role.id,
+      roleName: role.name,
+      templateVersionId: versionId,
+      dueOn,
+      message: message ?? '',
+      createdBy: authorId(actor),
+    });
     const requests = await tx
       .insert(hearingRequests)
-      .values(managerIds.map((managerId) => ({ hearingId: h!.id, managerId })))
+      .values(managerIds.map((managerId) => ({ hearingId, managerId })))
       .returning({ id: hearingRequests.id, managerId: hearingRequests.managerId });
     // Params carry the role and the date only: never anything of an answer.
     await notify(
@@ -71,10 +77,10 @@ export async function sendHearing(db: Db, opts: { actor: Actor } & HearingCreate
       actor,
       action: 'hearing.send',
       entityType: 'hearing',
-      entityId: h!.id,
+      entityId: hearingId,
       detail: { role: role.name, careerRoleId: role.id, managers: managerIds.length, dueOn },
     });
-    return { id: h!.id, requests };
+    return { id: hearingId, requests };
   });
   const linkOf = new Map(id.requests.map((r) => [r.managerId, sheetLink(r.id)]));
   await mailPeople(
