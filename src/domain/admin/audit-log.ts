@@ -5,7 +5,7 @@ import { translator } from '../../i18n';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { forbidden } from '../errors';
-import { cappedCount, pageOffset } from '../shared/paging';
+import { cappedCount, countCapFor, pageOffset } from '../shared/paging';
 import { CSV_BOM, csvLine } from '../imports/csv';
 import type { AuditEntry, AuditPage } from './responses';
 import { type AuditFiltersInput, DEFAULT_PAGE_SIZE, timeRange } from './schemas';
@@ -97,7 +97,7 @@ export async function listAudit(db: Db, opts: AuditFiltersInput & { actor: Actor
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(pageSize)
       .offset(pageOffset(page, pageSize)),
-    cappedCount(db, auditLog, where),
+    cappedCount(db, auditLog, where, countCapFor(page, pageSize)),
   ]);
   // Written after the read, so a page never lists the read that produced it.
   await audit(db, { actor, action: 'audit.read', entityType: 'audit', detail: { filters: usedFilters(filters), page } });

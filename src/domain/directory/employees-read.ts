@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { departments, employees } from '../../db/schema';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
-import { cappedCount, pageOffset } from '../shared/paging';
+import { cappedCount, countCapFor, pageOffset } from '../shared/paging';
 import { canViewEmployee, isRelation, listScope, type Relation, type TargetFacts } from './policy';
 import { type DetailRow, presentEmployeeDetail, presentEmployeeSummary } from './presenters';
 import type { EmployeeListQueryInput } from './schemas';
@@ -109,7 +109,7 @@ export async function listEmployees(db: Db, opts: { actor: Actor } & EmployeeLis
       .orderBy(...orderBy)
       .limit(pageSize)
       .offset(offset),
-    cappedCount(db, employees, where),
+    cappedCount(db, employees, where, countCapFor(page, pageSize)),
   ]);
   return { items: rows.map(presentEmployeeSummary), page, pageSize, ...counted };
 }

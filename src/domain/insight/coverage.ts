@@ -4,7 +4,7 @@ import { departments, employees } from '../../db/schema';
 import type { Actor } from '../actor';
 import { notFound } from '../errors';
 import { departmentSubtree } from '../directory/employees-read';
-import { cappedCount, pageOffset } from '../shared/paging';
+import { cappedCount, countCapFor, pageOffset } from '../shared/paging';
 import { can } from '../capabilities';
 import type { Coverage } from './responses';
 
@@ -64,7 +64,7 @@ export async function notInterviewed(
       .limit(pageSize)
       .offset(opts.after ? 0 : pageOffset(page, pageSize)),
     // A walk by cursor counted on its first page: the later pages skip the count.
-    opts.after ? { total: 0, totalCapped: false } : cappedCount(db, employees, where, opts.countCap),
+    opts.after ? { total: 0, totalCapped: false } : cappedCount(db, employees, where, opts.countCap ?? countCapFor(page, pageSize)),
   ]);
   const last = rows.at(-1);
   return {

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { careerWishes, departments, employees } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
-import { cappedCount, pageOffset } from '../shared/paging';
+import { cappedCount, countCapFor, pageOffset } from '../shared/paging';
 import type { WishView } from './policy';
 import { decisionsOf, peopleOf, presentWish } from './present';
 import type { ListedWish, WishPage } from './responses';
@@ -100,7 +100,7 @@ export async function listWishes(db: Db, opts: { actor: Actor } & WishListQuery)
       .orderBy(desc(careerWishes.updatedAt), desc(careerWishes.id))
       .limit(pageSize)
       .offset(pageOffset(page, pageSize)),
-    cappedCount(db, careerWishes, where),
+    cappedCount(db, careerWishes, where, countCapFor(page, pageSize)),
   ]);
   const [decisions, people] = await Promise.all([
     decisionsOf(

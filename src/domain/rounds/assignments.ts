@@ -19,7 +19,7 @@ import {
   surveyResponse,
 } from '../interviews/columns';
 import { notify } from '../notify/notify';
-import { COUNT_CAP, cappedCount, pageOffset } from '../shared/paging';
+import { COUNT_CAP, cappedCount, countCapFor, pageOffset } from '../shared/paging';
 import { dropAggregate } from '../aggregates/store';
 import { interviewersChanged } from './figures';
 import { progressKey } from './progress';
@@ -79,7 +79,7 @@ export async function listAssignments(
     // Unfiltered, the round already knows how many interviews it has: no count over 100,000 rows.
     conds.length === 1 && round.status !== 'launching'
       ? { total: Math.min(round.launchTotal, COUNT_CAP), totalCapped: round.launchTotal > COUNT_CAP }
-      : cappedCount(db, interviews, where),
+      : cappedCount(db, interviews, where, countCapFor(page, pageSize)),
   ]);
   return {
     items: rows.map((r) => ({

@@ -5,7 +5,7 @@ import { type Actor, authorId } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, type FieldErrors, forbidden, invalid, notFound } from '../errors';
 import { throwIfAny } from '../directory/references';
-import { cappedCount, pageOffset } from '../shared/paging';
+import { cappedCount, countCapFor, pageOffset } from '../shared/paging';
 import { isEditable, roundCan } from './policy';
 import type { RoundPage, RoundView } from './responses';
 import type { RoundCreateInput, RoundStatus, RoundType, RoundUpdateInput } from './schemas';
@@ -60,7 +60,7 @@ export async function listRounds(
       .orderBy(desc(rounds.periodStart), desc(rounds.createdAt), desc(rounds.id))
       .limit(pageSize)
       .offset(pageOffset(page, pageSize)),
-    cappedCount(db, rounds, where),
+    cappedCount(db, rounds, where, countCapFor(page, pageSize)),
   ]);
   return { items: rows.map((r) => presentRound(r, actor)), page, pageSize, ...counted };
 }

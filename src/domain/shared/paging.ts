@@ -11,6 +11,19 @@ import { rowsOf } from '../../db/rows';
  */
 export const COUNT_CAP = 10_000;
 
+/**
+ * A list counts only as far as its reader looks: the first thousand rows, and always a thousand past the page shown,
+ * so 「次へ」 is known without reading every match (a 100,000-person directory's first page read 10,001 index entries
+ * to say "10,000+"; now 1,001 to say "1,000+"). Paging on widens the window up to COUNT_CAP.
+ */
+export const COUNT_STEP = 1_000;
+
+/** The cap of the count that goes with a page (see COUNT_STEP). */
+export function countCapFor(page: number, pageSize: number): number {
+  const end = Math.max(0, page - 1) * pageSize + pageSize;
+  return Math.min(COUNT_CAP, Math.ceil((end + 1) / COUNT_STEP) * COUNT_STEP);
+}
+
 export type PageInfo = { page: number; pageSize: number; total: number; totalCapped: boolean };
 
 /** Refuses a page that starts beyond the cap, with a message that says what to do instead. */
