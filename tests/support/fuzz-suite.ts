@@ -81,8 +81,9 @@ export function fuzzWriteEndpoints(shard: number, shards: number) {
     fx = await matrixFixtures(t, org, hr);
     victim = (await makeEmployee(t.db, { departmentId: org.team.id })).id;
     authUser = await t.client().login((await makeEmployee(t.db)).email);
-    // Ids a generated uuid may point at: records of every kind, people who are no caller.
-    const { employee: _self, ...records } = fx.ids;
+    // Ids a generated uuid may point at: records of every kind, people who are no caller (a retire or role change
+    // aimed at the manager would sign them out for the rest of the run).
+    const { employee: _self, managerId: _manager, ...records } = fx.ids;
     ctx = { ids: [...Object.values(records), victim, org.otherReport.id, org.division.id, org.otherTeam.id] };
     ops = operations(await (await t.app.request('/api/v1/openapi.json')).json());
     probe = await writeProbe(t.handle.executeSql);
