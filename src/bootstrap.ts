@@ -1,5 +1,6 @@
 import { type DbHandle, type OpenOptions, openDb } from './db/client';
 import { installDefaults } from './domain/forms/install-defaults';
+import { forgetLockedVersions } from './domain/forms/templates';
 import { installHearingTemplate } from './domain/hiring/install';
 import { installDefaultRules } from './domain/record/rules';
 import { ABANDONED_MS, undoAbandonedImports } from './domain/imports/journal';
@@ -21,6 +22,9 @@ export async function bootstrap(handle: DbHandle): Promise<DbHandle> {
 
 /** openDb, then bootstrap: what the server, the CLI and the tests start from. */
 export async function openReadyDb(opts: OpenOptions): Promise<DbHandle> {
+  // Template versions kept in memory belong to the database they were read from (ids are copied with a database:
+  // a restored backup, the test databases cloned from one template).
+  forgetLockedVersions();
   const handle = await openDb(opts);
   if (opts.migrate === false) return handle;
   try {

@@ -51,20 +51,8 @@ export async function runServer(config: Config): Promise<void> {
     return fail(err);
   });
 
-  const { address, port } = server.address() as AddressInfo;
-  const where = handle.driver === 'pg' ? 'PostgreSQL' : `PGlite (${config.dataDir})`;
-  // Tests and scripts read the address from this line's message.
-  logger.info(
-    { event: 'listening', url: `http://${address}:${port}`, database: where },
-    `Mendan: http://${address}:${port}  database: ${where}`,
-  );
-  // What to do next: a new installation offers its first-run page (domain/setup).
-  const say = translator(cliLocale(process.env));
-  const url = `http://${address}:${port}`;
-  setupOpen(handle.db)
-    .then((open) => log('info', 'startup.next', say(open ? 'setup.start.open' : 'setup.start.ready', { url })))
-    .catch(() => {});
-
+  // Before the address is announced: whoever reads it may signal at once, and a SIGTERM before the handler
+  // would end the process without the graceful stop.
   const onSignal = gracefulShutdown({
     server,
     stopJobs: (ms) => jobs.stop(ms),
@@ -78,6 +66,20 @@ export async function runServer(config: Config): Promise<void> {
   });
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+
+  const { address, port } = server.address() as AddressInfo;
+  const where = handle.driver === 'pg' ? 'PostgreSQL' : `PGlite (${config.dataDir})`;
+  // Tests and scripts read the address from this line's message.
+  logger.info(
+    { event: 'listening', url: `http://${address}:${port}`, database: where },
+    `Mendan: http://${address}:${port}  database: ${where}`,
+  );
+  // What to do next: a new installation offers its first-run page (domain/setup).
+  const say = translator(cliLocale(process.env));
+  const url = `http://${address}:${port}`;
+  setupOpen(handle.db)
+    .then((open) => log('info', 'startup.next', say(open ? 'setup.start.open' : 'setup.start.ready', { url })))
+    .catch(() => {});
 }
 
 /** The job queue, its workers and the listening server; the queue is stopped again when listening fails. */

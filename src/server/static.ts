@@ -4,8 +4,10 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { App } from './context';
 import { headerAfter } from './http';
 
-// MENDAN_WEB_DIR: a build elsewhere (several developers previewing their own builds on one machine).
-const webRoot = process.env.MENDAN_WEB_DIR || fileURLToPath(new URL('../../dist/web', import.meta.url));
+const builtWeb = fileURLToPath(new URL('../../dist/web', import.meta.url));
+// MENDAN_WEB_DIR: a build elsewhere (several developers previewing their own builds on one machine). Read when an app
+// is made, not when this module is loaded: test files share loaded modules.
+const webRoot = () => process.env.MENDAN_WEB_DIR || builtWeb;
 
 /** Scripts and stylesheets: the build writes a brotli and a gzip copy of each (vite.config.ts `precompress`). */
 const COMPRESSED_COPIES = /\.(js|css)$/;
@@ -15,7 +17,7 @@ const COMPRESSED_COPIES = /\.(js|css)$/;
  * is read per request (a few KB from the page cache): a new build is served without a restart, and never
  * an old page naming assets the build removed. A missing asset is a 404, not the page.
  */
-export function serveWeb(app: App, root = webRoot) {
+export function serveWeb(app: App, root = webRoot()) {
   if (!existsSync(`${root}/index.html`)) return;
   app.use('/assets/*', async (c, next) => {
     await next();

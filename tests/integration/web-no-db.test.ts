@@ -1,29 +1,26 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/client';
 import { createApp } from '../../src/server/app';
 import { makeTestApp, type TestApp } from '../support/harness';
 
 // Issue 14 item 7: a page load or an asset costs no database query (the session is looked up for /api only).
 
-// A built web app of two files (static.ts reads MENDAN_WEB_DIR when it is first imported, so before the imports).
-const webDir = await vi.hoisted(async () => {
-  const { mkdirSync, mkdtempSync, writeFileSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  const dir = mkdtempSync(join(tmpdir(), 'mendan-web-'));
-  mkdirSync(join(dir, 'assets'));
-  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="ja"><div id="root"></div></html>');
-  writeFileSync(join(dir, 'assets', 'app-1234.js'), 'console.log(1)');
-  process.env.MENDAN_WEB_DIR = dir;
-  return dir;
-});
+// A built web app of two files; the apps made while MENDAN_WEB_DIR names it serve it.
+const webDir = mkdtempSync(join(tmpdir(), 'mendan-web-'));
+mkdirSync(join(webDir, 'assets'));
+writeFileSync(join(webDir, 'index.html'), '<!doctype html><html lang="ja"><div id="root"></div></html>');
+writeFileSync(join(webDir, 'assets', 'app-1234.js'), 'console.log(1)');
 
 let t: TestApp;
 beforeAll(async () => {
+  process.env.MENDAN_WEB_DIR = webDir;
   t = await makeTestApp();
 });
 afterAll(async () => {
+  delete process.env.MENDAN_WEB_DIR;
   await t.close();
   rmSync(webDir, { recursive: true, force: true });
 });

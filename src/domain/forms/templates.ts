@@ -76,6 +76,11 @@ type TemplateVersion = Readonly<{ id: string; templateId: string; version: numbe
  */
 const lockedVersions = new Map<string, TemplateVersion>();
 const LOCKED_VERSIONS_KEPT = 1000;
+
+/** Drops the kept versions: called when a process opens a database (see bootstrap.ts). */
+export function forgetLockedVersions() {
+  lockedVersions.clear();
+}
 const versionById = preparedQuery((db) =>
   db
     .select()
