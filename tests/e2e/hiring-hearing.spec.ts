@@ -61,7 +61,14 @@ test('HR sends a hearing to a manager, the manager answers it, HR sees the summa
   await page.getByRole('link', { name: '採用基準ヒアリングシートの記入(「シニアセールス」)' }).click();
   await expect(page.getByRole('heading', { name: '採用基準ヒアリングシート', level: 1 })).toBeVisible();
   await expect(page.getByText('記入内容は人事部だけが見ます。')).toBeVisible();
-  await page.getByLabel('社員の氏名').fill('営業 花子');
+  // The high performer is picked among the manager's own people (name and department only), never typed.
+  await page.getByRole('button', { name: '社員を選ぶ' }).click();
+  await page.getByLabel('社員を検索(氏名・ふりがな)').fill('開発');
+  await expect(page.getByRole('button', { name: /開発 花子/ })).toBeVisible();
+  await shoot(page, 'hiring-sheet-picker');
+  await page.getByRole('button', { name: /開発 花子/ }).click();
+  await expect(page.getByRole('group', { name: /活躍している社員/ })).toContainText('開発 花子');
+  await page.getByLabel('入社年数・現在の担当').fill('入社8年目・大手製造業の担当');
   await page.getByLabel('どのような状況・役割で活躍していますか').fill('大口顧客3社を担当し、新規部門の開拓を進めている。');
   await keywords(page, /特徴的な行動/, ['顧客の課題を先回りして確認する']);
   await keywords(page, /活躍を支えているスキル/, ['法人営業', '業界知識']);
@@ -79,8 +86,9 @@ test('HR sends a hearing to a manager, the manager answers it, HR sees the summa
   await signIn(page, admin.email);
   await page.goto(hearingUrl);
   await expect(page.getByRole('row', { name: /中村 直樹/ })).toContainText('提出済み');
+  await expect(page.getByRole('row', { name: /中村 直樹/ })).toContainText('開発 花子');
   const summary = page.getByRole('region', { name: '回答のまとめ(提出済みのシート)' });
-  await expect(summary.getByRole('region', { name: '対象の社員' })).toContainText('営業 花子');
+  await expect(summary.getByRole('region', { name: '対象の社員' })).toContainText('入社8年目');
   await expect(summary.getByRole('region', { name: 'スキル・知識' })).toContainText('法人営業');
   await page.getByRole('button', { name: /回答から案を作る/ }).click();
   const criteria = page.getByRole('region', { name: '採用基準案' });

@@ -4,8 +4,8 @@ import { AnswerValue } from '../interviews/responses';
 import { DateTime, Day, listOf, PersonRef, Uuid } from '../shared/contract';
 import { CRITERION_SECTIONS } from './default-sheet';
 
-// What the hiring-criteria hearing answers (decision 0026). Who answered and the high performer's name are in
-// HR's answers only; a manager's own sheet carries nothing of anyone else's.
+// What the hiring-criteria hearing answers (decision 0026). Who answered and whom they named are in HR's answers
+// only; a manager's own sheet carries nothing of anyone else's (their own pick: name and department).
 
 const Status = z.enum(['draft', 'submitted']);
 const Role = z.strictObject({
@@ -29,9 +29,16 @@ export const HearingSummaryRow = z
   .meta({ id: 'HearingSummaryRow' });
 export const HearingList = listOf(HearingSummaryRow, 'HearingList');
 
+/** A person as a hearing names them: name and department only (the picker, the manager's sheet, HR's summary). */
+export const PerformerRef = z.strictObject({ id: Uuid, familyName: z.string(), givenName: z.string(), department: z.string().nullable() });
+export const PerformerPicks = z.strictObject({ items: z.array(PerformerRef) }).meta({ id: 'PerformerPicks' });
+export const PerformerSaved = z.strictObject({ performer: PerformerRef.nullable(), savedAt: DateTime }).meta({ id: 'PerformerSaved' });
+
 export const HearingRequestRow = z.strictObject({
   id: Uuid,
   manager: PersonRef,
+  /** The high performer the manager picked, resolved when read; on submitted sheets only (null once erased). */
+  performer: PerformerRef.nullable(),
   status: z.enum(['draft', 'submitted', 'notStarted']),
   submittedAt: DateTime.nullable(),
 });
@@ -74,6 +81,8 @@ export const HearingSheet = z
     submittedAt: DateTime.nullable(),
     updatedAt: DateTime,
     definition: FormDefinition,
+    /** The high performer this manager picked (name and department only). */
+    performer: PerformerRef.nullable(),
     answers: z.record(z.string(), z.strictObject({ value: AnswerValue, hrOnly: z.boolean() })),
     can: z.strictObject({ edit: z.boolean() }),
   })
@@ -86,3 +95,4 @@ export type HearingDetail = z.infer<typeof HearingDetail>;
 export type HearingSheet = z.infer<typeof HearingSheet>;
 export type HearingTask = z.infer<typeof HearingTask>;
 export type CriterionOut = z.infer<typeof Criterion>;
+export type PerformerRef = z.infer<typeof PerformerRef>;

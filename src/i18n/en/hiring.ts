@@ -10,6 +10,7 @@ export default {
   },
   csv: { role: 'Role', section: 'Section', criterion: 'Hiring criterion', skill: 'Linked expected skill', level: 'Expected level' },
   errors: {
+    performerScope: 'You cannot choose this person. Choose an active person of your department or one of your reports.',
     role: 'Choose a role.',
     roleOne: 'Choose a role of the career paths, or type a role name (one of the two).',
     roleGone: 'This role is not in the current career paths. Reload the page.',
@@ -51,6 +52,8 @@ export default {
       sent: 'The hearing was sent. The managers were notified in the app and by mail.',
     },
     detail: {
+      performer: 'High performer',
+      noPerformer: '—',
       requests: 'Who was asked, who answered',
       manager: 'Field manager',
       status: 'Status',
@@ -83,6 +86,12 @@ export default {
       export: 'Export as CSV',
     },
     sheet: {
+      performer: 'The high performer',
+      performerNone: 'Nobody chosen yet.',
+      performerPick: 'Choose a person',
+      performerChange: 'Choose again',
+      performerSearch: 'Search people (name)',
+      performerClear: 'Clear the choice',
       title: 'Hiring-criteria hearing sheet',
       lead: 'To draft the hiring criteria for “{{role}}”, tell us about a high performer in your team.',
       from: 'Message from HR',

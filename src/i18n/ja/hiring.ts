@@ -10,6 +10,7 @@ export default {
   },
   csv: { role: '役割', section: '区分', criterion: '採用基準', skill: '関連する期待スキル', level: '期待レベル' },
   errors: {
+    performerScope: 'この社員は選べません。あなたの部署・部下の中から、在籍している社員を選んでください。',
     role: '役割を選んでください。',
     roleOne: 'キャリアパスの役割を選ぶか、役割名を入力してください(どちらか一方)。',
     roleGone: 'この役割は最新のキャリアパスにありません。ページを読み込み直してください。',
@@ -51,6 +52,8 @@ export default {
       sent: 'ヒアリングを依頼しました。依頼先に通知とメールを送りました。',
     },
     detail: {
+      performer: '対象の社員',
+      noPerformer: '—',
       requests: '依頼先と回答状況',
       manager: '現場マネージャー',
       status: '状況',
@@ -83,6 +86,12 @@ export default {
       export: 'CSVで書き出す',
     },
     sheet: {
+      performer: '活躍している社員',
+      performerNone: 'まだ選ばれていません。',
+      performerPick: '社員を選ぶ',
+      performerChange: '選び直す',
+      performerSearch: '社員を検索(氏名・ふりがな)',
+      performerClear: '選択を外す',
       title: '採用基準ヒアリングシート',
       lead: '「{{role}}」の採用基準を作るため、現場で活躍している社員について教えてください。',
       from: '人事部からのメッセージ',

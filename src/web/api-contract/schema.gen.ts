@@ -4093,6 +4093,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/hearings/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description People the manager may pick as the high performer of their sheet: name and department only. */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PerformerPicks"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hearings/{id}/performer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        performerId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PerformerSaved"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me/hearings/{id}/submit": {
         parameters: {
             query?: never;
@@ -7690,6 +7774,13 @@ export interface components {
                     /** Format: uuid */
                     id: string;
                 };
+                performer: {
+                    department: string | null;
+                    familyName: string;
+                    givenName: string;
+                    /** Format: uuid */
+                    id: string;
+                } | null;
                 /** @enum {string} */
                 status: "draft" | "submitted" | "notStarted";
                 /** Format: date-time */
@@ -7760,6 +7851,13 @@ export interface components {
             /** Format: uuid */
             id: string;
             message: string;
+            performer: {
+                department: string | null;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
             role: {
                 name: string;
             };
@@ -8615,6 +8713,26 @@ export interface components {
             }[];
             total: number;
             unassigned: number;
+        };
+        PerformerPicks: {
+            items: {
+                department: string | null;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+        };
+        PerformerSaved: {
+            performer: {
+                department: string | null;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            /** Format: date-time */
+            savedAt: string;
         };
         PlacementPerson: {
             department: {

@@ -52,6 +52,7 @@ function Requests({ h }: { h: Detail }) {
               <th scope="col">{t('hiring.ui.detail.manager')}</th>
               <th scope="col">{t('hiring.ui.detail.status')}</th>
               <th scope="col">{t('hiring.ui.detail.submittedAt')}</th>
+              <th scope="col">{t('hiring.ui.detail.performer')}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,6 +65,11 @@ function Requests({ h }: { h: Detail }) {
                   </span>
                 </td>
                 <td>{r.submittedAt ? formatDateTime(r.submittedAt, locale) : '—'}</td>
+                <td>
+                  {r.performer
+                    ? `${formatName(r.performer)}${r.performer.department ? `（${r.performer.department}）` : ''}`
+                    : t('hiring.ui.detail.noPerformer')}
+                </td>
               </tr>
             ))}
           </tbody>
