@@ -69,6 +69,8 @@ export const MATRIX: Record<string, Entry> = {
     body: (ids) => ({ roleName: '法人営業', managerIds: [ids.managerId], dueOn: '2026-12-31' }),
   },
   'GET /hiring/hearings/{id}': { allow: HR, path: (ids) => `/hiring/hearings/${ids.hearing}` },
+  'DELETE /hiring/hearings/{id}': { allow: HR, path: (ids) => `/hiring/hearings/${ids.hearing}` },
+  'POST /hiring/hearings/{id}/remind': { allow: HR, path: (ids) => `/hiring/hearings/${ids.hearing}/remind` },
   'PUT /hiring/hearings/{id}/criteria': {
     allow: HR,
     body: () => ({ criteria: [{ section: 'traits', text: '粘り強い', skill: null }] }),

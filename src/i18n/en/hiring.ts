@@ -10,6 +10,7 @@ export default {
   },
   csv: { role: 'Role', section: 'Section', criterion: 'Hiring criterion', skill: 'Linked expected skill', level: 'Expected level' },
   errors: {
+    nobodyToRemind: 'Everyone asked has already submitted.',
     performerScope: 'You cannot choose this person. Choose an active person of your department or one of your reports.',
     role: 'Choose a role.',
     roleOne: 'Choose a role of the career paths, or type a role name (one of the two).',
@@ -50,6 +51,16 @@ export default {
       message: 'Message (optional)',
       send: 'Send',
       sent: 'The hearing was sent. The managers were notified in the app and by mail.',
+    },
+    actions: {
+      remind: 'Remind those who have not submitted ({{count}})',
+      reminded: 'A reminder (notice and mail) to those who have not submitted ({{count}}) is on its way.',
+      delete: 'Delete this hearing',
+      deleteTitle: 'Delete the hearing for “{{role}}”?',
+      deleteBody:
+        'Every sheet of this hearing (people asked: {{count}}; answers and whom they named) and the draft criteria are deleted. This cannot be undone.',
+      deleteConfirm: 'Delete',
+      deleted: 'The hearing for “{{role}}” was deleted.',
     },
     detail: {
       performer: 'High performer',

@@ -10,6 +10,7 @@ export default {
   },
   csv: { role: '役割', section: '区分', criterion: '採用基準', skill: '関連する期待スキル', level: '期待レベル' },
   errors: {
+    nobodyToRemind: '未提出の依頼先はいません。',
     performerScope: 'この社員は選べません。あなたの部署・部下の中から、在籍している社員を選んでください。',
     role: '役割を選んでください。',
     roleOne: 'キャリアパスの役割を選ぶか、役割名を入力してください(どちらか一方)。',
@@ -50,6 +51,15 @@ export default {
       message: '依頼のメッセージ(任意)',
       send: '依頼を送る',
       sent: 'ヒアリングを依頼しました。依頼先に通知とメールを送りました。',
+    },
+    actions: {
+      remind: '未提出の{{count}}人にお知らせを送る',
+      reminded: '未提出の{{count}}人へのお知らせ(画面内の通知とメール)を受け付けました。まもなく届きます。',
+      delete: 'このヒアリングを削除',
+      deleteTitle: '「{{role}}」のヒアリングを削除しますか?',
+      deleteBody: '依頼先{{count}}人のヒアリングシート(回答と対象の社員)と採用基準案がすべて削除されます。元に戻せません。',
+      deleteConfirm: '削除する',
+      deleted: '「{{role}}」のヒアリングを削除しました。',
     },
     detail: {
       performer: '対象の社員',

@@ -9,6 +9,7 @@ import { Alert } from '../../components/forms';
 import { Empty, Loading, NotFound, PageHeader, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { CriteriaEditor } from './CriteriaEditor';
+import { HearingActions } from './HearingActions';
 
 export type Detail = Schemas['HearingDetail'];
 type Value = Detail['sections'][number]['fields'][number]['answers'][number]['value'];
@@ -75,6 +76,7 @@ function Requests({ h }: { h: Detail }) {
           </tbody>
         </table>
       </div>
+      <HearingActions h={h} />
     </section>
   );
 }
