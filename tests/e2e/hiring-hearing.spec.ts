@@ -107,3 +107,31 @@ test('HR sends a hearing to a manager, the manager answers it, HR sees the summa
   await expectAccessible(page, 'hiring: summary and criteria');
   await shoot(page, 'hiring-summary');
 });
+
+test('HR reminds the manager who has not submitted, then deletes the hearing after confirming', async ({ page }) => {
+  const { admin, gapsManager } = seeded();
+  await signIn(page, admin.email);
+  const sent = await call(page, 'POST', '/hiring/hearings', {
+    roleName: '経理(確認用)',
+    managerIds: [gapsManager.id],
+    dueOn: '2026-12-31',
+  });
+  expect(sent.status).toBe(201);
+  await page.goto(`/hiring/${sent.body.id}`);
+  await expect(page.getByRole('row', { name: new RegExp(gapsManager.familyName) })).toContainText('未着手');
+  await page.getByRole('button', { name: '未提出の1人にお知らせを送る' }).click();
+  await expect(page.getByText('未提出の1人へのお知らせ(画面内の通知とメール)を受け付けました。')).toBeVisible();
+  await page.getByRole('button', { name: 'このヒアリングを削除' }).click();
+  const dialog = page.getByRole('dialog', { name: '「経理(確認用)」のヒアリングを削除しますか?' });
+  await expect(dialog).toContainText('元に戻せません');
+  await expectAccessible(page, 'hiring: delete dialog');
+  await shoot(page, 'hiring-delete');
+  // Cancel keeps it; confirming deletes it and goes back to the list.
+  await dialog.getByRole('button', { name: 'キャンセル' }).click();
+  await expect(page.getByRole('heading', { name: '採用基準ヒアリング: 経理(確認用)', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'このヒアリングを削除' }).click();
+  await dialog.getByRole('button', { name: '削除する' }).click();
+  await expect(page.getByText('「経理(確認用)」のヒアリングを削除しました。')).toBeVisible();
+  await expect(page.getByRole('link', { name: '経理(確認用)' })).toHaveCount(0);
+  expect((await call(page, 'GET', `/hiring/hearings/${sent.body.id}`)).status).toBe(404);
+});
