@@ -118,3 +118,52 @@ describe('deleting a hearing', () => {
     expect((await hr.delete(`/api/v1/hiring/hearings/${id}`)).status).toBe(404);
   });
 });
+
+describe('the hearing sheet in the template builder', () => {
+  type Tpl = {
+    id: string;
+    kind: string;
+    version: number;
+    usedBy: number;
+    definition: { sections: { id: string; fields: { id: string }[] }[] };
+  };
+  it('HR edits it like other templates: sent hearings keep their version, new ones ask the edited sheet; never retired', async () => {
+    const list = (await (await hr.get('/api/v1/templates?kind=hearing')).json()) as { items: Tpl[] };
+    expect(list.items.map((x) => x.kind)).toEqual(['hearing']);
+    const tpl = (await (await hr.get(`/api/v1/templates/${list.items[0]!.id}`)).json()) as Tpl;
+    expect(tpl.usedBy).toBeGreaterThan(0);
+    const old = await send(['a']);
+    const definition = structuredClone(tpl.definition);
+    definition.sections
+      .find((s) => s.id === 'criteria')!
+      .fields.push({
+        id: 'teamFit',
+        type: 'longText',
+        label: { ja: 'チームとの相性で見るべきこと' },
+      } as never);
+    const saved = await hr.patch(`/api/v1/templates/${tpl.id}`, { definition, version: tpl.version });
+    expect(saved.status).toBe(200);
+    // The sent hearings pinned and locked the version: the edit is a new one.
+    expect(((await saved.json()) as Tpl).version).toBe(tpl.version + 1);
+    const fresh = await send(['a']);
+    const fieldIds = async (sheet: string) =>
+      ((await (await clients.a!.get(`/api/v1/me/hearings/${sheet}`)).json()) as Tpl).definition.sections.flatMap((s) =>
+        s.fields.map((f) => f.id),
+      );
+    expect(await fieldIds(fresh.sheetOf('a'))).toContain('teamFit');
+    expect(await fieldIds(old.sheetOf('a'))).not.toContain('teamFit');
+    const retire = await hr.put(`/api/v1/templates/${tpl.id}/status`, { status: 'retired' });
+    expect(retire.status).toBe(409);
+    expect((await retire.json()).error.message).toContain('使用停止にできません');
+    // A round cannot take it as its sheet.
+    const round = await hr.post('/api/v1/rounds', {
+      name: 'x',
+      type: 'career',
+      periodStart: '2027-06-01',
+      periodEnd: '2027-07-31',
+      sheetTemplateId: tpl.id,
+      participants: { all: true },
+    });
+    expect(round.status).toBe(400);
+  });
+});

@@ -1,6 +1,8 @@
 // Templates (career sheet, pre-survey), themes, question bank.
 export default {
   ui: {
+    hearingNotice:
+      'This is the hiring-criteria hearing sheet. Managers pick the high performer from a list of people, so do not add a field asking for a name (an erasure request could not find it). Hearings already sent keep the version they were sent with; new hearings use the edited one.',
     templatesTitle: 'Sheets and surveys',
     templatesLead:
       'Build the career sheet and the pre-survey. Editing a version a running round uses makes a new version; existing answers keep showing against theirs.',
@@ -73,13 +75,14 @@ export default {
     addTheme: 'Add a theme',
   },
   errors: {
+    hearingStays: 'The hiring-criteria hearing sheet cannot be retired (new hearings ask it). You can edit it.',
     fieldId: 'A field ID starts with a letter and has up to 64 letters, digits, - or _.',
     duplicateField: 'Another field already has this ID.',
     needOptions: 'Enter at least two options.',
     templateKind: 'A template of this kind cannot be used here.',
     templateRetired: 'A retired template cannot be used.',
   },
-  kinds: { sheet: 'Career sheet', survey: 'Pre-survey' },
+  kinds: { sheet: 'Career sheet', survey: 'Pre-survey', hearing: 'Hiring-criteria hearing sheet' },
   fieldTypes: {
     shortText: 'Short text',
     longText: 'Long text',

@@ -3,6 +3,8 @@ import { formKinds } from './labels';
 
 export default {
   ui: {
+    hearingNotice:
+      '採用基準ヒアリングシートです。「対象の社員」は記入者が社員の一覧から選ぶため、氏名を書かせる項目は作らないでください(削除の依頼に応じられなくなります)。送信済みのヒアリングは送信時の版のまま、新しいヒアリングから編集後の版を使います。',
     templatesTitle: 'シート・アンケート',
     templatesLead:
       'キャリア面談シートと事前アンケートの項目を作ります。実施中のラウンドで使っている版を編集すると新しい版になり、すでにある回答は元の版のまま表示されます。',
@@ -76,13 +78,14 @@ export default {
     addTheme: 'テーマを追加',
   },
   errors: {
+    hearingStays: '採用基準ヒアリングシートは使用停止にできません(新しいヒアリングはこのシートで依頼します)。編集はできます。',
     fieldId: '項目IDは半角英字で始まる英数字(64文字以内)にしてください。',
     duplicateField: '同じ項目IDがすでにあります。',
     needOptions: '選択肢を2つ以上入力してください。',
     templateKind: 'この種類のテンプレートは選べません。',
     templateRetired: '使用停止中のテンプレートは選べません。',
   },
-  kinds: formKinds,
+  kinds: { ...formKinds, hearing: '採用基準ヒアリングシート' },
   fieldTypes: {
     shortText: '短い文章',
     longText: '長い文章',

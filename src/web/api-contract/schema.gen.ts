@@ -6546,7 +6546,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    kind?: "sheet" | "survey";
+                    kind?: "sheet" | "survey" | "hearing";
                     status?: "active" | "retired" | "all";
                 };
                 header?: never;
@@ -9558,7 +9558,7 @@ export interface components {
             id: string;
             isDefault: boolean;
             /** @enum {string} */
-            kind: "sheet" | "survey";
+            kind: "sheet" | "survey" | "hearing";
             locked: boolean;
             name: {
                 en?: string;
@@ -9588,7 +9588,7 @@ export interface components {
             id: string;
             isDefault: boolean;
             /** @enum {string} */
-            kind: "sheet" | "survey";
+            kind: "sheet" | "survey" | "hearing";
             name: {
                 en?: string;
                 ja: string;

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { type FormDefinition, localized } from '../../../domain/forms/definition';
+import { type FormDefinition, localized, type TemplateKind } from '../../../domain/forms/definition';
 import { ApiError, api, isNotFound } from '../../api';
 import { draftKey } from '../../components/draft';
 import { FormFiller } from '../../components/FormFiller';
@@ -98,7 +98,7 @@ export function TemplateEditPage() {
   const [params] = useSearchParams();
   const q = useQuery({ queryKey: ['template', id], enabled: !!id, queryFn: () => api<TemplateFull>(`/templates/${id}`) });
   if (isNotFound(q.error)) return <NotFound />;
-  const kind = (q.data?.kind ?? params.get('kind')) === 'survey' ? 'survey' : 'sheet';
+  const kind: TemplateKind = q.data?.kind ?? (params.get('kind') === 'survey' ? 'survey' : 'sheet');
   return (
     <section className="page">
       <p className="back-link">
@@ -110,7 +110,7 @@ export function TemplateEditPage() {
   );
 }
 
-function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template?: TemplateFull }) {
+function TemplateEditor({ kind, template }: { kind: TemplateKind; template?: TemplateFull }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -155,7 +155,7 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
         <Button onClick={() => setPreview((p) => !p)} aria-pressed={preview}>
           {preview ? t('forms.ui.backToBuilder') : t('forms.ui.preview')}
         </Button>
-        {template && (
+        {template && kind !== 'hearing' && (
           <Button onClick={() => status.mutate(template.status === 'active' ? 'retired' : 'active')} busy={status.isPending}>
             {template.status === 'active' ? t('forms.ui.retire') : t('forms.ui.restore')}
           </Button>
@@ -165,6 +165,7 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
         {t(`forms.kinds.${kind}`)}
       </span>
       <DraftNotice restored={form.restored} onDiscard={form.discard} />
+      {kind === 'hearing' && <Alert kind="info">{t('forms.ui.hearingNotice')}</Alert>}
       {template && <TemplateUsage template={template} />}
       {template?.locked && !template.rounds.some((r) => r.status !== 'draft') && (
         <Alert kind="info">{t('forms.ui.lockedNotice', { n: template.version + 1 })}</Alert>
@@ -181,7 +182,7 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
         {t('forms.ui.advanced')}
       </label>
       {preview ? (
-        <FormFiller definition={clean(definition)} values={{}} readOnly={false} canMarkHrOnly onChange={() => {}} />
+        <FormFiller definition={clean(definition)} values={{}} readOnly={false} canMarkHrOnly={kind !== 'hearing'} onChange={() => {}} />
       ) : (
         <Builder definition={definition} errors={errors} advanced={advanced} onChange={(d) => form.set('definition', JSON.stringify(d))} />
       )}

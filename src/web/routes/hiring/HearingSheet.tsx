@@ -88,6 +88,8 @@ function SheetEditor({ sheet }: { sheet: Sheet }) {
       {auto.restoredCount > 0 && <Alert kind="info">{t('prep.ui.restored')}</Alert>}
       {editable && <p className="hint">{t('prep.ui.autosaveHint')}</p>}
       {sheet.status === 'submitted' && <Alert kind="success">{t('hiring.ui.sheet.submitted')}</Alert>}
+      {/* HR may have edited the sheet without its 対象の社員 section: the pick comes first then. */}
+      {!sheet.definition.sections.some((s) => s.id === PERFORMER_SECTION) && <section className="card form-section">{performer}</section>}
       <FormFiller
         definition={sheet.definition}
         values={editable ? auto.values : sheet.answers}
