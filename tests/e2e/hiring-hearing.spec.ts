@@ -135,3 +135,16 @@ test('HR reminds the manager who has not submitted, then deletes the hearing aft
   await expect(page.getByRole('link', { name: '経理(確認用)' })).toHaveCount(0);
   expect((await call(page, 'GET', `/hiring/hearings/${sent.body.id}`)).status).toBe(404);
 });
+
+test('HR finds the hearing sheet among the templates and edits it in the builder (no retiring it)', async ({ page }) => {
+  const { admin } = seeded();
+  await signIn(page, admin.email);
+  await page.goto('/templates');
+  const row = page.getByRole('row', { name: /採用基準ヒアリングシート/ });
+  await expect(row.first()).toContainText('採用基準ヒアリングシート');
+  await row.first().getByRole('link').click();
+  await expect(page.getByText('氏名を書かせる項目は作らないでください')).toBeVisible();
+  await expect(page.getByRole('button', { name: '使用を停止' })).toHaveCount(0);
+  await expectAccessible(page, 'hiring: hearing sheet in the builder');
+  await shoot(page, 'hiring-template');
+});

@@ -17,6 +17,7 @@ export default {
     versionN: '第{{n}}版',
     usedBy: '使っているラウンド',
     rounds: '{{n}}件',
+    hearings: 'ヒアリング {{n}}件',
     roundsRunning: '{{n}}件(うち実施中 {{running}}件)',
     status: '状況',
     statuses: { active: '使用中', retired: '使用停止' },
@@ -27,6 +28,7 @@ export default {
     backToBuilder: '編集に戻る',
     retire: '使用を停止',
     restore: '使用を再開',
+    lockedNoticeHearing: 'この版は送信済みのヒアリングで使われています。保存すると第{{n}}版になり、送信済みのヒアリングは元の版のまま回答されます。',
     lockedNotice: 'この版は開始済みのラウンドで使われています。保存すると第{{n}}版になり、これまでの回答は元の版のまま表示されます。',
     // What an edit does to the rounds that use the template (templates.ts: a launched round keeps its pinned version).
     usage: {

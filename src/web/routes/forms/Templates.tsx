@@ -59,7 +59,11 @@ export function TemplatesPage() {
                   <td>{t(`forms.kinds.${x.kind}`)}</td>
                   <td>{t('forms.ui.versionN', { n: x.version })}</td>
                   <td>
-                    {x.running ? t('forms.ui.roundsRunning', { n: x.usedBy, running: x.running }) : t('forms.ui.rounds', { n: x.usedBy })}
+                    {x.kind === 'hearing'
+                      ? t('forms.ui.hearings', { n: x.usedBy })
+                      : x.running
+                        ? t('forms.ui.roundsRunning', { n: x.usedBy, running: x.running })
+                        : t('forms.ui.rounds', { n: x.usedBy })}
                   </td>
                   <td>
                     <span className={`badge ${x.status === 'active' ? 'badge--ok' : ''}`}>{t(`forms.ui.statuses.${x.status}`)}</span>
@@ -168,7 +172,9 @@ function TemplateEditor({ kind, template }: { kind: TemplateKind; template?: Tem
       {kind === 'hearing' && <Alert kind="info">{t('forms.ui.hearingNotice')}</Alert>}
       {template && <TemplateUsage template={template} />}
       {template?.locked && !template.rounds.some((r) => r.status !== 'draft') && (
-        <Alert kind="info">{t('forms.ui.lockedNotice', { n: template.version + 1 })}</Alert>
+        <Alert kind="info">
+          {t(kind === 'hearing' ? 'forms.ui.lockedNoticeHearing' : 'forms.ui.lockedNotice', { n: template.version + 1 })}
+        </Alert>
       )}
       {template && template.status !== 'active' && <Alert kind="info">{t('forms.ui.retiredNotice')}</Alert>}
       {save.error && <Alert kind="error">{conflict ? t('rounds.ui.conflict') : save.error.message}</Alert>}
