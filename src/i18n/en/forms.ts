@@ -26,7 +26,8 @@ export default {
     backToBuilder: 'Back to editing',
     retire: 'Retire',
     restore: 'Use again',
-    lockedNoticeHearing: 'Hearings already sent use this version. Saving makes version {{n}}; those hearings keep being answered on the old one.',
+    lockedNoticeHearing:
+      'Hearings already sent use this version. Saving makes version {{n}}; those hearings keep being answered on the old one.',
     lockedNotice: 'A launched round uses this version. Saving makes version {{n}}; earlier answers keep showing against the old one.',
     usage: {
       runningTitle: 'A running round uses this template',

@@ -28,7 +28,8 @@ export default {
     backToBuilder: '編集に戻る',
     retire: '使用を停止',
     restore: '使用を再開',
-    lockedNoticeHearing: 'この版は送信済みのヒアリングで使われています。保存すると第{{n}}版になり、送信済みのヒアリングは元の版のまま回答されます。',
+    lockedNoticeHearing:
+      'この版は送信済みのヒアリングで使われています。保存すると第{{n}}版になり、送信済みのヒアリングは元の版のまま回答されます。',
     lockedNotice: 'この版は開始済みのラウンドで使われています。保存すると第{{n}}版になり、これまでの回答は元の版のまま表示されます。',
     // What an edit does to the rounds that use the template (templates.ts: a launched round keeps its pinned version).
     usage: {
