@@ -99,6 +99,7 @@ export default {
     sheet: {
       performer: 'The high performer',
       performerNone: 'Nobody chosen yet.',
+      performerLabel: '{{name}} ({{department}})',
       performerPick: 'Choose a person',
       performerChange: 'Choose again',
       performerSearch: 'Search people (name)',

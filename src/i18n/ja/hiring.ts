@@ -98,6 +98,7 @@ export default {
     sheet: {
       performer: '活躍している社員',
       performerNone: 'まだ選ばれていません。',
+      performerLabel: '{{name}}（{{department}}）',
       performerPick: '社員を選ぶ',
       performerChange: '選び直す',
       performerSearch: '社員を検索(氏名・ふりがな)',

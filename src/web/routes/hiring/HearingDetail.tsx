@@ -10,6 +10,7 @@ import { Empty, Loading, NotFound, PageHeader, usePageTitle } from '../../compon
 import { currentLocale } from '../../i18n';
 import { CriteriaEditor } from './CriteriaEditor';
 import { HearingActions } from './HearingActions';
+import { performerLabel } from './performer';
 
 export type Detail = Schemas['HearingDetail'];
 type Value = Detail['sections'][number]['fields'][number]['answers'][number]['value'];
@@ -66,11 +67,7 @@ function Requests({ h }: { h: Detail }) {
                   </span>
                 </td>
                 <td>{r.submittedAt ? formatDateTime(r.submittedAt, locale) : '—'}</td>
-                <td>
-                  {r.performer
-                    ? `${formatName(r.performer)}${r.performer.department ? `（${r.performer.department}）` : ''}`
-                    : t('hiring.ui.detail.noPerformer')}
-                </td>
+                <td>{r.performer ? performerLabel(t, r.performer) : t('hiring.ui.detail.noPerformer')}</td>
               </tr>
             ))}
           </tbody>

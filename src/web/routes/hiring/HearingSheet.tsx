@@ -14,6 +14,7 @@ import { Loading, NotFound, PageHeader, usePageTitle } from '../../components/st
 import { useAutosave } from '../../components/useAutosave';
 import { currentLocale } from '../../i18n';
 import { SaveIndicator } from '../prep/FormPanel';
+import { performerLabel } from './performer';
 
 type Sheet = Schemas['HearingSheet'];
 
@@ -124,7 +125,6 @@ function SheetEditor({ sheet }: { sheet: Sheet }) {
 const PERFORMER_SECTION = 'performer';
 
 type Ref = NonNullable<Sheet['performer']>;
-const refLabel = (p: Ref | null) => (p ? (p.department ? `${formatName(p)}（${p.department}）` : formatName(p)) : '');
 
 /**
  * The high performer is picked among the people the manager may name (name and department only), never typed:
@@ -147,7 +147,7 @@ function PerformerField({ sheet, editable, error, onSaved }: { sheet: Sheet; edi
     return (
       <TextField
         label={t('hiring.ui.sheet.performer')}
-        value={refLabel(picked) || t('hiring.ui.sheet.performerNone')}
+        value={performerLabel(t, picked) || t('hiring.ui.sheet.performerNone')}
         onChange={() => {}}
         readOnly
       />
@@ -156,7 +156,7 @@ function PerformerField({ sheet, editable, error, onSaved }: { sheet: Sheet; edi
   return (
     <ManagerPicker
       id={picked?.id ?? ''}
-      label={refLabel(picked)}
+      label={performerLabel(t, picked)}
       legend={
         <>
           {t('hiring.ui.sheet.performer')}
