@@ -88,11 +88,18 @@ export const HearingSheet = z
   })
   .meta({ id: 'HearingSheet' });
 
+/**
+ * A hearing sheet in a person's data export (decision 0022): the sheet as its page shows it, and who wrote it.
+ * The export lists the sheets the person wrote and, in HR's export only, the submitted sheets that name them.
+ */
+export const HearingSheetExport = HearingSheet.omit({ can: true }).extend({ manager: PersonRef }).meta({ id: 'HearingSheetExport' });
+
 export const HearingTask = z.strictObject({ id: Uuid, roleName: z.string(), dueOn: Day.nullable(), overdue: z.boolean(), status: Status });
 
 export type HearingList = z.infer<typeof HearingList>;
 export type HearingDetail = z.infer<typeof HearingDetail>;
 export type HearingSheet = z.infer<typeof HearingSheet>;
 export type HearingTask = z.infer<typeof HearingTask>;
+export type HearingSheetExport = z.infer<typeof HearingSheetExport>;
 export type CriterionOut = z.infer<typeof Criterion>;
 export type PerformerRef = z.infer<typeof PerformerRef>;

@@ -10,11 +10,24 @@ import { templateVersion } from '../forms/templates';
 import { loadOwn } from './own-sheet';
 import { performerRefs } from './performer';
 import { canEditSheet } from './policy';
-import type { HearingSheet, HearingTask } from './responses';
+import type { HearingSheet, HearingTask, PerformerRef } from './responses';
 
 export async function getSheet(db: Db, opts: { actor: Actor; id: string }): Promise<HearingSheet> {
   const { r, h } = await loadOwn(db, opts.actor, opts.id);
   const [{ definition }, refs] = await Promise.all([templateVersion(db, h.templateVersionId), performerRefs(db, [r.performerId])]);
+  return { ...presentSheet(r, h, definition, refs), can: { edit: canEditSheet(opts.actor, r) } };
+}
+
+/**
+ * One sheet as its page shows it (role, due date, status, answers, the performer by name): the manager's own page,
+ * and the data export of the manager and of the person it names (rights/export.ts, decision 0022).
+ */
+export function presentSheet(
+  r: typeof hearingRequests.$inferSelect,
+  h: typeof hearings.$inferSelect,
+  definition: HearingSheet['definition'],
+  refs: Map<string, PerformerRef>,
+): Omit<HearingSheet, 'can'> {
   const answers = r.answers as Record<string, AnswerValue>;
   return {
     id: r.id,
@@ -28,7 +41,6 @@ export async function getSheet(db: Db, opts: { actor: Actor; id: string }): Prom
     performer: (r.performerId && refs.get(r.performerId)) || null,
     // The sheet has no 人事のみ: the whole sheet is for HR already (the shape is the career sheet's, for FormFiller).
     answers: Object.fromEntries(Object.entries(answers).map(([k, value]) => [k, { value, hrOnly: false }])),
-    can: { edit: canEditSheet(opts.actor, r) },
   };
 }
 

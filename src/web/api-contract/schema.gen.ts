@@ -7459,6 +7459,10 @@ export interface components {
             format: "mendan-data-export";
             /** Format: date-time */
             generatedAt: string;
+            hearings: {
+                named: components["schemas"]["HearingSheetExport"][];
+                written: components["schemas"]["HearingSheetExport"][];
+            };
             interviews: components["schemas"]["DataExportInterview"][];
             inventory: components["schemas"]["SkillInventory"];
             notifications: {
@@ -7911,6 +7915,46 @@ export interface components {
             dueOn: string | null;
             /** Format: uuid */
             id: string;
+            message: string;
+            performer: {
+                department: string | null;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            role: {
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HearingSheetExport: {
+            answers: {
+                [key: string]: {
+                    hrOnly: boolean;
+                    value: string | number | string[] | {
+                        long: string;
+                        mid: string;
+                        short: string;
+                    } | null;
+                };
+            };
+            definition: components["schemas"]["FormDefinition"];
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            manager: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
             message: string;
             performer: {
                 department: string | null;
