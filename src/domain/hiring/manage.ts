@@ -9,7 +9,8 @@ import { loadPeople, mailPeople, notify } from '../notify/notify';
 import { loadHearing, sheetLink } from './hearings';
 
 // HR's follow-up of a hearing (decision 0026): a reminder to the managers who have not submitted yet, through the
-// job queue, in-app notices and mail like a round's reminder; and deleting a hearing with everything of it.
+// job queue, in-app notices and mail like a round's reminder — by hand, and automatically before the due date —
+// and deleting a hearing with everything of it.
 
 const unsubmitted = (hearingId: string) => and(eq(hearingRequests.hearingId, hearingId), eq(hearingRequests.status, 'draft'));
 
@@ -31,7 +32,10 @@ export async function remindHearing(
   });
 }
 
-/** The reminder job: each manager with an unsubmitted sheet, in the app and by mail. Params: the role and date only. */
+/**
+ * The reminder job (by hand or automatic): each manager whose sheet is still unsubmitted when it runs, in the app and
+ * by mail; a submitted sheet or a deleted hearing gets nothing. Params: the role and date only.
+ */
 export async function runHearingRemind(deps: JobDeps, data: { hearingId: string }) {
   const { db, mailer, config } = deps;
   const rows = await db
