@@ -80,6 +80,13 @@ test('HR sends a hearing to a manager, the manager answers it, HR sees the summa
   await page.getByRole('button', { name: 'ヒアリングシートを提出' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '提出する' }).click();
   await expect(page.getByText('提出しました。ご協力ありがとうございました。')).toBeVisible();
+  // The manager's own data (「自分のデータ」, decision 0022) holds the sheet they wrote, with their pick by name.
+  await page.goto('/my-data');
+  const written = page.getByRole('region', { name: '採用基準ヒアリング(あなたが記入したシート)' });
+  for (const s of ['シニアセールス', '提出済み', '開発 花子', '大口顧客3社を担当し', '粘り強い']) await expect(written).toContainText(s);
+  await expect(page.getByRole('region', { name: '活躍している社員として挙げられたヒアリング' })).toHaveCount(0);
+  await expectAccessible(page, 'my data with a hearing sheet');
+  await shoot(page, 'my-data-hearings');
   await signOut(page);
 
   // 3. HR sees who answered and the answers by section, drafts criteria from them and links one to a skill.
