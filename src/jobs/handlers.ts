@@ -3,6 +3,7 @@ import { runLaunch } from '../domain/rounds/launch';
 import { runExport } from '../domain/insight/exports';
 import { runPlanOverdue } from '../domain/record/overdue';
 import { runRemind } from '../domain/rounds/remind';
+import { runHearingRemind } from '../domain/hiring/manage';
 import { runInterviewReminder } from '../domain/scheduling/appointment';
 import { runAggregateRefresh } from '../domain/aggregates/jobs';
 import { runThemesCount } from '../domain/insight/themes-batch';
@@ -26,6 +27,7 @@ const WebhookJob = z.object({ deliveryId: z.uuid() });
 const AggregateJob = z.object({ kind: z.string().min(1), params: z.record(z.string(), z.unknown()), seen: z.iso.datetime().nullable() });
 const ThemesCountJob = RoundJob.extend({ runId: z.uuid() });
 const SweepJob = z.object({ day: z.iso.date() });
+const HearingJob = z.object({ hearingId: z.uuid() });
 
 const handle =
   <T extends z.ZodType>(schema: T, run: (deps: JobDeps, data: z.infer<T>) => Promise<void>) =>
@@ -36,6 +38,7 @@ const handle =
 export const jobHandlers: JobHandlers = {
   'round.launch': handle(RoundJob, runLaunch),
   'round.remind': handle(RemindJob, runRemind),
+  'hearing.remind': handle(HearingJob, runHearingRemind),
   'interview.reminder': handle(InterviewReminderJob, runInterviewReminder),
   'plan.overdue': handle(OverdueJob, runPlanOverdue),
   'export.run': handle(ExportJob, runExport),

@@ -16,6 +16,8 @@ import { reconcileJobs } from './reconcile';
 export const QUEUES = [
   'round.launch',
   'round.remind',
+  // HR's reminder of a hiring-criteria hearing (domain/hiring/manage.ts).
+  'hearing.remind',
   'interview.reminder',
   'plan.overdue',
   'export.run',

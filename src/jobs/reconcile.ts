@@ -1,7 +1,8 @@
 import { and, gt, gte, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { rowsOf } from '../db/rows';
-import { actionItems, exportJobs, interviews, mailOutbox, rounds, webhookDeliveries } from '../db/schema';
+import { actionItems, exportJobs, hearings, interviews, mailOutbox, rounds, webhookDeliveries } from '../db/schema';
+import { autoHearingReminderJob } from '../domain/hiring/auto-remind';
 import { exportJob } from '../domain/insight/exports';
 import { overdueJob } from '../domain/record/plan';
 import { launchJob } from '../domain/rounds/launch';
@@ -68,6 +69,15 @@ const DERIVERS: Deriver[] = [
         .from(rounds)
         .where(and(inArray(rounds.status, ['launching', 'launched']), sql`${rounds.prepDueOn} >= ${companyToday()}`));
       return rows.flatMap((r) => autoReminderJobs({ id: r.id, prepDueOn: r.prepDueOn! })).filter((j) => j.opts.startAfter! > since);
+    },
+  },
+  // Hearings still due: the automatic reminder to the managers who have not submitted (the job reads who is left).
+  {
+    name: 'hearing.remind',
+    guard: 'once',
+    async derive(db, { since }) {
+      const rows = await db.select({ id: hearings.id, dueOn: hearings.dueOn }).from(hearings).where(gte(hearings.dueOn, companyToday()));
+      return rows.map((r) => autoHearingReminderJob({ id: r.id, dueOn: r.dueOn! })).filter((j) => j.opts.startAfter! > since);
     },
   },
   {

@@ -61,7 +61,14 @@ test('HR sends a hearing to a manager, the manager answers it, HR sees the summa
   await page.getByRole('link', { name: '採用基準ヒアリングシートの記入(「シニアセールス」)' }).click();
   await expect(page.getByRole('heading', { name: '採用基準ヒアリングシート', level: 1 })).toBeVisible();
   await expect(page.getByText('記入内容は人事部だけが見ます。')).toBeVisible();
-  await page.getByLabel('社員の氏名').fill('営業 花子');
+  // The high performer is picked among the manager's own people (name and department only), never typed.
+  await page.getByRole('button', { name: '社員を選ぶ' }).click();
+  await page.getByLabel('社員を検索(氏名・ふりがな)').fill('開発');
+  await expect(page.getByRole('button', { name: /開発 花子/ })).toBeVisible();
+  await shoot(page, 'hiring-sheet-picker');
+  await page.getByRole('button', { name: /開発 花子/ }).click();
+  await expect(page.getByRole('group', { name: /活躍している社員/ })).toContainText('開発 花子');
+  await page.getByLabel('入社年数・現在の担当').fill('入社8年目・大手製造業の担当');
   await page.getByLabel('どのような状況・役割で活躍していますか').fill('大口顧客3社を担当し、新規部門の開拓を進めている。');
   await keywords(page, /特徴的な行動/, ['顧客の課題を先回りして確認する']);
   await keywords(page, /活躍を支えているスキル/, ['法人営業', '業界知識']);
@@ -73,14 +80,22 @@ test('HR sends a hearing to a manager, the manager answers it, HR sees the summa
   await page.getByRole('button', { name: 'ヒアリングシートを提出' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '提出する' }).click();
   await expect(page.getByText('提出しました。ご協力ありがとうございました。')).toBeVisible();
+  // The manager's own data (「自分のデータ」, decision 0022) holds the sheet they wrote, with their pick by name.
+  await page.goto('/my-data');
+  const written = page.getByRole('region', { name: '採用基準ヒアリング(あなたが記入したシート)' });
+  for (const s of ['シニアセールス', '提出済み', '開発 花子', '大口顧客3社を担当し', '粘り強い']) await expect(written).toContainText(s);
+  await expect(page.getByRole('region', { name: '活躍している社員として挙げられたヒアリング' })).toHaveCount(0);
+  await expectAccessible(page, 'my data with a hearing sheet');
+  await shoot(page, 'my-data-hearings');
   await signOut(page);
 
   // 3. HR sees who answered and the answers by section, drafts criteria from them and links one to a skill.
   await signIn(page, admin.email);
   await page.goto(hearingUrl);
   await expect(page.getByRole('row', { name: /中村 直樹/ })).toContainText('提出済み');
+  await expect(page.getByRole('row', { name: /中村 直樹/ })).toContainText('開発 花子');
   const summary = page.getByRole('region', { name: '回答のまとめ(提出済みのシート)' });
-  await expect(summary.getByRole('region', { name: '対象の社員' })).toContainText('営業 花子');
+  await expect(summary.getByRole('region', { name: '対象の社員' })).toContainText('入社8年目');
   await expect(summary.getByRole('region', { name: 'スキル・知識' })).toContainText('法人営業');
   await page.getByRole('button', { name: /回答から案を作る/ }).click();
   const criteria = page.getByRole('region', { name: '採用基準案' });
@@ -98,4 +113,45 @@ test('HR sends a hearing to a manager, the manager answers it, HR sees the summa
   await expect(criteria.getByLabel('関連する期待スキル').nth(2)).toHaveValue('業界知識');
   await expectAccessible(page, 'hiring: summary and criteria');
   await shoot(page, 'hiring-summary');
+});
+
+test('HR reminds the manager who has not submitted, then deletes the hearing after confirming', async ({ page }) => {
+  const { admin, gapsManager } = seeded();
+  await signIn(page, admin.email);
+  const sent = await call(page, 'POST', '/hiring/hearings', {
+    roleName: '経理(確認用)',
+    managerIds: [gapsManager.id],
+    dueOn: '2026-12-31',
+  });
+  expect(sent.status).toBe(201);
+  await page.goto(`/hiring/${sent.body.id}`);
+  await expect(page.getByRole('row', { name: new RegExp(gapsManager.familyName) })).toContainText('未着手');
+  await page.getByRole('button', { name: '未提出の1人にお知らせを送る' }).click();
+  await expect(page.getByText('未提出の1人へのお知らせ(画面内の通知とメール)を受け付けました。')).toBeVisible();
+  await page.getByRole('button', { name: 'このヒアリングを削除' }).click();
+  const dialog = page.getByRole('dialog', { name: '「経理(確認用)」のヒアリングを削除しますか?' });
+  await expect(dialog).toContainText('元に戻せません');
+  await expectAccessible(page, 'hiring: delete dialog');
+  await shoot(page, 'hiring-delete');
+  // Cancel keeps it; confirming deletes it and goes back to the list.
+  await dialog.getByRole('button', { name: 'キャンセル' }).click();
+  await expect(page.getByRole('heading', { name: '採用基準ヒアリング: 経理(確認用)', level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'このヒアリングを削除' }).click();
+  await dialog.getByRole('button', { name: '削除する' }).click();
+  await expect(page.getByText('「経理(確認用)」のヒアリングを削除しました。')).toBeVisible();
+  await expect(page.getByRole('link', { name: '経理(確認用)' })).toHaveCount(0);
+  expect((await call(page, 'GET', `/hiring/hearings/${sent.body.id}`)).status).toBe(404);
+});
+
+test('HR finds the hearing sheet among the templates and edits it in the builder (no retiring it)', async ({ page }) => {
+  const { admin } = seeded();
+  await signIn(page, admin.email);
+  await page.goto('/templates');
+  const row = page.getByRole('row', { name: /採用基準ヒアリングシート/ });
+  await expect(row.first()).toContainText('採用基準ヒアリングシート');
+  await row.first().getByRole('link').click();
+  await expect(page.getByText('氏名を書かせる項目は作らないでください')).toBeVisible();
+  await expect(page.getByRole('button', { name: '使用を停止' })).toHaveCount(0);
+  await expectAccessible(page, 'hiring: hearing sheet in the builder');
+  await shoot(page, 'hiring-template');
 });

@@ -184,6 +184,9 @@ describe('seed-demo: a lived-in company', () => {
     const skills = d.sections.find((s: { sectionId: string }) => s.sectionId === 'skills').fields[0];
     expect(skills.answers).toHaveLength(2);
     expect(skills.counts[0]).toEqual({ text: '法人営業', count: 2 });
+    // Each submitted sheet names a picked member of the head's team, never a typed name.
+    const named = d.requests.filter((r: { status: string }) => r.status === 'submitted').map((r: { performer: unknown }) => r.performer);
+    expect(named.every((p: { familyName: string } | null) => !!p?.familyName)).toBe(true);
     expect(d.criteria.filter((c: { skill: string | null }) => c.skill).map((c: { skill: string }) => c.skill)).toEqual([
       '法人営業',
       '業界知識',

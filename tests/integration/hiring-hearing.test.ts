@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditLog, mailOutbox, notifications } from '../../src/db/schema';
-import { makeEmployee } from '../support/factories';
+import { auditLog, hearingRequests, mailOutbox, notifications } from '../../src/db/schema';
+import { makeDepartment, makeEmployee } from '../support/factories';
 import { makeTestApp, type TestApp, type TestClient } from '../support/harness';
 
 // The hiring-criteria hearing (issue 18.5, decision 0026): HR sends the default sheet to field managers, each answers
@@ -21,10 +21,17 @@ const MAP = [
 beforeAll(async () => {
   t = await makeTestApp();
   hr = await t.client().login((await makeEmployee(t.db, { roles: ['hr'] })).email);
+  // a, b and c work in one department; `other` elsewhere. Whom a manager may pick as a high performer: their reports,
+  // and the people of their department (hiring/performer.ts).
+  const dept = await makeDepartment(t.db, { name: '営業一部' });
+  const elsewhere = await makeDepartment(t.db, { name: '経理部' });
   for (const name of ['a', 'b', 'c', 'other']) {
-    people[name] = await makeEmployee(t.db);
+    people[name] = await makeEmployee(t.db, { departmentId: name === 'other' ? elsewhere.id : dept.id });
     clients[name] = await t.client().login(people[name]!.email);
   }
+  people.star = await makeEmployee(t.db, { departmentId: dept.id, familyName: '佐藤', givenName: '花子', employeeNumber: 'STAR-1' });
+  people.report = await makeEmployee(t.db, { managerId: people.a!.id, familyName: '鈴木', givenName: '一郎' });
+  people.outsider = await makeEmployee(t.db, { departmentId: elsewhere.id, familyName: '部外', givenName: '者' });
   const imported = await hr.post('/api/v1/imports/careerPaths/commit', MAP, { 'content-type': 'text/csv' });
   expect(imported.status).toBe(200);
   await imported.text();
@@ -32,6 +39,9 @@ beforeAll(async () => {
   ids = { sales: map.roles[0].id, hearing: '', sheets: {} };
 });
 afterAll(() => t.close());
+
+const pick = (name: string, performerId: string | null) =>
+  clients[name]!.put(`/api/v1/me/hearings/${ids.sheets[name]}/performer`, { performerId });
 
 const answer = (name: string, answers: Record<string, unknown>) =>
   clients[name]!.put(`/api/v1/me/hearings/${ids.sheets[name]}/answers`, {
@@ -87,9 +97,9 @@ describe('hiring-criteria hearing', () => {
     expect(notice!.link).toBe(`/hearings/${ids.sheets.a}`);
     const mails = await t.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, people.a!.email));
     expect(mails.some((m) => m.subject.includes('採用基準ヒアリング') && m.bodyText.includes('法人営業'))).toBe(true);
-    // Not in the round templates' list: the hearing sheet is its own kind.
+    // In HR's template list as its own kind (edited in the builder; a round's pickers take only their kind).
     const templates = await (await hr.get('/api/v1/templates?status=all')).json();
-    expect(templates.items.every((x: { kind: string }) => x.kind !== 'hearing')).toBe(true);
+    expect(templates.items.filter((x: { kind: string }) => x.kind === 'hearing')).toHaveLength(1);
   });
 
   it('lets a manager read and write only their own sheet; others, HR included, get 404', async () => {
@@ -118,10 +128,13 @@ describe('hiring-criteria hearing', () => {
     expect(bad.status).toBe(400);
     const fields = (await bad.json()).error.fields;
     expect(Object.keys(fields).sort()).toEqual(['answers.nope', 'answers.skillKeywords']);
-    expect((await answer('a', { performerName: '佐藤 花子' })).status).toBe(200);
+    // The high performer is no typed name any more: the sheet has no such field.
+    expect((await answer('a', { performerName: '佐藤 花子' })).status).toBe(400);
+    expect((await answer('a', { performerTenure: '入社3年目' })).status).toBe(200);
     const early = await clients.a!.post(`/api/v1/me/hearings/${ids.sheets.a}/submit`);
     expect(early.status).toBe(400);
-    expect(Object.keys((await early.json()).error.fields)).toContain('answers.situation');
+    expect(Object.keys((await early.json()).error.fields)).toEqual(expect.arrayContaining(['answers.situation', 'performerId']));
+    expect((await pick('a', people.report!.id)).status).toBe(200);
     const full = {
       situation: '大口顧客の担当として新規案件を毎期獲得している',
       behaviourKeywords: ['自分から周囲を巻き込む', '期限前に相談する'],
@@ -132,19 +145,20 @@ describe('hiring-criteria hearing', () => {
     expect((await answer('a', full)).status).toBe(200);
     expect((await clients.a!.post(`/api/v1/me/hearings/${ids.sheets.a}/submit`)).status).toBe(200);
     expect((await answer('a', { results: 'x' })).status).toBe(409);
+    expect((await pick('b', people.star!.id)).status).toBe(200);
     expect(
       (
         await answer('b', {
           ...full,
-          performerName: '鈴木 一郎',
           skillKeywords: ['顧客折衝', '提案力 '],
           traitKeywords: ['粘り強い', '素直'],
         })
       ).status,
     ).toBe(200);
     expect((await clients.b!.post(`/api/v1/me/hearings/${ids.sheets.b}/submit`)).status).toBe(200);
-    // c saves a draft only: not in the summary.
-    expect((await answer('c', { performerName: '下書き 太郎' })).status).toBe(200);
+    // c saves a draft only: not in the summary (nor whom they picked).
+    expect((await pick('c', people.b!.id)).status).toBe(200);
+    expect((await answer('c', { performerTenure: '下書き 太郎' })).status).toBe(200);
     const todo = await (await clients.a!.get('/api/v1/me/todo')).json();
     expect(todo.employee.hearings).toEqual([]);
   });
@@ -154,11 +168,22 @@ describe('hiring-criteria hearing', () => {
     expect(d.requests.map((r: { status: string }) => r.status).sort()).toEqual(['draft', 'submitted', 'submitted']);
     const field = (section: string, id: string) =>
       d.sections.find((s: { sectionId: string }) => s.sectionId === section).fields.find((f: { fieldId: string }) => f.fieldId === id);
-    const names = field('performer', 'performerName')
-      .answers.map((a: { value: string }) => a.value)
-      .sort();
-    expect(names).toEqual(['佐藤 花子', '鈴木 一郎']);
+    // Whom each manager named: resolved by name and department for HR, on submitted sheets only.
+    const named = d.requests
+      .filter((r: { performer: unknown }) => r.performer)
+      .map((r: { manager: { id: string }; performer: { familyName: string; department: string | null } }) => [
+        r.manager.id,
+        r.performer.familyName,
+        r.performer.department,
+      ]);
+    expect(named.sort()).toEqual(
+      [
+        [people.a!.id, '鈴木', null],
+        [people.b!.id, '佐藤', '営業一部'],
+      ].sort(),
+    );
     expect(JSON.stringify(d)).not.toContain('下書き 太郎');
+    expect(d.requests.find((r: { manager: { id: string } }) => r.manager.id === people.c!.id).performer).toBeNull();
     expect(field('skills', 'skillKeywords').counts[0]).toEqual({ text: '提案力', count: 2 });
     expect(field('traits', 'traitKeywords').counts[0]).toEqual({ text: '粘り強い', count: 2 });
     expect(field('skills', 'skillKeywords').answers[0].by).toHaveProperty('familyName');
@@ -213,5 +238,60 @@ describe('hiring-criteria hearing', () => {
       criteria: [{ section: 'skills', text: '簿記2級', skill: '提案力' }],
     });
     expect(linked.status).toBe(400);
+  });
+});
+
+describe('the high performer is a picked person (privacy: an erasure finds them)', () => {
+  let sheet: string;
+  beforeAll(async () => {
+    const res = await hr.post('/api/v1/hiring/hearings', { roleName: '営業', managerIds: [people.a!.id], dueOn: '2026-12-31' });
+    const d = await (await hr.get(`/api/v1/hiring/hearings/${(await res.json()).id}`)).json();
+    sheet = d.requests[0].id;
+  });
+
+  it('offers the manager their reports and department, name and department only, never themselves or outsiders', async () => {
+    const res = await clients.a!.get(`/api/v1/me/hearings/${sheet}/people`);
+    expect(res.status).toBe(200);
+    const { items } = await res.json();
+    const got = items.map((p: { id: string }) => p.id);
+    expect(got).toEqual(expect.arrayContaining([people.report!.id, people.star!.id, people.b!.id, people.c!.id]));
+    expect(got).not.toContain(people.a!.id);
+    expect(got).not.toContain(people.outsider!.id);
+    expect(got).not.toContain(people.other!.id);
+    expect(Object.keys(items[0]).sort()).toEqual(['department', 'familyName', 'givenName', 'id']);
+    const found = await (await clients.a!.get(`/api/v1/me/hearings/${sheet}/people?q=${encodeURIComponent('佐藤')}`)).json();
+    expect(found.items.map((p: { id: string }) => p.id)).toEqual([people.star!.id]);
+    // Another manager's sheet is not theirs to list from.
+    expect((await clients.b!.get(`/api/v1/me/hearings/${sheet}/people`)).status).toBe(404);
+  });
+
+  it('refuses a person outside the manager’s scope with a Japanese message', async () => {
+    for (const who of [people.outsider!.id, people.a!.id, '00000000-0000-4000-8000-000000000000']) {
+      const res = await clients.a!.put(`/api/v1/me/hearings/${sheet}/performer`, { performerId: who });
+      expect(res.status).toBe(400);
+      expect((await res.json()).error.fields.performerId).toContain('選べません');
+    }
+    const [row] = await t.db.select().from(hearingRequests).where(eq(hearingRequests.id, sheet));
+    expect(row!.performerId).toBeNull();
+  });
+
+  it('shows the manager their own pick and audits it without a name', async () => {
+    const res = await clients.a!.put(`/api/v1/me/hearings/${sheet}/performer`, { performerId: people.star!.id });
+    expect((await res.json()).performer).toEqual({ id: people.star!.id, familyName: '佐藤', givenName: '花子', department: '営業一部' });
+    const mine = await (await clients.a!.get(`/api/v1/me/hearings/${sheet}`)).json();
+    expect(mine.performer.familyName).toBe('佐藤');
+    const rows = await t.db.select().from(auditLog).where(eq(auditLog.action, 'hearing.answer'));
+    expect(JSON.stringify(rows.map((r) => r.detail))).not.toContain('佐藤');
+  });
+
+  it('the erasure of the performer clears every sheet that names them', async () => {
+    expect((await hr.post(`/api/v1/employees/${people.star!.id}/retire`, {})).status).toBe(200);
+    const erased = await hr.post(`/api/v1/employees/${people.star!.id}/erase`, { confirmEmployeeNumber: 'STAR-1', mode: 'erase' });
+    expect(erased.status).toBe(200);
+    const left = await t.db.select().from(hearingRequests).where(eq(hearingRequests.performerId, people.star!.id));
+    expect(left).toEqual([]);
+    const d = await (await hr.get(`/api/v1/hiring/hearings/${ids.hearing}`)).json();
+    expect(d.requests.find((r: { manager: { id: string } }) => r.manager.id === people.b!.id).performer).toBeNull();
+    expect(JSON.stringify(d)).not.toContain('花子');
   });
 });

@@ -69,6 +69,8 @@ export const MATRIX: Record<string, Entry> = {
     body: (ids) => ({ roleName: '法人営業', managerIds: [ids.managerId], dueOn: '2026-12-31' }),
   },
   'GET /hiring/hearings/{id}': { allow: HR, path: (ids) => `/hiring/hearings/${ids.hearing}` },
+  'DELETE /hiring/hearings/{id}': { allow: HR, path: (ids) => `/hiring/hearings/${ids.hearing}` },
+  'POST /hiring/hearings/{id}/remind': { allow: HR, path: (ids) => `/hiring/hearings/${ids.hearing}/remind` },
   'PUT /hiring/hearings/{id}/criteria': {
     allow: HR,
     body: () => ({ criteria: [{ section: 'traits', text: '粘り強い', skill: null }] }),
@@ -78,10 +80,16 @@ export const MATRIX: Record<string, Entry> = {
   'GET /me/hearings/{id}': { allow: ['manager'], path: (ids) => `/me/hearings/${ids.hearingSheet}` },
   'PUT /me/hearings/{id}/answers': {
     allow: ['manager'],
-    body: () => ({ answers: { performerName: { value: '対象 花子' } } }),
+    body: () => ({ answers: { performerTenure: { value: '入社5年目' } } }),
     path: (ids) => `/me/hearings/${ids.hearingSheet}/answers`,
   },
   'POST /me/hearings/{id}/submit': { allow: ['manager'], path: (ids) => `/me/hearings/${ids.hearingSheet}/submit` },
+  'GET /me/hearings/{id}/people': { allow: ['manager'], path: (ids) => `/me/hearings/${ids.hearingSheet}/people` },
+  'PUT /me/hearings/{id}/performer': {
+    allow: ['manager'],
+    body: (ids) => ({ performerId: ids.employee }),
+    path: (ids) => `/me/hearings/${ids.hearingSheet}/performer`,
+  },
   // The person's data rights (APPI, decision 0022): HR's export and erasure answer 404 to everyone else.
   'GET /me/data-export': { allow: 'signedIn' },
   'POST /employees/{id}/data-export': { allow: HR, body: () => ({ reason: '本人からの開示請求' }) },

@@ -37,12 +37,19 @@ export const hearingRequests = pgTable(
     managerId: uuid('manager_id')
       .notNull()
       .references(() => employees.id, { onDelete: 'cascade' }),
+    // The high performer the sheet is about: picked from people the manager may name (hiring/performer.ts), never
+    // typed as a name, so that the person's erasure finds and clears it (rights/references.ts).
+    performerId: uuid('performer_id').references(() => employees.id, { onDelete: 'set null' }),
     status: varchar('status', { length: 16 }).notNull().default('draft'), // draft | submitted
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     ...timestamps,
   },
-  (t) => [uniqueIndex('hearing_requests_uq').on(t.hearingId, t.managerId), index('hearing_requests_manager_idx').on(t.managerId, t.status)],
+  (t) => [
+    uniqueIndex('hearing_requests_uq').on(t.hearingId, t.managerId),
+    index('hearing_requests_manager_idx').on(t.managerId, t.status),
+    index('hearing_requests_performer_idx').on(t.performerId),
+  ],
 );
 
 /** HR's draft hiring criteria of a hearing's role, in order; `skill` names one of the role's expected skills. */

@@ -128,6 +128,8 @@ export const AUDIT_ACTIONS = [
   'hearing.summary.read',
   'hearing.criteria.save',
   'hearing.criteria.export',
+  'hearing.remind',
+  'hearing.delete',
   'risk.read',
   'risk.action',
   'themes.drilldown',

@@ -12,7 +12,6 @@ import type { DemoCompany } from './company';
 
 const ANSWERS = [
   {
-    performerName: '営業 花子',
     performerTenure: '入社8年目・大手製造業の担当',
     situation: '大口顧客3社を担当し、既存取引の深耕と新規部門の開拓を同時に進めている。',
     results: '担当顧客の売上を2年で1.4倍にした。顧客アンケートの満足度は部内1位。',
@@ -28,7 +27,6 @@ const ANSWERS = [
     commonGround: '社内の専門家に頼るのがうまい。',
   },
   {
-    performerName: '提案 一郎',
     performerTenure: '入社5年目・中堅企業向けの新規開拓',
     situation: '新規開拓チームで、業界を絞った提案活動を自ら企画して進めている。',
     results: '新規受注件数が2期連続で部内トップ。',
@@ -61,9 +59,11 @@ export async function loadHearing(db: Db, company: DemoCompany) {
     .filter(
       (p) => p.status === 'active' && p.level === 'sectionHead' && p.departmentCode.startsWith('SALES-') && p !== company.signIns.manager,
     )
-    .slice(0, 2)
-    .map((p) => p.number);
-  const numbers = [...new Set([...heads, company.signIns.manager.number])];
+    .slice(0, 2);
+  // Each head names one active member of their own team as the high performer (a picked person, never a typed name).
+  const picks = heads.map((h) => company.people.find((p) => p.manager === h && p.status === 'active')?.number);
+  const headNumbers = heads.map((p) => p.number);
+  const numbers = [...new Set([...headNumbers, company.signIns.manager.number, ...picks.filter((n): n is string => !!n)])];
   const rows = await db
     .select({ id: employees.id, number: employees.employeeNumber })
     .from(employees)
@@ -83,13 +83,19 @@ export async function loadHearing(db: Db, company: DemoCompany) {
       createdAt: sentAt,
       updatedAt: sentAt,
     });
-    const sheets = numbers
-      .map((n, i) => ({ managerId: idOf(n), answers: heads.includes(n) ? ANSWERS[i] : undefined }))
-      .filter((s): s is { managerId: string; answers: (typeof ANSWERS)[number] | undefined } => !!s.managerId);
+    const sheets = [...headNumbers, company.signIns.manager.number]
+      .filter((n, i, all) => all.indexOf(n) === i)
+      .map((n, i) => ({
+        managerId: idOf(n),
+        answers: headNumbers.includes(n) ? ANSWERS[i] : undefined,
+        performerId: headNumbers.includes(n) && picks[i] ? (idOf(picks[i]) ?? null) : null,
+      }))
+      .filter((s): s is { managerId: string; answers: (typeof ANSWERS)[number] | undefined; performerId: string | null } => !!s.managerId);
     await tx.insert(hearingRequests).values(
       sheets.map((s) => ({
         hearingId: hearingId,
         managerId: s.managerId,
+        performerId: s.performerId,
         status: s.answers ? 'submitted' : 'draft',
         answers: s.answers ?? {},
         submittedAt: s.answers ? new Date(sentAt.getTime() + 3 * 86_400_000) : null,

@@ -22,6 +22,9 @@ export const FIELD_TYPES = ['shortText', 'longText', 'scale', 'single', 'multi',
 export type FieldType = (typeof FIELD_TYPES)[number];
 export const FORM_KINDS = ['sheet', 'survey'] as const;
 export type FormKind = (typeof FORM_KINDS)[number];
+/** Kinds of template HR edits in the builder: a round's two, and the hiring hearing sheet (decision 0026). */
+export const TEMPLATE_KINDS = [...FORM_KINDS, 'hearing'] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
 export const GOAL_TERMS = ['short', 'mid', 'long'] as const;
 
 const Slug = z.string().regex(/^[a-z][a-zA-Z0-9_-]{0,63}$/, { message: 'forms.errors.fieldId' });

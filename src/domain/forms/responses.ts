@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DateTime, listOf, Uuid } from '../shared/contract';
 import { QUESTION_CATEGORIES } from './default-questions';
-import { FIELD_TYPES, FORM_KINDS } from './definition';
+import { FIELD_TYPES, TEMPLATE_KINDS } from './definition';
 
 // What the form templates, the question bank and the themes answer (templates.ts and bank.ts build exactly these).
 
@@ -40,12 +40,12 @@ export const FormDefinition = z
 export const TemplateSummary = z
   .strictObject({
     id: Uuid,
-    kind: z.enum(FORM_KINDS),
+    kind: z.enum(TEMPLATE_KINDS),
     name: LocalizedText,
     status: Status,
     version: z.number().int(),
     isDefault: z.boolean(),
-    /** Rounds using it (drafts and closed ones included): an edit of a locked version makes a new one. */
+    /** Rounds (for the hearing sheet: hearings) using it, drafts and closed ones included: an edit of a locked version makes a new one. */
     usedBy: z.number().int(),
     /** Of those, the rounds running now (launching or launched). */
     running: z.number().int(),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { Version } from '../shared/schemas';
-import { FORM_KINDS, FORM_LIMITS, FormDefinition } from './definition';
+import { FORM_KINDS, FORM_LIMITS, FormDefinition, TEMPLATE_KINDS } from './definition';
 import { QUESTION_CATEGORIES } from './default-questions';
 
 export const Localized = (max: number) =>
   z.strictObject({ ja: z.string().trim().min(1).max(max), en: z.string().trim().max(max).optional() });
 
+/** New templates are a round's: the hearing sheet is one, installed by default and edited (hiring/install.ts). */
 export const TemplateCreate = z.strictObject({
   kind: z.enum(FORM_KINDS),
   name: Localized(FORM_LIMITS.templateName),
@@ -20,7 +21,7 @@ export const TemplateUpdate = z.strictObject({
 });
 
 export const TemplateListQuery = z.strictObject({
-  kind: z.enum(FORM_KINDS).optional(),
+  kind: z.enum(TEMPLATE_KINDS).optional(),
   status: z.enum(['active', 'retired', 'all']).optional(),
 });
 

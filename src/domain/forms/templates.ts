@@ -6,7 +6,7 @@ import { formTemplates, formTemplateVersions, rounds } from '../../db/schema';
 import { type Actor, authorId } from '../actor';
 import { audit } from '../audit/audit';
 import { conflict, forbidden, notFound } from '../errors';
-import { FORM_KINDS, type FormDefinition, type FormKind } from './definition';
+import { FORM_KINDS, type FormDefinition, TEMPLATE_KINDS, type TemplateKind } from './definition';
 import type { TemplateCreate, TemplateListQuery, TemplateUpdate } from './schemas';
 import { can } from '../capabilities';
 import type { TemplateDetail, TemplateList, TemplateSummary } from './responses';
@@ -15,7 +15,7 @@ type Row = typeof formTemplates.$inferSelect;
 
 const presentTemplate = (t: Row, extra: { usedBy: number; running: number }): TemplateSummary => ({
   id: t.id,
-  kind: t.kind as FormKind,
+  kind: t.kind as TemplateKind,
   name: t.name,
   status: t.status as TemplateSummary['status'],
   version: t.currentVersion,
@@ -29,19 +29,22 @@ const presentTemplate = (t: Row, extra: { usedBy: number; running: number }): Te
 // "id", which inside the sub-select means the round's own id (every count was 0).
 const usesTemplate = sql`(r.sheet_template_id = "form_templates"."id" or r.survey_template_id = "form_templates"."id")`;
 /** How many rounds use a template (drafts included), and how many of them run: shown so HR knows what an edit touches. */
+// A hearing pins a version of the hearing sheet (decision 0026): counted as its use.
+const hearingsUsing = sql`(select count(*)::int from hearings h join form_template_versions hv on hv.id = h.template_version_id
+  where hv.template_id = "form_templates"."id")`;
 const usage = {
-  usedBy: sql<number>`(select count(*)::int from ${rounds} r where ${usesTemplate})`,
+  usedBy: sql<number>`((select count(*)::int from ${rounds} r where ${usesTemplate}) + ${hearingsUsing})`,
   running: sql<number>`(select count(*)::int from ${rounds} r where ${usesTemplate} and r.status in ('launching', 'launched'))`,
 };
 
-/** A template of a round's kinds (sheet, survey): the only ones this module reads or edits. */
-const roundTemplate = (id: string) => and(eq(formTemplates.id, id), inArray(formTemplates.kind, [...FORM_KINDS]));
+/** A template of the kinds HR edits (a round's sheet and survey, the hearing sheet): the only ones this module reads or edits. */
+const editableTemplate = (id: string) => and(eq(formTemplates.id, id), inArray(formTemplates.kind, [...TEMPLATE_KINDS]));
 
 export async function listTemplates(db: Db, opts: { actor: Actor } & z.infer<typeof TemplateListQuery>): Promise<TemplateList> {
   if (!can(opts.actor, 'manageForms')) throw forbidden();
   const status = opts.status ?? 'active';
-  // Other kinds (the hiring hearing sheet, decision 0026) are not round templates: not listed here.
-  const conds = [inArray(formTemplates.kind, [...FORM_KINDS])];
+  // The hearing sheet is listed too (its kind says so); a round's template pickers take only their own kind.
+  const conds = [inArray(formTemplates.kind, [...TEMPLATE_KINDS])];
   if (opts.kind) conds.push(eq(formTemplates.kind, opts.kind));
   if (status !== 'all') conds.push(eq(formTemplates.status, status));
   const rows = await db
@@ -107,7 +110,7 @@ export async function getTemplate(db: Db, opts: { actor: Actor; id: string }): P
   const [row] = await db
     .select({ t: formTemplates, ...usage })
     .from(formTemplates)
-    .where(roundTemplate(opts.id));
+    .where(editableTemplate(opts.id));
   if (!row) throw notFound();
   const cur = await currentVersion(db, opts.id);
   return {
@@ -168,7 +171,7 @@ export async function updateTemplate(db: Db, opts: { actor: Actor; id: string } 
   const { actor, id, name, definition, version } = opts;
   if (!can(actor, 'manageForms')) throw notFound();
   await db.transaction(async (tx) => {
-    const [t] = await tx.select().from(formTemplates).where(roundTemplate(id)).for('update');
+    const [t] = await tx.select().from(formTemplates).where(editableTemplate(id)).for('update');
     if (!t) throw notFound();
     if (t.currentVersion !== version) throw conflict();
     let next = t.currentVersion;
@@ -204,10 +207,13 @@ export async function setTemplateStatus(db: Db, opts: { actor: Actor; id: string
   const { actor, id, status } = opts;
   if (!can(actor, 'manageForms')) throw notFound();
   await db.transaction(async (tx) => {
+    // The hearing sheet stays: every new hearing asks it (hiring/install.ts). Edited, never retired.
+    const [t] = await tx.select({ kind: formTemplates.kind }).from(formTemplates).where(editableTemplate(id));
+    if (t && !(FORM_KINDS as readonly string[]).includes(t.kind)) throw conflict('forms.errors.hearingStays');
     const res = await tx
       .update(formTemplates)
       .set({ status, updatedAt: new Date() })
-      .where(roundTemplate(id))
+      .where(editableTemplate(id))
       .returning({ id: formTemplates.id });
     if (res.length === 0) throw notFound();
     await audit(tx, { actor, action: `template.${status === 'retired' ? 'retire' : 'restore'}`, entityType: 'template', entityId: id });

@@ -16,11 +16,11 @@ export const DEFAULT_HEARING_SHEET: { name: LocalizedText; definition: FormDefin
         id: 'performer',
         title: t('対象の社員', 'The high performer'),
         description: t(
-          '現場で活躍している(高いパフォーマンスを出している)社員を1名思い浮かべて記入してください。氏名は人事部だけが見ます。',
-          'Think of one person who performs highly in this role. Only HR sees their name.',
+          '現場で活躍している(高いパフォーマンスを出している)社員を1名選んでください。誰を選んだかは人事部だけが見ます。以下の記入欄には氏名を書かないでください。',
+          'Choose one person who performs highly in this role. Only HR sees whom you chose. Do not write their name in the answers below.',
         ),
+        // The person is picked (hearing_requests.performer_id, hiring/performer.ts), never typed: an erasure finds the link.
         fields: [
-          field({ id: 'performerName', type: 'shortText', required: true, label: t('社員の氏名', "The person's name") }),
           field({ id: 'performerTenure', type: 'shortText', label: t('入社年数・現在の担当', 'Years with the company and current work') }),
         ],
       },
@@ -138,5 +138,3 @@ export const DEFAULT_HEARING_SHEET: { name: LocalizedText; definition: FormDefin
 export const KEYWORD_FIELDS = { behaviours: 'behaviourKeywords', skills: 'skillKeywords', traits: 'traitKeywords' } as const;
 export const CRITERION_SECTIONS = ['results', 'behaviours', 'skills', 'traits', 'hiring', 'other'] as const;
 export type CriterionSection = (typeof CRITERION_SECTIONS)[number];
-/** Field ids only HR may see in the summary (who the high performer is). */
-export const PERFORMER_FIELDS = ['performerName'] as const;

@@ -9,6 +9,7 @@ import { currentFramework } from '../career/framework';
 import { conflict, invalid, notFound } from '../errors';
 import { loadPeople, mailPeople, notify } from '../notify/notify';
 import { requireHearingHr } from './policy';
+import { queueAutoHearingReminder } from './auto-remind';
 import { hearingTemplateVersion } from './install';
 import type { HearingList } from './responses';
 import type { HearingCreate } from './schemas';
@@ -73,6 +74,7 @@ export async function sendHearing(db: Db, opts: { actor: Actor } & HearingCreate
       })),
       opts.jobs,
     );
+    if (opts.jobs) await queueAutoHearingReminder(tx, opts.jobs, { id: hearingId, dueOn });
     await audit(tx, {
       actor,
       action: 'hearing.send',

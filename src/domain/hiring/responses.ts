@@ -4,8 +4,8 @@ import { AnswerValue } from '../interviews/responses';
 import { DateTime, Day, listOf, PersonRef, Uuid } from '../shared/contract';
 import { CRITERION_SECTIONS } from './default-sheet';
 
-// What the hiring-criteria hearing answers (decision 0026). Who answered and the high performer's name are in
-// HR's answers only; a manager's own sheet carries nothing of anyone else's.
+// What the hiring-criteria hearing answers (decision 0026). Who answered and whom they named are in HR's answers
+// only; a manager's own sheet carries nothing of anyone else's (their own pick: name and department).
 
 const Status = z.enum(['draft', 'submitted']);
 const Role = z.strictObject({
@@ -29,9 +29,16 @@ export const HearingSummaryRow = z
   .meta({ id: 'HearingSummaryRow' });
 export const HearingList = listOf(HearingSummaryRow, 'HearingList');
 
+/** A person as a hearing names them: name and department only (the picker, the manager's sheet, HR's summary). */
+export const PerformerRef = z.strictObject({ id: Uuid, familyName: z.string(), givenName: z.string(), department: z.string().nullable() });
+export const PerformerPicks = z.strictObject({ items: z.array(PerformerRef) }).meta({ id: 'PerformerPicks' });
+export const PerformerSaved = z.strictObject({ performer: PerformerRef.nullable(), savedAt: DateTime }).meta({ id: 'PerformerSaved' });
+
 export const HearingRequestRow = z.strictObject({
   id: Uuid,
   manager: PersonRef,
+  /** The high performer the manager picked, resolved when read; on submitted sheets only (null once erased). */
+  performer: PerformerRef.nullable(),
   status: z.enum(['draft', 'submitted', 'notStarted']),
   submittedAt: DateTime.nullable(),
 });
@@ -74,10 +81,18 @@ export const HearingSheet = z
     submittedAt: DateTime.nullable(),
     updatedAt: DateTime,
     definition: FormDefinition,
+    /** The high performer this manager picked (name and department only). */
+    performer: PerformerRef.nullable(),
     answers: z.record(z.string(), z.strictObject({ value: AnswerValue, hrOnly: z.boolean() })),
     can: z.strictObject({ edit: z.boolean() }),
   })
   .meta({ id: 'HearingSheet' });
+
+/**
+ * A hearing sheet in a person's data export (decision 0022): the sheet as its page shows it, and who wrote it.
+ * The export lists the sheets the person wrote and, in HR's export only, the submitted sheets that name them.
+ */
+export const HearingSheetExport = HearingSheet.omit({ can: true }).extend({ manager: PersonRef }).meta({ id: 'HearingSheetExport' });
 
 export const HearingTask = z.strictObject({ id: Uuid, roleName: z.string(), dueOn: Day.nullable(), overdue: z.boolean(), status: Status });
 
@@ -85,4 +100,6 @@ export type HearingList = z.infer<typeof HearingList>;
 export type HearingDetail = z.infer<typeof HearingDetail>;
 export type HearingSheet = z.infer<typeof HearingSheet>;
 export type HearingTask = z.infer<typeof HearingTask>;
+export type HearingSheetExport = z.infer<typeof HearingSheetExport>;
 export type CriterionOut = z.infer<typeof Criterion>;
+export type PerformerRef = z.infer<typeof PerformerRef>;

@@ -36,3 +36,6 @@ export const CriteriaSave = z.strictObject({
   criteria: z.array(Criterion).max(HEARING_LIMITS.criteria, { message: 'hiring.errors.tooManyCriteria' }),
 });
 export type CriteriaSave = z.infer<typeof CriteriaSave>;
+
+/** The manager picks the high performer (one of the people hiring/performer.ts lets them name), or clears the pick. */
+export const PerformerPick = z.strictObject({ performerId: z.uuid({ message: 'hiring.errors.performerScope' }).nullable() });

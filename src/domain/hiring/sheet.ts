@@ -3,28 +3,31 @@ import type { Db } from '../../db/client';
 import { hearingRequests, hearings } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
-import { conflict, invalid, notFound } from '../errors';
+import { conflict, invalid } from '../errors';
 import { type AnswerValue, missingRequired } from '../forms/definition';
 import { parseAnswers } from '../forms/answers';
 import { templateVersion } from '../forms/templates';
+import { loadOwn } from './own-sheet';
+import { performerRefs } from './performer';
 import { canEditSheet } from './policy';
-import type { HearingSheet, HearingTask } from './responses';
-
-/** The actor's own sheet, or 404: only the manager it was sent to reads or writes it (HR reads the summary). */
-async function loadOwn(db: Db, actor: Actor, id: string, lock = false) {
-  const q = db
-    .select({ r: hearingRequests, h: hearings })
-    .from(hearingRequests)
-    .innerJoin(hearings, eq(hearings.id, hearingRequests.hearingId))
-    .where(and(eq(hearingRequests.id, id), eq(hearingRequests.managerId, actor.id)));
-  const [row] = lock ? await q.for('update', { of: hearingRequests }) : await q;
-  if (!row) throw notFound();
-  return row;
-}
+import type { HearingSheet, HearingTask, PerformerRef } from './responses';
 
 export async function getSheet(db: Db, opts: { actor: Actor; id: string }): Promise<HearingSheet> {
   const { r, h } = await loadOwn(db, opts.actor, opts.id);
-  const { definition } = await templateVersion(db, h.templateVersionId);
+  const [{ definition }, refs] = await Promise.all([templateVersion(db, h.templateVersionId), performerRefs(db, [r.performerId])]);
+  return { ...presentSheet(r, h, definition, refs), can: { edit: canEditSheet(opts.actor, r) } };
+}
+
+/**
+ * One sheet as its page shows it (role, due date, status, answers, the performer by name): the manager's own page,
+ * and the data export of the manager and of the person it names (rights/export.ts, decision 0022).
+ */
+export function presentSheet(
+  r: typeof hearingRequests.$inferSelect,
+  h: typeof hearings.$inferSelect,
+  definition: HearingSheet['definition'],
+  refs: Map<string, PerformerRef>,
+): Omit<HearingSheet, 'can'> {
   const answers = r.answers as Record<string, AnswerValue>;
   return {
     id: r.id,
@@ -35,9 +38,9 @@ export async function getSheet(db: Db, opts: { actor: Actor; id: string }): Prom
     submittedAt: r.submittedAt?.toISOString() ?? null,
     updatedAt: r.updatedAt.toISOString(),
     definition,
+    performer: (r.performerId && refs.get(r.performerId)) || null,
     // The sheet has no 人事のみ: the whole sheet is for HR already (the shape is the career sheet's, for FormFiller).
     answers: Object.fromEntries(Object.entries(answers).map(([k, value]) => [k, { value, hrOnly: false }])),
-    can: { edit: canEditSheet(opts.actor, r) },
   };
 }
 
@@ -70,9 +73,11 @@ export async function submitSheet(db: Db, opts: { actor: Actor; id: string }): P
     const { r, h } = await loadOwn(tx, opts.actor, opts.id, true);
     if (!canEditSheet(opts.actor, r)) throw conflict('hiring.errors.submitted');
     const { definition } = await templateVersion(tx, h.templateVersionId);
-    const missing = missingRequired(definition, r.answers as Record<string, AnswerValue>);
+    const missing = missingRequired(definition, r.answers as Record<string, AnswerValue>).map((id) => `answers.${id}`);
+    // The high performer is picked, not a form field (hiring/performer.ts), and every sheet is about one.
+    if (!r.performerId) missing.unshift('performerId');
     if (missing.length)
-      throw invalid(Object.fromEntries(missing.map((id) => [`answers.${id}`, { key: 'errors.required' }])), 'prep.errors.missingRequired');
+      throw invalid(Object.fromEntries(missing.map((key) => [key, { key: 'errors.required' }])), 'prep.errors.missingRequired');
     const now = new Date();
     await tx.update(hearingRequests).set({ status: 'submitted', submittedAt: now, updatedAt: now }).where(eq(hearingRequests.id, r.id));
     await audit(tx, { actor: opts.actor, action: 'hearing.submit', entityType: 'hearing', entityId: h.id });

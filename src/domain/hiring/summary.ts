@@ -10,6 +10,7 @@ import { templateVersion } from '../forms/templates';
 import { CSV_BOM, csvLine } from '../imports/csv';
 import { type CriterionSection, KEYWORD_FIELDS } from './default-sheet';
 import { loadHearing, roleSkills } from './hearings';
+import { performerRefs } from './performer';
 import type { HearingDetail } from './responses';
 import type { CriteriaSave } from './schemas';
 import { countKeywords, linkedSkill, suggestCriteria } from './suggest';
@@ -18,7 +19,7 @@ const KEYWORD_FIELD_IDS = new Set<string>(Object.values(KEYWORD_FIELDS));
 
 /**
  * HR's page of one hearing: who answered, the submitted sheets grouped by section side by side (each answer
- * names its manager; the high performer's name is one of the answers), the keyword counts, and the draft criteria.
+ * names its manager; whom each picked as high performer is resolved by name here), the keyword counts, and the draft criteria.
  * A confidential read (the sheets are about employees): audited each time.
  */
 export async function getHearing(db: Db, opts: { actor: Actor; id: string }): Promise<HearingDetail> {
@@ -35,6 +36,10 @@ export async function getHearing(db: Db, opts: { actor: Actor; id: string }): Pr
     templateVersion(db, h.templateVersionId),
   ]);
   const submitted = requests.filter((x) => x.r.status === 'submitted');
+  const performers = await performerRefs(
+    db,
+    submitted.map((x) => x.r.performerId),
+  );
   const person = (x: (typeof requests)[number]) => ({ id: x.r.managerId, familyName: x.familyName, givenName: x.givenName });
   const sections = definition.sections.map((s) => ({
     sectionId: s.id,
@@ -72,6 +77,7 @@ export async function getHearing(db: Db, opts: { actor: Actor; id: string }): Pr
     requests: requests.map((x) => ({
       id: x.r.id,
       manager: person(x),
+      performer: (x.r.status === 'submitted' && x.r.performerId && performers.get(x.r.performerId)) || null,
       status: x.r.status === 'submitted' ? 'submitted' : Object.keys(x.r.answers as object).length ? 'draft' : 'notStarted',
       submittedAt: x.r.submittedAt?.toISOString() ?? null,
     })),

@@ -38,6 +38,7 @@ export const NOTIFICATION_KINDS = [
   'wishDecided',
   // To a field manager: HR asks them to fill in a hiring-criteria hearing sheet (domain/hiring)
   'hearingRequested',
+  'hearingReminder',
   // To admins: a webhook endpoint was switched off after failing again and again (domain/webhooks).
   'webhookDisabled',
 ] as const;

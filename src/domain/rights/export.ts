@@ -16,6 +16,7 @@ import { getRecord } from '../record/view';
 import { companyToday } from '../shared/calendar';
 import { getInventory } from '../skills/inventory';
 import { getEmployeeCareer } from '../career/map';
+import { hearingsOf } from '../hiring/export';
 import type { DataExport } from './responses';
 
 type Scope = DataExport['scope'];
@@ -70,6 +71,7 @@ async function build(db: Db, actor: Actor, employeeId: string, scope: Scope, rea
     wishes: self ? (await myWishes(db, { actor })).items : (await employeeWishes(db, { actor, employeeId })).items,
     inventory: await getInventory(db, { actor, employeeId }),
     career: await getEmployeeCareer(db, { actor, employeeId }),
+    hearings: await hearingsOf(db, actor, employeeId, scope),
     notifications: self ? await allNotifications(db, actor) : [],
     consents: self ? (await myConsents(db, actor)).items : [],
   };
@@ -84,7 +86,7 @@ export async function selfExport(db: Db, opts: { actor: Actor }): Promise<DataEx
     action: 'data_export.self',
     entityType: 'employee',
     entityId: actor.id,
-    detail: { interviews: data.interviews.length },
+    detail: { interviews: data.interviews.length, hearings: data.hearings.written.length },
   });
   return data;
 }
@@ -103,7 +105,7 @@ export async function personExport(db: Db, opts: { actor: Actor; employeeId: str
     action: 'data_export.person',
     entityType: 'employee',
     entityId: employeeId,
-    detail: { reason, interviews: data.interviews.length },
+    detail: { reason, interviews: data.interviews.length, hearings: data.hearings.written.length + data.hearings.named.length },
   });
   return data;
 }

@@ -50,6 +50,8 @@ export const PERSON_REFERENCES: Record<string, Handling> = {
   'career_versions.created_by': { erase: 'null', anonymise: 'null' },
   'form_template_versions.created_by': { erase: 'null', anonymise: 'null' },
   'hearings.created_by': { erase: 'null', anonymise: 'null' },
+  // Whom a manager named as a high performer in their hearing sheet (decision 0026): the link goes in both modes.
+  'hearing_requests.performer_id': { erase: 'null', anonymise: 'null' },
   'interviews.kept_from': { erase: 'remove', anonymise: 'remove' },
   'career_wishes.kept_from': { erase: 'remove', anonymise: 'remove' },
   'interview_notes.author_id': { erase: 'author', anonymise: 'keep' },

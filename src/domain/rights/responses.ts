@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EmployeeCareer } from '../career/responses';
 import { EmployeeDetail } from '../directory/responses';
+import { HearingSheetExport } from '../hiring/responses';
 import { FormView, InterviewView } from '../interviews/responses';
 import { CareerWish } from '../placement/responses';
 import { HistoryConsentList, InterviewRecord } from '../record/responses';
@@ -38,6 +39,12 @@ export const DataExport = z
     inventory: SkillInventory,
     /** The career step they chose as a goal, with its gaps (career paths, docs/decisions/0025). */
     career: EmployeeCareer,
+    /**
+     * Hiring-criteria hearing sheets (decision 0026): `written` — the sheets the person filled in as a manager (their
+     * own download: all, drafts too; HR's export: submitted ones); `named` — submitted sheets that picked the person as
+     * a high performer, in HR's export only (written about them for HR, like an hr_manager note).
+     */
+    hearings: z.strictObject({ written: z.array(HearingSheetExport), named: z.array(HearingSheetExport) }),
     /** The person's own notifications and history consents: in their own download only. */
     notifications: z.array(NotificationList.shape.items.element),
     consents: HistoryConsentList.shape.items,

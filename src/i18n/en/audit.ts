@@ -160,6 +160,8 @@ export default {
     hearing_summary_read: 'Hearing summary read',
     hearing_criteria_save: 'Draft hiring criteria saved',
     hearing_criteria_export: 'Draft hiring criteria exported',
+    hearing_remind: 'Hearing reminder to those who have not submitted',
+    hearing_delete: 'Hiring-criteria hearing deleted',
     position_update: 'Position updated',
     risk_read: 'Risk signs read',
     risk_action: 'Action on a risk sign',

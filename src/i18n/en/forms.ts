@@ -1,6 +1,8 @@
 // Templates (career sheet, pre-survey), themes, question bank.
 export default {
   ui: {
+    hearingNotice:
+      'This is the hiring-criteria hearing sheet. Managers pick the high performer from a list of people, so do not add a field asking for a name (an erasure request could not find it). Hearings already sent keep the version they were sent with; new hearings use the edited one.',
     templatesTitle: 'Sheets and surveys',
     templatesLead:
       'Build the career sheet and the pre-survey. Editing a version a running round uses makes a new version; existing answers keep showing against theirs.',
@@ -13,6 +15,7 @@ export default {
     versionN: 'Version {{n}}',
     usedBy: 'Used by rounds',
     rounds: '{{n}}',
+    hearings: '{{n}} hearings',
     roundsRunning: '{{n}} ({{running}} running)',
     status: 'Status',
     statuses: { active: 'In use', retired: 'Retired' },
@@ -23,6 +26,8 @@ export default {
     backToBuilder: 'Back to editing',
     retire: 'Retire',
     restore: 'Use again',
+    lockedNoticeHearing:
+      'Hearings already sent use this version. Saving makes version {{n}}; those hearings keep being answered on the old one.',
     lockedNotice: 'A launched round uses this version. Saving makes version {{n}}; earlier answers keep showing against the old one.',
     usage: {
       runningTitle: 'A running round uses this template',
@@ -73,13 +78,14 @@ export default {
     addTheme: 'Add a theme',
   },
   errors: {
+    hearingStays: 'The hiring-criteria hearing sheet cannot be retired (new hearings ask it). You can edit it.',
     fieldId: 'A field ID starts with a letter and has up to 64 letters, digits, - or _.',
     duplicateField: 'Another field already has this ID.',
     needOptions: 'Enter at least two options.',
     templateKind: 'A template of this kind cannot be used here.',
     templateRetired: 'A retired template cannot be used.',
   },
-  kinds: { sheet: 'Career sheet', survey: 'Pre-survey' },
+  kinds: { sheet: 'Career sheet', survey: 'Pre-survey', hearing: 'Hiring-criteria hearing sheet' },
   fieldTypes: {
     shortText: 'Short text',
     longText: 'Long text',

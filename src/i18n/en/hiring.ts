@@ -10,6 +10,8 @@ export default {
   },
   csv: { role: 'Role', section: 'Section', criterion: 'Hiring criterion', skill: 'Linked expected skill', level: 'Expected level' },
   errors: {
+    nobodyToRemind: 'Everyone asked has already submitted.',
+    performerScope: 'You cannot choose this person. Choose an active person of your department or one of your reports.',
     role: 'Choose a role.',
     roleOne: 'Choose a role of the career paths, or type a role name (one of the two).',
     roleGone: 'This role is not in the current career paths. Reload the page.',
@@ -50,7 +52,19 @@ export default {
       send: 'Send',
       sent: 'The hearing was sent. The managers were notified in the app and by mail.',
     },
+    actions: {
+      remind: 'Remind those who have not submitted ({{count}})',
+      reminded: 'A reminder (notice and mail) to those who have not submitted ({{count}}) is on its way.',
+      delete: 'Delete this hearing',
+      deleteTitle: 'Delete the hearing for “{{role}}”?',
+      deleteBody:
+        'Every sheet of this hearing (people asked: {{count}}; answers and whom they named) and the draft criteria are deleted. This cannot be undone.',
+      deleteConfirm: 'Delete',
+      deleted: 'The hearing for “{{role}}” was deleted.',
+    },
     detail: {
+      performer: 'High performer',
+      noPerformer: '—',
       requests: 'Who was asked, who answered',
       manager: 'Field manager',
       status: 'Status',
@@ -83,6 +97,13 @@ export default {
       export: 'Export as CSV',
     },
     sheet: {
+      performer: 'The high performer',
+      performerNone: 'Nobody chosen yet.',
+      performerLabel: '{{name}} ({{department}})',
+      performerPick: 'Choose a person',
+      performerChange: 'Choose again',
+      performerSearch: 'Search people (name)',
+      performerClear: 'Clear the choice',
       title: 'Hiring-criteria hearing sheet',
       lead: 'To draft the hiring criteria for “{{role}}”, tell us about a high performer in your team.',
       from: 'Message from HR',

@@ -29,11 +29,16 @@ export default {
     historyDeclined: '{{employee}} did not agree that you see their interview history.',
     historyOverridden: 'HR allowed {{viewer}} to see your interview history (the shared part).',
     wishDecided: 'HR has answered your career wish ($t(placement.decision.{{decision}})).',
+    hearingReminder: 'Your hiring-criteria hearing sheet for “{{role}}” has not been submitted yet (due {{due}}).',
     hearingRequested: 'HR asks you to fill in the hiring-criteria hearing sheet for “{{role}}” (due {{due}}).',
     webhookDisabled:
       'Sending to the integration “{{name}}” failed {{count}} times in a row, so it has been turned off. Check the receiver, then turn it back on.',
   },
   mail: {
+    hearingReminder: {
+      subject: 'Hiring-criteria hearing: a reminder about the sheet for “{{role}}”',
+      body: 'Dear {{name}},\n\nYour field hearing sheet for the hiring criteria of “{{role}}” has not been submitted yet. It is due on {{due}}.\nPlease fill it in and submit it when you can.\n\n{{url}}\n',
+    },
     hearingRequested: {
       subject: 'Hiring-criteria hearing: please fill in the sheet for “{{role}}”',
       body: 'Dear {{name}},\n\nHR asks you to fill in the field hearing sheet for the hiring criteria of “{{role}}”.\nThink of one high performer and describe their results, behaviours, skills, personality and how they were hired.\nDue: {{due}}\n\n{{url}}\n',

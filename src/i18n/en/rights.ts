@@ -56,6 +56,9 @@ export default {
     level: 'level {{level}}',
     notifications: 'Notifications',
     consents: 'Consents to read your history',
+    hearings: 'Hiring-criteria hearings (sheets you filled in)',
+    hearingsNamed: 'Hearings that named this person as a high performer',
+    hearingBy: 'Written by',
   },
   person: {
     title: 'Disclosure and erasure',

@@ -160,6 +160,8 @@ export default {
     hearing_summary_read: 'ヒアリング結果の閲覧',
     hearing_criteria_save: '採用基準案の保存',
     hearing_criteria_export: '採用基準案の書き出し',
+    hearing_remind: 'ヒアリング未提出者へのお知らせ',
+    hearing_delete: '採用基準ヒアリングの削除',
     position_update: 'ポジションの更新',
     risk_read: '離職リスクの閲覧',
     risk_action: '離職リスクへの対応の記録',

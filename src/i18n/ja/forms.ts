@@ -3,6 +3,8 @@ import { formKinds } from './labels';
 
 export default {
   ui: {
+    hearingNotice:
+      '採用基準ヒアリングシートです。「対象の社員」は記入者が社員の一覧から選ぶため、氏名を書かせる項目は作らないでください(削除の依頼に応じられなくなります)。送信済みのヒアリングは送信時の版のまま、新しいヒアリングから編集後の版を使います。',
     templatesTitle: 'シート・アンケート',
     templatesLead:
       'キャリア面談シートと事前アンケートの項目を作ります。実施中のラウンドで使っている版を編集すると新しい版になり、すでにある回答は元の版のまま表示されます。',
@@ -15,6 +17,7 @@ export default {
     versionN: '第{{n}}版',
     usedBy: '使っているラウンド',
     rounds: '{{n}}件',
+    hearings: 'ヒアリング {{n}}件',
     roundsRunning: '{{n}}件(うち実施中 {{running}}件)',
     status: '状況',
     statuses: { active: '使用中', retired: '使用停止' },
@@ -25,6 +28,8 @@ export default {
     backToBuilder: '編集に戻る',
     retire: '使用を停止',
     restore: '使用を再開',
+    lockedNoticeHearing:
+      'この版は送信済みのヒアリングで使われています。保存すると第{{n}}版になり、送信済みのヒアリングは元の版のまま回答されます。',
     lockedNotice: 'この版は開始済みのラウンドで使われています。保存すると第{{n}}版になり、これまでの回答は元の版のまま表示されます。',
     // What an edit does to the rounds that use the template (templates.ts: a launched round keeps its pinned version).
     usage: {
@@ -76,13 +81,14 @@ export default {
     addTheme: 'テーマを追加',
   },
   errors: {
+    hearingStays: '採用基準ヒアリングシートは使用停止にできません(新しいヒアリングはこのシートで依頼します)。編集はできます。',
     fieldId: '項目IDは半角英字で始まる英数字(64文字以内)にしてください。',
     duplicateField: '同じ項目IDがすでにあります。',
     needOptions: '選択肢を2つ以上入力してください。',
     templateKind: 'この種類のテンプレートは選べません。',
     templateRetired: '使用停止中のテンプレートは選べません。',
   },
-  kinds: formKinds,
+  kinds: { ...formKinds, hearing: '採用基準ヒアリングシート' },
   fieldTypes: {
     shortText: '短い文章',
     longText: '長い文章',

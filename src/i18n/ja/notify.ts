@@ -30,11 +30,16 @@ export default {
     historyOverridden: '人事が{{viewer}}さんにあなたの面談履歴(共有分)の閲覧を許可しました。',
     // The decision is the only param (a code), worded by the placement catalog.
     wishDecided: 'キャリアの希望に人事から回答がありました($t(placement.decision.{{decision}}))。',
+    hearingReminder: '「{{role}}」の採用基準ヒアリングシートがまだ提出されていません(期限: {{due}})。',
     hearingRequested: '人事部から「{{role}}」の採用基準ヒアリングシートの記入依頼が届きました(期限: {{due}})。',
     webhookDisabled:
       '通知連携「{{name}}」への送信が{{count}}回続けて失敗したため、この連携を停止しました。送信先を確認してから再開してください。',
   },
   mail: {
+    hearingReminder: {
+      subject: '【採用基準ヒアリング】「{{role}}」のヒアリングシート提出のお願い',
+      body: '{{name}}さん\n\n採用基準策定のための現場ヒアリングシート(「{{role}}」)がまだ提出されていません。期限は{{due}}です。\nお手すきの際にご記入・ご提出をお願いします。\n\n{{url}}\n',
+    },
     hearingRequested: {
       subject: '【採用基準ヒアリング】「{{role}}」のヒアリングシート記入のお願い',
       body: '{{name}}さん\n\n人事部より、採用基準策定のための現場ヒアリングシート(「{{role}}」)の記入をお願いします。\n現場で活躍している社員を1名思い浮かべ、成果・行動特性・スキル・性格・採用経路についてご記入ください。\n期限: {{due}}\n\n{{url}}\n',

@@ -56,6 +56,9 @@ export default {
     level: 'レベル {{level}}',
     notifications: 'お知らせ',
     consents: '面談履歴の閲覧の同意',
+    hearings: '採用基準ヒアリング(あなたが記入したシート)',
+    hearingsNamed: '活躍している社員として挙げられたヒアリング',
+    hearingBy: '記入者',
   },
   person: {
     title: '個人情報の開示・削除',

@@ -2367,7 +2367,26 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted, with its sheets and draft criteria */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -2452,6 +2471,44 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/hiring/hearings/{id}/remind": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Queues a reminder (in-app and mail) to the managers who have not submitted their sheet. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HearingReminded"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -4082,6 +4139,90 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["AnswersSaved"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hearings/{id}/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description People the manager may pick as the high performer of their sheet: name and department only. */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PerformerPicks"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/hearings/{id}/performer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        performerId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PerformerSaved"];
                     };
                 };
             };
@@ -6405,7 +6546,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    kind?: "sheet" | "survey";
+                    kind?: "sheet" | "survey" | "hearing";
                     status?: "active" | "retired" | "all";
                 };
                 header?: never;
@@ -7318,6 +7459,10 @@ export interface components {
             format: "mendan-data-export";
             /** Format: date-time */
             generatedAt: string;
+            hearings: {
+                named: components["schemas"]["HearingSheetExport"][];
+                written: components["schemas"]["HearingSheetExport"][];
+            };
             interviews: components["schemas"]["DataExportInterview"][];
             inventory: components["schemas"]["SkillInventory"];
             notifications: {
@@ -7690,6 +7835,13 @@ export interface components {
                     /** Format: uuid */
                     id: string;
                 };
+                performer: {
+                    department: string | null;
+                    familyName: string;
+                    givenName: string;
+                    /** Format: uuid */
+                    id: string;
+                } | null;
                 /** @enum {string} */
                 status: "draft" | "submitted" | "notStarted";
                 /** Format: date-time */
@@ -7740,6 +7892,10 @@ export interface components {
         HearingList: {
             items: components["schemas"]["HearingSummaryRow"][];
         };
+        HearingReminded: {
+            managers: number;
+            queued: boolean;
+        };
         HearingSheet: {
             answers: {
                 [key: string]: {
@@ -7760,6 +7916,53 @@ export interface components {
             /** Format: uuid */
             id: string;
             message: string;
+            performer: {
+                department: string | null;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            role: {
+                name: string;
+            };
+            /** @enum {string} */
+            status: "draft" | "submitted";
+            /** Format: date-time */
+            submittedAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HearingSheetExport: {
+            answers: {
+                [key: string]: {
+                    hrOnly: boolean;
+                    value: string | number | string[] | {
+                        long: string;
+                        mid: string;
+                        short: string;
+                    } | null;
+                };
+            };
+            definition: components["schemas"]["FormDefinition"];
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            id: string;
+            manager: {
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            };
+            message: string;
+            performer: {
+                department: string | null;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
             role: {
                 name: string;
             };
@@ -8616,6 +8819,26 @@ export interface components {
             total: number;
             unassigned: number;
         };
+        PerformerPicks: {
+            items: {
+                department: string | null;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            }[];
+        };
+        PerformerSaved: {
+            performer: {
+                department: string | null;
+                familyName: string;
+                givenName: string;
+                /** Format: uuid */
+                id: string;
+            } | null;
+            /** Format: date-time */
+            savedAt: string;
+        };
         PlacementPerson: {
             department: {
                 /** Format: uuid */
@@ -9379,7 +9602,7 @@ export interface components {
             id: string;
             isDefault: boolean;
             /** @enum {string} */
-            kind: "sheet" | "survey";
+            kind: "sheet" | "survey" | "hearing";
             locked: boolean;
             name: {
                 en?: string;
@@ -9409,7 +9632,7 @@ export interface components {
             id: string;
             isDefault: boolean;
             /** @enum {string} */
-            kind: "sheet" | "survey";
+            kind: "sheet" | "survey" | "hearing";
             name: {
                 en?: string;
                 ja: string;

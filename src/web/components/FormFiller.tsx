@@ -18,6 +18,8 @@ type Props = {
   skillSuggestions?: string[];
   /** Fields answered 「人事のみ」 that the reader may not see: said so instead of an empty box. */
   hidden?: readonly string[];
+  /** Something of the page's own shown at the top of a section, by section id (the hearing's picked person). */
+  sectionTop?: Record<string, ReactNode>;
 };
 
 /** A sheet or survey: editable for the employee, read-only (same layout) for interviewer and HR. */
@@ -30,6 +32,7 @@ export function FormFiller({
   canMarkHrOnly,
   skillSuggestions = [],
   hidden = [],
+  sectionTop = {},
 }: Props) {
   const { i18n } = useTranslation();
   const lang = i18n.language;
@@ -39,6 +42,7 @@ export function FormFiller({
         <section key={s.id} className="card form-section" aria-labelledby={`sec-${s.id}`}>
           <h2 id={`sec-${s.id}`}>{localized(s.title, lang)}</h2>
           {s.description?.ja && <p className="hint">{localized(s.description, lang)}</p>}
+          {sectionTop[s.id]}
           {s.fields.map((f) =>
             hidden.includes(f.id) ? (
               <HiddenAnswer key={f.id} field={f} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../domain/directory/schemas';
 import { api } from '../api';
@@ -15,17 +15,32 @@ type Props = {
   error?: string;
   excludeId?: string;
   /** Other uses than the manager field: the legend, the "nobody yet" text and the button. */
-  legend?: string;
+  legend?: ReactNode;
   emptyLabel?: string;
   changeLabel?: string;
   /** The search box's label, where 「上司を検索」 is not what is chosen. */
   searchLabel?: string;
   /** A picker that adds people to a list: no "current" line, no clear button. */
   adding?: boolean;
+  clearLabel?: string;
+  /** Where the people come from: the directory by default (shown with their number); `detail` is shown beside the name. */
+  search?: { key: string; find: (q: string) => Promise<Option[]> };
+  /** Search with an empty box too (a short list such as one's own department). */
+  listAll?: boolean;
 };
+type Option = { id: string; name: string; detail: string };
+
+const fromDirectory = async (q: string): Promise<Option[]> =>
+  (await api<Page<EmployeeSummary>>(`/employees${toQuery({ q, status: 'active', pageSize: 10 })}`)).items.map((e) => ({
+    id: e.id,
+    name: formatName(e),
+    detail: e.employeeNumber,
+  }));
 
 /** Choose a person (a manager, an interviewer, …) by searching the directory; the form keeps the id and a label. */
-export function ManagerPicker({ id, label, onChange, error, excludeId, legend, emptyLabel, changeLabel, searchLabel, adding }: Props) {
+export function ManagerPicker(props: Props) {
+  const { id, label, onChange, error, excludeId, legend, emptyLabel, changeLabel, searchLabel, adding, clearLabel, search, listAll } =
+    props;
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
@@ -39,11 +54,11 @@ export function ManagerPicker({ id, label, onChange, error, excludeId, legend, e
   }, [text]);
 
   const results = useQuery({
-    queryKey: ['manager-search', q],
-    queryFn: () => api<Page<EmployeeSummary>>(`/employees${toQuery({ q, status: 'active', pageSize: 10 })}`),
-    enabled: open && q !== '',
+    queryKey: ['manager-search', search?.key ?? 'directory', q],
+    queryFn: () => (search?.find ?? fromDirectory)(q),
+    enabled: open && (listAll || q !== ''),
   });
-  const items = (results.data?.items ?? []).filter((e) => e.id !== excludeId);
+  const items = (results.data ?? []).filter((e) => e.id !== excludeId);
 
   return (
     <fieldset className={`field manager-picker${error ? ' field--invalid' : ''}`} aria-describedby={error ? errId : undefined}>
@@ -53,7 +68,7 @@ export function ManagerPicker({ id, label, onChange, error, excludeId, legend, e
         <Button onClick={() => setOpen((o) => !o)} aria-expanded={open}>
           {changeLabel ?? t('ui.employee.managerChange')}
         </Button>
-        {id && !adding && <Button onClick={() => onChange('', '')}>{t('ui.employee.managerClear')}</Button>}
+        {id && !adding && <Button onClick={() => onChange('', '')}>{clearLabel ?? t('ui.employee.managerClear')}</Button>}
       </div>
       {error && (
         <p id={errId} className="field-error" role="alert">
@@ -75,20 +90,20 @@ export function ManagerPicker({ id, label, onChange, error, excludeId, legend, e
             }}
           />
           <ul id={listId} className="manager-picker__results" aria-live="polite">
-            {q !== '' && !results.isFetching && items.length === 0 && <li>{t('ui.employee.managerNone')}</li>}
+            {(listAll || q !== '') && !results.isFetching && items.length === 0 && <li>{t('ui.employee.managerNone')}</li>}
             {items.map((e) => (
               <li key={e.id}>
                 <Button
                   variant="link"
                   onClick={() => {
-                    onChange(e.id, formatName(e));
+                    onChange(e.id, e.name);
                     if (!adding) {
                       setOpen(false);
                       setText('');
                     }
                   }}
                 >
-                  {t('ui.employee.managerOption', { name: formatName(e), number: e.employeeNumber })}
+                  {e.detail ? t('ui.employee.managerOption', { name: e.name, number: e.detail }) : e.name}
                 </Button>
               </li>
             ))}

@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { type FormDefinition, localized } from '../../../domain/forms/definition';
+import { type FormDefinition, localized, type TemplateKind } from '../../../domain/forms/definition';
 import { ApiError, api, isNotFound } from '../../api';
 import { draftKey } from '../../components/draft';
 import { FormFiller } from '../../components/FormFiller';
@@ -59,7 +59,11 @@ export function TemplatesPage() {
                   <td>{t(`forms.kinds.${x.kind}`)}</td>
                   <td>{t('forms.ui.versionN', { n: x.version })}</td>
                   <td>
-                    {x.running ? t('forms.ui.roundsRunning', { n: x.usedBy, running: x.running }) : t('forms.ui.rounds', { n: x.usedBy })}
+                    {x.kind === 'hearing'
+                      ? t('forms.ui.hearings', { n: x.usedBy })
+                      : x.running
+                        ? t('forms.ui.roundsRunning', { n: x.usedBy, running: x.running })
+                        : t('forms.ui.rounds', { n: x.usedBy })}
                   </td>
                   <td>
                     <span className={`badge ${x.status === 'active' ? 'badge--ok' : ''}`}>{t(`forms.ui.statuses.${x.status}`)}</span>
@@ -98,7 +102,7 @@ export function TemplateEditPage() {
   const [params] = useSearchParams();
   const q = useQuery({ queryKey: ['template', id], enabled: !!id, queryFn: () => api<TemplateFull>(`/templates/${id}`) });
   if (isNotFound(q.error)) return <NotFound />;
-  const kind = (q.data?.kind ?? params.get('kind')) === 'survey' ? 'survey' : 'sheet';
+  const kind: TemplateKind = q.data?.kind ?? (params.get('kind') === 'survey' ? 'survey' : 'sheet');
   return (
     <section className="page">
       <p className="back-link">
@@ -110,7 +114,7 @@ export function TemplateEditPage() {
   );
 }
 
-function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template?: TemplateFull }) {
+function TemplateEditor({ kind, template }: { kind: TemplateKind; template?: TemplateFull }) {
   const { t } = useTranslation();
   const qc = useQueryClient();
   const navigate = useNavigate();
@@ -155,7 +159,7 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
         <Button onClick={() => setPreview((p) => !p)} aria-pressed={preview}>
           {preview ? t('forms.ui.backToBuilder') : t('forms.ui.preview')}
         </Button>
-        {template && (
+        {template && kind !== 'hearing' && (
           <Button onClick={() => status.mutate(template.status === 'active' ? 'retired' : 'active')} busy={status.isPending}>
             {template.status === 'active' ? t('forms.ui.retire') : t('forms.ui.restore')}
           </Button>
@@ -165,9 +169,12 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
         {t(`forms.kinds.${kind}`)}
       </span>
       <DraftNotice restored={form.restored} onDiscard={form.discard} />
+      {kind === 'hearing' && <Alert kind="info">{t('forms.ui.hearingNotice')}</Alert>}
       {template && <TemplateUsage template={template} />}
       {template?.locked && !template.rounds.some((r) => r.status !== 'draft') && (
-        <Alert kind="info">{t('forms.ui.lockedNotice', { n: template.version + 1 })}</Alert>
+        <Alert kind="info">
+          {t(kind === 'hearing' ? 'forms.ui.lockedNoticeHearing' : 'forms.ui.lockedNotice', { n: template.version + 1 })}
+        </Alert>
       )}
       {template && template.status !== 'active' && <Alert kind="info">{t('forms.ui.retiredNotice')}</Alert>}
       {save.error && <Alert kind="error">{conflict ? t('rounds.ui.conflict') : save.error.message}</Alert>}
@@ -181,7 +188,7 @@ function TemplateEditor({ kind, template }: { kind: 'sheet' | 'survey'; template
         {t('forms.ui.advanced')}
       </label>
       {preview ? (
-        <FormFiller definition={clean(definition)} values={{}} readOnly={false} canMarkHrOnly onChange={() => {}} />
+        <FormFiller definition={clean(definition)} values={{}} readOnly={false} canMarkHrOnly={kind !== 'hearing'} onChange={() => {}} />
       ) : (
         <Builder definition={definition} errors={errors} advanced={advanced} onChange={(d) => form.set('definition', JSON.stringify(d))} />
       )}

@@ -9,6 +9,8 @@ import { Alert } from '../../components/forms';
 import { Empty, Loading, NotFound, PageHeader, usePageTitle } from '../../components/status';
 import { currentLocale } from '../../i18n';
 import { CriteriaEditor } from './CriteriaEditor';
+import { HearingActions } from './HearingActions';
+import { performerLabel } from './performer';
 
 export type Detail = Schemas['HearingDetail'];
 type Value = Detail['sections'][number]['fields'][number]['answers'][number]['value'];
@@ -52,6 +54,7 @@ function Requests({ h }: { h: Detail }) {
               <th scope="col">{t('hiring.ui.detail.manager')}</th>
               <th scope="col">{t('hiring.ui.detail.status')}</th>
               <th scope="col">{t('hiring.ui.detail.submittedAt')}</th>
+              <th scope="col">{t('hiring.ui.detail.performer')}</th>
             </tr>
           </thead>
           <tbody>
@@ -64,11 +67,13 @@ function Requests({ h }: { h: Detail }) {
                   </span>
                 </td>
                 <td>{r.submittedAt ? formatDateTime(r.submittedAt, locale) : '—'}</td>
+                <td>{r.performer ? performerLabel(t, r.performer) : t('hiring.ui.detail.noPerformer')}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      <HearingActions h={h} />
     </section>
   );
 }

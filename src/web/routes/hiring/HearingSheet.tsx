@@ -2,17 +2,19 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { formatDate, formatDateTime } from '../../../domain/shared/format';
+import { formatDate, formatDateTime, formatName } from '../../../domain/shared/format';
 import { ApiError, api } from '../../api';
 import type { Schemas } from '../../api-contract';
 import type { Answers } from '../../components/autosave';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormFiller } from '../../components/FormFiller';
-import { Alert, Button } from '../../components/forms';
+import { Alert, Button, TextField } from '../../components/forms';
+import { ManagerPicker } from '../../components/ManagerPicker';
 import { Loading, NotFound, PageHeader, usePageTitle } from '../../components/status';
 import { useAutosave } from '../../components/useAutosave';
 import { currentLocale } from '../../i18n';
 import { SaveIndicator } from '../prep/FormPanel';
+import { performerLabel } from './performer';
 
 type Sheet = Schemas['HearingSheet'];
 
@@ -60,6 +62,7 @@ function SheetEditor({ sheet }: { sheet: Sheet }) {
     onSettled: () => setConfirm(false),
   });
   const errors = submit.error instanceof ApiError ? submit.error.fields : {};
+  const performer = <PerformerField sheet={sheet} editable={editable} error={errors.performerId} onSaved={() => submit.reset()} />;
   return (
     <div {...auto.compositionProps}>
       <PageHeader title={t('hiring.ui.sheet.title')} />
@@ -86,12 +89,15 @@ function SheetEditor({ sheet }: { sheet: Sheet }) {
       {auto.restoredCount > 0 && <Alert kind="info">{t('prep.ui.restored')}</Alert>}
       {editable && <p className="hint">{t('prep.ui.autosaveHint')}</p>}
       {sheet.status === 'submitted' && <Alert kind="success">{t('hiring.ui.sheet.submitted')}</Alert>}
+      {/* HR may have edited the sheet without its 対象の社員 section: the pick comes first then. */}
+      {!sheet.definition.sections.some((s) => s.id === PERFORMER_SECTION) && <section className="card form-section">{performer}</section>}
       <FormFiller
         definition={sheet.definition}
         values={editable ? auto.values : sheet.answers}
         onChange={auto.change}
         readOnly={!editable}
         errors={errors}
+        sectionTop={{ [PERFORMER_SECTION]: performer }}
       />
       {submit.error && <Alert kind="error">{submit.error.message}</Alert>}
       {editable && (
@@ -112,5 +118,65 @@ function SheetEditor({ sheet }: { sheet: Sheet }) {
         <p>{t('hiring.ui.sheet.submitConfirmBody')}</p>
       </ConfirmDialog>
     </div>
+  );
+}
+
+/** The section of the default sheet the picked person belongs to (a sheet without it shows the picker first). */
+const PERFORMER_SECTION = 'performer';
+
+type Ref = NonNullable<Sheet['performer']>;
+
+/**
+ * The high performer is picked among the people the manager may name (name and department only), never typed:
+ * saved at once, so an erasure of that person finds the link (decision 0026).
+ */
+function PerformerField({ sheet, editable, error, onSaved }: { sheet: Sheet; editable: boolean; error?: string; onSaved: () => void }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const [picked, setPicked] = useState<Ref | null>(sheet.performer);
+  const save = useMutation({
+    mutationFn: (performerId: string | null) =>
+      api<Schemas['PerformerSaved']>(`/me/hearings/${sheet.id}/performer`, { method: 'PUT', body: { performerId } }),
+    onSuccess: (r) => {
+      setPicked(r.performer);
+      qc.setQueryData<Sheet>(['hearing-sheet', sheet.id], (old) => (old ? { ...old, performer: r.performer } : old));
+      onSaved();
+    },
+  });
+  if (!editable)
+    return (
+      <TextField
+        label={t('hiring.ui.sheet.performer')}
+        value={performerLabel(t, picked) || t('hiring.ui.sheet.performerNone')}
+        onChange={() => {}}
+        readOnly
+      />
+    );
+  const saveError = save.error instanceof ApiError ? (save.error.fields.performerId ?? save.error.message) : undefined;
+  return (
+    <ManagerPicker
+      id={picked?.id ?? ''}
+      label={performerLabel(t, picked)}
+      legend={
+        <>
+          {t('hiring.ui.sheet.performer')}
+          <span className="req">{t('ui.common.required')}</span>
+        </>
+      }
+      emptyLabel={t('hiring.ui.sheet.performerNone')}
+      changeLabel={picked ? t('hiring.ui.sheet.performerChange') : t('hiring.ui.sheet.performerPick')}
+      clearLabel={t('hiring.ui.sheet.performerClear')}
+      searchLabel={t('hiring.ui.sheet.performerSearch')}
+      error={saveError ?? error}
+      listAll
+      search={{
+        key: `hearing-people:${sheet.id}`,
+        find: async (q) => {
+          const r = await api<Schemas['PerformerPicks']>(`/me/hearings/${sheet.id}/people${q ? `?q=${encodeURIComponent(q)}` : ''}`);
+          return r.items.map((p) => ({ id: p.id, name: formatName(p), detail: p.department ?? '' }));
+        },
+      }}
+      onChange={(id) => save.mutate(id || null)}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { addDays, companyToday } from '../../../domain/shared/calendar';
 import { formatDate } from '../../../domain/shared/format';
 import { api } from '../../api';
@@ -31,11 +31,14 @@ function HearingList() {
   const { t } = useTranslation();
   const locale = currentLocale();
   const q = useQuery({ queryKey: ['hearings'], queryFn: () => api<Schemas['HearingList']>('/hiring/hearings') });
+  // Back from deleting a hearing (HearingActions): say which one went.
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
   if (q.error) return <Alert kind="error">{q.error.message}</Alert>;
   if (!q.data) return <Loading />;
   return (
     <section className="card" aria-labelledby="hearing-list">
       <h2 id="hearing-list">{t('hiring.ui.list')}</h2>
+      {deleted && <Alert kind="success">{t('hiring.ui.actions.deleted', { role: deleted })}</Alert>}
       {q.data.items.length === 0 ? (
         <Empty>{t('hiring.ui.empty')}</Empty>
       ) : (

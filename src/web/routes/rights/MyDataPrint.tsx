@@ -10,6 +10,7 @@ import { currentLocale } from '../../i18n';
 import { CareerGoalPrint } from './CareerGoalPrint';
 import { downloadFrom } from './download';
 import { ExportInterview } from './ExportInterview';
+import { HearingsPrint } from './HearingsPrint';
 
 type DataExport = Schemas['DataExport'];
 
@@ -88,6 +89,7 @@ export function MyDataPrintPage() {
         ))}
       </section>
       <CareerGoalPrint career={d.career} />
+      <HearingsPrint hearings={d.hearings} />
       <section className="print-section" aria-labelledby="md-inventory">
         <h2 id="md-inventory">{t('rights.print.inventory')}</h2>
         {d.inventory.skills.length + d.inventory.items.length === 0 && <p>{t('rights.print.none')}</p>}
