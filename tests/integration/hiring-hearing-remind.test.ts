@@ -2,7 +2,10 @@ import { and, eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rowsOf } from '../../src/db/rows';
 import { hearingRequests, mailOutbox, notifications } from '../../src/db/schema';
+import { jobHandlers } from '../../src/jobs/handlers';
+import { drainJobs, startQueue } from '../../src/jobs/queue';
 import { reconcileJobs } from '../../src/jobs/reconcile';
+import { createLogger } from '../../src/log';
 import { addDays, atCompanyTime, companyToday } from '../../src/domain/shared/calendar';
 import { makeEmployee } from '../support/factories';
 import { makeTestApp, type TestApp, type TestClient } from '../support/harness';
@@ -46,7 +49,7 @@ const reminders = (who: string) =>
 beforeAll(async () => {
   t = await makeTestApp();
   hr = await t.client().login((await makeEmployee(t.db, { roles: ['hr'] })).email);
-  for (const name of ['a', 'b', 'c', 'd']) people[name] = await makeEmployee(t.db);
+  for (const name of ['a', 'b', 'c', 'd', 'e']) people[name] = await makeEmployee(t.db);
 }, 120_000);
 afterAll(() => t.close());
 
@@ -87,6 +90,20 @@ describe('the automatic reminder before a hearing’s due date', () => {
     expect(await reminders('c')).toHaveLength(1);
     expect(await reminderMails('c')).toHaveLength(1);
     expect((await autoJobs(id)).map((j) => j.state)).toEqual(['completed']);
+  });
+
+  it('survives a restart: a new queue, with nothing in memory, finds the job in the database and runs it when due', async () => {
+    const { id, sheetOf } = await send(['e'], addDays(companyToday(), 10));
+    const restarted = await startQueue(t.handle, createLogger('silent'));
+    try {
+      await fallsDue(id);
+      expect(await drainJobs({ ...t.deps, jobs: restarted }, jobHandlers)).toBeGreaterThan(0);
+      expect((await reminders('e')).map((n) => n.link)).toEqual([`/hearings/${sheetOf('e')}`]);
+      expect(await drainJobs({ ...t.deps, jobs: restarted }, jobHandlers)).toBe(0);
+    } finally {
+      await restarted.stop();
+    }
+    expect(await reminders('e')).toHaveLength(1);
   });
 
   it('survives a lost queue: a server start queues it again from the hearing, once, with the same key and time', async () => {
