@@ -1,14 +1,13 @@
 import { and, asc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { departments, employees, hearingRequests } from '../../db/schema';
+import { departments, employees } from '../../db/schema';
 import type { Actor } from '../actor';
-import { audit } from '../audit/audit';
 import { departmentSubtree, relatedTo } from '../directory/employees-read';
 import { searchPatterns } from '../directory/search';
 import { conflict, invalid } from '../errors';
 import { canEditSheet } from './policy';
 import type { PerformerRef } from './responses';
-import { loadOwn } from './own-sheet';
+import { loadOwn, writeDraft } from './own-sheet';
 
 /** How many people one search of the picker answers. */
 export const PICK_LIMIT = 20;
@@ -75,18 +74,7 @@ export async function setPerformer(db: Db, opts: { actor: Actor; id: string; per
         .where(and(eq(employees.id, opts.performerId), await pickableScope(tx, opts.actor)));
       if (!performer) throw invalid({ performerId: { key: 'hiring.errors.performerScope' } });
     }
-    const now = new Date();
-    await tx
-      .update(hearingRequests)
-      .set({ performerId: performer?.id ?? null, updatedAt: now })
-      .where(eq(hearingRequests.id, r.id));
-    await audit(tx, {
-      actor: opts.actor,
-      action: 'hearing.answer',
-      entityType: 'hearing',
-      entityId: h.id,
-      detail: { fields: ['performer'] },
-    });
+    const now = await writeDraft(tx, opts.actor, { r, h }, { performerId: performer?.id ?? null }, ['performer']);
     return { performer, savedAt: now.toISOString() };
   });
 }

@@ -7,7 +7,7 @@ import { conflict, invalid } from '../errors';
 import { type AnswerValue, missingRequired } from '../forms/definition';
 import { parseAnswers } from '../forms/answers';
 import { templateVersion } from '../forms/templates';
-import { loadOwn } from './own-sheet';
+import { loadOwn, writeDraft } from './own-sheet';
 import { performerRefs } from './performer';
 import { canEditSheet } from './policy';
 import type { HearingSheet, HearingTask, PerformerRef } from './responses';
@@ -51,18 +51,8 @@ export async function saveSheet(db: Db, opts: { actor: Actor; id: string; answer
     if (!canEditSheet(opts.actor, r)) throw conflict('hiring.errors.submitted');
     const { definition } = await templateVersion(tx, h.templateVersionId);
     const parsed = Object.fromEntries(parseAnswers(definition, opts.answers).map((a) => [a.fieldId, a.value]));
-    const now = new Date();
-    await tx
-      .update(hearingRequests)
-      .set({ answers: sql`${hearingRequests.answers} || ${JSON.stringify(parsed)}::jsonb`, updatedAt: now })
-      .where(eq(hearingRequests.id, r.id));
-    await audit(tx, {
-      actor: opts.actor,
-      action: 'hearing.answer',
-      entityType: 'hearing',
-      entityId: h.id,
-      detail: { fields: Object.keys(parsed) },
-    });
+    const answers = sql`${hearingRequests.answers} || ${JSON.stringify(parsed)}::jsonb`;
+    const now = await writeDraft(tx, opts.actor, { r, h }, { answers }, Object.keys(parsed));
     return { savedAt: now.toISOString() };
   });
 }
