@@ -64,6 +64,17 @@ counts() {
   ' "$1" "$2"
 }
 
+# Playwright starts its web server in a process group of its own; when the runner is killed on a timeout, that
+# server would keep the e2e port (and its data folder) and fail the next run. Its processes are found by the
+# data folder they were given.
+stop_leftovers() {
+  local dir="$ROOT/.tmp/e2e-data" env pid
+  for env in /proc/[0-9]*/environ; do
+    pid=${env#/proc/}; pid=${pid%/environ}
+    if { tr '\0' '\n' <"$env"; } 2>/dev/null | grep -qx "DATA_DIR=$dir"; then kill "$pid" 2>/dev/null || true; fi
+  done
+}
+
 # stage <name> <timeout-seconds> <json-report|-> <vitest|playwright|-> <shell command>
 stage() {
   local name=$1 limit=$2 report=$3 kind=$4 cmd=$5
@@ -71,7 +82,10 @@ stage() {
   say "$name: $cmd"
   local t0=$SECONDS rc=0 p=- f=-
   timeout --kill-after=20 "$limit" bash -c "$cmd" || rc=$?
-  [ $rc = 124 ] && echo "$name: timed out after ${limit}s" >&2
+  if [ $rc = 124 ]; then
+    echo "$name: timed out after ${limit}s" >&2
+    stop_leftovers
+  fi
   if [ "$report" != - ]; then
     read -r p f < <(counts "$report" "$kind")
     # A runner that failed without a failing test (it crashed, its server did not start, an
