@@ -1,13 +1,13 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionItems } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
 import { goalExpectations, goalGaps, levelsOf } from '../career/goal-skills';
-import { conflict, forbidden, invalid, notFound } from '../errors';
+import { forbidden, invalid, notFound } from '../errors';
 import { type LoadedInterview, loadInterview } from '../interviews/access';
 import { skillKey } from '../placement/schemas';
-import { presentItem } from './plan';
+import { presentItem, updateItem } from './plan';
 import { canEditPlan } from './policy';
 import type { ActionPlan, PlanItem } from './responses';
 import type { LinkGap } from './schemas';
@@ -66,12 +66,7 @@ export async function linkGap(db: Db, opts: { actor: Actor; itemId: string } & L
     };
   }
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(actionItems)
-      .set({ ...set, version: sql`${actionItems.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(actionItems.id, itemId), eq(actionItems.version, version)))
-      .returning();
-    if (!row) throw conflict('record.errors.staleItem');
+    const row = await updateItem(tx, itemId, version, set);
     await audit(tx, {
       actor,
       action: 'plan.item.gap',

@@ -1,3 +1,4 @@
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { and, asc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { actionItems, interviewRecords, interviews, planConfirmations, rounds } from '../../db/schema';
@@ -198,12 +199,7 @@ export async function editItem(db: Db, opts: { actor: Actor; jobs: JobQueue; ite
   const progress = PROGRESS.some((k) => changes[k] !== undefined);
   if ((content && !canEditPlan(x.facts)) || (progress && !canUpdateProgress(x.facts))) throw forbidden();
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .update(actionItems)
-      .set({ ...changes, version: sql`${actionItems.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(actionItems.id, itemId), eq(actionItems.version, version)))
-      .returning();
-    if (!row) throw conflict('record.errors.staleItem');
+    const row = await updateItem(tx, itemId, version, changes);
     // Reordering is not a change of what was agreed; anything else of the content is.
     if (CONTENT.some((k) => k !== 'position' && changes[k] !== undefined)) await touchPlan(tx, x);
     if (changes.dueOn !== undefined && changes.dueOn !== item.dueOn) await queueOverdue(tx, jobs, row);
@@ -217,6 +213,17 @@ export async function editItem(db: Db, opts: { actor: Actor; jobs: JobQueue; ite
     await interviewChanged({ db: tx, jobs }, x.interview);
     return presentItem(row);
   });
+}
+
+/** Changes a plan item if it is still the version the writer read (else 409: someone changed it meanwhile). */
+export async function updateItem(tx: Db, itemId: string, version: number, set: PgUpdateSetSource<typeof actionItems>) {
+  const [row] = await tx
+    .update(actionItems)
+    .set({ ...set, version: sql`${actionItems.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(actionItems.id, itemId), eq(actionItems.version, version)))
+    .returning();
+  if (!row) throw conflict('record.errors.staleItem');
+  return row;
 }
 
 export async function deleteItem(db: Db, opts: { actor: Actor; itemId: string; version: number; jobs: JobQueue }) {
