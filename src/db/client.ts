@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import pg from 'pg';
 import { lockDataDir } from './data-lock';
+import { takeTurns } from './pglite-turns';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -87,6 +88,7 @@ async function openPglite(dataDir = './data', image?: Blob): Promise<DbHandle> {
     release();
     throw err;
   }
+  takeTurns(client);
   const db: Db = drizzlePglite(client, { schema });
   // PGlite's query() takes one statement; exec() takes several but no parameters.
   const executeSql: ExecuteSql = async (text, values) => {

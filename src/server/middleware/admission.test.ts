@@ -59,4 +59,22 @@ describe('admission', () => {
     h.release.b!();
     expect(await (await next).text()).toBe('b');
   });
+
+  it('hands a slot over on the next turn of the event loop, so a queue of quick requests lets other work in between', async () => {
+    // Quick handlers finish without going back to the loop (as statements on the embedded database do): handed over
+    // at once, the whole queue ran in one turn, and the server accepted no new connection meanwhile.
+    const app = new Hono();
+    app.use('/api/*', admission(1));
+    let done = 0;
+    app.get('/api/quick', async (c) => {
+      await Promise.resolve();
+      done++;
+      return c.text('ok');
+    });
+    const answers = Array.from({ length: 50 }, () => app.request('/api/quick'));
+    const doneAtNextTurn = await new Promise<number>((r) => setImmediate(() => r(done)));
+    await Promise.all(answers);
+    expect(done).toBe(50);
+    expect(doneAtNextTurn).toBeLessThan(5);
+  });
 });
