@@ -1,3 +1,4 @@
+import { matchedRoutes } from 'hono/route';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { TFunction } from 'i18next';
@@ -36,4 +37,18 @@ export { DomainError };
 export function headerAfter(c: Context, name: string, value: string, opts: { append?: boolean } = {}) {
   if (opts.append) c.res.headers.append(name, value);
   else c.res.headers.set(name, value);
+}
+
+/**
+ * The template of the route the request matched (`/api/v1/employees/:id`), even when a middleware
+ * answered before it (the gate's 401); `unmatched` for an unknown API path and `web` for the SPA's
+ * files and pages, so a scan of random paths cannot grow the metrics.
+ */
+export function routeTemplate(c: Context): string {
+  const routes = matchedRoutes(c);
+  for (let i = routes.length - 1; i >= 0; i--) {
+    const r = routes[i]!;
+    if (r.method !== 'ALL' && r.path !== '*' && r.path !== '/*') return r.path;
+  }
+  return c.req.path.startsWith('/api/') ? 'unmatched' : 'web';
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import type { Context, MiddlewareHandler } from 'hono';
-import { matchedRoutes } from 'hono/route';
+import type { MiddlewareHandler } from 'hono';
 import type { AppDeps, AppEnv } from '../context';
-import { headerAfter } from '../http';
+import { headerAfter, routeTemplate } from '../http';
 import type { HttpMetrics } from '../metrics';
 
 /** An id a proxy or a client may hand in: short and plain, so it cannot forge or break a log line. */
@@ -41,18 +40,4 @@ export function observe(deps: AppDeps, metrics: HttpMetrics): MiddlewareHandler<
       'request',
     );
   };
-}
-
-/**
- * The template of the route the request matched (`/api/v1/employees/:id`), even when a middleware
- * answered before it (the gate's 401); `unmatched` for an unknown API path and `web` for the SPA's
- * files and pages, so a scan of random paths cannot grow the metrics.
- */
-function routeTemplate(c: Context<AppEnv>): string {
-  const routes = matchedRoutes(c);
-  for (let i = routes.length - 1; i >= 0; i--) {
-    const r = routes[i]!;
-    if (r.method !== 'ALL' && r.path !== '*' && r.path !== '/*') return r.path;
-  }
-  return c.req.path.startsWith('/api/') ? 'unmatched' : 'web';
 }
