@@ -81,6 +81,9 @@ export type Config = {
   slackApiUrl: string;
 };
 
+/** WORKERS unset: one server per core on PostgreSQL; PGlite lives in one process (docs/decisions/0018). */
+export const defaultWorkers = (databaseUrl?: string): number => (databaseUrl ? availableParallelism() : 1);
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = CheckedEnv.safeParse(env);
   if (!parsed.success) {
@@ -105,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'text' : 'json'),
     metricsToken: e.METRICS_TOKEN,
     companyTz: e.COMPANY_TZ,
-    workers: e.WORKERS ?? (e.DATABASE_URL ? availableParallelism() : 1),
+    workers: e.WORKERS ?? defaultWorkers(e.DATABASE_URL),
     shutdownTimeoutSeconds: e.SHUTDOWN_TIMEOUT_SECONDS,
     oidcClientSecret: e.OIDC_CLIENT_SECRET,
     webhookAllowPrivate: e.WEBHOOK_ALLOW_PRIVATE === 'true',

@@ -3,10 +3,12 @@
 // and write up interviews, HR watches the round. Reads and writes mixed; every answer must be 2xx.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../src/db/client';
+import { defaultWorkers } from '../../src/config';
 import { companySpec } from '../lib/data/company';
 import { BENCH_PASSWORD, BENCH_USERS } from '../lib/data/org';
 import { LATEST_ROUND } from '../lib/data/rounds';
 import { prepareDatabase, queryRows } from '../lib/databases';
+import { send } from '../lib/http';
 import { percentile } from '../lib/load';
 import { type RunningServer, startApp } from '../lib/server';
 import { signIn } from '../lib/session';
@@ -78,13 +80,13 @@ async function walk(base: string, cookie: string, steps: Step[], until: number, 
       const t0 = performance.now();
       try {
         const body = s.body ? JSON.stringify(s.body(prev)) : undefined;
-        const res = await fetch(`${base}/api/v1${s.path}`, {
+        const res = await send(`${base}/api/v1${s.path}`, {
           method: s.method,
           headers: { cookie, ...(body ? { 'content-type': 'application/json', 'x-csrf-token': csrf } : {}) },
           body,
         });
-        const text = await res.text();
-        if (!res.ok) throw new Error(`${s.method} ${s.path}: HTTP ${res.status} ${text.slice(0, 160)}`);
+        const text = res.text;
+        if (res.status < 200 || res.status > 299) throw new Error(`${s.method} ${s.path}: HTTP ${res.status} ${text.slice(0, 160)}`);
         prev = text ? (JSON.parse(text) as Record<string, unknown>) : {};
         const ms = performance.now() - t0;
         tally.times.push(ms);
@@ -160,7 +162,11 @@ async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow> {
   }
   let server: RunningServer | undefined;
   try {
-    server = await startApp(`app-load-${kind}`, target, { workers: true });
+    server = await startApp(`app-load-${kind}`, target, {
+      workers: true,
+      // As Mendan runs by default (WORKERS unset): one server per core on PostgreSQL, one on PGlite.
+      processes: defaultWorkers(target.databaseUrl),
+    });
     const base = server.baseUrl;
     const cast = [
       ...ctx.employees.map((p) => ({ kind: 'employee' as const, p })),

@@ -32,6 +32,8 @@ describe('the notification list', () => {
     expect([second.total, second.items.length]).toEqual([23, 3]);
     expect((await emp.post('/api/v1/notifications/read', { ids: second.items.map((i) => i.id) })).status).toBeLessThan(300);
     expect(await list('?page=1&pageSize=20')).toMatchObject({ total: 23, unread: 20 });
+    // A page past the end still carries the counts (the page's rows carry them otherwise).
+    expect(await list('?page=5&pageSize=20')).toMatchObject({ total: 23, unread: 20, items: [] });
     // Someone else's list counts only theirs.
     const other = await (await t.client().login(org.report2.email)).get('/api/v1/notifications');
     expect(((await other.json()) as List).total).toBe(0);

@@ -127,23 +127,22 @@ export async function saveAnswers(
   const { actor, interviewId, kind, answers } = opts;
   return db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
-    const existing = await loadResponse(tx, interviewId, kind);
     if (x.facts.relation !== 'self') throw notFound();
-    if (!canEditForm(x.facts, existing ? (existing.status as 'draft' | 'submitted') : null)) throw conflict('prep.errors.notEditable');
-    const versionId = existing?.templateVersionId ?? pinnedVersion(x, kind);
-    const { definition } = await templateVersion(tx, versionId);
+    const now = new Date();
+    // Made on the first save, touched on every other: one statement that also says its state, read under the
+    // row's lock (a submit in between cannot slip past). Not editable: the transaction undoes the touch.
+    const [response] = await tx
+      .insert(formResponses)
+      .values({ interviewId, kind, templateVersionId: pinnedVersion(x, kind), updatedAt: now })
+      .onConflictDoUpdate({ target: [formResponses.interviewId, formResponses.kind], set: { updatedAt: now } })
+      .returning({ id: formResponses.id, status: formResponses.status, templateVersionId: formResponses.templateVersionId });
+    if (!canEditForm(x.facts, response!.status as 'draft' | 'submitted')) throw conflict('prep.errors.notEditable');
+    const { definition } = await templateVersion(tx, response!.templateVersionId);
     const parsed = parseAnswers(definition, answers);
     // Autosave runs every few seconds: the statement only when someone is missing (submit always runs it).
     const keptFrom = x.interview.keptFrom;
     if ([x.employee.managerId, x.interview.interviewerId].some((id) => id && !keptFrom.includes(id)))
       await rememberKeptFrom(tx, interviewId);
-    const now = new Date();
-    // Made on the first save, touched on every other: one statement that also names the response.
-    const [response] = await tx
-      .insert(formResponses)
-      .values({ interviewId, kind, templateVersionId: versionId, updatedAt: now })
-      .onConflictDoUpdate({ target: [formResponses.interviewId, formResponses.kind], set: { updatedAt: now } })
-      .returning({ id: formResponses.id });
     if (parsed.length) {
       await tx
         .insert(formAnswers)

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared';
 import { employees, notifications } from '../../db/schema';
 import { isLocale, type Locale, translator } from '../../i18n';
 import type { JobQueue } from '../../jobs/queue';
@@ -115,18 +116,39 @@ export function renderParams(params: Record<string, string>, locale: Locale): Re
   return out;
 }
 
+const recipient = eq(notifications.recipientId, sql.placeholder('recipientId'));
+// One person's notifications: counted exactly (the list knows whether there is another page) in the same
+// statement as the page, by window counts taken before the LIMIT; prepared, as every page load asks it.
+const notificationPage = preparedQuery((db) =>
+  db
+    .select({
+      row: notifications,
+      total: sql<number>`(count(*) over ())::int`,
+      unread: sql<number>`(count(*) filter (where ${notifications.readAt} is null) over ())::int`,
+    })
+    .from(notifications)
+    .where(recipient)
+    .orderBy(desc(notifications.createdAt))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare('notification_page'),
+);
+const notificationCounts = preparedQuery((db) =>
+  db
+    .select({ total: sql<number>`count(*)::int`, unread: sql<number>`(count(*) filter (where ${notifications.readAt} is null))::int` })
+    .from(notifications)
+    .where(recipient)
+    .prepare('notification_counts'),
+);
+
 export async function listNotifications(db: Db, opts: { actor: Actor; page?: number; pageSize?: number }): Promise<NotificationList> {
   const { actor, page = 1, pageSize = 20 } = opts;
   const t = translator(actor.locale);
-  const mine = eq(notifications.recipientId, actor.id);
-  const [rows, [counts]] = await Promise.all([
-    db.select().from(notifications).where(mine).orderBy(desc(notifications.createdAt)).limit(pageSize).offset(pageOffset(page, pageSize)),
-    // One person's notifications: counted exactly, so the list knows whether there is another page.
-    db
-      .select({ total: sql<number>`count(*)::int`, unread: sql<number>`(count(*) filter (where ${notifications.readAt} is null))::int` })
-      .from(notifications)
-      .where(mine),
-  ]);
+  const offset = pageOffset(page, pageSize);
+  const found = await notificationPage(db).execute({ recipientId: actor.id, limit: pageSize, offset });
+  const rows = found.map((f) => f.row);
+  // A page past the end has no row to carry the counts.
+  const [counts] = found.length || offset === 0 ? found : await notificationCounts(db).execute({ recipientId: actor.id });
   return {
     unread: counts?.unread ?? 0,
     total: counts?.total ?? 0,

@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { careerWishes, departments, employees } from '../../db/schema';
 import type { Actor } from '../actor';
@@ -75,6 +76,8 @@ const columnsOf = (w: NewWish) => ({
   disclosure: w.disclosure,
 });
 
+const managerPerson = alias(employees, 'manager_person');
+
 /** The actor's own wishes (open first), and who their manager is, so the form can say who reads what. */
 export async function myWishes(db: Db, opts: { actor: Actor }): Promise<MyWishes> {
   const { actor } = opts;
@@ -83,13 +86,12 @@ export async function myWishes(db: Db, opts: { actor: Actor }): Promise<MyWishes
     .from(careerWishes)
     .where(eq(careerWishes.employeeId, actor.id))
     .orderBy(sql`${careerWishes.status} = 'open' desc`, desc(careerWishes.createdAt));
-  const [me] = await db.select({ managerId: employees.managerId }).from(employees).where(eq(employees.id, actor.id));
-  const [manager] = me?.managerId
-    ? await db
-        .select({ familyName: employees.familyName, givenName: employees.givenName })
-        .from(employees)
-        .where(eq(employees.id, me.managerId))
-    : [];
+  // The manager's name joined to the person's row: one statement.
+  const [manager] = await db
+    .select({ familyName: managerPerson.familyName, givenName: managerPerson.givenName })
+    .from(employees)
+    .innerJoin(managerPerson, eq(managerPerson.id, employees.managerId))
+    .where(eq(employees.id, actor.id));
   return { items: await presentAll(db, rows, () => 'owner'), manager: manager ?? null, limit: MAX_OPEN_WISHES };
 }
 

@@ -10,6 +10,7 @@ import { presentItem } from './plan';
 import { seesInterview } from './policy';
 import type { EmployeeHistory } from './responses';
 import { rowsOf } from '../../db/rows';
+import { preparedQuery } from '../../db/prepared';
 
 const PAGE = 20;
 
@@ -40,16 +41,11 @@ async function relatedViewers(db: Db, employeeId: string): Promise<Consent['view
   }));
 }
 
-/**
- * An employee's timeline across rounds — sheets, agreed directions, plans, follow-ups — with each
- * interview shown as far as the viewer may see it: 'full'/'shared' with content, 'locked' (a new
- * manager before the employee's consent: round and date only), 'pending' (the employee's own, not held yet).
- */
-export async function getHistory(db: Db, opts: { actor: Actor; employeeId: string; page?: number }): Promise<EmployeeHistory> {
-  const { actor, employeeId, page = 1 } = opts;
-  const access = await historyAccess(db, actor, employeeId);
-  if (!access.exists || !(access.self || access.hr || access.related)) throw notFound();
-  const rows = await db
+// Prepared (issue 16.2): an employee opens their history often, and PostgreSQL took longer to plan these than to
+// run them. The page's interview ids go in as one uuid[] value, so each statement has one text whatever the page.
+const ids = sql`any(${sql.placeholder('ids')}::uuid[])`;
+const entriesOf = preparedQuery((db) =>
+  db
     .select({
       id: interviews.id,
       interviewerId: interviews.interviewerId,
@@ -62,10 +58,41 @@ export async function getHistory(db: Db, opts: { actor: Actor; employeeId: strin
     .from(interviews)
     .innerJoin(rounds, eq(rounds.id, interviews.roundId))
     .leftJoin(interviewRecords, eq(interviewRecords.interviewId, interviews.id))
-    .where(and(eq(interviews.employeeId, employeeId), inArray(rounds.status, ['launched', 'closed'])))
+    .where(and(eq(interviews.employeeId, sql.placeholder('employeeId')), inArray(rounds.status, ['launched', 'closed'])))
     .orderBy(desc(rounds.periodStart), desc(interviews.createdAt))
     .limit(PAGE + 1)
-    .offset(pageOffset(page, PAGE));
+    .offset(sql.placeholder('offset'))
+    .prepare('history_entries'),
+);
+const itemsOf = preparedQuery((db) =>
+  db.select().from(actionItems).where(sql`${actionItems.interviewId} = ${ids}`).orderBy(actionItems.position).prepare('history_items'),
+);
+const followUpsOf = preparedQuery((db) =>
+  db
+    .select({ id: followUps.id, interviewId: followUps.interviewId, heldOn: followUps.heldOn, note: followUps.note })
+    .from(followUps)
+    .where(sql`${followUps.interviewId} = ${ids}`)
+    .orderBy(desc(followUps.heldOn))
+    .prepare('history_follow_ups'),
+);
+const sheetsOf = preparedQuery((db) =>
+  db
+    .select({ interviewId: formResponses.interviewId, status: formResponses.status, submittedAt: formResponses.submittedAt })
+    .from(formResponses)
+    .where(and(sql`${formResponses.interviewId} = ${ids}`, eq(formResponses.kind, 'sheet')))
+    .prepare('history_sheets'),
+);
+
+/**
+ * An employee's timeline across rounds — sheets, agreed directions, plans, follow-ups — with each
+ * interview shown as far as the viewer may see it: 'full'/'shared' with content, 'locked' (a new
+ * manager before the employee's consent: round and date only), 'pending' (the employee's own, not held yet).
+ */
+export async function getHistory(db: Db, opts: { actor: Actor; employeeId: string; page?: number }): Promise<EmployeeHistory> {
+  const { actor, employeeId, page = 1 } = opts;
+  const access = await historyAccess(db, actor, employeeId);
+  if (!access.exists || !(access.self || access.hr || access.related)) throw notFound();
+  const rows = await entriesOf(db).execute({ employeeId, offset: pageOffset(page, PAGE) });
   const more = rows.length > PAGE;
   const entries = rows.slice(0, PAGE).map((r) => {
     const seen = seesInterview(access, r);
@@ -74,21 +101,10 @@ export async function getHistory(db: Db, opts: { actor: Actor; employeeId: strin
   const open = entries.filter((e) => e.access === 'full' || e.access === 'shared').map((e) => e.id);
   const all = entries.map((e) => e.id);
   const [items, fus, sheets] = await Promise.all([
-    open.length ? db.select().from(actionItems).where(inArray(actionItems.interviewId, open)).orderBy(actionItems.position) : [],
-    open.length
-      ? db
-          .select({ id: followUps.id, interviewId: followUps.interviewId, heldOn: followUps.heldOn, note: followUps.note })
-          .from(followUps)
-          .where(inArray(followUps.interviewId, open))
-          .orderBy(desc(followUps.heldOn))
-      : [],
+    open.length ? itemsOf(db).execute({ ids: open }) : [],
+    open.length ? followUpsOf(db).execute({ ids: open }) : [],
     // Sheet state only (its content is read on the interview's own page, with its own checks).
-    all.length && !entries.every((e) => e.access === 'locked')
-      ? db
-          .select({ interviewId: formResponses.interviewId, status: formResponses.status, submittedAt: formResponses.submittedAt })
-          .from(formResponses)
-          .where(and(inArray(formResponses.interviewId, all), eq(formResponses.kind, 'sheet')))
-      : [],
+    all.length && !entries.every((e) => e.access === 'locked') ? sheetsOf(db).execute({ ids: all }) : [],
   ]);
   const [consent] = access.related
     ? await db
