@@ -97,4 +97,20 @@ describe('layer boundaries', () => {
     }
     expect(crossings).toEqual([]);
   });
+
+  it('every prepared statement has a name of its own', () => {
+    // PostgreSQL keeps a named statement per connection: two queries under one name fail only when they meet on
+    // the same pooled connection, at run time.
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const file of files(SRC)) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\.prepare\(\s*['"`]([^'"`]+)['"`]\s*\)/g)) {
+        const other = seen.get(m[1]!);
+        if (other) clashes.push(`${m[1]}: ${other} and ${rel(file)}`);
+        seen.set(m[1]!, rel(file));
+      }
+    }
+    expect(seen.size).toBeGreaterThan(10);
+    expect(clashes).toEqual([]);
+  });
 });

@@ -128,6 +128,11 @@ export async function saveAnswers(
   return db.transaction(async (tx) => {
     const x = await loadInterview(tx, actor, interviewId);
     if (x.facts.relation !== 'self') throw notFound();
+    // Autosave runs every few seconds: the statement only when someone is missing (submit always runs it). Before the
+    // response's row, as submit does: the same two rows locked in the same order cannot deadlock.
+    const keptFrom = x.interview.keptFrom;
+    if ([x.employee.managerId, x.interview.interviewerId].some((id) => id && !keptFrom.includes(id)))
+      await rememberKeptFrom(tx, interviewId);
     const now = new Date();
     // Made on the first save, touched on every other: one statement that also says its state, read under the
     // row's lock (a submit in between cannot slip past). Not editable: the transaction undoes the touch.
@@ -139,10 +144,6 @@ export async function saveAnswers(
     if (!canEditForm(x.facts, response!.status as 'draft' | 'submitted')) throw conflict('prep.errors.notEditable');
     const { definition } = await templateVersion(tx, response!.templateVersionId);
     const parsed = parseAnswers(definition, answers);
-    // Autosave runs every few seconds: the statement only when someone is missing (submit always runs it).
-    const keptFrom = x.interview.keptFrom;
-    if ([x.employee.managerId, x.interview.interviewerId].some((id) => id && !keptFrom.includes(id)))
-      await rememberKeptFrom(tx, interviewId);
     if (parsed.length) {
       await tx
         .insert(formAnswers)

@@ -117,38 +117,36 @@ export function renderParams(params: Record<string, string>, locale: Locale): Re
 }
 
 const recipient = eq(notifications.recipientId, sql.placeholder('recipientId'));
-// One person's notifications: counted exactly (the list knows whether there is another page) in the same
-// statement as the page, by window counts taken before the LIMIT; prepared, as every page load asks it.
-const notificationPage = preparedQuery((db) =>
-  db
-    .select({
-      row: notifications,
-      total: sql<number>`(count(*) over ())::int`,
-      unread: sql<number>`(count(*) filter (where ${notifications.readAt} is null) over ())::int`,
-    })
+// One person's notifications: counted exactly (the list knows whether there is another page) and the page beside
+// the counts, in one prepared statement (every page load asks it). The count reads the index alone; the page stops
+// at its LIMIT; a page past the end still has its counts.
+const notificationPage = preparedQuery((db) => {
+  const counts = db.$with('counts').as(
+    db
+      .select({
+        total: sql<number>`count(*)::int`.as('total'),
+        unread: sql<number>`(count(*) filter (where ${notifications.readAt} is null))::int`.as('unread'),
+      })
+      .from(notifications)
+      .where(recipient),
+  );
+  const page = db
+    .select()
     .from(notifications)
     .where(recipient)
     .orderBy(desc(notifications.createdAt))
     .limit(sql.placeholder('limit'))
     .offset(sql.placeholder('offset'))
-    .prepare('notification_page'),
-);
-const notificationCounts = preparedQuery((db) =>
-  db
-    .select({ total: sql<number>`count(*)::int`, unread: sql<number>`(count(*) filter (where ${notifications.readAt} is null))::int` })
-    .from(notifications)
-    .where(recipient)
-    .prepare('notification_counts'),
-);
+    .as('page');
+  return db.with(counts).select().from(counts).leftJoinLateral(page, sql`true`).orderBy(desc(page.createdAt)).prepare('notification_page');
+});
 
 export async function listNotifications(db: Db, opts: { actor: Actor; page?: number; pageSize?: number }): Promise<NotificationList> {
   const { actor, page = 1, pageSize = 20 } = opts;
   const t = translator(actor.locale);
-  const offset = pageOffset(page, pageSize);
-  const found = await notificationPage(db).execute({ recipientId: actor.id, limit: pageSize, offset });
-  const rows = found.map((f) => f.row);
-  // A page past the end has no row to carry the counts.
-  const [counts] = found.length || offset === 0 ? found : await notificationCounts(db).execute({ recipientId: actor.id });
+  const found = await notificationPage(db).execute({ recipientId: actor.id, limit: pageSize, offset: pageOffset(page, pageSize) });
+  const counts = found[0]?.counts;
+  const rows = found.flatMap((f) => (f.page ? [f.page] : []));
   return {
     unread: counts?.unread ?? 0,
     total: counts?.total ?? 0,
