@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { auditLog } from '../../db/schema';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared';
 import { type Actor, isSystem } from '../actor';
 import type { AuditAction, AuditEntityType } from './actions';
 
@@ -22,9 +23,26 @@ const row = (e: AuditEntry) => ({
   detail: e.detail ?? null,
 });
 
+// Prepared: nearly every request writes one. The detail goes as JSON text through a cast, so that a missing one
+// stays SQL NULL (drizzle's jsonb encoder would write JSON null for a placeholder).
+const insertOne = preparedQuery((db) =>
+  db
+    .insert(auditLog)
+    .values({
+      actorId: sql.placeholder('actorId'),
+      action: sql.placeholder('action'),
+      entityType: sql.placeholder('entityType'),
+      entityId: sql.placeholder('entityId'),
+      ip: sql.placeholder('ip'),
+      detail: sql`${sql.placeholder('detail')}::jsonb`,
+    })
+    .prepare('audit_insert'),
+);
+
 /** Append one audit row. Call inside the same transaction as the change it records. */
 export async function audit(db: Db, e: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values(row(e));
+  const r = row(e);
+  await insertOne(db).execute({ ...r, detail: r.detail === null ? null : JSON.stringify(r.detail) });
 }
 
 /**
