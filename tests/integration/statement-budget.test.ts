@@ -19,6 +19,7 @@ let t: TestApp;
 let org: Org;
 let hr: TestClient;
 let emp: TestClient;
+let mgr: TestClient;
 let interviewId: string;
 beforeAll(async () => {
   if (!onPg) return;
@@ -34,6 +35,7 @@ beforeAll(async () => {
   ({ t, org, hr } = await orgApp({ config: testConfig({ sessionCacheSeconds: 60 }) }));
   interviewId = (await launchRound(t, hr, [org.report.id])).interviewOf(org.report.id);
   emp = await t.client().login(org.report.email);
+  mgr = await t.client().login(org.manager.email);
   const answers = { currentIssues: { value: '下書き', hrOnly: false } };
   expect((await emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, { answers })).status).toBe(200);
 });
@@ -62,11 +64,14 @@ describe.skipIf(!onPg)('statements per request on an employee’s pages', () => 
     const pages: [string, () => Promise<Response>, number, number][] = [
       // [page, request, at most this many statements, at least this many of them prepared]
       ['my interviews', () => emp.get('/api/v1/me/interviews'), 1, 1],
-      ['the sheet', () => emp.get(`/api/v1/interviews/${interviewId}/forms/sheet`), 3, 2],
+      ['the sheet', () => emp.get(`/api/v1/interviews/${interviewId}/forms/sheet`), 3, 3],
       ['autosave', () => emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, { answers }), 6, 1],
       ['notifications', () => emp.get('/api/v1/notifications'), 1, 1],
       ['history', () => emp.get('/api/v1/me/history'), 4, 2],
-      ['wishes', () => emp.get('/api/v1/me/wishes'), 2, 0],
+      ['wishes', () => emp.get('/api/v1/me/wishes'), 2, 2],
+      // The interviewer's pages of the same interview.
+      ['the sheet, as its interviewer (a draft: not readable)', () => mgr.get(`/api/v1/interviews/${interviewId}/forms/sheet`), 2, 2],
+      ['the record, as its interviewer', () => mgr.get(`/api/v1/interviews/${interviewId}/record`), 11, 4],
     ];
     for (const [page, send, most, prepared] of pages) {
       const list = await statementsOf(send);

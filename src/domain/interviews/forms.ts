@@ -55,10 +55,7 @@ export async function readForm(db: Db, actor: Actor, x: LoadedInterview, kind: F
   const readable = response && (vis.drafts || response.status === 'submitted');
   const [rows, hidden] = readable
     ? await Promise.all([
-        db
-          .select({ fieldId: formAnswers.fieldId, value: formAnswers.value, hrOnly: formAnswers.hrOnly })
-          .from(formAnswers)
-          .where(and(eq(formAnswers.responseId, response.id), vis.hrOnly ? undefined : eq(formAnswers.hrOnly, false))),
+        (vis.hrOnly ? answersWithHrOnly : answersShared)(db).execute({ responseId: response.id }),
         vis.hrOnly ? [] : hiddenFields(db, response.id),
       ])
     : [[], []];
@@ -95,19 +92,35 @@ export async function readForm(db: Db, actor: Actor, x: LoadedInterview, kind: F
  * not even selected. Blank answers are left out: there is nothing kept from anyone.
  */
 async function hiddenFields(db: Db, responseId: string): Promise<string[]> {
-  const rows = await db
+  const rows = await hiddenOf(db).execute({ responseId });
+  return rows.map((r) => r.fieldId);
+}
+
+// The answers as each kind of reader may have them, prepared (every open of a sheet or survey reads them).
+const ofResponse = eq(formAnswers.responseId, sql.placeholder('responseId'));
+const answerColumns = { fieldId: formAnswers.fieldId, value: formAnswers.value, hrOnly: formAnswers.hrOnly };
+const answersWithHrOnly = preparedQuery((db) => db.select(answerColumns).from(formAnswers).where(ofResponse).prepare('form_answers_all'));
+const answersShared = preparedQuery((db) =>
+  db
+    .select(answerColumns)
+    .from(formAnswers)
+    .where(and(ofResponse, eq(formAnswers.hrOnly, false)))
+    .prepare('form_answers_shared'),
+);
+const hiddenOf = preparedQuery((db) =>
+  db
     .select({ fieldId: formAnswers.fieldId })
     .from(formAnswers)
     .where(
       and(
-        eq(formAnswers.responseId, responseId),
+        ofResponse,
         eq(formAnswers.hrOnly, true),
         sql`jsonb_typeof(${formAnswers.value}) <> 'null' and ${formAnswers.value} not in ('""'::jsonb, '[]'::jsonb)`,
       ),
     )
-    .orderBy(formAnswers.fieldId);
-  return rows.map((r) => r.fieldId);
-}
+    .orderBy(formAnswers.fieldId)
+    .prepare('form_hidden_fields'),
+);
 
 /**
  * Whoever is the employee's manager and this interview's interviewer while they answer joins those the

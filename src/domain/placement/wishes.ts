@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared';
 import { careerWishes, departments, employees } from '../../db/schema';
 import type { Actor } from '../actor';
 import { audit } from '../audit/audit';
@@ -77,21 +78,30 @@ const columnsOf = (w: NewWish) => ({
 });
 
 const managerPerson = alias(employees, 'manager_person');
+// Prepared: an employee's wish page is one of the pages they open most.
+const wishesOf = preparedQuery((db) =>
+  db
+    .select()
+    .from(careerWishes)
+    .where(eq(careerWishes.employeeId, sql.placeholder('employeeId')))
+    .orderBy(sql`${careerWishes.status} = 'open' desc`, desc(careerWishes.createdAt))
+    .prepare('my_wishes'),
+);
+// The manager's name joined to the person's row: one statement.
+const managerNameOf = preparedQuery((db) =>
+  db
+    .select({ familyName: managerPerson.familyName, givenName: managerPerson.givenName })
+    .from(employees)
+    .innerJoin(managerPerson, eq(managerPerson.id, employees.managerId))
+    .where(eq(employees.id, sql.placeholder('employeeId')))
+    .prepare('my_manager_name'),
+);
 
 /** The actor's own wishes (open first), and who their manager is, so the form can say who reads what. */
 export async function myWishes(db: Db, opts: { actor: Actor }): Promise<MyWishes> {
   const { actor } = opts;
-  const rows = await db
-    .select()
-    .from(careerWishes)
-    .where(eq(careerWishes.employeeId, actor.id))
-    .orderBy(sql`${careerWishes.status} = 'open' desc`, desc(careerWishes.createdAt));
-  // The manager's name joined to the person's row: one statement.
-  const [manager] = await db
-    .select({ familyName: managerPerson.familyName, givenName: managerPerson.givenName })
-    .from(employees)
-    .innerJoin(managerPerson, eq(managerPerson.id, employees.managerId))
-    .where(eq(employees.id, actor.id));
+  const rows = await wishesOf(db).execute({ employeeId: actor.id });
+  const [manager] = await managerNameOf(db).execute({ employeeId: actor.id });
   return { items: await presentAll(db, rows, () => 'owner'), manager: manager ?? null, limit: MAX_OPEN_WISHES };
 }
 

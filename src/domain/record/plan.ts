@@ -10,6 +10,7 @@ import type { DueJob, JobQueue } from '../../jobs/queue';
 import { notify } from '../notify/notify';
 import { interviewChanged } from '../rounds/figures';
 import { historyAccess } from './access';
+import { loadRecordRow } from './record';
 import {
   canEditPlan,
   canReadShared,
@@ -74,7 +75,13 @@ export async function carriedItems(
   return { items: visible.map((r) => ({ ...presentItem(r.item, levels), round: r.round })), hidden: rows.length - visible.length };
 }
 
-export async function loadPlan(db: Db, actor: Actor, x: LoadedInterview): Promise<ActionPlan | null> {
+/** `record`: the interview's record row as the caller is reading it already (the record page), else read here. */
+export async function loadPlan(
+  db: Db,
+  actor: Actor,
+  x: LoadedInterview,
+  record?: ReturnType<typeof loadRecordRow>,
+): Promise<ActionPlan | null> {
   if (!canReadShared(x.facts)) return null;
   // Whoever reads the plan reads the employee's inventory too (self, interviewer, HR): "now" of linked gaps.
   const levels = await levelsOf(db, x.employee.id);
@@ -84,7 +91,7 @@ export async function loadPlan(db: Db, actor: Actor, x: LoadedInterview): Promis
       .from(actionItems)
       .where(eq(actionItems.interviewId, x.interview.id))
       .orderBy(asc(actionItems.position), asc(actionItems.createdAt)),
-    db.select().from(interviewRecords).where(eq(interviewRecords.interviewId, x.interview.id)),
+    (record ?? loadRecordRow(db, x.interview.id)).then((r) => [r]),
     db
       .select({
         revision: planConfirmations.revision,

@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
+import { preparedQuery } from '../../db/prepared';
 import { employees, interviewRecords, interviews } from '../../db/schema';
 import type { JobQueue } from '../../jobs/queue';
 import type { Actor } from '../actor';
@@ -67,8 +68,17 @@ export function clashingFields(current: RecordFields, changes: Partial<RecordFie
   return (Object.keys(changes) as RecordField[]).filter((k) => !(k in base) || !sameValue(current[k], base[k]));
 }
 
+// Prepared: the record, the prep page and the plan all read it.
+const recordRow = preparedQuery((db) =>
+  db
+    .select()
+    .from(interviewRecords)
+    .where(eq(interviewRecords.interviewId, sql.placeholder('interviewId')))
+    .prepare('record_row'),
+);
+
 export async function loadRecordRow(db: Db, interviewId: string) {
-  const [row] = await db.select().from(interviewRecords).where(eq(interviewRecords.interviewId, interviewId));
+  const [row] = await recordRow(db).execute({ interviewId });
   return row;
 }
 

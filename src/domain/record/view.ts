@@ -14,10 +14,12 @@ import type { InterviewRecord } from './responses';
 export async function getRecord(db: Db, opts: { actor: Actor; interviewId: string }): Promise<InterviewRecord> {
   const { actor, interviewId } = opts;
   const x = await loadInterview(db, actor, interviewId);
+  // One read of the record row for the fields and the plan.
+  const record = loadRecordRow(db, interviewId);
   const [row, notes, plan, followUps, rating] = await Promise.all([
-    loadRecordRow(db, interviewId),
+    record,
     listNotes(db, x, actor),
-    loadPlan(db, actor, x),
+    loadPlan(db, actor, x, record),
     listFollowUps(db, x),
     x.facts.relation === 'self' ? myRating(db, actor, interviewId) : null,
   ]);
