@@ -65,7 +65,7 @@ describe.skipIf(!onPg)('statements per request on an employee’s pages', () => 
       // [page, request, at most this many statements, at least this many of them prepared]
       ['my interviews', () => emp.get('/api/v1/me/interviews'), 1, 1],
       ['the sheet', () => emp.get(`/api/v1/interviews/${interviewId}/forms/sheet`), 3, 3],
-      ['autosave', () => emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, { answers }), 6, 1],
+      ['autosave', () => emp.put(`/api/v1/interviews/${interviewId}/forms/sheet/answers`, { answers }), 6, 4],
       ['notifications', () => emp.get('/api/v1/notifications'), 1, 1],
       ['history', () => emp.get('/api/v1/me/history'), 4, 2],
       ['wishes', () => emp.get('/api/v1/me/wishes'), 2, 2],

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { preparedQuery } from '../../db/prepared';
+import { answersShared, answersWithHrOnly, hiddenOf, responseOf, saveAnswer, touchResponse } from './form-queries';
 import { formAnswers, formResponses, interviews, rounds } from '../../db/schema';
 import type { Mailer } from '../../mail/mailer';
 import type { JobQueue } from '../../jobs/queue';
@@ -24,14 +24,6 @@ function pinnedVersion(x: LoadedInterview, kind: FormKind): string {
   if (!id) throw notFound();
   return id;
 }
-
-const responseOf = preparedQuery((db) =>
-  db
-    .select()
-    .from(formResponses)
-    .where(and(eq(formResponses.interviewId, sql.placeholder('interviewId')), eq(formResponses.kind, sql.placeholder('kind'))))
-    .prepare('form_response'),
-);
 
 async function loadResponse(db: Db, interviewId: string, kind: FormKind) {
   const [r] = await responseOf(db).execute({ interviewId, kind });
@@ -96,32 +88,6 @@ async function hiddenFields(db: Db, responseId: string): Promise<string[]> {
   return rows.map((r) => r.fieldId);
 }
 
-// The answers as each kind of reader may have them, prepared (every open of a sheet or survey reads them).
-const ofResponse = eq(formAnswers.responseId, sql.placeholder('responseId'));
-const answerColumns = { fieldId: formAnswers.fieldId, value: formAnswers.value, hrOnly: formAnswers.hrOnly };
-const answersWithHrOnly = preparedQuery((db) => db.select(answerColumns).from(formAnswers).where(ofResponse).prepare('form_answers_all'));
-const answersShared = preparedQuery((db) =>
-  db
-    .select(answerColumns)
-    .from(formAnswers)
-    .where(and(ofResponse, eq(formAnswers.hrOnly, false)))
-    .prepare('form_answers_shared'),
-);
-const hiddenOf = preparedQuery((db) =>
-  db
-    .select({ fieldId: formAnswers.fieldId })
-    .from(formAnswers)
-    .where(
-      and(
-        ofResponse,
-        eq(formAnswers.hrOnly, true),
-        sql`jsonb_typeof(${formAnswers.value}) <> 'null' and ${formAnswers.value} not in ('""'::jsonb, '[]'::jsonb)`,
-      ),
-    )
-    .orderBy(formAnswers.fieldId)
-    .prepare('form_hidden_fields'),
-);
-
 /**
  * Whoever is the employee's manager and this interview's interviewer while they answer joins those the
  * 人事のみ answers are kept from for good (shared/kept-from.ts): moving the employee away later unlocks nothing.
@@ -149,15 +115,20 @@ export async function saveAnswers(
     const now = new Date();
     // Made on the first save, touched on every other: one statement that also says its state, read under the
     // row's lock (a submit in between cannot slip past). Not editable: the transaction undoes the touch.
-    const [response] = await tx
-      .insert(formResponses)
-      .values({ interviewId, kind, templateVersionId: pinnedVersion(x, kind), updatedAt: now })
-      .onConflictDoUpdate({ target: [formResponses.interviewId, formResponses.kind], set: { updatedAt: now } })
-      .returning({ id: formResponses.id, status: formResponses.status, templateVersionId: formResponses.templateVersionId });
+    const [response] = await touchResponse(tx).execute({ interviewId, kind, versionId: pinnedVersion(x, kind), now });
     if (!canEditForm(x.facts, response!.status as 'draft' | 'submitted')) throw conflict('prep.errors.notEditable');
     const { definition } = await templateVersion(tx, response!.templateVersionId);
     const parsed = parseAnswers(definition, answers);
-    if (parsed.length) {
+    const [one, ...more] = parsed;
+    if (one && !more.length) {
+      await saveAnswer(tx).execute({
+        responseId: response!.id,
+        fieldId: one.fieldId,
+        value: JSON.stringify(one.value),
+        hrOnly: one.hrOnly,
+        now,
+      });
+    } else if (one) {
       await tx
         .insert(formAnswers)
         .values(parsed.map((p) => ({ responseId: response!.id, fieldId: p.fieldId, value: p.value, hrOnly: p.hrOnly, updatedAt: now })))
