@@ -170,6 +170,23 @@ describe('launching', () => {
     expect(after.byInterviewer.find((d) => d.id === org.manager.id)!.total).toBe(1);
   });
 
+  it('pages through a round in furigana order, each interview once, with its people and forms', async () => {
+    type Page = { items: { id: string; employee: { familyName: string }; sheet: unknown }[]; total: number };
+    const pageOf = async (n: number) => (await (await hr.get(`/api/v1/rounds/${round.id}/interviews?page=${n}&pageSize=3`)).json()) as Page;
+    const [first, second, all] = [await pageOf(1), await pageOf(2), await pageOf(1)];
+    expect([first.items.length, second.items.length, first.total]).toEqual([3, 1, 4]);
+    expect(all.items.map((i) => i.id)).toEqual(first.items.map((i) => i.id));
+    const ids = [...first.items, ...second.items].map((i) => i.id);
+    expect(new Set(ids).size).toBe(4);
+    const rows = await t.db
+      .select({ id: interviews.id })
+      .from(interviews)
+      .where(eq(interviews.roundId, round.id))
+      .orderBy(interviews.sortKey, interviews.id);
+    expect(ids).toEqual(rows.map((r) => r.id));
+    expect(first.items.every((i) => i.employee.familyName && 'sheet' in i)).toBe(true);
+  });
+
   it('sends a reminder to those who have not submitted, once however often HR presses', async () => {
     expect((await hr.post(`/api/v1/rounds/${round.id}/remind`, { target: 'sheet' })).status).toBe(200);
     expect((await hr.post(`/api/v1/rounds/${round.id}/remind`, { target: 'sheet' })).status).toBe(200);
