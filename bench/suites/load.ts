@@ -8,6 +8,7 @@ import { companySpec } from '../lib/data/company';
 import { BENCH_PASSWORD, BENCH_USERS } from '../lib/data/org';
 import { LATEST_ROUND } from '../lib/data/rounds';
 import { prepareDatabase, queryRows } from '../lib/databases';
+import { sampleCpu } from '../lib/cpu';
 import { send } from '../lib/http';
 import { percentile } from '../lib/load';
 import { type RunningServer, startApp } from '../lib/server';
@@ -191,7 +192,9 @@ async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow> {
     opts.log(`  load on ${kind}: ${cast.length} people for ${durationSec} s`);
     const t0 = performance.now();
     const until = t0 + durationSec * 1000;
+    const cpu = sampleCpu();
     await Promise.all(cast.map((c, i) => walk(base, cookies[i]!, flow(c.kind, c.p, ctx.round, n), until, tally)));
+    const spent = cpu.stop();
     const elapsed = (performance.now() - t0) / 1000;
     const sorted = Float64Array.from(tally.times).sort();
     const stats: LoadStats = {
@@ -210,8 +213,15 @@ async function runOn(kind: DbKind, opts: BenchOptions): Promise<ResultRow> {
     opts.log(
       `    ${Math.round(stats.reqPerSec)} req/s, p50 ${stats.p50.toFixed(1)} ms, p95 ${stats.p95.toFixed(1)} ms, p99 ${stats.p99.toFixed(1)} ms, ${tally.errors} errors`,
     );
+    // Where the machine's CPU went, per response: the app, PostgreSQL (on this machine) and this driver.
+    const perResponse = (sec: number) => `${((1000 * sec) / Math.max(1, sorted.length)).toFixed(2)} ms`;
     const note = [
       `${writes.toLocaleString('en-US')} writes among them`,
+      ...(spent
+        ? [
+            `CPU per response: app ${perResponse(spent.app)}${kind === 'pg' ? `, PostgreSQL ${perResponse(spent.database)}` : ' (PGlite inside)'}, load driver ${perResponse(spent.driver)}`,
+          ]
+        : []),
       tally.firstError ? `first error: ${tally.firstError}` : 'every answer 2xx',
     ].join('; ');
     opts.appendix(stepTable(kind, tally.byStep, solo.byStep));
